@@ -1,0 +1,5 @@
+export { runCli, VERSION } from './run-cli.js';
+export { validateCommand } from './command-validate.js';
+export { readInput, type ReadResult } from './read-input.js';
+export { processIo, type Io } from './io.js';
+export { USAGE } from './usage.js';

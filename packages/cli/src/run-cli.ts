@@ -1,0 +1,51 @@
+import { parseArgs } from 'node:util';
+import { validateCommand } from './command-validate.js';
+import type { Io } from './io.js';
+import { USAGE } from './usage.js';
+
+/** The version printed by `kehoach --version`. */
+export const VERSION = '0.1.0';
+
+/**
+ * Runs the CLI with the given arguments (without `node` and the script) and returns the exit code.
+ * Usage mistakes print a Vietnamese message and return 2; nothing here throws for user input.
+ */
+export async function runCli(argv: string[], io: Io): Promise<number> {
+  const [command, ...rest] = argv;
+  if (!command || command === '--help' || command === '-h' || command === 'help') {
+    io.out(USAGE);
+    return command ? 0 : 2;
+  }
+  if (command === '--version' || command === '-v') {
+    io.out(VERSION + '\n');
+    return 0;
+  }
+  try {
+    switch (command) {
+      case 'validate': {
+        const { values, positionals } = parseArgs({
+          args: rest,
+          allowPositionals: true,
+          options: { format: { type: 'string', default: 'text' } },
+        });
+        if (!positionals.length) return usageError(io, 'cần ít nhất một tệp kế hoạch — give at least one plan file');
+        if (values.format !== 'text' && values.format !== 'json') {
+          return usageError(io, `--format phải là text hoặc json (nhận được “${values.format}”)`);
+        }
+        return await validateCommand(positionals, values.format, io);
+      }
+      default:
+        return usageError(io, `không có lệnh “${command}” — unknown command`);
+    }
+  } catch (e) {
+    if (e instanceof TypeError && 'code' in e && String(e.code).startsWith('ERR_PARSE_ARGS')) {
+      return usageError(io, e.message);
+    }
+    throw e;
+  }
+}
+
+function usageError(io: Io, message: string): number {
+  io.err(`kehoach: ${message}\n\n${USAGE}`);
+  return 2;
+}

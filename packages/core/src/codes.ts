@@ -1,0 +1,178 @@
+import type { Severity } from './diagnostic.js';
+
+/** One entry of the diagnostic table. */
+export interface CodeInfo {
+  severity: Severity;
+  /** Vietnamese message template; `{name}` is replaced by a parameter. */
+  vi: string;
+  /** English message template. */
+  en: string;
+  /** A minimal input that triggers the code (documented in the README and tested). */
+  example: string;
+}
+
+/**
+ * Every diagnostic code the engine emits, in one table.
+ * Codes are stable: tools and portals may match on them.
+ */
+export const CODES = {
+  INPUT_EMPTY: {
+    severity: 'error',
+    vi: 'Tệp rỗng: chưa có nội dung kế hoạch.',
+    en: 'The file is empty.',
+    example: '',
+  },
+  INPUT_TOO_LARGE: {
+    severity: 'error',
+    vi: 'Tệp quá lớn ({size}); giới hạn là {limit}. Một kế hoạch thường dưới 200 KB.',
+    en: 'The file is too large ({size}); the limit is {limit}.',
+    example: '(a 20 MB file)',
+  },
+  INPUT_NOT_UTF8: {
+    severity: 'error',
+    vi: 'Tệp không phải UTF-8 ({detail}). Hãy lưu lại tệp với bảng mã UTF-8.',
+    en: 'The file is not UTF-8 ({detail}). Save it as UTF-8.',
+    example: 'title: K\\xe9 ho\\xe1ch (Latin-1 bytes)',
+  },
+  INPUT_TOO_DEEP: {
+    severity: 'error',
+    vi: 'Dữ liệu lồng nhau quá sâu (quá {limit} cấp).',
+    en: 'The data is nested too deeply (more than {limit} levels).',
+    example: 'a: [[[[[[ … ]]]]]] (nested 200 times)',
+  },
+  INPUT_NOT_MAPPING: {
+    severity: 'error',
+    vi: 'Kế hoạch phải là một bảng khóa–giá trị (ví dụ “title: …”), không phải {found}.',
+    en: 'A plan must be a mapping (key: value), not {found}.',
+    example: '- a\n- b',
+  },
+  YAML_SYNTAX: {
+    severity: 'error',
+    vi: 'Lỗi cú pháp YAML: {detail}',
+    en: 'YAML syntax error: {detail}',
+    example: 'title: "chưa đóng ngoặc kép',
+  },
+  YAML_DUPLICATE_KEY: {
+    severity: 'error',
+    vi: 'Khóa “{key}” bị lặp lại trong cùng một bảng.',
+    en: 'The key "{key}" appears twice in the same mapping.',
+    example: 'title: A\ntitle: B',
+  },
+  YAML_TAB_INDENT: {
+    severity: 'error',
+    vi: 'Dùng ký tự Tab để thụt lề; YAML chỉ cho phép dấu cách.',
+    en: 'A tab is used for indentation; YAML allows spaces only.',
+    example: 'issuer:\n\tname: X',
+  },
+  YAML_ALIAS_LIMIT: {
+    severity: 'error',
+    vi: 'Quá nhiều tham chiếu bí danh YAML (*alias), có thể là tệp độc hại; giới hạn {limit}.',
+    en: 'Too many YAML alias expansions (possible alias bomb); the limit is {limit}.',
+    example: 'a: &a [x, x]\nb: &b [*a, *a]\n… (a billion laughs)',
+  },
+  YAML_MULTIPLE_DOCUMENTS: {
+    severity: 'error',
+    vi: 'Tệp chứa nhiều tài liệu YAML (dấu ---); mỗi tệp chỉ chứa một kế hoạch.',
+    en: 'The file holds several YAML documents; one plan per file.',
+    example: 'title: A\n---\ntitle: B',
+  },
+  FORBIDDEN_KEY: {
+    severity: 'error',
+    vi: 'Khóa “{key}” không được phép.',
+    en: 'The key "{key}" is not allowed.',
+    example: '__proto__: {}',
+  },
+  SCHEMA_REQUIRED: {
+    severity: 'error',
+    vi: 'Thiếu thuộc tính bắt buộc “{property}”.',
+    en: 'Missing required property "{property}".',
+    example: 'issuer: {name: X, place: Y}   # no abbreviation',
+  },
+  SCHEMA_UNKNOWN_PROPERTY: {
+    severity: 'error',
+    vi: 'Thuộc tính không hợp lệ “{property}”.',
+    en: 'Unknown property "{property}".',
+    example: 'tasks: {title: X, groups: [{leed: a}]}',
+  },
+  SCHEMA_TYPE: {
+    severity: 'error',
+    vi: 'Giá trị phải là {expected}.',
+    en: 'The value must be {expectedEn}.',
+    example: 'number: mười lăm',
+  },
+  SCHEMA_ENUM: {
+    severity: 'error',
+    vi: 'Giá trị “{value}” không hợp lệ; chọn một trong: {allowed}.',
+    en: 'Invalid value "{value}"; allowed: {allowed}.',
+    example: 'kind: ke-hoachh',
+  },
+  SCHEMA_FORMAT: {
+    severity: 'error',
+    vi: 'Giá trị “{value}” sai định dạng: {expected}.',
+    en: 'The value "{value}" has the wrong format: {expectedEn}.',
+    example: 'date: 24/7/2025',
+  },
+  SCHEMA_RANGE: {
+    severity: 'error',
+    vi: 'Giá trị vượt giới hạn: {detail}.',
+    en: 'Out of range: {detailEn}.',
+    example: 'number: 0',
+  },
+  SCHEMA_INVALID: {
+    severity: 'error',
+    vi: 'Giá trị không hợp lệ: {detail}.',
+    en: 'Invalid value: {detail}.',
+    example: '(any other schema rule)',
+  },
+  UNKNOWN_AGENCY: {
+    severity: 'error',
+    vi: 'Cơ quan “{id}” chưa được khai báo trong agencies.',
+    en: 'Agency "{id}" is not declared under agencies.',
+    example: 'lead: cong-an-tinhh',
+  },
+  DUPLICATE_ID: {
+    severity: 'error',
+    vi: 'Mã “{id}” bị trùng (đã dùng ở {other}).',
+    en: 'The id "{id}" is used twice (also at {other}).',
+    example: 'two tasks with id: t1',
+  },
+  PERIOD_INVALID: {
+    severity: 'error',
+    vi: 'Thời kỳ không hợp lệ: {detail}.',
+    en: 'Invalid period: {detailEn}.',
+    example: 'period: {from: 2030, to: 2026}',
+  },
+  TIME_INVALID: {
+    severity: 'error',
+    vi: 'Thời gian không hợp lệ: {detail}.',
+    en: 'Invalid time: {detailEn}.',
+    example: 'time: {from: 2025-09-30, to: 2025-07-01}',
+  },
+  DATE_INVALID: {
+    severity: 'error',
+    vi: 'Ngày không tồn tại: {detail}.',
+    en: 'No such date: {detail}.',
+    example: 'due: {day: 31, month: 2}',
+  },
+  DOCUMENT_INCONSISTENT: {
+    severity: 'error',
+    vi: '{detail}',
+    en: '{detailEn}',
+    example: 'kind: cong-van   # without addressees',
+  },
+  DRAFT_PARTIAL: {
+    severity: 'warning',
+    vi: 'Có {present} nhưng thiếu {missing}: văn bản sẽ được in như dự thảo (để trống số và ngày).',
+    en: 'Has {present} but no {missing}: the document prints as a draft (blank number and date).',
+    example: 'number: 15   # without date',
+  },
+  INTERNAL_ERROR: {
+    severity: 'error',
+    vi: 'Lỗi nội bộ khi xử lý tệp: {detail}. Xin báo lỗi kèm tệp này.',
+    en: 'Internal error: {detail}. Please report it with this file.',
+    example: '(a bug)',
+  },
+} as const satisfies Record<string, CodeInfo>;
+
+/** A diagnostic code. */
+export type Code = keyof typeof CODES;

@@ -1,0 +1,72 @@
+import type { Diagnostic } from './diagnostic.js';
+import { makeDiagnostic } from './make-diagnostic.js';
+
+/** Result of decoding raw bytes. */
+export interface Decoded {
+  text?: string;
+  diagnostics: Diagnostic[];
+}
+
+/** Offset of the first byte that breaks UTF-8, or -1 when all bytes are valid. */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    let need = 0;
+    let min = 0;
+    if (b < 0x80) {
+      i++;
+      continue;
+    } else if (b >= 0xc2 && b <= 0xdf) {
+      need = 1;
+      min = 0x80;
+    } else if (b >= 0xe0 && b <= 0xef) {
+      need = 2;
+      min = 0x800;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      need = 3;
+      min = 0x10000;
+    } else return i;
+    let cp = b & (0x3f >> need);
+    for (let k = 1; k <= need; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || (c & 0xc0) !== 0x80) return i;
+      cp = (cp << 6) | (c & 0x3f);
+    }
+    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return i;
+    i += need + 1;
+  }
+  return -1;
+}
+
+/**
+ * Decodes UTF-8 bytes into text (dropping a BOM), or reports where the bytes stop being UTF-8.
+ * Pure: uses the global `TextDecoder` that browsers and Node share.
+ */
+export function decodeInput(bytes: Uint8Array, file: string): Decoded {
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+    return {
+      diagnostics: [
+        makeDiagnostic('INPUT_NOT_UTF8', { file, path: '', line: 1, column: 1 }, { detail: 'UTF-16' }),
+      ],
+    };
+  }
+  const bad = firstInvalidUtf8(bytes);
+  if (bad >= 0) {
+    const before = new TextDecoder('utf-8').decode(bytes.subarray(0, bad));
+    const lines = before.split('\n');
+    const line = lines.length;
+    const column = (lines[lines.length - 1] ?? '').length + 1;
+    const hex = bytes[bad]!.toString(16).toUpperCase().padStart(2, '0');
+    return {
+      diagnostics: [
+        makeDiagnostic('INPUT_NOT_UTF8', { file, path: '', line, column }, { detail: `byte 0x${hex}` }, {
+          suggestion: 'Trong Notepad/Word chọn “Save as” với Encoding: UTF-8. — Re-save the file as UTF-8.',
+        }),
+      ],
+    };
+  }
+  let text = new TextDecoder('utf-8').decode(bytes);
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  return { text, diagnostics: [] };
+}

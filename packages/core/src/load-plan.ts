@@ -1,0 +1,76 @@
+import type { PlanInput } from '@kehoach/schema';
+import { checkPlan } from './check-plan.js';
+import { decodeInput } from './decode-input.js';
+import { hasErrors, sortDiagnostics, type Diagnostic } from './diagnostic.js';
+import { DEFAULT_LIMITS, formatBytes, type Limits } from './limits.js';
+import { makeDiagnostic } from './make-diagnostic.js';
+import type { Plan } from './model.js';
+import { normalise } from './normalise.js';
+import { parseYaml } from './parse-yaml.js';
+import { validateAgainstSchema } from './validate-schema.js';
+
+/** Options of `loadPlan`. */
+export interface LoadOptions {
+  /** File name used in diagnostics. Default `plan.yaml`. */
+  file?: string;
+  /** Limits on size, depth and aliases; defaults to `DEFAULT_LIMITS`. */
+  limits?: Partial<Limits>;
+}
+
+/** The result of loading: the plan when there is no error, and every diagnostic found. */
+export interface LoadResult {
+  plan?: Plan;
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Loads a plan from YAML (or JSON) text or raw bytes: decode → parse → validate → check → normalise.
+ * Never throws for a user's mistake: problems come back as diagnostics with line and column.
+ *
+ * @example
+ * const { plan, diagnostics } = loadPlan(yamlText, { file: 'ke-hoach.yaml' });
+ * if (plan) console.log(plan.tasks.length);
+ */
+export function loadPlan(source: string | Uint8Array, options: LoadOptions = {}): LoadResult {
+  const file = options.file ?? 'plan.yaml';
+  const limits: Limits = { ...DEFAULT_LIMITS, ...options.limits };
+  try {
+    let text: string;
+    if (typeof source === 'string') text = source;
+    else {
+      if (source.length > limits.maxBytes) {
+        const d = makeDiagnostic('INPUT_TOO_LARGE', { file, path: '', line: 1, column: 1 }, {
+          size: formatBytes(source.length),
+          limit: formatBytes(limits.maxBytes),
+        });
+        return { diagnostics: [d] };
+      }
+      const decoded = decodeInput(source, file);
+      if (decoded.text === undefined) return { diagnostics: decoded.diagnostics };
+      text = decoded.text;
+    }
+    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    const parsed = parseYaml(text, file, limits);
+    if (hasErrors(parsed.diagnostics)) return { diagnostics: sortDiagnostics(parsed.diagnostics) };
+    const value = parsed.value;
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+      const found = Array.isArray(value) ? 'một danh sách' : value === null ? 'rỗng' : `giá trị “${String(value)}”`;
+      return { diagnostics: [makeDiagnostic('INPUT_NOT_MAPPING', { file, path: '', line: 1, column: 1 }, { found })] };
+    }
+    const ctx = { file, lineCounter: parsed.lineCounter, ...(parsed.doc ? { doc: parsed.doc } : {}) };
+    const schemaDiagnostics = validateAgainstSchema(value, ctx);
+    if (schemaDiagnostics.length) return { diagnostics: sortDiagnostics([...parsed.diagnostics, ...schemaDiagnostics]) };
+    const input = value as PlanInput;
+    const checks = [...parsed.diagnostics, ...checkPlan(input, ctx)];
+    if (hasErrors(checks)) return { diagnostics: sortDiagnostics(checks) };
+    return { plan: normalise(input), diagnostics: sortDiagnostics(checks) };
+  } catch (e) {
+    return {
+      diagnostics: [
+        makeDiagnostic('INTERNAL_ERROR', { file, path: '', line: 1, column: 1 }, {
+          detail: e instanceof Error ? e.message : String(e),
+        }),
+      ],
+    };
+  }
+}

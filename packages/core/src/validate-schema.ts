@@ -1,0 +1,207 @@
+import type { ErrorObject } from 'ajv';
+import type { Document, LineCounter } from 'yaml';
+import { planSchema } from '@kehoach/schema';
+import { compileSchema } from './ajv-instance.js';
+import type { Diagnostic } from './diagnostic.js';
+import { locate } from './locate.js';
+import { makeDiagnostic } from './make-diagnostic.js';
+import { closest } from './suggest.js';
+
+const TYPE_VI: Record<string, [string, string]> = {
+  string: ['chuỗi văn bản', 'a string'],
+  integer: ['số nguyên', 'an integer'],
+  number: ['số', 'a number'],
+  boolean: ['true hoặc false', 'true or false'],
+  object: ['bảng khóa–giá trị (object)', 'a mapping (object)'],
+  array: ['danh sách (bắt đầu bằng “- ”)', 'a list'],
+  null: ['rỗng', 'null'],
+};
+
+/** What an `anyOf` def accepts, in words, for the type message of a value that fits no branch. */
+const ANY_OF_WORDS: Record<string, [string, string]> = {
+  text: ['một đoạn văn (chuỗi) hoặc danh sách đoạn văn', 'a paragraph (string) or a list of paragraphs'],
+  agencyRefs: ['mã cơ quan hoặc danh sách mã cơ quan', 'an agency id or a list of agency ids'],
+  item: ['một đoạn văn (chuỗi) hoặc một mục có title/text/items', 'a paragraph or an item object'],
+};
+
+/** Context needed to place diagnostics in the source. */
+export interface SourceContext {
+  file: string;
+  doc?: Document.Parsed;
+  lineCounter: LineCounter;
+}
+
+function dataAt(root: unknown, pointer: string): unknown {
+  let cur: unknown = root;
+  for (const seg of pointer.split('/').slice(1)) {
+    if (cur === null || typeof cur !== 'object') return undefined;
+    cur = (cur as Record<string, unknown>)[seg.replace(/~1/g, '/').replace(/~0/g, '~')];
+  }
+  return cur;
+}
+
+function jsType(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'array';
+  if (typeof v === 'number') return Number.isInteger(v) ? 'integer' : 'number';
+  return typeof v;
+}
+
+/**
+ * Keeps, for each failed `anyOf`, only the errors of the branches whose type fits the value,
+ * so that a typo inside an object item is reported as such and not as “must be a string”.
+ */
+export function pruneAnyOf(errors: ErrorObject[], data: unknown): ErrorObject[] {
+  const anyOfs = errors.filter((e) => e.keyword === 'anyOf');
+  const drop = new Set<ErrorObject>();
+  for (const a of anyOfs) {
+    const inBranch = errors.filter(
+      (e) => e !== a && e.schemaPath.startsWith(a.schemaPath + '/') && e.instancePath.startsWith(a.instancePath),
+    );
+    const branches = new Map<string, ErrorObject[]>();
+    for (const e of inBranch) {
+      const b = e.schemaPath.slice(a.schemaPath.length + 1).split('/')[0]!;
+      branches.set(b, [...(branches.get(b) ?? []), e]);
+    }
+    const fitting = [...branches.values()].filter(
+      (list) => !list.some((e) => e.keyword === 'type' && e.instancePath === a.instancePath),
+    );
+    for (const e of inBranch) drop.add(e);
+    if (fitting.length > 0) {
+      drop.add(a);
+      for (const e of fitting[0]!) drop.delete(e);
+    }
+  }
+  void data;
+  return errors.filter((e) => !drop.has(e));
+}
+
+function defName(schemaPath: string): string | undefined {
+  return /#\/\$defs\/(\w+)\/anyOf$/.exec(schemaPath)?.[1];
+}
+
+function toVietnameseDate(value: unknown): string | undefined {
+  const m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(String(value));
+  if (!m) return undefined;
+  return `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
+}
+
+/** Converts one ajv error into a diagnostic placed in the YAML source. */
+function toDiagnostic(e: ErrorObject, data: unknown, ctx: SourceContext): Diagnostic {
+  const path = e.instancePath;
+  const place = (p: string, key?: string) => {
+    const pos = locate(ctx.doc, ctx.lineCounter, p, key);
+    return { file: ctx.file, path: key === undefined ? p : `${p}/${key}`, line: pos.line, column: pos.column };
+  };
+  const value = dataAt(data, path);
+  const shown = typeof value === 'object' ? JSON.stringify(value)?.slice(0, 60) ?? '' : String(value);
+  switch (e.keyword) {
+    case 'required': {
+      const property = (e.params as { missingProperty: string }).missingProperty;
+      const pos = locate(ctx.doc, ctx.lineCounter, path);
+      return makeDiagnostic('SCHEMA_REQUIRED', { file: ctx.file, path: `${path}/${property}`, ...pos }, { property });
+    }
+    case 'additionalProperties': {
+      const property = (e.params as { additionalProperty: string }).additionalProperty;
+      const props = Object.keys((e.parentSchema as { properties?: object })?.properties ?? {});
+      const near = closest(property, props);
+      return makeDiagnostic('SCHEMA_UNKNOWN_PROPERTY', place(path, property), { property }, near
+        ? { suggestion: `có phải ý bạn là “${near}”? — did you mean "${near}"?` }
+        : { suggestion: `các thuộc tính hợp lệ: ${props.join(', ')}` });
+    }
+    case 'propertyNames':
+      return makeDiagnostic('SCHEMA_FORMAT', place(path, (e.params as { propertyName: string }).propertyName), {
+        value: (e.params as { propertyName: string }).propertyName,
+        expected: 'mã chữ thường không dấu, nối bằng gạch ngang (ví dụ cong-an-tinh)',
+        expectedEn: 'a lower-case ASCII id joined by hyphens (e.g. cong-an-tinh)',
+      });
+    case 'anyOf': {
+      const words = ANY_OF_WORDS[defName(e.schemaPath) ?? ''] ?? ['một giá trị hợp lệ', 'a valid value'];
+      return makeDiagnostic('SCHEMA_TYPE', place(path), { expected: words[0], expectedEn: words[1] });
+    }
+    case 'type': {
+      const t = String((e.params as { type: string | string[] }).type).split(',');
+      const vi = t.map((x) => TYPE_VI[x]?.[0] ?? x).join(' hoặc ');
+      const en = t.map((x) => TYPE_VI[x]?.[1] ?? x).join(' or ');
+      const found = TYPE_VI[jsType(value)]?.[0] ?? jsType(value);
+      return makeDiagnostic('SCHEMA_TYPE', place(path), { expected: `${vi} (đang là ${found})`, expectedEn: en });
+    }
+    case 'enum':
+    case 'const': {
+      const allowed =
+        e.keyword === 'enum'
+          ? (e.params as { allowedValues: unknown[] }).allowedValues.map(String)
+          : [String((e.params as { allowedValue: unknown }).allowedValue)];
+      const near = closest(String(value), allowed);
+      return makeDiagnostic('SCHEMA_ENUM', place(path), { value: shown, allowed: allowed.join(', ') }, near
+        ? { suggestion: `có phải ý bạn là “${near}”? — did you mean "${near}"?` }
+        : {});
+    }
+    case 'format': {
+      const iso = toVietnameseDate(value);
+      return makeDiagnostic('SCHEMA_FORMAT', place(path), {
+        value: shown,
+        expected: 'ngày dạng YYYY-MM-DD, ví dụ 2025-07-24 (và phải là ngày có thật)',
+        expectedEn: 'a real date written YYYY-MM-DD',
+      }, iso ? { suggestion: `viết là ${iso} — write ${iso}` } : {});
+    }
+    case 'pattern': {
+      const pattern = (e.params as { pattern: string }).pattern;
+      const isId = pattern.startsWith('^[a-z0-9]');
+      return makeDiagnostic('SCHEMA_FORMAT', place(path), {
+        value: shown,
+        expected: isId ? 'mã chữ thường không dấu, nối bằng gạch ngang (ví dụ cong-an-tinh)' : 'không chứa khoảng trắng hoặc “/”',
+        expectedEn: isId ? 'a lower-case ASCII id joined by hyphens' : `matching ${pattern}`,
+      });
+    }
+    case 'minimum':
+    case 'maximum':
+    case 'minLength':
+    case 'maxLength':
+    case 'minItems':
+    case 'maxItems':
+    case 'minProperties':
+    case 'maxProperties':
+    case 'uniqueItems': {
+      const limit = (e.params as { limit?: number }).limit;
+      const vi: Record<string, string> = {
+        minimum: `nhỏ nhất là ${limit}`,
+        maximum: `lớn nhất là ${limit}`,
+        minLength: 'không được để trống',
+        maxLength: `tối đa ${limit} ký tự`,
+        minItems: `cần ít nhất ${limit} phần tử`,
+        maxItems: `tối đa ${limit} phần tử`,
+        minProperties: `cần ít nhất ${limit} mục`,
+        maxProperties: `tối đa ${limit} mục`,
+        uniqueItems: 'các phần tử không được trùng nhau',
+      };
+      return makeDiagnostic('SCHEMA_RANGE', place(path), { detail: vi[e.keyword]!, detailEn: e.message ?? e.keyword });
+    }
+    default:
+      return makeDiagnostic('SCHEMA_INVALID', place(path), { detail: e.message ?? e.keyword });
+  }
+}
+
+/**
+ * Validates plan data against `schemas/plan.schema.json` and returns every problem found,
+ * each placed at its line and column when the YAML source is given.
+ */
+export function validateAgainstSchema(data: unknown, ctx: SourceContext): Diagnostic[] {
+  const validate = compileSchema(planSchema);
+  if (validate(data)) return [];
+  const errors = pruneAnyOf(validate.errors ?? [], data);
+  const seen = new Set<string>();
+  const out: Diagnostic[] = [];
+  for (const e of errors) {
+    if (e.keyword === 'propertyNames' || (e.keyword === 'pattern' && (e.params as { propertyName?: string }).propertyName)) {
+      if (e.keyword === 'pattern') continue;
+    }
+    const d = toDiagnostic(e, data, ctx);
+    const key = `${d.code}|${d.path}|${d.message}`;
+    if (!seen.has(key)) {
+      seen.add(key);
+      out.push(d);
+    }
+  }
+  return out;
+}
