@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { renderCommand } from './command-render.js';
 import { validateCommand } from './command-validate.js';
 import type { Io } from './io.js';
 import { USAGE } from './usage.js';
@@ -33,6 +34,26 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
           return usageError(io, `--format phải là text hoặc json (nhận được “${values.format}”)`);
         }
         return await validateCommand(positionals, values.format, io);
+      }
+      case 'render': {
+        const { values, positionals } = parseArgs({
+          args: rest,
+          allowPositionals: true,
+          options: {
+            format: { type: 'string', default: 'txt' },
+            output: { type: 'string', short: 'o' },
+            draft: { type: 'boolean', default: false },
+          },
+        });
+        if (positionals.length !== 1) return usageError(io, 'cần đúng một tệp kế hoạch — give exactly one plan file');
+        if (values.format !== 'md' && values.format !== 'txt') {
+          return usageError(io, `--format phải là md hoặc txt (nhận được “${values.format}”)`);
+        }
+        return await renderCommand(positionals[0]!, {
+          format: values.format,
+          ...(values.output !== undefined ? { output: values.output } : {}),
+          draft: values.draft,
+        }, io);
       }
       default:
         return usageError(io, `không có lệnh “${command}” — unknown command`);

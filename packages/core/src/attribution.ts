@@ -14,7 +14,8 @@ export function joinNames(list: Agency[]): string {
 
 /**
  * The generated attribution wording, used when a task gives no `attribution` of its own.
- * - `prefix` (at the start of the sentence): `Công an tỉnh chủ trì, phối hợp với Sở Tư pháp`;
+ * - `prefix` (at the start of the sentence): `Công an tỉnh chủ trì, phối hợp với Sở Tư pháp`, or the
+ *   lead alone as the subject (`Công an tỉnh` + `tổ chức …`);
  * - otherwise (inside parentheses): `Công an tỉnh chủ trì, phối hợp với Sở Tư pháp thực hiện`,
  *   `Công an xã thực hiện`, `Sở Y tế phối hợp thực hiện`.
  * Requested bodies come first: `đề nghị Tòa án nhân dân tỉnh phối hợp`.
@@ -24,7 +25,7 @@ export function attributionPhrase(roles: Roles, placement: 'prefix' | 'parenthes
   const { lead, support, requested } = roles;
   if (requested.length) parts.push(`Đề nghị ${joinNames(requested)}`);
   if (lead.length && support.length) parts.push(`${joinNames(lead)} chủ trì, phối hợp với ${joinNames(support)}`);
-  else if (lead.length) parts.push(placement === 'prefix' ? `${joinNames(lead)} chủ trì` : joinNames(lead));
+  else if (lead.length) parts.push(joinNames(lead));
   else if (support.length) parts.push(`${joinNames(support)} phối hợp`);
   const phrase = parts.join('; ');
   return placement === 'prefix' || !phrase ? phrase : `${phrase} thực hiện`;

@@ -1,4 +1,4 @@
-import type { AgencyRefsInput, PlanInput, TaskGroupInput, TaskInput } from '@kehoach/schema';
+import type { AgencyRefsInput, DayMonthInput, PlanInput, TaskGroupInput, TaskInput } from '@kehoach/schema';
 import type { Diagnostic } from './diagnostic.js';
 import { locate, toPointer } from './locate.js';
 import { makeDiagnostic } from './make-diagnostic.js';
@@ -186,7 +186,7 @@ export function checkPlan(plan: PlanInput, ctx: SourceContext): Diagnostic[] {
         }
         checkRefs(period.reporters, [...base, 'reporters']);
         checkAgency(period.to, [...base, 'to']);
-        const days: Array<[typeof period.due, Array<string | number>]> = [[period.due, [...base, 'due']]];
+        const days: Array<[DayMonthInput, Array<string | number>]> = period.due ? [[period.due, [...base, 'due']]] : [];
         if (period.window) {
           days.push([period.window.from, [...base, 'window', 'from']], [period.window.to, [...base, 'window', 'to']]);
         }

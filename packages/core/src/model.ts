@@ -84,7 +84,7 @@ export interface ReportPeriod {
   label: string;
   path: string;
   window?: { from: DayMonth; to: DayMonth };
-  due: DayMonth;
+  due?: DayMonth;
   reporters: Agency[];
   to?: Agency;
   via?: Agency;

@@ -97,7 +97,7 @@ export function normalise(input: PlanInput): Plan {
     label: p.label,
     path: `/implementation/reporting/periods/${i}`,
     ...(p.window ? { window: { from: dayMonth(p.window.from), to: dayMonth(p.window.to) } } : {}),
-    due: dayMonth(p.due),
+    ...(p.due ? { due: dayMonth(p.due) } : {}),
     reporters: resolve(refList(p.reporters ?? r?.reporters)),
     ...(one(p.to ?? r?.to) ? { to: one(p.to ?? r?.to)! } : {}),
     ...(one(r?.via) ? { via: one(r?.via)! } : {}),

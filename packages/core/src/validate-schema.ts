@@ -47,37 +47,37 @@ function jsType(v: unknown): string {
   return typeof v;
 }
 
+type SchemaObject = { type?: string | string[]; $ref?: string };
+
+function branchTypes(branch: SchemaObject): string[] {
+  let b = branch;
+  if (b.$ref) b = (planSchema.$defs as Record<string, SchemaObject>)[b.$ref.replace('#/$defs/', '')] ?? b;
+  return b.type === undefined ? [] : Array.isArray(b.type) ? b.type : [b.type];
+}
+
 /**
- * Keeps, for each failed `anyOf`, only the errors of the branches whose type fits the value,
- * so that a typo inside an object item is reported as such and not as “must be a string”.
+ * Resolves each failed `anyOf` by the value's JSON type: when a branch has the value's type
+ * (an object item, a list of paragraphs), its own errors are the ones worth reporting, so the
+ * `anyOf` and the other branches' “wrong type” errors are dropped. When no branch fits, only
+ * the `anyOf` stays, reported as one type error (“a paragraph or a list of paragraphs”).
  */
 export function pruneAnyOf(errors: ErrorObject[], data: unknown): ErrorObject[] {
-  const anyOfs = errors.filter((e) => e.keyword === 'anyOf');
   const drop = new Set<ErrorObject>();
-  for (const a of anyOfs) {
-    const inBranch = errors.filter(
-      (e) => e !== a && e.schemaPath.startsWith(a.schemaPath + '/') && e.instancePath.startsWith(a.instancePath),
+  for (const a of errors.filter((e) => e.keyword === 'anyOf')) {
+    const t = jsType(dataAt(data, a.instancePath));
+    const fits = ((a.schema as SchemaObject[]) ?? []).some((b) =>
+      branchTypes(b).some((bt) => bt === t || (bt === 'number' && t === 'integer')),
     );
-    const branches = new Map<string, ErrorObject[]>();
-    for (const e of inBranch) {
-      const b = e.schemaPath.slice(a.schemaPath.length + 1).split('/')[0]!;
-      branches.set(b, [...(branches.get(b) ?? []), e]);
+    for (const e of errors) {
+      if (e.keyword === 'type' && e.instancePath === a.instancePath && e !== a) drop.add(e);
     }
-    const fitting = [...branches.values()].filter(
-      (list) => !list.some((e) => e.keyword === 'type' && e.instancePath === a.instancePath),
-    );
-    for (const e of inBranch) drop.add(e);
-    if (fitting.length > 0) {
-      drop.add(a);
-      for (const e of fitting[0]!) drop.delete(e);
-    }
+    if (fits) drop.add(a);
   }
-  void data;
   return errors.filter((e) => !drop.has(e));
 }
 
-function defName(schemaPath: string): string | undefined {
-  return /#\/\$defs\/(\w+)\/anyOf$/.exec(schemaPath)?.[1];
+function defName(parentSchema: unknown): string | undefined {
+  return Object.entries(planSchema.$defs).find(([, d]) => d === parentSchema)?.[0];
 }
 
 function toVietnameseDate(value: unknown): string | undefined {
@@ -116,7 +116,7 @@ function toDiagnostic(e: ErrorObject, data: unknown, ctx: SourceContext): Diagno
         expectedEn: 'a lower-case ASCII id joined by hyphens (e.g. cong-an-tinh)',
       });
     case 'anyOf': {
-      const words = ANY_OF_WORDS[defName(e.schemaPath) ?? ''] ?? ['một giá trị hợp lệ', 'a valid value'];
+      const words = ANY_OF_WORDS[defName(e.parentSchema) ?? ''] ?? ['một giá trị hợp lệ', 'a valid value'];
       return makeDiagnostic('SCHEMA_TYPE', place(path), { expected: words[0], expectedEn: words[1] });
     }
     case 'type': {

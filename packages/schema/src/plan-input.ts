@@ -184,7 +184,7 @@ export interface ReportPeriodInput {
   id?: string;
   label: string;
   window?: { from: DayMonthInput; to: DayMonthInput };
-  due: DayMonthInput;
+  due?: DayMonthInput;
   reporters?: AgencyRefsInput;
   to?: string;
 }

@@ -1033,8 +1033,7 @@ export const planSchema = {
       "type": "object",
       "additionalProperties": false,
       "required": [
-        "label",
-        "due"
+        "label"
       ],
       "title": "Kỳ báo cáo (Reporting period)",
       "description": "Một kỳ báo cáo: tên, khoảng số liệu, hạn nộp. — One report: label, data window, due date.",
@@ -1076,7 +1075,7 @@ export const planSchema = {
         "due": {
           "$ref": "#/$defs/dayMonth",
           "title": "Hạn nộp (due)",
-          "description": "Hạn gửi báo cáo. — When the report is due."
+          "description": "Hạn gửi báo cáo; bỏ trống khi kế hoạch không nêu hạn (mục việc sẽ không có ngày). — When the report is due; leave out when the plan states no deadline."
         },
         "reporters": {
           "$ref": "#/$defs/agencyRefs",

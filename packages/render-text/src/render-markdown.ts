@@ -1,0 +1,45 @@
+import type { Plan } from '@kehoach/core';
+import { buildDocument, parseInline, runsToMarkdown, type BuildOptions, type PrintedDocument } from '@kehoach/document';
+import { paragraphText } from './render-text.js';
+
+function md(text: string): string {
+  return runsToMarkdown(parseInline(text));
+}
+
+/** Escapes a generated label so Markdown does not turn it into a list: `1.` → `1\.`, `-` → `\-`. */
+function label(l: string): string {
+  return l.replace(/^(\d+(?:\.\d+)*)\.$/, '$1\\.').replace(/^([-+])$/, '\\$1');
+}
+
+/** A printed document as Markdown: bold headings, italic date line, literal numbering. */
+export function documentToMarkdown(doc: PrintedDocument): string {
+  const blocks: string[] = [];
+  const h = doc.header;
+  const lines = (ls: string[]) => ls.join('  \n');
+  if (h.parentLines.length) blocks.push(lines(h.parentLines.map(md)));
+  blocks.push(lines(h.issuerLines.map((l) => `**${md(l)}**`)));
+  blocks.push(lines([`**${h.nation}**`, `**${h.motto}**`]));
+  blocks.push(lines([h.numberLine, ...h.subjectLines.map(md)]));
+  blocks.push(`*${h.dateLine.replace(/ +/g, (s) => (s.length > 1 ? ' …… ' : s))}*`);
+  if (doc.titleLines.length) blocks.push(lines(doc.titleLines.map((l) => `**${md(l)}**`)));
+  if (doc.addressees.length) blocks.push(lines(['Kính gửi:', ...doc.addressees.map((a) => `\\- ${md(a)};`)]));
+  for (const p of doc.body) {
+    const bold = p.role === 'section' || p.role === 'khoan';
+    const labelled = { ...p, label: label(p.label) };
+    if (bold && p.title !== undefined) {
+      const head = `**${[p.label, md(p.title)].filter(Boolean).join(' ')}**`.replace(/^\*\*(\d+(?:\.\d+)*)\./, '**$1\\.');
+      const text = p.text !== undefined ? md(p.text) : '';
+      blocks.push(p.inline && text ? `${head}: ${text}` : [head, text].filter(Boolean).join(' '));
+    } else blocks.push(paragraphText(labelled, md));
+  }
+  if (doc.recipients) {
+    blocks.push(lines([`***${doc.recipients.heading}***`, ...doc.recipients.lines.map((l) => `\\${md(l)}`)]));
+  }
+  if (doc.signature) blocks.push(lines([...doc.signature.lines.map((l) => `**${md(l)}**`), '', `**${md(doc.signature.name)}**`]));
+  return blocks.join('\n\n') + '\n';
+}
+
+/** A plan as Markdown (for review on a portal, in a pull request, or for pandoc). */
+export function renderMarkdown(plan: Plan, options: BuildOptions = {}): string {
+  return documentToMarkdown(buildDocument(plan, options));
+}

@@ -1,0 +1,38 @@
+import type { Plan } from '@kehoach/core';
+import { buildDocument, parseInline, runsToPlain, type BuildOptions, type DocParagraph, type PrintedDocument } from '@kehoach/document';
+
+function plain(md: string): string {
+  return runsToPlain(parseInline(md));
+}
+
+/** One body paragraph as plain text: `a) Text`, `4. Sở Nội vụ: Text`. */
+export function paragraphText(p: DocParagraph, render: (md: string) => string = plain): string {
+  const head = [p.label, p.title !== undefined ? render(p.title) : ''].filter(Boolean).join(' ');
+  const text = p.text !== undefined ? render(p.text) : '';
+  if (p.inline) return text ? `${head}: ${text}` : head;
+  return [head, text].filter(Boolean).join(' ');
+}
+
+/** A printed document as plain text, one paragraph per block, blank lines between. */
+export function documentToText(doc: PrintedDocument): string {
+  const blocks: string[] = [];
+  const h = doc.header;
+  blocks.push([...h.parentLines, ...h.issuerLines].join('\n'));
+  blocks.push(`${h.nation}\n${h.motto}`);
+  blocks.push([h.numberLine, ...h.subjectLines].join('\n'));
+  blocks.push(h.dateLine);
+  if (doc.titleLines.length) blocks.push(doc.titleLines.join('\n'));
+  if (doc.addressees.length) blocks.push(['Kính gửi:', ...doc.addressees.map((a) => `- ${a};`)].join('\n'));
+  for (const p of doc.body) blocks.push(paragraphText(p));
+  if (doc.recipients) blocks.push([doc.recipients.heading, ...doc.recipients.lines].join('\n'));
+  if (doc.signature) blocks.push([...doc.signature.lines, '', '', doc.signature.name].join('\n'));
+  return blocks.join('\n\n') + '\n';
+}
+
+/**
+ * A plan as plain text: the same words and numbers as the DOCX, without formatting.
+ * Handy for review, diffs and comparison with the source document.
+ */
+export function renderText(plan: Plan, options: BuildOptions = {}): string {
+  return documentToText(buildDocument(plan, options));
+}
