@@ -26,6 +26,7 @@ export async function readInput(file: string, maxBytes = DEFAULT_LIMITS.maxBytes
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     const detail = code === 'ENOENT' ? 'không tìm thấy tệp' : code === 'EACCES' ? 'không có quyền đọc' : String(code ?? e);
-    return { diagnostic: { ...makeDiagnostic('INTERNAL_ERROR', place, { detail }), code: 'FILE_UNREADABLE', message: `Không đọc được tệp: ${detail}.`, messageEn: `Cannot read the file: ${code ?? e}.` } };
+    const detailEn = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : String(code ?? e);
+    return { diagnostic: makeDiagnostic('FILE_UNREADABLE', place, { detail, detailEn }) };
   }
 }

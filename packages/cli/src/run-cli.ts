@@ -42,16 +42,21 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
           options: {
             format: { type: 'string', default: 'txt' },
             output: { type: 'string', short: 'o' },
+            'out-dir': { type: 'string' },
             draft: { type: 'boolean', default: false },
           },
         });
-        if (positionals.length !== 1) return usageError(io, 'cần đúng một tệp kế hoạch — give exactly one plan file');
+        if (!positionals.length) return usageError(io, 'cần ít nhất một tệp kế hoạch — give at least one plan file');
+        if (positionals.length > 1 && values.output !== undefined) {
+          return usageError(io, '-o chỉ dùng với một tệp; nhiều tệp thì dùng --out-dir — use --out-dir for several files');
+        }
         if (values.format !== 'md' && values.format !== 'txt') {
           return usageError(io, `--format phải là md hoặc txt (nhận được “${values.format}”)`);
         }
-        return await renderCommand(positionals[0]!, {
+        return await renderCommand(positionals, {
           format: values.format,
           ...(values.output !== undefined ? { output: values.output } : {}),
+          ...(values['out-dir'] !== undefined ? { outDir: values['out-dir'] } : {}),
           draft: values.draft,
         }, io);
       }

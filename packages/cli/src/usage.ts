@@ -5,8 +5,9 @@ Cách dùng / Usage:
   kehoach validate <plan.yaml>… [--format text|json]
       Kiểm tra kế hoạch; không in gì và trả về 0 nếu hợp lệ, nếu không in từng lỗi
       (tệp:dòng:cột  mức  MÃ  thông báo) và trả về 1.
-  kehoach render <plan.yaml> [--format txt|md] [-o out|-] [--draft]
-      Xuất văn bản; mặc định ghi cạnh tệp kế hoạch, “-o -” in ra màn hình.
+  kehoach render <plan.yaml>… [--format txt|md] [-o out|-] [--out-dir dir] [--draft]
+      Xuất văn bản; mặc định ghi cạnh tệp kế hoạch, “-o -” in ra màn hình,
+      --out-dir ghi mọi tệp vào một thư mục. --draft để trống số và ngày.
   kehoach --help | --version
 
 Mã thoát / exit codes: 0 hợp lệ (valid), 1 có lỗi trong kế hoạch (plan errors), 2 sai cách gọi (usage).

@@ -21,10 +21,10 @@ function isLeap(y: number): boolean {
 /**
  * Checks what the schema cannot: agency references exist, ids are unique, periods and
  * windows are ordered, days exist, the document kind has what it needs.
- * Runs on schema-valid data only.
+ * Diagnostics are appended to `out` as they are found, so that on data the schema rejected
+ * (where a malformed part may stop the walk) everything found before that point is kept.
  */
-export function checkPlan(plan: PlanInput, ctx: SourceContext): Diagnostic[] {
-  const out: Diagnostic[] = [];
+export function checkPlan(plan: PlanInput, ctx: SourceContext, out: Diagnostic[] = []): Diagnostic[] {
   const at = (segments: Array<string | number>, key?: string) => {
     const path = toPointer(segments);
     const pos = locate(ctx.doc, ctx.lineCounter, path, key);

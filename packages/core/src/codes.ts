@@ -20,7 +20,13 @@ export const CODES = {
     severity: 'error',
     vi: 'Tệp rỗng: chưa có nội dung kế hoạch.',
     en: 'The file is empty.',
-    example: '',
+    example: '(an empty file, or only comments)',
+  },
+  FILE_UNREADABLE: {
+    severity: 'error',
+    vi: 'Không đọc được tệp: {detail}.',
+    en: 'Cannot read the file: {detailEn}.',
+    example: 'kehoach validate khong-co.yaml',
   },
   INPUT_TOO_LARGE: {
     severity: 'error',
@@ -156,8 +162,8 @@ export const CODES = {
   },
   DOCUMENT_INCONSISTENT: {
     severity: 'error',
-    vi: '{detail}',
-    en: '{detailEn}',
+    vi: 'Văn bản chưa đủ thành phần: {detail}',
+    en: 'Incomplete document: {detailEn}',
     example: 'kind: cong-van   # without addressees',
   },
   DRAFT_PARTIAL: {

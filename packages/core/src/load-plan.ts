@@ -59,7 +59,19 @@ export function loadPlan(source: string | Uint8Array, options: LoadOptions = {})
     }
     const ctx = { file, lineCounter: parsed.lineCounter, ...(parsed.doc ? { doc: parsed.doc } : {}) };
     const schemaDiagnostics = validateAgainstSchema(value, ctx);
-    if (schemaDiagnostics.length) return { diagnostics: sortDiagnostics([...parsed.diagnostics, ...schemaDiagnostics]) };
+    if (schemaDiagnostics.length) {
+      // Report the semantic problems too (unknown agencies, duplicate ids) so that the user
+      // fixes everything in one round; the walk may stop early on malformed parts.
+      const partial: Diagnostic[] = [];
+      try {
+        checkPlan(value as PlanInput, ctx, partial);
+      } catch {
+        // a malformed part the schema already reported
+      }
+      const seen = new Set(schemaDiagnostics.map((d) => `${d.line}:${d.column}`));
+      const extra = partial.filter((d) => d.severity === 'error' && !seen.has(`${d.line}:${d.column}`));
+      return { diagnostics: sortDiagnostics([...parsed.diagnostics, ...schemaDiagnostics, ...extra]) };
+    }
     const input = value as PlanInput;
     const checks = [...parsed.diagnostics, ...checkPlan(input, ctx)];
     if (hasErrors(checks)) return { diagnostics: sortDiagnostics(checks) };

@@ -6,6 +6,7 @@ import {
   isScalar,
   isSeq,
   parseDocument,
+  visit,
   type Document,
   type Node as YamlNode,
 } from 'yaml';
@@ -74,9 +75,18 @@ export function parseYaml(text: string, file: string, limits: Limits = DEFAULT_L
 
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
   const diagnostics: Diagnostic[] = [];
+  // A tab or a broken scalar makes the parser report follow-on errors further on: keep duplicate
+  // keys and tabs (each is its own mistake) and, when there is no tab, the first other error only.
+  const hasTab = doc.errors.some((e) => e.code === 'TAB_AS_INDENT');
+  let keptSyntax = false;
   for (const e of doc.errors) {
-    const pos = lineCounter.linePos(e.pos[0]);
     const code = YAML_CODE[e.code] ?? 'YAML_SYNTAX';
+    if (code === 'YAML_SYNTAX') {
+      if (hasTab || keptSyntax) continue;
+      keptSyntax = true;
+    }
+    const offset = e.code === 'MISSING_CHAR' ? unterminatedQuoteStart(doc, e.pos[0]) ?? e.pos[0] : e.pos[0];
+    const pos = lineCounter.linePos(offset);
     const detail = e.message.replace(/ at line \d+, column \d+:?[\s\S]*$/, '').trim();
     const key = code === 'YAML_DUPLICATE_KEY' ? text.slice(e.pos[0]).split('\n')[0]!.split(':')[0]!.trim() : '';
     diagnostics.push(
@@ -117,6 +127,20 @@ export function parseYaml(text: string, file: string, limits: Limits = DEFAULT_L
     };
   }
   return { value, doc, lineCounter, diagnostics };
+}
+
+/** Where the quoted scalar that runs to `end` without its closing quote was opened. */
+function unterminatedQuoteStart(doc: Document.Parsed, end: number): number | undefined {
+  let start: number | undefined;
+  visit(doc, {
+    Scalar(_, node) {
+      const r = node.range;
+      if ((node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') && r && r[1] >= end - 1) {
+        if (start === undefined || r[0] < start) start = r[0];
+      }
+    },
+  });
+  return start;
 }
 
 interface TreeProblem {

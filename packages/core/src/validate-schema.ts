@@ -80,6 +80,18 @@ function defName(parentSchema: unknown): string | undefined {
   return Object.entries(planSchema.$defs).find(([, d]) => d === parentSchema)?.[0];
 }
 
+/** The id of the agency whose name (or alias) or id is closest to what was written, if any. */
+function suggestAgencyId(written: string, data: unknown): string | undefined {
+  const agencies = (data as { agencies?: Record<string, { name?: unknown; aliases?: unknown }> }).agencies;
+  if (!agencies || typeof agencies !== 'object') return undefined;
+  const w = written.normalize('NFC').toLocaleLowerCase('vi');
+  for (const [id, a] of Object.entries(agencies)) {
+    const names = [a?.name, ...(Array.isArray(a?.aliases) ? a.aliases : [])];
+    if (names.some((n) => typeof n === 'string' && n.normalize('NFC').toLocaleLowerCase('vi') === w)) return id;
+  }
+  return closest(written, Object.keys(agencies));
+}
+
 function toVietnameseDate(value: unknown): string | undefined {
   const m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(String(value));
   if (!m) return undefined;
@@ -148,11 +160,12 @@ function toDiagnostic(e: ErrorObject, data: unknown, ctx: SourceContext): Diagno
     case 'pattern': {
       const pattern = (e.params as { pattern: string }).pattern;
       const isId = pattern.startsWith('^[a-z0-9]');
+      const near = isId ? suggestAgencyId(String(value), data) : undefined;
       return makeDiagnostic('SCHEMA_FORMAT', place(path), {
         value: shown,
         expected: isId ? 'mã chữ thường không dấu, nối bằng gạch ngang (ví dụ cong-an-tinh)' : 'không chứa khoảng trắng hoặc “/”',
         expectedEn: isId ? 'a lower-case ASCII id joined by hyphens' : `matching ${pattern}`,
-      });
+      }, near ? { suggestion: `có phải ý bạn là “${near}”? — did you mean "${near}"?` } : {});
     }
     case 'minimum':
     case 'maximum':
@@ -197,7 +210,7 @@ export function validateAgainstSchema(data: unknown, ctx: SourceContext): Diagno
       if (e.keyword === 'pattern') continue;
     }
     const d = toDiagnostic(e, data, ctx);
-    const key = `${d.code}|${d.path}|${d.message}`;
+    const key = `${d.code}|${d.line}|${d.column}`;
     if (!seen.has(key)) {
       seen.add(key);
       out.push(d);

@@ -1,6 +1,6 @@
 /**
  * Types of a plan as written in YAML/JSON, before normalisation.
- * They mirror `schemas/plan.schema.json`; a test checks that every schema property has a field here.
+ * They mirror `schemas/plan.schema.json` (keep both in step when the schema changes).
  */
 
 /** One paragraph, or a list of paragraphs (inline markdown allowed). */

@@ -1,0 +1,28 @@
+import { expect, test } from 'vitest';
+import * as cli from '@kehoach/cli';
+import * as core from '@kehoach/core';
+import * as document from '@kehoach/document';
+import * as renderText from '@kehoach/render-text';
+import * as schema from '@kehoach/schema';
+
+// Pins each package's public runtime exports: adding or removing one is a deliberate change.
+test.each([
+  ['@kehoach/schema', schema, ['planSchema']],
+  ['@kehoach/core', core, [
+    'CODES', 'DEFAULT_LIMITS', 'VIETNAMESE_LETTERS', 'agencyHeading', 'assignNumbers', 'attributionPhrase', 'checkPlan',
+    'childStyle', 'citeReference', 'closest', 'compileSchema', 'decodeInput', 'editDistance', 'firstInvalidUtf8',
+    'formatDiagnostic', 'formatDiagnostics', 'formatHeaderDate', 'formatShortDate', 'hasErrors', 'joinNames', 'loadPlan',
+    'locate', 'makeDiagnostic', 'nd30Parts', 'normalise', 'parseYaml', 'pointerSegments', 'refList', 'roman', 'slugify',
+    'sortDiagnostics', 'toPointer', 'validateAgainstSchema', 'vietnameseLetter',
+  ]],
+  ['@kehoach/document', document, [
+    'DRAFT_BLANK', 'MOTTO', 'NATION', 'buildDocument', 'dateLine', 'escapeForInline', 'numberLine', 'parseInline',
+    'runsToMarkdown', 'runsToPlain',
+  ]],
+  ['@kehoach/render-text', renderText, ['documentToMarkdown', 'documentToText', 'paragraphText', 'renderMarkdown', 'renderText']],
+  ['@kehoach/cli', cli, [
+    'USAGE', 'VERSION', 'loadFile', 'processIo', 'readInput', 'renderCommand', 'runCli', 'validateCommand', 'writeAtomic',
+  ]],
+])('%s exports', (_name, mod, names) => {
+  expect(Object.keys(mod).sort()).toEqual([...names].sort());
+});
