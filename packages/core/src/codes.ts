@@ -172,6 +172,36 @@ export const CODES = {
     en: 'Has {present} but no {missing}: the document prints as a draft (blank number and date).',
     example: 'number: 15   # without date',
   },
+  TEMPLATE_INVALID: {
+    severity: 'error',
+    vi: 'Mẫu DOCX không dùng được: {detail}',
+    en: 'The DOCX template cannot be used: {detailEn}',
+    example: 'kehoach render plan.yaml --template not-a-docx.txt',
+  },
+  TEMPLATE_MISSING_TAG: {
+    severity: 'error',
+    vi: 'Mẫu DOCX thiếu thẻ {tag}: {what} sẽ không được in.',
+    en: 'The DOCX template has no {tag} tag: {whatEn} would not be printed.',
+    example: 'a template whose {@body} paragraph was deleted',
+  },
+  TEMPLATE_UNKNOWN_TAG: {
+    severity: 'error',
+    vi: 'Mẫu DOCX có thẻ không biết “{tag}”. Các thẻ hợp lệ: {known}.',
+    en: 'The DOCX template has an unknown tag "{tag}". Known tags: {known}.',
+    example: 'a template containing {ten_don_vi}',
+  },
+  TEMPLATE_MISSING_STYLE: {
+    severity: 'warning',
+    vi: 'Mẫu DOCX thiếu kiểu đoạn “{style}”; các đoạn đó sẽ dùng kiểu Normal.',
+    en: 'The DOCX template has no paragraph style "{style}"; those paragraphs fall back to Normal.',
+    example: 'a template whose KHMuc style was deleted',
+  },
+  XML_INVALID_CHAR: {
+    severity: 'warning',
+    vi: 'Đã bỏ {count} ký tự điều khiển không hợp lệ trong văn bản Word (ví dụ U+{hex}).',
+    en: 'Dropped {count} control characters that Word does not accept (e.g. U+{hex}).',
+    example: 'title: "Kế hoạch\u0007"',
+  },
   INTERNAL_ERROR: {
     severity: 'error',
     vi: 'Lỗi nội bộ khi xử lý tệp: {detail}. Xin báo lỗi kèm tệp này.',

@@ -1,0 +1,53 @@
+import { parseInline, type DocParagraph, type Run } from '@kehoach/document';
+import { escapeXml, stripInvalidXml, type DropCounter } from './xml-text.js';
+
+/** The paragraph styles of the template, by role (README “DOCX template”). */
+export const STYLE_IDS = {
+  opening: 'KHMoDau',
+  section: 'KHMuc',
+  khoan: 'KHKhoan',
+  body: 'KHDoan',
+  continuation: 'KHDoan',
+  trailer: 'KHNgoac',
+} as const;
+
+interface RunFormat {
+  bold: boolean;
+  italic: boolean;
+}
+
+function runXml(text: string, f: RunFormat, dropped: DropCounter): string {
+  const clean = stripInvalidXml(text.normalize('NFC'), dropped);
+  if (!clean) return '';
+  const rpr = `<w:rPr>${f.bold ? '<w:b/><w:bCs/>' : '<w:b w:val="0"/><w:bCs w:val="0"/>'}${f.italic ? '<w:i/><w:iCs/>' : ''}</w:rPr>`;
+  return `<w:r>${rpr}<w:t xml:space="preserve">${escapeXml(clean)}</w:t></w:r>`;
+}
+
+/** Word runs for inline markdown: bold and italic as run properties, breaks as `<w:br/>`. */
+export function runsXml(runs: Run[], base: RunFormat, dropped: DropCounter): string {
+  return runs
+    .map((r) => ('break' in r ? '<w:r><w:br/></w:r>' : runXml(r.text, { bold: base.bold || r.bold, italic: base.italic || r.italic }, dropped)))
+    .join('');
+}
+
+/**
+ * One body paragraph as OOXML. The label (`II.`, `1.`, `a)`, `-`) is a run of its own; a mục or a
+ * titled khoản is bold; the text keeps its own bold and italic. All user text is escaped.
+ */
+export function paragraphXml(p: DocParagraph, dropped: DropCounter): string {
+  const style = STYLE_IDS[p.role];
+  const headBold = p.role === 'section' || p.role === 'khoan';
+  let runs = '';
+  if (p.label) runs += runXml(p.label + ' ', { bold: headBold, italic: false }, dropped);
+  if (p.title !== undefined) runs += runsXml(parseInline(p.title), { bold: headBold, italic: false }, dropped);
+  if (p.text !== undefined) {
+    if (p.title !== undefined) runs += runXml(p.inline ? ': ' : ' ', { bold: headBold && !p.inline, italic: false }, dropped);
+    runs += runsXml(parseInline(p.text), { bold: false, italic: false }, dropped);
+  }
+  return `<w:p><w:pPr><w:pStyle w:val="${style}"/></w:pPr>${runs}</w:p>`;
+}
+
+/** Every body paragraph as OOXML, for the template's `{@body}` tag. */
+export function bodyXml(paragraphs: DocParagraph[], dropped: DropCounter): string {
+  return paragraphs.map((p) => paragraphXml(p, dropped)).join('');
+}

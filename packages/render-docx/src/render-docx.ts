@@ -1,0 +1,130 @@
+import { makeDiagnostic, type Diagnostic, type Plan } from '@kehoach/core';
+import { buildDocument, type BuildOptions } from '@kehoach/document';
+import { Docxtemplater, PizZip } from './cjs.js';
+import { DEFAULT_TEMPLATE_BASE64 } from './generated/default-template.js';
+import { bodyXml, STYLE_IDS } from './paragraph-xml.js';
+import { tagRecorder, TEMPLATE_TAGS } from './template-tags.js';
+import { stripInvalidXml, type DropCounter } from './xml-text.js';
+
+/** Options of `renderDocx`. */
+export interface DocxOptions extends BuildOptions {
+  /** A user's own template (.docx bytes) instead of the bundled one. */
+  template?: Uint8Array;
+  /** File name used in diagnostics. */
+  file?: string;
+}
+
+/** The DOCX bytes, or the diagnostics that explain why there are none. */
+export interface DocxResult {
+  bytes?: Uint8Array;
+  diagnostics: Diagnostic[];
+}
+
+/** A fixed zip timestamp (local 1980-01-01, the DOS epoch), so the same input gives the same bytes. */
+const FIXED_DATE = new Date(1980, 0, 1, 0, 0, 0);
+
+/** The bundled template's bytes. */
+export function defaultTemplate(): Uint8Array {
+  const bin = atob(DEFAULT_TEMPLATE_BASE64);
+  const out = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+  return out;
+}
+
+interface XtError {
+  properties?: { id?: string; xtag?: string; explanation?: string; errors?: XtError[] };
+  message?: string;
+}
+
+/**
+ * Renders a plan into a DOCX with docxtemplater over the bundled (or the user's) template.
+ * The template is checked first: a missing required tag or an unknown tag is a diagnostic and no
+ * file is produced. Pure: bytes in, bytes out, so it runs in browsers too.
+ *
+ * @example
+ * const { bytes, diagnostics } = renderDocx(plan);
+ */
+export function renderDocx(plan: Plan, options: DocxOptions = {}): DocxResult {
+  const file = options.file ?? 'template.docx';
+  const place = { file, path: '', line: 1, column: 1 };
+  const diagnostics: Diagnostic[] = [];
+  let zip: InstanceType<typeof PizZip>;
+  try {
+    zip = new PizZip(options.template ?? defaultTemplate());
+    if (!zip.file('word/document.xml')) throw new Error('no word/document.xml');
+  } catch (e) {
+    return {
+      diagnostics: [makeDiagnostic('TEMPLATE_INVALID', place, {
+        detail: 'không phải tệp .docx (Word) hợp lệ',
+        detailEn: `not a valid .docx file (${e instanceof Error ? e.message : String(e)})`,
+      })],
+    };
+  }
+
+  const recorder = tagRecorder();
+  let doc: InstanceType<typeof Docxtemplater>;
+  try {
+    doc = new Docxtemplater(zip, { paragraphLoop: true, linebreaks: true, modules: [recorder as never] /* docxtemplater's Part type has fields the recorder does not read */, nullGetter: () => '' });
+  } catch (e) {
+    const errors = (e as XtError).properties?.errors ?? [e as XtError];
+    return {
+      diagnostics: errors.map((x) =>
+        makeDiagnostic('TEMPLATE_INVALID', place, {
+          detail: `lỗi cú pháp thẻ ${x.properties?.xtag ? `“${x.properties.xtag}”` : ''} (${x.properties?.explanation ?? x.message ?? ''})`,
+          detailEn: `tag syntax error ${x.properties?.xtag ?? ''} (${x.properties?.explanation ?? x.message ?? ''})`,
+        }),
+      ),
+    };
+  }
+
+  const tags = recorder.tags;
+  const known = Object.keys(TEMPLATE_TAGS);
+  for (const tag of [...tags].sort()) {
+    if (!(tag in TEMPLATE_TAGS)) {
+      diagnostics.push(makeDiagnostic('TEMPLATE_UNKNOWN_TAG', place, { tag, known: known.join(', ') }));
+    }
+  }
+  for (const [tag, info] of Object.entries(TEMPLATE_TAGS)) {
+    if (info.required && !tags.has(tag)) {
+      diagnostics.push(makeDiagnostic('TEMPLATE_MISSING_TAG', place, { tag: tag === 'body' ? '{@body}' : `{${tag}}`, what: info.vi, whatEn: info.en }));
+    }
+  }
+  if (diagnostics.length) return { diagnostics };
+  const styles = zip.file('word/styles.xml')?.asText() ?? '';
+  for (const id of new Set(Object.values(STYLE_IDS))) {
+    if (!styles.includes(`w:styleId="${id}"`)) {
+      diagnostics.push(makeDiagnostic('TEMPLATE_MISSING_STYLE', place, { style: id }));
+    }
+  }
+
+  const printed = buildDocument(plan, options);
+  const dropped: DropCounter = { count: 0 };
+  const clean = (s: string) => stripInvalidXml(s.normalize('NFC'), dropped);
+  const h = printed.header;
+  const data = {
+    hasParent: h.parentLines.length > 0,
+    parentBody: clean(h.parentLines.join('\n')),
+    issuer: clean(h.issuerLines.join('\n')),
+    numberLine: clean(h.numberLine),
+    dateLine: clean(h.dateLine),
+    isCongVan: printed.kind === 'cong-van',
+    subject: clean(h.subjectLines.join('\n')),
+    addressees: printed.addressees.map(clean),
+    isKeHoach: printed.kind === 'ke-hoach',
+    title: clean(plan.title),
+    body: bodyXml(printed.body, dropped),
+    hasRecipients: !!printed.recipients,
+    recipients: (printed.recipients?.lines ?? []).map(clean),
+    hasSignature: !!printed.signature,
+    signatureLines: (printed.signature?.lines ?? []).map(clean),
+    signerName: clean(printed.signature?.name ?? ''),
+  };
+  doc.render(data);
+  if (dropped.count) {
+    diagnostics.push(makeDiagnostic('XML_INVALID_CHAR', { ...place, file: options.file ?? 'plan' }, { count: dropped.count, hex: dropped.first ?? '' }));
+  }
+  const out = doc.getZip() as InstanceType<typeof PizZip>;
+  for (const name of Object.keys(out.files)) out.files[name]!.date = FIXED_DATE;
+  const bytes = out.generate({ type: 'uint8array', compression: 'DEFLATE' }) as Uint8Array;
+  return { bytes, diagnostics };
+}
