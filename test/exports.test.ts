@@ -2,6 +2,7 @@ import { expect, test } from 'vitest';
 import * as cli from '@kehoach/cli';
 import * as core from '@kehoach/core';
 import * as document from '@kehoach/document';
+import * as renderDocx from '@kehoach/render-docx';
 import * as renderText from '@kehoach/render-text';
 import * as schema from '@kehoach/schema';
 
@@ -12,16 +13,17 @@ test.each([
     'CODES', 'DEFAULT_LIMITS', 'VIETNAMESE_LETTERS', 'agencyHeading', 'assignNumbers', 'attributionPhrase', 'checkPlan',
     'childStyle', 'citeReference', 'closest', 'compileSchema', 'decodeInput', 'editDistance', 'firstInvalidUtf8',
     'formatDiagnostic', 'formatDiagnostics', 'formatHeaderDate', 'formatShortDate', 'hasErrors', 'joinNames', 'loadPlan',
-    'locate', 'makeDiagnostic', 'nd30Parts', 'normalise', 'parseYaml', 'pointerSegments', 'refList', 'roman', 'slugify',
+    'locate', 'makeDiagnostic', 'nd30Parts', 'normalise', 'parseYaml', 'pointerSegments', 'refList', 'relayout', 'roman', 'slugify',
     'sortDiagnostics', 'toPointer', 'validateAgainstSchema', 'vietnameseLetter',
   ]],
   ['@kehoach/document', document, [
     'DRAFT_BLANK', 'MOTTO', 'NATION', 'buildDocument', 'dateLine', 'escapeForInline', 'numberLine', 'parseInline',
     'runsToMarkdown', 'runsToPlain',
   ]],
+  ['@kehoach/render-docx', renderDocx, ['STYLE_IDS', 'TEMPLATE_TAGS', 'bodyXml', 'defaultTemplate', 'escapeXml', 'paragraphXml', 'renderDocx', 'runsXml', 'stripInvalidXml', 'tagRecorder']],
   ['@kehoach/render-text', renderText, ['documentToMarkdown', 'documentToText', 'paragraphText', 'renderMarkdown', 'renderText']],
   ['@kehoach/cli', cli, [
-    'USAGE', 'VERSION', 'loadFile', 'processIo', 'readInput', 'renderCommand', 'runCli', 'validateCommand', 'writeAtomic',
+    'USAGE', 'VERSION', 'convertToPdf', 'loadFile', 'processIo', 'readInput', 'renderCommand', 'runCli', 'validateCommand', 'writeAtomic',
   ]],
 ])('%s exports', (_name, mod, names) => {
   expect(Object.keys(mod).sort()).toEqual([...names].sort());

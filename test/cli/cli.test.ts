@@ -69,11 +69,11 @@ describe('kehoach render (text formats)', () => {
     expect(readdirSync(dir).sort()).toEqual(examples.map((f) => f.split('/').pop()!.replace('.yaml', '.md')).sort());
     const md = readFileSync(join(dir, 'tuyen-quang-2025-30-7.md'), 'utf8');
     expect(md).toContain('**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**');
-    const r = await cli('render', examples.find((f) => f.includes('lang-son'))!, '-o', '-');
+    const r = await cli('render', examples.find((f) => f.includes('lang-son'))!, '--format', 'txt', '-o', '-');
     expect(r.out).toContain('Số: 23/KH-BCĐ');
   });
   test('--draft blanks the number and date', async () => {
-    const r = await cli('render', examples.find((f) => f.includes('tuyen-quang'))!, '--draft', '-o', '-');
+    const r = await cli('render', examples.find((f) => f.includes('tuyen-quang'))!, '--draft', '--format', 'txt', '-o', '-');
     expect(r.out).toContain('Số:      /KH-UBND');
     expect(r.out).toContain('Tuyên Quang, ngày      tháng      năm 2025');
   });

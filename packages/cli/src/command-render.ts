@@ -1,12 +1,15 @@
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
+import { formatDiagnostics, makeDiagnostic, normalise, relayout, type Plan, type TaskLayout } from '@kehoach/core';
+import { renderDocx } from '@kehoach/render-docx';
 import { renderMarkdown, renderText } from '@kehoach/render-text';
+import { convertToPdf } from './convert-pdf.js';
 import type { Io } from './io.js';
 import { loadFile } from './load-file.js';
 import { writeAtomic } from './write-output.js';
 
 /** Output formats of `kehoach render`. */
-export type RenderFormat = 'md' | 'txt';
+export type RenderFormat = 'docx' | 'pdf' | 'md' | 'txt';
 
 /** Options of `kehoach render`. */
 export interface RenderOptions {
@@ -16,30 +19,66 @@ export interface RenderOptions {
   /** Folder for the outputs (one per plan), instead of beside each plan. */
   outDir?: string;
   draft: boolean;
+  /** The user's own DOCX template. */
+  template?: string;
+  /** Present the tasks by agency or by theme, whatever the plan's own layout. */
+  layout?: TaskLayout;
 }
 
 /**
- * `kehoach render <plan.yaml>… [--format md|txt] [-o out | --out-dir dir] [--draft]`.
- * A plan with errors is reported and skipped; the exit code is 1 if any plan failed.
+ * `kehoach render <plan.yaml>… [--format docx|pdf|md|txt] [-o out | --out-dir dir] [--draft]
+ * [--template t.docx] [--layout by-agency|by-theme]`.
+ * A plan with errors is reported and skipped (nothing is written); exit 1 if any plan failed.
  */
 export async function renderCommand(files: string[], options: RenderOptions, io: Io): Promise<number> {
+  let template: Uint8Array | undefined;
+  if (options.template) {
+    try {
+      template = new Uint8Array(await readFile(options.template));
+    } catch {
+      const place = { file: options.template, path: '', line: 1, column: 1 };
+      io.err(formatDiagnostics([makeDiagnostic('FILE_UNREADABLE', place, { detail: 'không đọc được mẫu', detailEn: 'cannot read the template' })]) + '\n');
+      return 1;
+    }
+  }
   let code = 0;
   if (options.outDir) await mkdir(options.outDir, { recursive: true });
   for (const file of files) {
     const target = options.outDir
       ? join(options.outDir, basename(file).replace(/\.(ya?ml|json)$/i, '') + '.' + options.format)
       : options.output;
-    code = Math.max(code, await renderOne(file, { ...options, ...(target !== undefined ? { output: target } : {}) }, io));
+    code = Math.max(code, await renderOne(file, { ...options, ...(target !== undefined ? { output: target } : {}) }, template, io));
   }
   return code;
 }
 
-async function renderOne(file: string, options: RenderOptions, io: Io): Promise<number> {
-  const { plan } = await loadFile(file, io);
-  if (!plan) return 1;
-  const text = options.format === 'md' ? renderMarkdown(plan, { draft: options.draft }) : renderText(plan, { draft: options.draft });
+async function produce(plan: Plan, options: RenderOptions, template: Uint8Array | undefined, io: Io): Promise<string | Uint8Array | undefined> {
+  const draft = { draft: options.draft };
+  if (options.format === 'md') return renderMarkdown(plan, draft);
+  if (options.format === 'txt') return renderText(plan, draft);
+  const docx = renderDocx(plan, { ...draft, ...(template ? { template } : {}), file: options.template ?? 'template.docx' });
+  if (docx.diagnostics.length) io.err(formatDiagnostics(docx.diagnostics) + '\n');
+  if (!docx.bytes) return undefined;
+  if (options.format === 'docx') return docx.bytes;
+  const pdf = await convertToPdf(docx.bytes);
+  if (pdf.error) {
+    const place = { file: 'soffice', path: '', line: 1, column: 1 };
+    io.err(formatDiagnostics([makeDiagnostic('PDF_UNAVAILABLE', place, { detail: pdf.error.vi, detailEn: pdf.error.en })]) + '\n');
+    return undefined;
+  }
+  return pdf.bytes;
+}
+
+async function renderOne(file: string, options: RenderOptions, template: Uint8Array | undefined, io: Io): Promise<number> {
+  const loaded = await loadFile(file, io);
+  if (!loaded.plan) return 1;
+  const plan = options.layout ? normalise(relayout(loaded.plan, options.layout)) : loaded.plan;
+  const data = await produce(plan, options, template, io);
+  if (data === undefined) return 1;
   const target = options.output ?? file.replace(/\.(ya?ml|json)$/i, '') + '.' + options.format;
-  if (target === '-') io.out(text);
-  else await writeAtomic(target, text);
+  if (target === '-') {
+    if (typeof data === 'string') io.out(data);
+    else process.stdout.write(data);
+  } else await writeAtomic(target, data);
   return 0;
 }

@@ -6,3 +6,4 @@ export { USAGE } from './usage.js';
 export { renderCommand, type RenderFormat, type RenderOptions } from './command-render.js';
 export { writeAtomic } from './write-output.js';
 export { loadFile } from './load-file.js';
+export { convertToPdf, type PdfResult } from './convert-pdf.js';

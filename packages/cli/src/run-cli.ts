@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
-import { renderCommand } from './command-render.js';
+import type { TaskLayout } from '@kehoach/core';
+import { renderCommand, type RenderFormat } from './command-render.js';
 import { validateCommand } from './command-validate.js';
 import type { Io } from './io.js';
 import { USAGE } from './usage.js';
@@ -40,21 +41,28 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
           args: rest,
           allowPositionals: true,
           options: {
-            format: { type: 'string', default: 'txt' },
+            format: { type: 'string', default: 'docx' },
             output: { type: 'string', short: 'o' },
             'out-dir': { type: 'string' },
             draft: { type: 'boolean', default: false },
+            template: { type: 'string' },
+            layout: { type: 'string' },
           },
         });
         if (!positionals.length) return usageError(io, 'cần ít nhất một tệp kế hoạch — give at least one plan file');
         if (positionals.length > 1 && values.output !== undefined) {
           return usageError(io, '-o chỉ dùng với một tệp; nhiều tệp thì dùng --out-dir — use --out-dir for several files');
         }
-        if (values.format !== 'md' && values.format !== 'txt') {
-          return usageError(io, `--format phải là md hoặc txt (nhận được “${values.format}”)`);
+        if (!['docx', 'pdf', 'md', 'txt'].includes(values.format!)) {
+          return usageError(io, `--format phải là docx, pdf, md hoặc txt (nhận được “${values.format}”)`);
+        }
+        if (values.layout !== undefined && values.layout !== 'by-agency' && values.layout !== 'by-theme') {
+          return usageError(io, `--layout phải là by-agency hoặc by-theme (nhận được “${values.layout}”)`);
         }
         return await renderCommand(positionals, {
-          format: values.format,
+          format: values.format as RenderFormat,
+          ...(values.template !== undefined ? { template: values.template } : {}),
+          ...(values.layout !== undefined ? { layout: values.layout as TaskLayout } : {}),
           ...(values.output !== undefined ? { output: values.output } : {}),
           ...(values['out-dir'] !== undefined ? { outDir: values['out-dir'] } : {}),
           draft: values.draft,

@@ -5,9 +5,12 @@ Cách dùng / Usage:
   kehoach validate <plan.yaml>… [--format text|json]
       Kiểm tra kế hoạch; không in gì và trả về 0 nếu hợp lệ, nếu không in từng lỗi
       (tệp:dòng:cột  mức  MÃ  thông báo) và trả về 1.
-  kehoach render <plan.yaml>… [--format txt|md] [-o out|-] [--out-dir dir] [--draft]
-      Xuất văn bản; mặc định ghi cạnh tệp kế hoạch, “-o -” in ra màn hình,
-      --out-dir ghi mọi tệp vào một thư mục. --draft để trống số và ngày.
+  kehoach render <plan.yaml>… [--format docx|pdf|md|txt] [-o out|-] [--out-dir dir]
+                 [--draft] [--template mau.docx] [--layout by-agency|by-theme]
+      Xuất văn bản (mặc định DOCX đúng thể thức Nghị định 30/2020) cạnh tệp kế hoạch;
+      “-o -” in ra màn hình, --out-dir ghi mọi tệp vào một thư mục, --draft để trống số và
+      ngày, --template dùng mẫu Word riêng, --layout trình bày nhiệm vụ theo cơ quan/chủ đề.
+      PDF cần LibreOffice (soffice).
   kehoach --help | --version
 
 Mã thoát / exit codes: 0 hợp lệ (valid), 1 có lỗi trong kế hoạch (plan errors), 2 sai cách gọi (usage).

@@ -156,10 +156,10 @@ export function checkPlan(plan: PlanInput, ctx: SourceContext, out: Diagnostic[]
 
   if (plan.tasks.layout === 'by-agency') {
     plan.tasks.groups.forEach((g, i) => {
-      if (!g.title && !g.lead && !g.requested) {
+      if (!g.title && !g.lead && !g.requested && !g.support) {
         add('DOCUMENT_INCONSISTENT', ['tasks', 'groups', i], {
-          detail: 'Nhóm theo cơ quan cần lead hoặc requested (hoặc title).',
-          detailEn: 'A group in a by-agency layout needs lead or requested (or a title).',
+          detail: 'Nhóm theo cơ quan cần lead, requested hoặc support (để sinh tiêu đề), hoặc title.',
+          detailEn: 'A group in a by-agency layout needs lead, requested or support (for its heading), or a title.',
         });
       }
     });

@@ -202,6 +202,12 @@ export const CODES = {
     en: 'Dropped {count} control characters that Word does not accept (e.g. U+{hex}).',
     example: 'title: "Kế hoạch\u0007"',
   },
+  PDF_UNAVAILABLE: {
+    severity: 'error',
+    vi: 'Không xuất được PDF: {detail}. Cài LibreOffice (Debian: apt-get install libreoffice-writer-nogui) rồi chạy lại, hoặc xuất DOCX.',
+    en: 'Cannot produce a PDF: {detailEn}. Install LibreOffice (soffice) or render DOCX.',
+    example: 'kehoach render plan.yaml --format pdf   # without LibreOffice',
+  },
   INTERNAL_ERROR: {
     severity: 'error',
     vi: 'Lỗi nội bộ khi xử lý tệp: {detail}. Xin báo lỗi kèm tệp này.',

@@ -17,3 +17,4 @@ export { attributionPhrase, agencyHeading, joinNames } from './attribution.js';
 export { slugify } from './slug.js';
 export { closest, editDistance } from './suggest.js';
 export type * from './model.js';
+export { relayout, type TaskLayout } from './relayout.js';

@@ -1,0 +1,77 @@
+import type { PlanInput, TaskGroupInput, TaskInput } from '@kehoach/schema';
+import { agencyHeading } from './attribution.js';
+import { pointerSegments } from './locate.js';
+import type { Plan, Task } from './model.js';
+
+/** A layout of the task section. */
+export type TaskLayout = 'by-agency' | 'by-theme';
+
+function inputAt(root: unknown, pointer: string): unknown {
+  let cur = root;
+  for (const seg of pointerSegments(pointer)) cur = (cur as Record<string, unknown>)[seg];
+  return cur;
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
+}
+
+/** A task input with its agencies made explicit and its printed attribution dropped. */
+function explicitTask(plan: Plan, t: Task, capitaliseText: boolean): TaskInput {
+  const src = inputAt(plan.input, t.path) as TaskInput;
+  const { attribution: _a, showAttribution: _s, ...rest } = src;
+  let text = rest.text;
+  if (capitaliseText && typeof text === 'string') text = capitalise(text);
+  else if (capitaliseText && Array.isArray(text) && text.length) text = [capitalise(text[0]!), ...text.slice(1)];
+  const out: TaskInput = { ...rest, ...(text !== undefined ? { text } : {}) };
+  delete out.lead;
+  delete out.support;
+  delete out.requested;
+  if (t.lead.length) out.lead = t.lead.map((a) => a.id);
+  if (t.support.length) out.support = t.support.map((a) => a.id);
+  if (t.requested.length) out.requested = t.requested.map((a) => a.id);
+  return out;
+}
+
+/**
+ * The same plan with its task section laid out another way, as new input (then loaded as usual):
+ * - `by-agency`: every top-level task under its lead agencies (else the bodies it requests, else its
+ *   coordinating agencies), the groups in order of first appearance, headed by the agency names;
+ * - `by-theme`: the plan's own groups kept, each task carrying its own attribution in parentheses.
+ * Task ids, texts, times and sub-tasks are kept, so checklists and provenance stay valid.
+ */
+export function relayout(plan: Plan, layout: TaskLayout): PlanInput {
+  const input = plan.input;
+  if (layout === (input.tasks.layout ?? 'by-theme') && layout === plan.taskLayout) return input;
+  const wasInline = input.tasks.attribution === 'inline';
+  const top = plan.tasks.filter((t) => t.parentId === undefined);
+  if (layout === 'by-agency') {
+    const groups = new Map<string, TaskGroupInput>();
+    for (const t of top) {
+      // Under its lead agencies; else the bodies it requests; else the agencies it names as
+      // coordinating (“Các sở, ban, ngành … chủ động phối hợp thực hiện”).
+      const role = t.lead.length ? 'lead' : t.requested.length ? 'requested' : t.support.length ? 'support' : undefined;
+      const ids = role ? t[role].map((a) => a.id) : [];
+      const key = role ? `${role}:${ids.join(',')}` : '';
+      let g = groups.get(key);
+      if (!g) {
+        g = role ? { [role]: ids } : { title: 'Nhiệm vụ chung' };
+        g.tasks = [];
+        groups.set(key, g);
+      }
+      const task = explicitTask(plan, t, wasInline);
+      if (role) delete task[role]; // the group already names them
+      g.tasks!.push(task);
+    }
+    const { attribution: _a, ...tasks } = input.tasks;
+    return { ...input, tasks: { ...tasks, layout: 'by-agency', itemStyle: 'dash', singleTask: 'paragraph', groups: [...groups.values()] } };
+  }
+  const groups = (input.tasks.groups ?? []).map((g, i): TaskGroupInput => {
+    const inGroup = top.filter((t) => t.path.startsWith(`/tasks/groups/${i}/`));
+    const heading = plan.sections.find((s) => s.path === '/tasks')?.children[i]?.title;
+    const title = g.title ?? heading ?? agencyHeading({ lead: [], support: [], requested: [] });
+    const explicit = inGroup.map((t) => explicitTask(plan, t, false));
+    return { ...(g.id ? { id: g.id } : {}), title, tasks: explicit };
+  });
+  return { ...input, tasks: { ...input.tasks, layout: 'by-theme', attribution: 'parenthesis', itemStyle: 'dash', groups } };
+}

@@ -1,0 +1,125 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { loadPlan, normalise, relayout } from '@kehoach/core';
+import { defaultTemplate, renderDocx } from '@kehoach/render-docx';
+import PizZip from 'pizzip';
+import { EXAMPLES, loadExample, ROOT } from '../helpers.js';
+import { bodyParagraphs, documentText, openDocx, prettyXml } from './docx-helpers.js';
+import { compareWords, slice, words } from './seed-words.js';
+
+const START: Record<string, RegExp> = { 'ba-ria-vung-tau-2023': /Ngày 23-02-2023/ };
+
+describe('the DOCX text reproduces each seed word for word', () => {
+  test.each(EXAMPLES)('%s', (name) => {
+    const seed = slice(readFileSync(`${ROOT}test/fixtures/seeds/${name}.txt`, 'utf8'), START[name] ?? /KẾ HOẠCH/, /\(Nguồn:/);
+    const { bytes } = renderDocx(loadExample(name));
+    const text = slice(documentText(openDocx(bytes!).document), START[name] ?? /KẾ HOẠCH/);
+    expect(compareWords(words(seed), words(text))).toEqual([]);
+  });
+});
+
+describe('golden document.xml (pretty-printed; UPDATE=1 regenerates)', () => {
+  test.each(EXAMPLES)('%s', async (name) => {
+    const { existsSync, writeFileSync } = await import('node:fs');
+    const xml = prettyXml(openDocx(renderDocx(loadExample(name)).bytes!).text('word/document.xml'));
+    const file = `${ROOT}test/golden/${name}.document.xml`;
+    if (process.env.UPDATE === '1' || !existsSync(file)) writeFileSync(file, xml);
+    expect(xml).toBe(readFileSync(file, 'utf8'));
+  });
+});
+
+test('the same input gives the same bytes', () => {
+  const plan = loadExample('tuyen-quang-2025-30-7');
+  const a = renderDocx(plan).bytes!;
+  const b = renderDocx(loadExample('tuyen-quang-2025-30-7')).bytes!;
+  expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
+  expect(Buffer.from(renderDocx(plan, { draft: true }).bytes!).equals(Buffer.from(a))).toBe(false);
+});
+
+describe('templates', () => {
+  const plan = loadExample('khanh-hoa-2025');
+  const edit = (f: (xml: string) => string) => {
+    const zip = new PizZip(defaultTemplate());
+    zip.file('word/document.xml', f(zip.file('word/document.xml')!.asText()));
+    return zip.generate({ type: 'uint8array' }) as Uint8Array;
+  };
+  test('the bundled template file equals the module the renderer uses', () => {
+    const file = readFileSync(`${ROOT}packages/render-docx/templates/ke-hoach.docx`);
+    expect(Buffer.from(defaultTemplate()).equals(file)).toBe(true);
+  });
+  test('a template with the {@body} tag removed gives a diagnostic, not a document', () => {
+    const r = renderDocx(plan, { template: edit((x) => x.replace('{@body}', '')), file: 'mau.docx' });
+    expect(r.bytes).toBeUndefined();
+    expect(r.diagnostics.map((d) => [d.code, d.file])).toEqual([['TEMPLATE_MISSING_TAG', 'mau.docx']]);
+    expect(r.diagnostics[0]!.message).toContain('{@body}');
+  });
+  test('a template with {title} removed names that tag', () => {
+    const r = renderDocx(plan, { template: edit((x) => x.replace('{title}', '')) });
+    expect(r.diagnostics.map((d) => d.message)).toEqual([expect.stringContaining('{title}')]);
+  });
+  test('an unknown tag is named', () => {
+    const r = renderDocx(plan, { template: edit((x) => x.replace('{numberLine}', '{numberLine} {ten_don_vi}')) });
+    expect(r.bytes).toBeUndefined();
+    expect(r.diagnostics.map((d) => d.code)).toEqual(['TEMPLATE_UNKNOWN_TAG']);
+    expect(r.diagnostics[0]!.message).toContain('“ten_don_vi”');
+  });
+  test('a broken tag and a file that is not a DOCX are diagnostics', () => {
+    expect(renderDocx(plan, { template: edit((x) => x.replace('{title}', '{#title')) }).diagnostics[0]!.code).toBe('TEMPLATE_INVALID');
+    expect(renderDocx(plan, { template: new TextEncoder().encode('không phải docx') }).diagnostics.map((d) => d.code)).toEqual(['TEMPLATE_INVALID']);
+  });
+  test('a restyled template (a style removed) still renders, with a warning', () => {
+    const zip = new PizZip(defaultTemplate());
+    zip.file('word/styles.xml', zip.file('word/styles.xml')!.asText().replace(/<w:style [^>]*w:styleId="KHNgoac">.*?<\/w:style>/s, ''));
+    const r = renderDocx(plan, { template: zip.generate({ type: 'uint8array' }) as Uint8Array });
+    expect(r.bytes).toBeDefined();
+    expect(r.diagnostics.map((d) => [d.code, d.severity])).toEqual([['TEMPLATE_MISSING_STYLE', 'warning']]);
+  });
+});
+
+test('user text is never template syntax or XML, and control characters are dropped with a warning', () => {
+  const yaml = [
+    'issuer: { name: UBND xã Minh Xuân, abbreviation: UBND, place: Minh Xuân }',
+    `title: ${JSON.stringify('Kế hoạch {title} & {@body} <w:p/> \u0007 AT&amp;T')}`,
+    'period: { year: 2026 }',
+    'agencies: { ca: { name: Công an xã, level: xa } }',
+    'tasks:',
+    '  title: NHIỆM VỤ',
+    '  groups:',
+    '    - title: Tuyên truyền',
+    '      tasks:',
+    '        - id: t1',
+    '          lead: ca',
+    `          text: ${JSON.stringify('{#loop}**đậm** <b>x</b> & {/loop} Tiếp tục tham mưu.')}`,
+  ].join('\n');
+  const { plan, diagnostics } = loadPlan(yaml);
+  expect(diagnostics).toEqual([]);
+  const r = renderDocx(plan!);
+  expect(r.diagnostics.map((d) => d.code)).toEqual(['XML_INVALID_CHAR']);
+  const doc = openDocx(r.bytes!); // parses: the XML is well-formed
+  const paras = bodyParagraphs(doc.document).map((p) => p.text);
+  expect(paras).toContain('Kế hoạch {title} & {@body} <w:p/>  AT&amp;T');
+  expect(paras).toContain('a) {#loop}đậm <b>x</b> & {/loop} Tiếp tục tham mưu (Công an xã thực hiện).');
+  expect(doc.text('word/document.xml')).toContain('<w:b/><w:bCs/></w:rPr><w:t xml:space="preserve">đậm</w:t>');
+});
+
+describe('the same plan in either layout', () => {
+  test('lang-son (by theme) by agency: every task kept, grouped under its lead', () => {
+    const plan = loadExample('lang-son-2019');
+    const again = loadPlan(JSON.stringify(relayout(plan, 'by-agency')));
+    expect(again.diagnostics).toEqual([]);
+    expect(again.plan!.tasks.map((t) => t.id).sort()).toEqual(plan.tasks.map((t) => t.id).sort());
+    const headings = again.plan!.sections[1]!.children.map((g) => g.title);
+    expect(headings.slice(0, 4)).toEqual(['Ban Chỉ đạo 138 tỉnh', 'Sở Thông tin và Truyền thông', 'Hội Liên hiệp phụ nữ tỉnh', 'Các sở, ban, ngành, tổ chức đoàn thể, UBND huyện, thành phố']);
+    const text = documentText(openDocx(renderDocx(again.plan!).bytes!).document);
+    // The inline attribution became the heading; the continuation text is capitalised.
+    expect(text).toContain('\nTiếp tục duy trì, xây dựng mới các chuyên trang');
+    expect(text).toContain('\nChủ trì, tham mưu, thực hiện một số nội dung trọng tâm sau:\n- Tiếp tục quán triệt');
+  });
+  test('tuyen-quang (by agency) by theme: each task carries its attribution', () => {
+    const plan = normalise(relayout(loadExample('tuyen-quang-2025-30-7'), 'by-theme'));
+    const text = documentText(openDocx(renderDocx(plan).bytes!).document);
+    expect(text).toContain('(Sở Khoa học và Công nghệ thực hiện).');
+    expect(text).toContain('(Đề nghị Viện Kiểm sát nhân dân tỉnh, Tòa án nhân dân tỉnh; Công an tỉnh phối hợp thực hiện).');
+    expect(plan.tasks).toHaveLength(28);
+  });
+});
