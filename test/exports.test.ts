@@ -11,9 +11,9 @@ test.each([
   ['@kehoach/schema', schema, ['planSchema']],
   ['@kehoach/core', core, [
     'CODES', 'DEFAULT_LIMITS', 'VIETNAMESE_LETTERS', 'agencyHeading', 'assignNumbers', 'attributionPhrase', 'checkPlan',
-    'childStyle', 'citeReference', 'closest', 'compileSchema', 'decodeInput', 'editDistance', 'firstInvalidUtf8',
+    'childStyle', 'citeReference', 'closest', 'decodeInput', 'editDistance', 'firstInvalidUtf8',
     'formatDiagnostic', 'formatDiagnostics', 'formatHeaderDate', 'formatShortDate', 'hasErrors', 'joinNames', 'loadPlan',
-    'locate', 'makeDiagnostic', 'nd30Parts', 'normalise', 'parseYaml', 'pointerSegments', 'refList', 'relayout', 'roman', 'slugify',
+    'locate', 'makeDiagnostic', 'nd30Parts', 'normalise', 'parseYaml', 'pointerSegments', 'pruneAnyOf', 'refList', 'relayout', 'roman', 'slugify',
     'sortDiagnostics', 'toPointer', 'validateAgainstSchema', 'vietnameseLetter',
   ]],
   ['@kehoach/document', document, [

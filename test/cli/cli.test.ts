@@ -88,15 +88,15 @@ describe('kehoach render (text formats)', () => {
 });
 
 describe('the built command', () => {
-  test('node packages/cli/dist/bin.js validate examples/*.yaml exits 0 silently', async () => {
-    const r = await run('node', [`${ROOT}packages/cli/dist/bin.js`, 'validate', ...examples]);
+  test('node packages/cli/dist/kehoach.mjs validate examples/*.yaml exits 0 silently', async () => {
+    const r = await run('node', [`${ROOT}packages/cli/dist/kehoach.mjs`, 'validate', ...examples]);
     expect(r.stdout).toBe('');
   });
   test('a broken plan exits 1 with the diagnostic on stdout', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'kehoach-'));
     const file = join(dir, 'tab.yaml');
     writeFileSync(file, 'issuer:\n\tname: X\n');
-    const e = await run('node', [`${ROOT}packages/cli/dist/bin.js`, 'validate', file]).catch((x) => x);
+    const e = await run('node', [`${ROOT}packages/cli/dist/kehoach.mjs`, 'validate', file]).catch((x) => x);
     expect(e.code).toBe(1);
     expect(e.stdout).toBe(`${file}:2:1  error  YAML_TAB_INDENT  Dùng ký tự Tab để thụt lề; YAML chỉ cho phép dấu cách. (Thay Tab bằng dấu cách (thường 2 dấu cách mỗi cấp). — Replace tabs with spaces.)\n`);
   });
@@ -104,7 +104,7 @@ describe('the built command', () => {
     const dir = mkdtempSync(join(tmpdir(), 'kehoach-'));
     const file = join(dir, 'big.yaml');
     writeFileSync(file, Buffer.alloc(20 * 1024 * 1024, 0x61));
-    const e = await run('node', [`${ROOT}packages/cli/dist/bin.js`, 'validate', file]).catch((x) => x);
+    const e = await run('node', [`${ROOT}packages/cli/dist/kehoach.mjs`, 'validate', file]).catch((x) => x);
     expect(e.code).toBe(1);
     expect(e.stdout).toContain('INPUT_TOO_LARGE  Tệp quá lớn (20,0 MB); giới hạn là 2,0 MB.');
   });

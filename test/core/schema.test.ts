@@ -60,3 +60,9 @@ describe('schemas/plan.schema.json', () => {
     }
   });
 });
+
+test('the precompiled validator is current (run `pnpm gen` after editing the schema)', async () => {
+  const { generate } = await import('../../packages/core/scripts/gen-validators.mjs');
+  const current = readFileSync(`${ROOT}packages/core/src/generated/validate-plan.ts`, 'utf8');
+  expect(generate(fileSchema, 'plan')).toBe(current);
+});

@@ -1,9 +1,8 @@
 export { loadPlan, type LoadOptions, type LoadResult } from './load-plan.js';
 export { parseYaml, type ParsedYaml } from './parse-yaml.js';
-export { validateAgainstSchema, type SourceContext } from './validate-schema.js';
+export { validateAgainstSchema, pruneAnyOf, type SourceContext, type SchemaError } from './validate-schema.js';
 export { checkPlan, refList } from './check-plan.js';
 export { normalise, citeReference } from './normalise.js';
-export { compileSchema } from './ajv-instance.js';
 export { decodeInput, firstInvalidUtf8 } from './decode-input.js';
 export { locate, pointerSegments, toPointer, type Position } from './locate.js';
 export { CODES, type Code, type CodeInfo } from './codes.js';

@@ -1,7 +1,6 @@
-import type { ErrorObject } from 'ajv';
 import type { Document, LineCounter } from 'yaml';
 import { planSchema } from '@kehoach/schema';
-import { compileSchema } from './ajv-instance.js';
+import { validate as validatePlanData } from './generated/validate-plan.js';
 import type { Diagnostic } from './diagnostic.js';
 import { locate } from './locate.js';
 import { makeDiagnostic } from './make-diagnostic.js';
@@ -23,6 +22,19 @@ const ANY_OF_WORDS: Record<string, [string, string]> = {
   agencyRefs: ['mã cơ quan hoặc danh sách mã cơ quan', 'an agency id or a list of agency ids'],
   item: ['một đoạn văn (chuỗi) hoặc một mục có title/text/items', 'a paragraph or an item object'],
 };
+
+/** An error of the precompiled validator (ajv's error object, with `verbose` fields). */
+export interface SchemaError {
+  keyword: string;
+  instancePath: string;
+  schemaPath: string;
+  params: Record<string, unknown>;
+  message?: string;
+  schema?: unknown;
+  parentSchema?: unknown;
+}
+
+type ErrorObject = SchemaError;
 
 /** Context needed to place diagnostics in the source. */
 export interface SourceContext {
@@ -77,7 +89,8 @@ export function pruneAnyOf(errors: ErrorObject[], data: unknown): ErrorObject[] 
 }
 
 function defName(parentSchema: unknown): string | undefined {
-  return Object.entries(planSchema.$defs).find(([, d]) => d === parentSchema)?.[0];
+  const title = (parentSchema as { title?: string } | undefined)?.title;
+  return Object.entries(planSchema.$defs).find(([, d]) => (d as { title?: string }).title === title)?.[0];
 }
 
 /** The id of the agency whose name (or alias) or id is closest to what was written, if any. */
@@ -196,11 +209,12 @@ function toDiagnostic(e: ErrorObject, data: unknown, ctx: SourceContext): Diagno
 }
 
 /**
- * Validates plan data against `schemas/plan.schema.json` and returns every problem found,
+ * Validates plan data against `schemas/plan.schema.json` (precompiled by `pnpm gen`, so nothing is
+ * compiled at run time) and returns every problem found,
  * each placed at its line and column when the YAML source is given.
  */
 export function validateAgainstSchema(data: unknown, ctx: SourceContext): Diagnostic[] {
-  const validate = compileSchema(planSchema);
+  const validate = validatePlanData as ((d: unknown) => boolean) & { errors?: ErrorObject[] | null };
   if (validate(data)) return [];
   const errors = pruneAnyOf(validate.errors ?? [], data);
   const seen = new Set<string>();

@@ -1,0 +1,64 @@
+#!/usr/bin/env node
+// pnpm bench: speed of the DOCX renderer on the five examples. Prints numbers; asserts nothing.
+//  1. in-process, warm: loadPlan + renderDocx, median of RUNS runs, and renderDocx alone;
+//  2. peak memory (RSS) of this process over all runs;
+//  3. the whole CLI process (`node packages/cli/dist/kehoach.mjs render x.yaml`), median of PROC runs;
+//  4. for comparison, `pandoc -f markdown -t docx` on the same plan's Markdown, if pandoc is installed.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadPlan } from '@kehoach/core';
+import { renderDocx } from '@kehoach/render-docx';
+import { renderMarkdown } from '@kehoach/render-text';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const RUNS = Number(process.env.RUNS ?? 50);
+const PROC = Number(process.env.PROC ?? 10);
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const time = (f) => {
+  const t = process.hrtime.bigint();
+  f();
+  return Number(process.hrtime.bigint() - t) / 1e6;
+};
+const tmp = mkdtempSync(join(tmpdir(), 'kehoach-bench-'));
+const havePandoc = spawnSync('pandoc', ['--version']).status === 0;
+let peakRss = 0;
+const sample = () => (peakRss = Math.max(peakRss, process.memoryUsage().rss));
+
+console.log(`machine: ${cpus()[0]?.model ?? '?'} × ${cpus().length}, Node ${process.version}; ${RUNS} in-process runs, ${PROC} process runs`);
+console.log('example'.padEnd(24), 'load+docx ms', 'docx ms', 'KB', 'CLI process ms', 'pandoc ms');
+for (const f of readdirSync(root + 'examples').filter((x) => x.endsWith('.yaml')).sort()) {
+  const text = readFileSync(root + 'examples/' + f);
+  const { plan } = loadPlan(text);
+  for (let i = 0; i < 5; i++) renderDocx(plan); // warm-up
+  const full = [];
+  const docx = [];
+  let size = 0;
+  for (let i = 0; i < RUNS; i++) {
+    full.push(time(() => renderDocx(loadPlan(text).plan)));
+    docx.push(time(() => (size = renderDocx(plan).bytes.length)));
+    sample();
+  }
+  const proc = [];
+  for (let i = 0; i < PROC; i++) {
+    const t = process.hrtime.bigint();
+    execFileSync('node', [root + 'packages/cli/dist/kehoach.mjs', 'render', root + 'examples/' + f, '-o', join(tmp, 'out.docx')]);
+    proc.push(Number(process.hrtime.bigint() - t) / 1e6);
+  }
+  let pandoc = '-';
+  if (havePandoc) {
+    const md = join(tmp, 'plan.md');
+    writeFileSync(md, renderMarkdown(plan));
+    const ts = [];
+    for (let i = 0; i < PROC; i++) {
+      const t = process.hrtime.bigint();
+      execFileSync('pandoc', ['-f', 'markdown', '-t', 'docx', md, '-o', join(tmp, 'pandoc.docx')]);
+      ts.push(Number(process.hrtime.bigint() - t) / 1e6);
+    }
+    pandoc = median(ts).toFixed(0);
+  }
+  console.log(f.replace('.yaml', '').padEnd(24), median(full).toFixed(1).padStart(12), median(docx).toFixed(1).padStart(7), String(Math.round(size / 1024)).padStart(3), median(proc).toFixed(0).padStart(14), pandoc.padStart(9));
+}
+console.log(`peak RSS of the in-process runs: ${(peakRss / 1048576).toFixed(0)} MB`);

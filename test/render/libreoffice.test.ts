@@ -1,0 +1,57 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { renderDocx } from '@kehoach/render-docx';
+import { EXAMPLES, loadExample } from '../helpers.js';
+import { documentText, openDocx } from './docx-helpers.js';
+import { compareWords, slice, words } from './seed-words.js';
+
+// A real reader: LibreOffice opens every generated example and prints it to PDF.
+// CI installs it (.ci/run); on a developer machine without it these tests are skipped.
+const haveSoffice = spawnSync('soffice', ['--version']).status === 0 && spawnSync('pdftotext', ['-v']).status === 0;
+if (!haveSoffice && process.env.CI) throw new Error('CI needs LibreOffice and poppler-utils (installed by .ci/run)');
+
+const dir = mkdtempSync(join(tmpdir(), 'kehoach-lo-'));
+const pdfText = (file: string, page?: number) =>
+  execFileSync('pdftotext', [...(page ? ['-f', String(page), '-l', String(page)] : []), file, '-'], { encoding: 'utf8' });
+
+describe.skipIf(!haveSoffice)('LibreOffice opens every example', () => {
+  const docs = new Map<string, string>();
+  test('converts all five to PDF', () => {
+    const files = EXAMPLES.map((name) => {
+      const bytes = renderDocx(loadExample(name)).bytes!;
+      const f = join(dir, `${name}.docx`);
+      writeFileSync(f, bytes);
+      docs.set(name, documentText(openDocx(bytes).document));
+      return f;
+    });
+    execFileSync('soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', dir, ...files], { stdio: 'ignore', timeout: 240_000 });
+    for (const name of EXAMPLES) expect(spawnSync('pdfinfo', [join(dir, `${name}.pdf`)]).status, name).toBe(0);
+  }, 300_000);
+
+  test.each(EXAMPLES)('%s: A4, no page number on page 1, “2” on page 2, every body word printed', (name) => {
+    const pdf = join(dir, `${name}.pdf`);
+    const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
+    expect(info).toMatch(/Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)/);
+    expect(Number(/Pages:\s+(\d+)/.exec(info)![1])).toBeGreaterThanOrEqual(4);
+    const page1 = pdfText(pdf, 1).split('\n').map((l) => l.trim()).filter(Boolean);
+    const page2 = pdfText(pdf, 2).split('\n').map((l) => l.trim()).filter(Boolean);
+    expect(page1).not.toContain('1');
+    expect(page1).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    expect(page1).toContain('Độc lập - Tự do - Hạnh phúc');
+    expect(page2[0]).toBe('2');
+    // The body, as LibreOffice laid it out, has exactly the words of the DOCX (page numbers aside).
+    const start = name === 'ba-ria-vung-tau-2023' ? /Ngày 23-02-2023/ : /KẾ HOẠCH/;
+    const all = pdfText(pdf).split('\n').filter((l) => !/^\s*\d+\s*$/.test(l) && !l.includes('\f')).join('\n');
+    // pdftotext joins a word broken after a hyphen at a line end (“KN-⏎UBTP14” → “KNUBTP14”) and
+    // drops a line-final “ - ”: hyphens are ignored on both sides of this comparison.
+    const dehyphen = (ws: string[]) => ws.map((w) => w.replace(/[-–]/g, '')).filter(Boolean);
+    const fromPdf = dehyphen(words(slice(all, start, /Nơi nhận:/)));
+    const fromDocx = dehyphen(words(slice(docs.get(name)!, start, /Nơi nhận:/)));
+    expect(compareWords(fromDocx, fromPdf)).toEqual([]);
+    const plan = loadExample(name);
+    if (plan.signature) expect(pdfText(pdf)).toContain(plan.signature.name);
+  });
+});
