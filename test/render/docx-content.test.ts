@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { loadPlan, normalise, relayout } from '@kehoach/core';
 import { defaultTemplate, renderDocx } from '@kehoach/render-docx';
 import PizZip from 'pizzip';
@@ -63,9 +63,13 @@ describe('templates', () => {
     expect(r.diagnostics.map((d) => d.code)).toEqual(['TEMPLATE_UNKNOWN_TAG']);
     expect(r.diagnostics[0]!.message).toContain('“ten_don_vi”');
   });
-  test('a broken tag and a file that is not a DOCX are diagnostics', () => {
+  test('a broken tag and a file that is not a DOCX are diagnostics, with nothing printed', () => {
+    const printed: unknown[] = [];
+    const spies = (['log', 'error', 'warn'] as const).map((k) => vi.spyOn(console, k).mockImplementation((...a) => void printed.push(a)));
     expect(renderDocx(plan, { template: edit((x) => x.replace('{title}', '{#title')) }).diagnostics[0]!.code).toBe('TEMPLATE_INVALID');
     expect(renderDocx(plan, { template: new TextEncoder().encode('không phải docx') }).diagnostics.map((d) => d.code)).toEqual(['TEMPLATE_INVALID']);
+    spies.forEach((s) => s.mockRestore());
+    expect(printed).toEqual([]);
   });
   test('a restyled template (a style removed) still renders, with a warning', () => {
     const zip = new PizZip(defaultTemplate());

@@ -64,7 +64,7 @@ export function renderDocx(plan: Plan, options: DocxOptions = {}): DocxResult {
   const recorder = tagRecorder();
   let doc: InstanceType<typeof Docxtemplater>;
   try {
-    doc = new Docxtemplater(zip, { paragraphLoop: true, linebreaks: true, modules: [recorder as never] /* docxtemplater's Part type has fields the recorder does not read */, nullGetter: () => '' });
+    doc = new Docxtemplater(zip, { paragraphLoop: true, linebreaks: true, errorLogging: false, modules: [recorder as never] /* docxtemplater's Part type has fields the recorder does not read */, nullGetter: () => '' });
   } catch (e) {
     const errors = (e as XtError).properties?.errors ?? [e as XtError];
     return {
