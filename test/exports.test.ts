@@ -1,4 +1,5 @@
 import { expect, test } from 'vitest';
+import * as checklist from '@kehoach/checklist';
 import * as cli from '@kehoach/cli';
 import * as core from '@kehoach/core';
 import * as document from '@kehoach/document';
@@ -8,22 +9,29 @@ import * as schema from '@kehoach/schema';
 
 // Pins each package's public runtime exports: adding or removing one is a deliberate change.
 test.each([
-  ['@kehoach/schema', schema, ['planSchema']],
+  ['@kehoach/schema', schema, ['checklistSchema', 'planSchema']],
   ['@kehoach/core', core, [
     'CODES', 'DEFAULT_LIMITS', 'VIETNAMESE_LETTERS', 'agencyHeading', 'assignNumbers', 'attributionPhrase', 'checkPlan',
     'childStyle', 'citeReference', 'closest', 'decodeInput', 'editDistance', 'firstInvalidUtf8',
     'formatDiagnostic', 'formatDiagnostics', 'formatHeaderDate', 'formatShortDate', 'hasErrors', 'joinNames', 'loadPlan',
     'locate', 'makeDiagnostic', 'nd30Parts', 'normalise', 'parseYaml', 'pointerSegments', 'pruneAnyOf', 'refList', 'relayout', 'roman', 'slugify',
-    'sortDiagnostics', 'toPointer', 'validateAgainstSchema', 'vietnameseLetter',
+    'sortDiagnostics', 'toPointer', 'validateAgainstSchema', 'vietnameseLetter', 'buildSourceMap', 'placeIn',
   ]],
   ['@kehoach/document', document, [
     'DRAFT_BLANK', 'MOTTO', 'NATION', 'buildDocument', 'dateLine', 'escapeForInline', 'numberLine', 'parseInline',
     'runsToMarkdown', 'runsToPlain',
   ]],
-  ['@kehoach/render-docx', renderDocx, ['STYLE_IDS', 'TEMPLATE_TAGS', 'bodyXml', 'defaultTemplate', 'escapeXml', 'paragraphXml', 'renderDocx', 'runsXml', 'stripInvalidXml', 'tagRecorder']],
+  ['@kehoach/render-docx', renderDocx, [
+    'STYLE_IDS', 'TEMPLATE_TAGS', 'appendixXml', 'attachedTo', 'bodyXml', 'defaultTemplate', 'escapeXml', 'landscape', 'paragraphXml',
+    'renderAppendixDocx', 'renderDocx', 'runsXml', 'stripInvalidXml', 'tagRecorder', 'timeInWords',
+  ]],
+  ['@kehoach/checklist', checklist, [
+    'CSV_COLUMNS', 'STATUSES', 'byAgency', 'deriveChecklist', 'dueText', 'foldLine', 'isoDate', 'meets', 'occurrences', 'periodYears',
+    'planCitation', 'planKey', 'refold', 'reportText', 'statusOf', 'toCsv', 'toIcs', 'toMarkdown', 'viDate',
+  ]],
   ['@kehoach/render-text', renderText, ['documentToMarkdown', 'documentToText', 'paragraphText', 'renderMarkdown', 'renderText']],
   ['@kehoach/cli', cli, [
-    'USAGE', 'VERSION', 'convertToPdf', 'loadFile', 'processIo', 'readInput', 'renderCommand', 'runCli', 'validateCommand', 'writeAtomic',
+    'USAGE', 'VERSION', 'checklistCommand', 'convertToPdf', 'loadFile', 'processIo', 'readInput', 'renderCommand', 'runCli', 'validateCommand', 'writeAtomic',
   ]],
 ])('%s exports', (_name, mod, names) => {
   expect(Object.keys(mod).sort()).toEqual([...names].sort());

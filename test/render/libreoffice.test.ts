@@ -18,6 +18,18 @@ const pdfText = (file: string, page?: number) =>
   execFileSync('pdftotext', [...(page ? ['-f', String(page), '-l', String(page)] : []), file, '-'], { encoding: 'utf8' });
 
 describe.skipIf(!haveSoffice)('LibreOffice opens every example', () => {
+  test('a plan with its landscape appendix', () => {
+    const f = join(dir, 'with-appendix.docx');
+    writeFileSync(f, renderDocx(loadExample('tuyen-quang-2025-30-7'), { appendix: true }).bytes!);
+    execFileSync('soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', dir, f], { stdio: 'ignore', timeout: 240_000 });
+    const pdf = join(dir, 'with-appendix.pdf');
+    const info = execFileSync('pdfinfo', ['-f', '1', '-l', '20', pdf], { encoding: 'utf8' });
+    const sizes = [...info.matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/g)].map((m) => Number(m[1]) > Number(m[2]) ? 'landscape' : 'portrait');
+    expect(sizes[0]).toBe('portrait');
+    expect(sizes.at(-1)).toBe('landscape');
+    expect(pdfText(pdf)).toContain('DANH MỤC NHIỆM VỤ');
+  }, 120_000);
+
   const docs = new Map<string, string>();
   test('converts all five to PDF', () => {
     const files = EXAMPLES.map((name) => {

@@ -23,6 +23,8 @@ export interface RenderOptions {
   template?: string;
   /** Present the tasks by agency or by theme, whatever the plan's own layout. */
   layout?: TaskLayout;
+  /** Attach the task appendix (DOCX and PDF). */
+  appendix?: boolean;
 }
 
 /**
@@ -56,7 +58,7 @@ async function produce(plan: Plan, options: RenderOptions, template: Uint8Array 
   const draft = { draft: options.draft };
   if (options.format === 'md') return renderMarkdown(plan, draft);
   if (options.format === 'txt') return renderText(plan, draft);
-  const docx = renderDocx(plan, { ...draft, ...(template ? { template } : {}), file: options.template ?? 'template.docx' });
+  const docx = renderDocx(plan, { ...draft, ...(template ? { template } : {}), appendix: options.appendix === true, file: options.template ?? 'template.docx' });
   if (docx.diagnostics.length) io.err(formatDiagnostics(docx.diagnostics) + '\n');
   if (!docx.bytes) return undefined;
   if (options.format === 'docx') return docx.bytes;

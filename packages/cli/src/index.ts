@@ -7,3 +7,4 @@ export { renderCommand, type RenderFormat, type RenderOptions } from './command-
 export { writeAtomic } from './write-output.js';
 export { loadFile } from './load-file.js';
 export { convertToPdf, type PdfResult } from './convert-pdf.js';
+export { checklistCommand, type ChecklistFormat, type ChecklistCommandOptions } from './command-checklist.js';

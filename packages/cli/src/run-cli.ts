@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import type { TaskLayout } from '@kehoach/core';
+import { checklistCommand, type ChecklistFormat } from './command-checklist.js';
 import { renderCommand, type RenderFormat } from './command-render.js';
 import { validateCommand } from './command-validate.js';
 import type { Io } from './io.js';
@@ -47,6 +48,7 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
             draft: { type: 'boolean', default: false },
             template: { type: 'string' },
             layout: { type: 'string' },
+            'with-appendix': { type: 'boolean', default: false },
           },
         });
         if (!positionals.length) return usageError(io, 'cần ít nhất một tệp kế hoạch — give at least one plan file');
@@ -63,9 +65,40 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
           format: values.format as RenderFormat,
           ...(values.template !== undefined ? { template: values.template } : {}),
           ...(values.layout !== undefined ? { layout: values.layout as TaskLayout } : {}),
+          appendix: values['with-appendix'],
           ...(values.output !== undefined ? { output: values.output } : {}),
           ...(values['out-dir'] !== undefined ? { outDir: values['out-dir'] } : {}),
           draft: values.draft,
+        }, io);
+      }
+      case 'checklist': {
+        const { values, positionals } = parseArgs({
+          args: rest,
+          allowPositionals: true,
+          options: {
+            format: { type: 'string', default: 'json' },
+            output: { type: 'string', short: 'o' },
+            agency: { type: 'string' },
+            split: { type: 'string' },
+            today: { type: 'string' },
+          },
+        });
+        if (positionals.length !== 1) return usageError(io, 'cần đúng một tệp kế hoạch — give exactly one plan file');
+        if (!['json', 'md', 'csv', 'ics', 'docx'].includes(values.format!)) {
+          return usageError(io, `--format phải là json, md, csv, ics hoặc docx (nhận được “${values.format}”)`);
+        }
+        if (values.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.today)) {
+          return usageError(io, `--today phải có dạng YYYY-MM-DD (nhận được “${values.today}”)`);
+        }
+        if (values.split !== undefined && values.format === 'docx') {
+          return usageError(io, '--split dùng với json, md, csv hoặc ics — use --split with a text format');
+        }
+        return await checklistCommand(positionals[0]!, {
+          format: values.format as ChecklistFormat,
+          ...(values.output !== undefined ? { output: values.output } : {}),
+          ...(values.agency !== undefined ? { agency: values.agency } : {}),
+          ...(values.split !== undefined ? { split: values.split } : {}),
+          ...(values.today !== undefined ? { today: values.today } : {}),
         }, io);
       }
       default:

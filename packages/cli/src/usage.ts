@@ -10,7 +10,11 @@ Cách dùng / Usage:
       Xuất văn bản (mặc định DOCX đúng thể thức Nghị định 30/2020) cạnh tệp kế hoạch;
       “-o -” in ra màn hình, --out-dir ghi mọi tệp vào một thư mục, --draft để trống số và
       ngày, --template dùng mẫu Word riêng, --layout trình bày nhiệm vụ theo cơ quan/chủ đề.
-      PDF cần LibreOffice (soffice).
+      PDF cần LibreOffice (soffice). --with-appendix kèm phụ lục danh mục nhiệm vụ (khổ ngang).
+  kehoach checklist <plan.yaml> [--format json|md|csv|ics|docx] [-o out|-] [--agency id]
+                    [--split thu-muc] [--today YYYY-MM-DD]
+      Danh mục nhiệm vụ của từng cơ quan có ngày cụ thể; --split ghi mỗi cơ quan một tệp;
+      --today tính trạng thái (chưa hoàn thành trong hạn, quá hạn …).
   kehoach --help | --version
 
 Mã thoát / exit codes: 0 hợp lệ (valid), 1 có lỗi trong kế hoạch (plan errors), 2 sai cách gọi (usage).

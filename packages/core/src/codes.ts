@@ -202,6 +202,18 @@ export const CODES = {
     en: 'Dropped {count} control characters that Word does not accept (e.g. U+{hex}).',
     example: 'title: "Kế hoạch\u0007"',
   },
+  CHECKLIST_RECURRENCE_EMPTY: {
+    severity: 'error',
+    vi: 'Nhiệm vụ {ref} lặp lại nhưng không có lần nào rơi vào thời kỳ {period} của kế hoạch.',
+    en: 'Task {ref} recurs but never falls inside the plan period {period}.',
+    example: 'time: { every: year, months: [2], day: 30 }',
+  },
+  CHECKLIST_DATE_OUTSIDE_PERIOD: {
+    severity: 'warning',
+    vi: 'Nhiệm vụ {ref} có ngày {date} nằm ngoài thời kỳ của kế hoạch ({from}–{to}); có thể là ngày chép từ kế hoạch năm trước.',
+    en: 'Task {ref} has a date {date} outside the plan period ({from}–{to}); possibly copied from last year’s plan.',
+    example: 'period: { year: 2025 } with time: { from: 2024-07-01, to: 2024-09-30 }',
+  },
   PDF_UNAVAILABLE: {
     severity: 'error',
     vi: 'Không xuất được PDF: {detail}. Cài LibreOffice (Debian: apt-get install libreoffice-writer-nogui) rồi chạy lại, hoặc xuất DOCX.',

@@ -17,3 +17,4 @@ export { slugify } from './slug.js';
 export { closest, editDistance } from './suggest.js';
 export type * from './model.js';
 export { relayout, type TaskLayout } from './relayout.js';
+export { buildSourceMap, placeIn, type SourceMap } from './source-map.js';

@@ -7,6 +7,7 @@ import { makeDiagnostic } from './make-diagnostic.js';
 import type { Plan } from './model.js';
 import { normalise } from './normalise.js';
 import { parseYaml } from './parse-yaml.js';
+import { buildSourceMap } from './source-map.js';
 import { validateAgainstSchema } from './validate-schema.js';
 
 /** Options of `loadPlan`. */
@@ -75,7 +76,8 @@ export function loadPlan(source: string | Uint8Array, options: LoadOptions = {})
     const input = value as PlanInput;
     const checks = [...parsed.diagnostics, ...checkPlan(input, ctx)];
     if (hasErrors(checks)) return { diagnostics: sortDiagnostics(checks) };
-    return { plan: normalise(input), diagnostics: sortDiagnostics(checks) };
+    const sourceMap = { file, map: buildSourceMap(parsed.doc, parsed.lineCounter) };
+    return { plan: normalise(input, sourceMap), diagnostics: sortDiagnostics(checks) };
   } catch (e) {
     return {
       diagnostics: [

@@ -144,4 +144,6 @@ export interface Plan {
   parent?: ParentLinkInput;
   /** The input as loaded (after schema validation), for tools that rewrite plans. */
   input: PlanInput;
+  /** The file name and where each value is in it, for diagnostics of later stages. */
+  source: { file: string; map: Record<string, [number, number]> };
 }

@@ -45,7 +45,7 @@ function setTaskRefs(n: OutlineNode): void {
  * defaults filled, citations composed, every number and reference computed.
  * Pure; assumes `checkPlan` found no errors.
  */
-export function normalise(input: PlanInput): Plan {
+export function normalise(input: PlanInput, source: Plan['source'] = { file: 'plan.yaml', map: {} }): Plan {
   const agencies: Record<string, Agency> = {};
   for (const [id, a] of Object.entries(input.agencies)) {
     agencies[id] = {
@@ -157,6 +157,7 @@ export function normalise(input: PlanInput): Plan {
     appendices,
     ...(input.parent ? { parent: input.parent } : {}),
     input,
+    source,
   };
   return plan;
 }

@@ -2,3 +2,5 @@ export { renderDocx, defaultTemplate, type DocxOptions, type DocxResult } from '
 export { bodyXml, paragraphXml, runsXml, STYLE_IDS } from './paragraph-xml.js';
 export { TEMPLATE_TAGS, tagRecorder } from './template-tags.js';
 export { escapeXml, stripInvalidXml, type DropCounter } from './xml-text.js';
+export { renderAppendixDocx } from './render-appendix.js';
+export { appendixXml, attachedTo, landscape, timeInWords } from './appendix-xml.js';

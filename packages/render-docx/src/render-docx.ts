@@ -2,6 +2,7 @@ import { makeDiagnostic, type Diagnostic, type Plan } from '@kehoach/core';
 import { buildDocument, type BuildOptions } from '@kehoach/document';
 import { Docxtemplater, PizZip } from './cjs.js';
 import { DEFAULT_TEMPLATE_BASE64 } from './generated/default-template.js';
+import { appendixXml, landscape } from './appendix-xml.js';
 import { bodyXml, STYLE_IDS } from './paragraph-xml.js';
 import { tagRecorder, TEMPLATE_TAGS } from './template-tags.js';
 import { stripInvalidXml, type DropCounter } from './xml-text.js';
@@ -12,6 +13,8 @@ export interface DocxOptions extends BuildOptions {
   template?: Uint8Array;
   /** File name used in diagnostics. */
   file?: string;
+  /** Attach the appendix “Phụ lục: Danh mục nhiệm vụ” on a landscape page. */
+  appendix?: boolean;
 }
 
 /** The DOCX bytes, or the diagnostics that explain why there are none. */
@@ -19,6 +22,9 @@ export interface DocxResult {
   bytes?: Uint8Array;
   diagnostics: Diagnostic[];
 }
+
+const SECTION_BREAK_MARK = '<w:p><w:r><w:t>KEHOACH-SECTION-BREAK</w:t></w:r></w:p>';
+const SECTION_BREAK = SECTION_BREAK_MARK;
 
 /** A fixed zip timestamp (local 1980-01-01, the DOS epoch), so the same input gives the same bytes. */
 const FIXED_DATE = new Date(1980, 0, 1, 0, 0, 0);
@@ -118,12 +124,24 @@ export function renderDocx(plan: Plan, options: DocxOptions = {}): DocxResult {
     hasSignature: !!printed.signature,
     signatureLines: (printed.signature?.lines ?? []).map(clean),
     signerName: clean(printed.signature?.name ?? ''),
+    appendix: options.appendix ? SECTION_BREAK + appendixXml(plan, printed.draft, dropped) : '',
   };
+  if (options.appendix && !tags.has('appendix')) {
+    return { diagnostics: [makeDiagnostic('TEMPLATE_MISSING_TAG', place, { tag: '{@appendix}', what: 'phụ lục danh mục nhiệm vụ', whatEn: 'the task appendix' })] };
+  }
   doc.render(data);
   if (dropped.count) {
     diagnostics.push(makeDiagnostic('XML_INVALID_CHAR', { ...place, file: options.file ?? 'plan' }, { count: dropped.count, hex: dropped.first ?? '' }));
   }
   const out = doc.getZip() as InstanceType<typeof PizZip>;
+  if (options.appendix) {
+    // End the portrait section where the appendix starts, and make the last section landscape.
+    const xml = out.file('word/document.xml')!.asText();
+    const last = xml.lastIndexOf('<w:sectPr');
+    const sect = xml.slice(last, xml.indexOf('</w:sectPr>', last) + '</w:sectPr>'.length);
+    const withBreak = xml.replace(SECTION_BREAK_MARK, `<w:p><w:pPr>${sect}</w:pPr></w:p>`);
+    out.file('word/document.xml', withBreak.slice(0, withBreak.lastIndexOf('<w:sectPr')) + landscape(sect) + withBreak.slice(withBreak.lastIndexOf('<w:sectPr') + sect.length));
+  }
   for (const name of Object.keys(out.files)) out.files[name]!.date = FIXED_DATE;
   const bytes = out.generate({ type: 'uint8array', compression: 'DEFLATE' }) as Uint8Array;
   return { bytes, diagnostics };

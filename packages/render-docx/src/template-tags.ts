@@ -16,6 +16,7 @@ export const TEMPLATE_TAGS: Record<string, { vi: string; en: string; required: b
   hasSignature: { vi: 'khối chữ ký (điều kiện)', en: 'the signature block (condition)', required: false },
   signatureLines: { vi: 'thẩm quyền và chức vụ người ký (vòng lặp)', en: 'authority and titles (loop)', required: false },
   signerName: { vi: 'họ tên người ký', en: "the signer's name", required: false },
+  appendix: { vi: 'phụ lục danh mục nhiệm vụ (thẻ {@appendix}, khổ ngang)', en: 'the task appendix (the {@appendix} tag, landscape)', required: false },
 };
 
 interface Part {

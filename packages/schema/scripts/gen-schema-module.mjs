@@ -5,7 +5,10 @@ import { readFileSync, writeFileSync, renameSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
-const sources = [['schemas/plan.schema.json', 'planSchema', 'plan-schema.ts']];
+const sources = [
+  ['schemas/plan.schema.json', 'planSchema', 'plan-schema.ts'],
+  ['schemas/checklist.schema.json', 'checklistSchema', 'checklist-schema.ts'],
+];
 
 for (const [from, name, to] of sources) {
   const json = JSON.parse(readFileSync(root + from, 'utf8'));

@@ -1,2 +1,3 @@
 export { planSchema } from './generated/plan-schema.js';
+export { checklistSchema } from './generated/checklist-schema.js';
 export type * from './plan-input.js';

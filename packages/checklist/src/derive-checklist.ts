@@ -1,0 +1,182 @@
+import { formatShortDate, makeDiagnostic, placeIn, type Agency, type Diagnostic, type Plan, type Task } from '@kehoach/core';
+import { parseInline, runsToPlain } from '@kehoach/document';
+import type { Checklist, ChecklistItem } from './checklist-model.js';
+import { isoDate, occurrences, periodYears } from './concrete-time.js';
+import { statusOf } from './status.js';
+
+/** Options of `deriveChecklist`. */
+export interface ChecklistOptions {
+  /** ISO date to compute statuses against. */
+  today?: string;
+  /** Keep one agency's items only. */
+  agency?: string;
+  /** Completion dates by item id (from a tracking system), for the “hoàn thành …” statuses. */
+  done?: Record<string, string>;
+}
+
+/** The checklist and what was found while deriving it. */
+export interface ChecklistResult {
+  checklist: Checklist;
+  diagnostics: Diagnostic[];
+}
+
+/** A key for the plan in item ids: `kh-ubnd-2025`, stable when the plan is edited or issued. */
+export function planKey(plan: Plan): string {
+  const first = plan.period.year ?? plan.period.from ?? plan.year;
+  return `${plan.symbol}-${first}`.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/[^a-z0-9-]+/g, '-');
+}
+
+/** `Kế hoạch số 15/KH-UBND ngày 24/7/2025 của Ủy ban nhân dân tỉnh Tuyên Quang` (or the draft's title). */
+export function planCitation(plan: Plan): string {
+  const type = plan.kind === 'cong-van' ? 'Công văn' : 'Kế hoạch';
+  if (plan.number === undefined || !plan.date) return `Dự thảo ${type.toLowerCase()} ${plan.title} của ${plan.issuer.name}`;
+  return `${type} số ${String(plan.number).padStart(2, '0')}/${plan.symbol} ngày ${formatShortDate(plan.date)} của ${plan.issuer.name}`;
+}
+
+const names = (list: Agency[]) => list.map((a) => a.name);
+
+/** `Báo cáo quý I năm 2025`, `Báo cáo năm 2025`, or a one-off label as written. */
+export function reportText(label: string, year: number | undefined): string {
+  const base = /^báo cáo/i.test(label) ? label : `Báo cáo ${label.charAt(0).toLocaleLowerCase('vi')}${label.slice(1)}`;
+  if (year === undefined) return base;
+  return / năm$/i.test(base) ? `${base} ${year}` : `${base} năm ${year}`;
+}
+const plain = (paras: string[]) => paras.map((p) => runsToPlain(parseInline(p))).join(' ').replace(/\s+/g, ' ').trim();
+
+/**
+ * Derives every agency's dated to-do list from a plan: one item per task and per agency role
+ * (lead, coordinating, requested), one per occurrence of a recurring task, and one report item per
+ * reporting period, year and reporting agency, addressed to the receiving body.
+ * Diagnostics: a recurrence that never falls inside the period (error), a date outside the
+ * plan's period (warning). Pure.
+ *
+ * @example
+ * const { checklist } = deriveChecklist(plan, { today: '2025-10-01', agency: 'so-khcn' });
+ */
+export function deriveChecklist(plan: Plan, options: ChecklistOptions = {}): ChecklistResult {
+  const diagnostics: Diagnostic[] = [];
+  const key = planKey(plan);
+  const years = periodYears(plan.period);
+  const first = `${years[0]}-01-01`;
+  const last = `${years[years.length - 1]}-12-31`;
+  const items: ChecklistItem[] = [];
+  const status = (id: string, due: string | null, kind: ChecklistItem['dueKind']) =>
+    statusOf(due, kind, options.today, options.done?.[id]);
+
+  const taskItems = (t: Task) => {
+    const occ = occurrences(t.time, years);
+    if (t.time?.every && !occ.length) {
+      diagnostics.push(makeDiagnostic('CHECKLIST_RECURRENCE_EMPTY', placeIn(plan.source, `${t.path}/time`), {
+        ref: t.ref,
+        period: years.length > 1 ? `${years[0]}–${years[years.length - 1]}` : String(years[0]),
+      }));
+    }
+    for (const o of occ) {
+      for (const date of [o.start, o.due]) {
+        if (date && (date < first || date > last)) {
+          diagnostics.push(makeDiagnostic('CHECKLIST_DATE_OUTSIDE_PERIOD', placeIn(plan.source, `${t.path}/time`), {
+            ref: t.ref,
+            date: formatShortDate(date),
+            from: formatShortDate(first),
+            to: formatShortDate(last),
+          }));
+          break;
+        }
+      }
+      const roles: Array<[ChecklistItem['role'], Agency | null]> = [
+        ...t.lead.map((a) => ['lead', a] as [ChecklistItem['role'], Agency]),
+        ...t.support.map((a) => ['support', a] as [ChecklistItem['role'], Agency]),
+        ...t.requested.map((a) => ['requested', a] as [ChecklistItem['role'], Agency]),
+      ];
+      if (!roles.length) roles.push([null, null]);
+      const text = plain(t.text) || `(gồm ${plan.tasks.filter((x) => x.parentId === t.id).length} nội dung con)`;
+      for (const [role, agency] of roles) {
+        const id = [key, t.id, o.due && o.recurrence ? o.due : null, role ?? 'chua-phan-cong', agency?.id].filter(Boolean).join('/');
+        items.push({
+          id,
+          ref: t.ref,
+          kind: 'task',
+          agency: agency ? { id: agency.id, name: agency.name, shortName: agency.shortName } : null,
+          role,
+          text,
+          lead: names(t.lead),
+          support: names(t.support),
+          requested: names(t.requested),
+          start: o.start,
+          due: o.due,
+          dueKind: o.dueKind,
+          recurrence: o.recurrence,
+          window: o.window,
+          output: t.output ?? null,
+          to: null,
+          ongoing: !o.due,
+          status: status(id, o.due, o.dueKind),
+          source: t.path,
+        });
+      }
+    }
+  };
+  plan.tasks.forEach(taskItems);
+
+  const implRef = plan.sections.find((s) => s.path === '/implementation')?.ref ?? 'III';
+  // Reports in time order: year by year, the periods of each year in the order of the plan.
+  const reporting = plan.implementation.reporting;
+  const allYears = [...new Set([...years, ...reporting.flatMap((p) => (p.due?.year !== undefined ? [p.due.year] : []))])].sort();
+  for (const y of allYears) {
+    for (const p of reporting) {
+      if (p.due?.year !== undefined ? p.due.year !== y : !years.includes(y)) continue;
+      const due = p.due ? isoDate(p.due.previousYear ? y - 1 : p.due.year ?? y, p.due.month, p.due.day) ?? null : null;
+      const window = p.window
+        ? (() => {
+            const from = isoDate(p.window.from.previousYear ? y - 1 : y, p.window.from.month, p.window.from.day);
+            const to = isoDate(p.window.to.previousYear ? y - 1 : y, p.window.to.month, p.window.to.day);
+            return from && to ? { from, to } : null;
+          })()
+        : null;
+      const dueKind = p.due ? (p.due.before ? 'before' : 'by') : null;
+      const text = reportText(p.label, p.due?.year !== undefined ? undefined : y);
+      for (const r of p.reporters) {
+        const id = `${key}/bao-cao/${p.id}/${p.due?.year !== undefined ? '' : `${y}/`}${r.id}`.replace('//', '/');
+        const to = p.to ? `${p.to.name}${p.via ? ` (qua ${p.via.name})` : ''}` : null;
+        items.push({
+          id,
+          ref: implRef,
+          kind: 'report',
+          agency: { id: r.id, name: r.name, shortName: r.shortName },
+          role: 'reporter',
+          text: to ? `${text} gửi ${to}` : text,
+          lead: [r.name],
+          support: [],
+          requested: [],
+          start: null,
+          due,
+          dueKind,
+          recurrence: p.label,
+          window,
+          output: null,
+          to,
+          ongoing: false,
+          status: status(id, due, dueKind),
+          source: p.path,
+        });
+      }
+    }
+  }
+
+  const kept = options.agency ? items.filter((i) => i.agency?.id === options.agency) : items;
+  return {
+    checklist: {
+      plan: {
+        number: plan.number ?? null,
+        symbol: plan.symbol,
+        date: plan.date ?? null,
+        title: plan.title,
+        issuer: plan.issuer.name,
+        citation: planCitation(plan),
+      },
+      today: options.today ?? null,
+      items: kept,
+    },
+    diagnostics,
+  };
+}

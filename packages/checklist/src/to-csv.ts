@@ -1,0 +1,28 @@
+import { stringify } from 'csv-stringify/sync';
+import type { Checklist } from './checklist-model.js';
+import { viDate } from './format-date-vi.js';
+
+/** The CSV columns, in Vietnamese (the last two tell apart the rows of one task). */
+export const CSV_COLUMNS = ['STT', 'Mã', 'Nội dung', 'Chủ trì', 'Phối hợp', 'Bắt đầu', 'Hạn', 'Trạng thái', 'Căn cứ', 'Cơ quan thực hiện', 'Mã theo dõi'];
+
+/**
+ * The checklist as CSV for Excel: UTF-8 with a BOM (so Vietnamese shows correctly), CRLF line
+ * ends, RFC 4180 quoting (csv-stringify), dates as d/m/yyyy; “Hạn” says “trước …” for a
+ * before-deadline.
+ */
+export function toCsv(c: Checklist): string {
+  const rows = c.items.map((i, n) => [
+    n + 1,
+    i.ref,
+    i.text,
+    i.lead.join('; '),
+    i.support.join('; '),
+    viDate(i.start),
+    i.due ? (i.dueKind === 'before' ? `trước ${viDate(i.due)}` : viDate(i.due)) : 'thường xuyên',
+    i.status ?? '',
+    `${c.plan.citation}, mục ${i.ref}`,
+    i.agency?.name ?? 'Chưa phân công',
+    i.id,
+  ]);
+  return stringify([CSV_COLUMNS, ...rows], { bom: true, record_delimiter: 'windows' });
+}

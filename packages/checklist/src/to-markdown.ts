@@ -1,0 +1,38 @@
+import type { Checklist, ChecklistItem } from './checklist-model.js';
+import { dueText } from './format-date-vi.js';
+
+const ROLE: Record<string, string> = { lead: 'chủ trì', support: 'phối hợp', requested: 'được đề nghị', reporter: 'báo cáo' };
+
+/** Groups items by agency, in order of first appearance; unassigned items last. */
+export function byAgency(items: ChecklistItem[]): Array<{ name: string; id: string | null; items: ChecklistItem[] }> {
+  const groups = new Map<string, { name: string; id: string | null; items: ChecklistItem[] }>();
+  for (const i of items) {
+    const k = i.agency?.id ?? '';
+    if (!groups.has(k)) groups.set(k, { name: i.agency?.name ?? 'Chưa phân công', id: i.agency?.id ?? null, items: [] });
+    groups.get(k)!.items.push(i);
+  }
+  return [...groups.values()].sort((a, b) => (a.id === null ? 1 : 0) - (b.id === null ? 1 : 0));
+}
+
+function escapeMd(s: string): string {
+  return s.replace(/([\\`*_[\]<>#|])/g, '\\$1');
+}
+
+/**
+ * A GitHub-style task list grouped by agency:
+ * `- [ ] II.7.b — Chỉ đạo các doanh nghiệp … (chủ trì; hạn: 30/9/2025)`; done items are ticked.
+ */
+export function toMarkdown(c: Checklist): string {
+  const out = [`# Danh mục nhiệm vụ — ${escapeMd(c.plan.citation)}`, ''];
+  if (c.today) out.push(`Tình trạng tính đến ngày ${c.today.split('-').reverse().join('/')}.`, '');
+  for (const g of byAgency(c.items)) {
+    out.push(`## ${escapeMd(g.name)}`, '');
+    for (const i of g.items) {
+      const done = i.status === 'hoàn thành đúng hạn' || i.status === 'hoàn thành quá hạn';
+      const meta = [i.role ? ROLE[i.role] : null, dueText(i.due, i.dueKind), i.status].filter(Boolean).join('; ');
+      out.push(`- [${done ? 'x' : ' '}] ${i.ref} — ${escapeMd(i.text)} (${meta})`);
+    }
+    out.push('');
+  }
+  return out.join('\n');
+}

@@ -1,0 +1,71 @@
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { deriveChecklist, toCsv, toIcs, toMarkdown, type Checklist } from '@kehoach/checklist';
+import { formatDiagnostics, hasErrors, slugify, type Plan } from '@kehoach/core';
+import { renderAppendixDocx } from '@kehoach/render-docx';
+import type { Io } from './io.js';
+import { loadFile } from './load-file.js';
+import { writeAtomic } from './write-output.js';
+
+/** Output formats of `kehoach checklist`. */
+export type ChecklistFormat = 'json' | 'md' | 'csv' | 'ics' | 'docx';
+
+/** Options of `kehoach checklist`. */
+export interface ChecklistCommandOptions {
+  format: ChecklistFormat;
+  output?: string;
+  agency?: string;
+  split?: string;
+  today?: string;
+}
+
+function serialise(plan: Plan, c: Checklist, format: ChecklistFormat, draft: boolean): string | Uint8Array {
+  switch (format) {
+    case 'json':
+      return JSON.stringify(c, null, 2) + '\n';
+    case 'md':
+      return toMarkdown(c);
+    case 'csv':
+      return toCsv(c);
+    case 'ics':
+      return toIcs(c);
+    case 'docx':
+      return renderAppendixDocx(plan, { draft }).bytes!;
+  }
+}
+
+/**
+ * `kehoach checklist <plan.yaml> --format json|md|csv|ics|docx [-o out] [--agency id]
+ * [--split dir] [--today YYYY-MM-DD]`: every agency's dated items. Errors in the plan (or a
+ * recurrence that never occurs) write nothing and exit 1; warnings are printed and kept.
+ */
+export async function checklistCommand(file: string, o: ChecklistCommandOptions, io: Io): Promise<number> {
+  const { plan } = await loadFile(file, io);
+  if (!plan) return 1;
+  if (o.agency && !(o.agency in plan.agencies)) {
+    io.err(`kehoach: không có cơ quan “${o.agency}” trong kế hoạch — no such agency (${Object.keys(plan.agencies).join(', ')})\n`);
+    return 1;
+  }
+  const { checklist, diagnostics } = deriveChecklist(plan, { ...(o.today ? { today: o.today } : {}), ...(o.agency ? { agency: o.agency } : {}) });
+  if (diagnostics.length) io.err(formatDiagnostics(diagnostics) + '\n');
+  if (hasErrors(diagnostics)) return 1;
+  const base = file.replace(/\.(ya?ml|json)$/i, '');
+  if (o.split) {
+    await mkdir(o.split, { recursive: true });
+    const agencies = [...new Set(checklist.items.map((i) => i.agency?.id ?? ''))];
+    for (const id of agencies) {
+      const items = checklist.items.filter((i) => (i.agency?.id ?? '') === id);
+      const name = id ? slugify(plan.agencies[id]!.shortName) : 'chua-phan-cong';
+      const one = { ...checklist, items };
+      await writeAtomic(join(o.split, `${name}.${o.format}`), o.format === 'docx' ? serialise(plan, one, 'json', false) : serialise(plan, one, o.format, false));
+    }
+    return 0;
+  }
+  const data = serialise(plan, checklist, o.format, false);
+  const target = o.output ?? `${base}.nhiem-vu.${o.format}`;
+  if (target === '-') {
+    if (typeof data === 'string') io.out(data);
+    else process.stdout.write(data);
+  } else await writeAtomic(target, data);
+  return 0;
+}

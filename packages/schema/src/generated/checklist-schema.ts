@@ -1,0 +1,317 @@
+// Generated from schemas/checklist.schema.json by packages/schema/scripts/gen-schema-module.mjs — do not edit.
+/** The JSON Schema (draft 2020-12) of schemas/checklist.schema.json. */
+export const checklistSchema = {
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "$id": "urn:kehoach:schema:checklist:v1",
+  "title": "Danh mục nhiệm vụ (Task checklist)",
+  "description": "Đầu ra JSON của `kehoach checklist`. — The JSON output of `kehoach checklist`.",
+  "type": "object",
+  "additionalProperties": false,
+  "required": [
+    "plan",
+    "today",
+    "items"
+  ],
+  "properties": {
+    "plan": {
+      "title": "Kế hoạch (plan)",
+      "description": "Kế hoạch nguồn. — The source plan.",
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "number",
+        "symbol",
+        "date",
+        "title",
+        "issuer",
+        "citation"
+      ],
+      "properties": {
+        "number": {
+          "title": "Số (number)",
+          "description": "Số văn bản; null nếu dự thảo. — Number; null for a draft.",
+          "type": [
+            "integer",
+            "null"
+          ]
+        },
+        "symbol": {
+          "title": "Ký hiệu (symbol)",
+          "description": "Ví dụ KH-UBND. — e.g. KH-UBND.",
+          "type": "string"
+        },
+        "date": {
+          "title": "Ngày (date)",
+          "description": "Ngày ban hành hoặc null. — Date of issue or null.",
+          "anyOf": [
+            {
+              "type": "string",
+              "format": "date"
+            },
+            {
+              "type": "null"
+            }
+          ]
+        },
+        "title": {
+          "title": "Trích yếu (title)",
+          "description": "Trích yếu kế hoạch. — The title.",
+          "type": "string"
+        },
+        "issuer": {
+          "title": "Cơ quan ban hành (issuer)",
+          "description": "Tên cơ quan ban hành. — The issuer.",
+          "type": "string"
+        },
+        "citation": {
+          "title": "Trích dẫn (citation)",
+          "description": "Ví dụ “Kế hoạch số 15/KH-UBND ngày 24/7/2025 của …”. — How to cite the plan.",
+          "type": "string"
+        }
+      }
+    },
+    "today": {
+      "title": "Ngày tính trạng thái (today)",
+      "description": "Giá trị --today, hoặc null. — The --today date, or null.",
+      "anyOf": [
+        {
+          "type": "string",
+          "format": "date"
+        },
+        {
+          "type": "null"
+        }
+      ]
+    },
+    "items": {
+      "title": "Các mục việc (items)",
+      "description": "Mọi mục việc. — Every item.",
+      "type": "array",
+      "items": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "id",
+          "ref",
+          "kind",
+          "agency",
+          "role",
+          "text",
+          "lead",
+          "support",
+          "requested",
+          "start",
+          "due",
+          "dueKind",
+          "recurrence",
+          "window",
+          "output",
+          "to",
+          "ongoing",
+          "status",
+          "source"
+        ],
+        "title": "Mục việc (Checklist item)",
+        "description": "Một việc một cơ quan phải làm (hoặc báo cáo), có hạn cụ thể. — One thing one agency must do or report, with concrete dates.",
+        "properties": {
+          "id": {
+            "title": "Mã theo dõi (stable id)",
+            "description": "Mã ổn định từ kế hoạch và mã nhiệm vụ (không theo vị trí), dùng để lưu trạng thái. — Stable id from the plan and the task id, not from position; store statuses under it.",
+            "type": "string",
+            "minLength": 1
+          },
+          "ref": {
+            "title": "Mục (reference)",
+            "description": "Số mục trong kế hoạch, ví dụ II.7.b; III cho báo cáo. — The plan reference, e.g. II.7.b; III for reports.",
+            "type": "string"
+          },
+          "kind": {
+            "title": "Loại (kind)",
+            "description": "task (nhiệm vụ) hoặc report (báo cáo). — A task or a report.",
+            "enum": [
+              "task",
+              "report"
+            ]
+          },
+          "agency": {
+            "title": "Cơ quan (agency)",
+            "description": "Cơ quan thực hiện mục này; null nếu chưa phân công. — The agency this item is for; null when unassigned.",
+            "anyOf": [
+              {
+                "type": "object",
+                "additionalProperties": false,
+                "required": [
+                  "id",
+                  "name",
+                  "shortName"
+                ],
+                "properties": {
+                  "id": {
+                    "type": "string"
+                  },
+                  "name": {
+                    "type": "string"
+                  },
+                  "shortName": {
+                    "type": "string"
+                  }
+                }
+              },
+              {
+                "type": "null"
+              }
+            ]
+          },
+          "role": {
+            "title": "Vai trò (role)",
+            "description": "lead (chủ trì), support (phối hợp), requested (được đề nghị), reporter (báo cáo). — The agency's role.",
+            "enum": [
+              "lead",
+              "support",
+              "requested",
+              "reporter",
+              null
+            ]
+          },
+          "text": {
+            "title": "Nội dung (text)",
+            "description": "Nội dung nhiệm vụ (văn bản thuần). — The task's plain text.",
+            "type": "string"
+          },
+          "lead": {
+            "title": "Chủ trì (lead)",
+            "description": "Tên các cơ quan chủ trì. — Lead agency names.",
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "support": {
+            "title": "Phối hợp (coordinating)",
+            "description": "Tên các cơ quan phối hợp. — Coordinating agency names.",
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "requested": {
+            "title": "Đề nghị (requested)",
+            "description": "Tên các cơ quan được đề nghị. — Requested body names.",
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "start": {
+            "title": "Bắt đầu (start)",
+            "description": "Ngày bắt đầu (ISO) hoặc null. — Start date (ISO) or null.",
+            "anyOf": [
+              {
+                "type": "string",
+                "format": "date"
+              },
+              {
+                "type": "null"
+              }
+            ]
+          },
+          "due": {
+            "title": "Hạn (due)",
+            "description": "Ngày hạn (ISO) hoặc null nếu thường xuyên. — Due date (ISO) or null when ongoing.",
+            "anyOf": [
+              {
+                "type": "string",
+                "format": "date"
+              },
+              {
+                "type": "null"
+              }
+            ]
+          },
+          "dueKind": {
+            "title": "Kiểu hạn (due kind)",
+            "description": "before: “trước ngày …” (làm trong ngày hạn là trễ); by: “đến/chậm nhất ngày …” (tính cả ngày hạn); on: đúng ngày. — before: exclusive; by: inclusive; on: that day.",
+            "enum": [
+              "before",
+              "by",
+              "on",
+              null
+            ]
+          },
+          "recurrence": {
+            "title": "Định kỳ (recurrence)",
+            "description": "Kiểu lặp (quarter, half-year…) hoặc tên kỳ báo cáo (Quý I). — Recurrence kind or the report period label.",
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "window": {
+            "title": "Kỳ số liệu (window)",
+            "description": "Khoảng thời gian của việc hoặc kỳ số liệu của báo cáo. — The task window or the report's data window.",
+            "anyOf": [
+              {
+                "type": "object",
+                "additionalProperties": false,
+                "required": [
+                  "from",
+                  "to"
+                ],
+                "properties": {
+                  "from": {
+                    "type": "string",
+                    "format": "date"
+                  },
+                  "to": {
+                    "type": "string",
+                    "format": "date"
+                  }
+                }
+              },
+              {
+                "type": "null"
+              }
+            ]
+          },
+          "output": {
+            "title": "Sản phẩm (output)",
+            "description": "Sản phẩm dự kiến. — Expected output.",
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "to": {
+            "title": "Gửi về (to)",
+            "description": "Với báo cáo: nơi nhận (qua …). — For a report: who receives it.",
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "ongoing": {
+            "title": "Thường xuyên (ongoing)",
+            "description": "true khi không có hạn. — True when undated.",
+            "type": "boolean"
+          },
+          "status": {
+            "title": "Trạng thái (status)",
+            "description": "Tính theo ngày --today; null khi không có ngày để so. — Computed against --today; null without it.",
+            "enum": [
+              "chưa hoàn thành trong hạn",
+              "hoàn thành đúng hạn",
+              "hoàn thành quá hạn",
+              "quá hạn",
+              null
+            ]
+          },
+          "source": {
+            "title": "Nguồn (source)",
+            "description": "JSON pointer của nhiệm vụ hoặc kỳ báo cáo trong kế hoạch. — JSON pointer of the task or report period in the plan.",
+            "type": "string"
+          }
+        }
+      }
+    }
+  }
+} as const;
