@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest';
 import * as checklist from '@kehoach/checklist';
 import * as cli from '@kehoach/cli';
+import * as clone from '@kehoach/clone';
 import * as core from '@kehoach/core';
 import * as document from '@kehoach/document';
 import * as renderDocx from '@kehoach/render-docx';
@@ -9,13 +10,17 @@ import * as schema from '@kehoach/schema';
 
 // Pins each package's public runtime exports: adding or removing one is a deliberate change.
 test.each([
-  ['@kehoach/schema', schema, ['checklistSchema', 'planSchema']],
+  ['@kehoach/schema', schema, ['checklistSchema', 'planSchema', 'unitSchema']],
+  ['@kehoach/clone', clone, [
+    'COMMUNE_AGENCIES', 'DEFAULT_RULES', 'canonicalJson', 'capitalise', 'clonePlan', 'contentHash', 'defaultTarget', 'loadUnit', 'lowerFirst',
+    'planNumber', 'planToYaml', 'rewrite', 'rewriteDeep', 'rewriteText', 'rollPlan', 'shortHash', 'staleYears', 'taskHashes', 'tracePlan',
+  ]],
   ['@kehoach/core', core, [
     'CODES', 'DEFAULT_LIMITS', 'VIETNAMESE_LETTERS', 'agencyHeading', 'assignNumbers', 'attributionPhrase', 'checkPlan',
     'childStyle', 'citeReference', 'closest', 'decodeInput', 'editDistance', 'firstInvalidUtf8',
     'formatDiagnostic', 'formatDiagnostics', 'formatHeaderDate', 'formatShortDate', 'hasErrors', 'joinNames', 'loadPlan',
     'locate', 'makeDiagnostic', 'nd30Parts', 'normalise', 'parseYaml', 'pointerSegments', 'pruneAnyOf', 'refList', 'relayout', 'roman', 'slugify',
-    'sortDiagnostics', 'toPointer', 'validateAgainstSchema', 'vietnameseLetter', 'buildSourceMap', 'placeIn',
+    'sortDiagnostics', 'toPointer', 'validateAgainstSchema', 'vietnameseLetter', 'buildSourceMap', 'placeIn', 'validateUnitData',
   ]],
   ['@kehoach/document', document, [
     'DRAFT_BLANK', 'MOTTO', 'NATION', 'buildDocument', 'dateLine', 'escapeForInline', 'numberLine', 'parseInline',
@@ -31,7 +36,7 @@ test.each([
   ]],
   ['@kehoach/render-text', renderText, ['documentToMarkdown', 'documentToText', 'paragraphText', 'renderMarkdown', 'renderText']],
   ['@kehoach/cli', cli, [
-    'USAGE', 'VERSION', 'checklistCommand', 'convertToPdf', 'loadFile', 'processIo', 'readInput', 'renderCommand', 'runCli', 'validateCommand', 'writeAtomic',
+    'USAGE', 'VERSION', 'checklistCommand', 'cloneCommand', 'convertToPdf', 'rollCommand', 'traceCommand', 'loadFile', 'processIo', 'readInput', 'renderCommand', 'runCli', 'validateCommand', 'writeAtomic',
   ]],
 ])('%s exports', (_name, mod, names) => {
   expect(Object.keys(mod).sort()).toEqual([...names].sort());

@@ -66,3 +66,16 @@ test('the precompiled validator is current (run `pnpm gen` after editing the sch
   const current = readFileSync(`${ROOT}packages/core/src/generated/validate-plan.ts`, 'utf8');
   expect(generate(fileSchema, 'plan')).toBe(current);
 });
+
+test('the precompiled unit validator is current', async () => {
+  const { generate } = await import('../../packages/core/scripts/gen-validators.mjs');
+  const unit = JSON.parse(readFileSync(`${ROOT}schemas/unit.schema.json`, 'utf8'));
+  expect(generate(unit, 'unit')).toBe(readFileSync(`${ROOT}packages/core/src/generated/validate-unit.ts`, 'utf8'));
+});
+
+test.each(['checklist', 'unit'])('schemas/%s.schema.json is valid 2020-12 with bilingual help', (name) => {
+  const s = JSON.parse(readFileSync(`${ROOT}schemas/${name}.schema.json`, 'utf8'));
+  const ajv = new Ajv2020({ strict: false });
+  expect(ajv.validateSchema(s), JSON.stringify(ajv.errors)).toBe(true);
+  for (const [k, p] of Object.entries(s.properties as Record<string, { description?: string }>)) expect(p.description, k).toContain(' — ');
+});

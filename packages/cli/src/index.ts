@@ -8,3 +8,4 @@ export { writeAtomic } from './write-output.js';
 export { loadFile } from './load-file.js';
 export { convertToPdf, type PdfResult } from './convert-pdf.js';
 export { checklistCommand, type ChecklistFormat, type ChecklistCommandOptions } from './command-checklist.js';
+export { cloneCommand, traceCommand, rollCommand } from './command-clone.js';

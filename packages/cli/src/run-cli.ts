@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import type { TaskLayout } from '@kehoach/core';
 import { checklistCommand, type ChecklistFormat } from './command-checklist.js';
+import { cloneCommand, rollCommand, traceCommand } from './command-clone.js';
 import { renderCommand, type RenderFormat } from './command-render.js';
 import { validateCommand } from './command-validate.js';
 import type { Io } from './io.js';
@@ -100,6 +101,27 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
           ...(values.split !== undefined ? { split: values.split } : {}),
           ...(values.today !== undefined ? { today: values.today } : {}),
         }, io);
+      }
+      case 'clone': {
+        const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { unit: { type: 'string' }, output: { type: 'string', short: 'o' } } });
+        if (positionals.length !== 1 || !values.unit) return usageError(io, 'cần một kế hoạch cấp trên và --unit <hồ sơ đơn vị>');
+        return await cloneCommand(positionals[0]!, values.unit, values.output, io);
+      }
+      case 'trace': {
+        const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { parent: { type: 'string' }, format: { type: 'string', default: 'text' } } });
+        if (positionals.length !== 1 || !values.parent) return usageError(io, 'cần một kế hoạch con và --parent <kế hoạch cấp trên>');
+        if (values.format !== 'text' && values.format !== 'json') return usageError(io, '--format phải là text hoặc json');
+        return await traceCommand(positionals[0]!, values.parent, values.format, io);
+      }
+      case 'roll': {
+        const { values, positionals } = parseArgs({
+          args: rest,
+          allowPositionals: true,
+          options: { year: { type: 'string' }, output: { type: 'string', short: 'o' }, 'cite-previous': { type: 'boolean', default: false } },
+        });
+        const year = Number(values.year);
+        if (positionals.length !== 1 || !/^\d{4}$/.test(values.year ?? '')) return usageError(io, 'cần một kế hoạch và --year YYYY');
+        return await rollCommand(positionals[0]!, year, values.output, values['cite-previous'], io);
       }
       default:
         return usageError(io, `không có lệnh “${command}” — unknown command`);

@@ -15,6 +15,13 @@ Cách dùng / Usage:
                     [--split thu-muc] [--today YYYY-MM-DD]
       Danh mục nhiệm vụ của từng cơ quan có ngày cụ thể; --split ghi mỗi cơ quan một tệp;
       --today tính trạng thái (chưa hoàn thành trong hạn, quá hạn …).
+  kehoach clone <ke-hoach-cap-tren.yaml> --unit <ho-so-don-vi.yaml> [-o ke-hoach-xa.yaml]
+      Nhân bản kế hoạch cấp trên thành dự thảo kế hoạch của đơn vị cấp dưới (đổi tên cơ quan,
+      giữ nguồn gốc từng nhiệm vụ).
+  kehoach trace <ke-hoach-xa.yaml> --parent <ke-hoach-cap-tren.yaml> [--format text|json]
+      Độ phủ (trả về 1 nếu còn nhiệm vụ chưa có) và thay đổi của cấp trên từ lúc nhân bản.
+  kehoach roll <ke-hoach.yaml> --year 2026 [-o nam-sau.yaml] [--cite-previous]
+      Dự thảo kế hoạch năm sau; cảnh báo mọi ngày, năm cũ còn sót trong lời văn.
   kehoach --help | --version
 
 Mã thoát / exit codes: 0 hợp lệ (valid), 1 có lỗi trong kế hoạch (plan errors), 2 sai cách gọi (usage).

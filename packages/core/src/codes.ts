@@ -214,6 +214,36 @@ export const CODES = {
     en: 'Task {ref} has a date {date} outside the plan period ({from}–{to}); possibly copied from last year’s plan.',
     example: 'period: { year: 2025 } with time: { from: 2024-07-01, to: 2024-09-30 }',
   },
+  CLONE_MAP_UNKNOWN_TARGET: {
+    severity: 'error',
+    vi: 'Ánh xạ “{from}” trỏ tới “{to}”, nhưng đơn vị không khai báo cơ quan này. Các mã có: {known}.',
+    en: 'The map sends "{from}" to "{to}", which the unit does not declare. Known: {known}.',
+    example: 'map: { cong-an-tinh: cong-an-phuong }   # not declared',
+  },
+  CLONE_UNMAPPED_AGENCY: {
+    severity: 'warning',
+    vi: 'Không biết cơ quan “{name}” ({id}) ứng với cơ quan nào của đơn vị; các nhiệm vụ do cơ quan này chủ trì không được nhân bản. Thêm vào map của hồ sơ đơn vị.',
+    en: 'No counterpart for "{name}" ({id}); tasks it leads are not carried. Add it to the unit profile\'s map.',
+    example: 'a parent agency no default rule recognises',
+  },
+  CLONE_LEVEL: {
+    severity: 'error',
+    vi: 'Đơn vị cấp {unit} không thể nhân bản kế hoạch của cấp {parent}: chỉ nhân bản kế hoạch cấp trên xuống cấp dưới.',
+    en: 'A {unit}-level unit cannot clone a {parent}-level plan: cloning goes from a higher level to a lower one.',
+    example: 'unit: { level: tinh } cloning a commune plan',
+  },
+  CLONE_PARENT_INVALID: {
+    severity: 'error',
+    vi: 'Kế hoạch cấp trên có lỗi; sửa các lỗi trên trước khi nhân bản.',
+    en: 'The parent plan has errors; fix them before cloning.',
+    example: 'kehoach clone hong.yaml --unit xa.yaml',
+  },
+  ROLL_STALE_YEAR: {
+    severity: 'warning',
+    vi: 'Văn bản vẫn ghi “{found}” (năm cũ) — kiểm tra lại cho kế hoạch năm {year}.',
+    en: 'The text still says "{found}" (an old year); check it for the {year} plan.',
+    example: 'kehoach roll tuyen-quang-2025-30-7.yaml --year 2026   # “01/7/2024”, “năm 2025”',
+  },
   PDF_UNAVAILABLE: {
     severity: 'error',
     vi: 'Không xuất được PDF: {detail}. Cài LibreOffice (Debian: apt-get install libreoffice-writer-nogui) rồi chạy lại, hoặc xuất DOCX.',

@@ -1,6 +1,7 @@
 export { loadPlan, type LoadOptions, type LoadResult } from './load-plan.js';
 export { parseYaml, type ParsedYaml } from './parse-yaml.js';
-export { validateAgainstSchema, pruneAnyOf, type SourceContext, type SchemaError } from './validate-schema.js';
+export { validateAgainstSchema, pruneAnyOf, type SourceContext, type SchemaError, type Validator } from './validate-schema.js';
+export { validate as validateUnitData } from './generated/validate-unit.js';
 export { checkPlan, refList } from './check-plan.js';
 export { normalise, citeReference } from './normalise.js';
 export { decodeInput, firstInvalidUtf8 } from './decode-input.js';

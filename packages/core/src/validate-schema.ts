@@ -93,6 +93,9 @@ function defName(parentSchema: unknown): string | undefined {
   return Object.entries(planSchema.$defs).find(([, d]) => (d as { title?: string }).title === title)?.[0];
 }
 
+/** A precompiled validator (ajv standalone): true when valid, errors on the function otherwise. */
+export type Validator = ((data: unknown) => boolean) & { errors?: SchemaError[] | null };
+
 /** The id of the agency whose name (or alias) or id is closest to what was written, if any. */
 function suggestAgencyId(written: string, data: unknown): string | undefined {
   const agencies = (data as { agencies?: Record<string, { name?: unknown; aliases?: unknown }> }).agencies;
@@ -213,8 +216,8 @@ function toDiagnostic(e: ErrorObject, data: unknown, ctx: SourceContext): Diagno
  * compiled at run time) and returns every problem found,
  * each placed at its line and column when the YAML source is given.
  */
-export function validateAgainstSchema(data: unknown, ctx: SourceContext): Diagnostic[] {
-  const validate = validatePlanData as ((d: unknown) => boolean) & { errors?: ErrorObject[] | null };
+export function validateAgainstSchema(data: unknown, ctx: SourceContext, validator?: Validator): Diagnostic[] {
+  const validate = validator ?? (validatePlanData as Validator);
   if (validate(data)) return [];
   const errors = pruneAnyOf(validate.errors ?? [], data);
   const seen = new Set<string>();

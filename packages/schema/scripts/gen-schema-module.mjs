@@ -8,6 +8,7 @@ const root = fileURLToPath(new URL('../../../', import.meta.url));
 const sources = [
   ['schemas/plan.schema.json', 'planSchema', 'plan-schema.ts'],
   ['schemas/checklist.schema.json', 'checklistSchema', 'checklist-schema.ts'],
+  ['schemas/unit.schema.json', 'unitSchema', 'unit-schema.ts'],
 ];
 
 for (const [from, name, to] of sources) {

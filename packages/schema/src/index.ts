@@ -1,3 +1,4 @@
 export { planSchema } from './generated/plan-schema.js';
 export { checklistSchema } from './generated/checklist-schema.js';
+export { unitSchema } from './generated/unit-schema.js';
 export type * from './plan-input.js';

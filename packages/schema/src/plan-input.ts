@@ -145,6 +145,8 @@ export interface TaskInput extends AttributionInput {
   style?: ItemStyle;
   itemStyle?: ItemStyle;
   tasks?: TaskInput[];
+  /** Provenance: the parent task this task was cloned from. */
+  origin?: { plan?: string; task: string; ref?: string; hash?: string; timeHash?: string };
 }
 
 /** A group of tasks: by agency (heading generated) or by theme (titled). */
@@ -255,6 +257,8 @@ export interface ParentLinkInput {
   issuer?: string;
   hash?: string;
   file?: string;
+  /** Every parent task at cloning time. */
+  tasks?: Array<{ id: string; ref?: string; carried: boolean; hash: string; timeHash: string }>;
 }
 
 /** A whole plan as written in YAML. */

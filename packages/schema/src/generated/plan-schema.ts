@@ -805,6 +805,47 @@ export const planSchema = {
             "$ref": "#/$defs/task"
           },
           "maxItems": 200
+        },
+        "origin": {
+          "title": "Nguồn gốc (provenance)",
+          "description": "Nhiệm vụ này được nhân bản từ nhiệm vụ nào của kế hoạch cấp trên. — Which parent task this task was cloned from.",
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+            "task"
+          ],
+          "properties": {
+            "plan": {
+              "title": "Kế hoạch cấp trên (parent plan)",
+              "description": "Số, ký hiệu của kế hoạch cấp trên, ví dụ 15/KH-UBND. — The parent plan's number and symbol.",
+              "type": "string",
+              "maxLength": 120
+            },
+            "task": {
+              "title": "Nhiệm vụ cấp trên (parent task)",
+              "description": "Mã nhiệm vụ trong kế hoạch cấp trên. — The task id in the parent plan.",
+              "type": "string",
+              "maxLength": 80
+            },
+            "ref": {
+              "title": "Mục cấp trên (parent reference)",
+              "description": "Số mục trong kế hoạch cấp trên, ví dụ II.15. — The reference in the parent plan.",
+              "type": "string",
+              "maxLength": 40
+            },
+            "hash": {
+              "title": "Mã băm nội dung (text hash)",
+              "description": "Băm nội dung nhiệm vụ cấp trên lúc nhân bản (để phát hiện sửa lời). — Hash of the parent task's text when cloned.",
+              "type": "string",
+              "pattern": "^[0-9a-f]{16}$"
+            },
+            "timeHash": {
+              "title": "Mã băm thời gian (time hash)",
+              "description": "Băm thời gian nhiệm vụ cấp trên lúc nhân bản (để phát hiện đổi hạn). — Hash of the parent task's time when cloned.",
+              "type": "string",
+              "pattern": "^[0-9a-f]{16}$"
+            }
+          }
         }
       }
     },
@@ -1417,6 +1458,51 @@ export const planSchema = {
           "description": "Tên tệp kế hoạch cấp trên (tham khảo). — The parent's file name, for reference.",
           "type": "string",
           "maxLength": 500
+        },
+        "tasks": {
+          "title": "Ảnh chụp nhiệm vụ cấp trên (parent tasks snapshot)",
+          "description": "Mọi nhiệm vụ của kế hoạch cấp trên lúc nhân bản, để kiểm tra độ phủ và thay đổi. — Every parent task at cloning time, for coverage and drift.",
+          "type": "array",
+          "maxItems": 1000,
+          "items": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "id",
+              "carried",
+              "hash",
+              "timeHash"
+            ],
+            "properties": {
+              "id": {
+                "title": "Mã (id)",
+                "description": "Mã nhiệm vụ cấp trên. — Parent task id.",
+                "type": "string"
+              },
+              "ref": {
+                "title": "Mục (reference)",
+                "description": "Số mục cấp trên. — Parent reference.",
+                "type": "string"
+              },
+              "carried": {
+                "title": "Thuộc cấp này (falls to this level)",
+                "description": "true nếu nhiệm vụ thuộc về cấp của đơn vị (phải được thực hiện). — true if the task falls to the unit's level.",
+                "type": "boolean"
+              },
+              "hash": {
+                "title": "Băm nội dung (text hash)",
+                "description": "Băm nội dung lúc nhân bản. — Text hash when cloned.",
+                "type": "string",
+                "pattern": "^[0-9a-f]{16}$"
+              },
+              "timeHash": {
+                "title": "Băm thời gian (time hash)",
+                "description": "Băm thời gian lúc nhân bản. — Time hash when cloned.",
+                "type": "string",
+                "pattern": "^[0-9a-f]{16}$"
+              }
+            }
+          }
         }
       }
     }

@@ -1,0 +1,210 @@
+import { makeDiagnostic, type Agency, type Diagnostic, type Plan, type Task } from '@kehoach/core';
+import type { AgencyInput, PlanInput, ReportPeriodInput, TaskGroupInput, TaskInput } from '@kehoach/schema';
+import { COMMUNE_AGENCIES, defaultTarget } from './default-map.js';
+import { contentHash, shortHash } from './hash.js';
+import type { UnitProfile } from './load-unit.js';
+import { capitalise, lowerFirst, rewrite, rewriteDeep, rewriteText, type Replacements } from './rewrite-text.js';
+
+const LEVELS = ['trung-uong', 'tinh', 'huyen', 'xa', 'thon'];
+
+/** The child plan and what cloning found. */
+export interface CloneResult {
+  input?: PlanInput;
+  diagnostics: Diagnostic[];
+  /** Parent task ids carried into the child, and those left with the higher level. */
+  carried: string[];
+  left: string[];
+}
+
+/** The number and symbol of a plan, e.g. `15/KH-UBND`, or undefined for a draft. */
+export function planNumber(plan: Plan): string | undefined {
+  return plan.number !== undefined ? `${String(plan.number).padStart(2, '0')}/${plan.symbol}` : undefined;
+}
+
+function taskInput(plan: Plan, t: Task): TaskInput {
+  let cur: unknown = plan.input;
+  for (const seg of t.path.split('/').slice(1)) cur = (cur as Record<string, unknown>)[seg];
+  return cur as TaskInput;
+}
+
+/** What identifies a task's wording and its time, for drift detection. */
+export function taskHashes(plan: Plan, t: Task): { hash: string; timeHash: string } {
+  const src = taskInput(plan, t);
+  const texts = (x: TaskInput): unknown => ({ text: x.text ?? null, tasks: (x.tasks ?? []).map(texts) });
+  return { hash: shortHash(texts(src)), timeHash: shortHash(src.time ?? null) };
+}
+
+/**
+ * Clones a higher-level plan into a lower unit's draft plan. The tasks that fall to the unit —
+ * those whose lead maps onto one of its bodies or onto the unit itself — are carried with their
+ * ids, agencies renamed through the map (profile exceptions first, then the default province →
+ * commune rules), scope phrases rewritten, and provenance recorded on each task and on the plan
+ * (with a content hash of the parent). Pure: plan and profile in, plan input out.
+ */
+export function clonePlan(parent: Plan, profile: UnitProfile, options: { parentFile?: string } = {}): CloneResult {
+  const diagnostics: Diagnostic[] = [];
+  const place = { file: options.parentFile ?? parent.source.file, path: '', line: 1, column: 1 };
+  const parentLevel = parent.issuer.agency?.level ?? 'tinh';
+  if (LEVELS.indexOf(profile.unit.level) <= LEVELS.indexOf(parentLevel)) {
+    return { diagnostics: [makeDiagnostic('CLONE_LEVEL', place, { unit: profile.unit.level, parent: parentLevel })], carried: [], left: [] };
+  }
+  const self = profile.self ?? 'ubnd-xa';
+  const agencies: Record<string, AgencyInput> = { ...COMMUNE_AGENCIES, ...(profile.agencies ?? {}) };
+  agencies[self] = { ...(agencies[self] ?? { level: profile.unit.level, kind: 'ubnd' }), name: profile.unit.name } as AgencyInput;
+  if (profile.unit.kind === 'phuong' && !profile.agencies?.['phong-kinh-te']) {
+    agencies['phong-kinh-te'] = { name: 'Phòng Kinh tế, Hạ tầng và Đô thị', level: 'xa', kind: 'chuyen-mon' };
+  }
+
+  const warned = new Set<string>();
+  const target = (a: Agency): string | null => {
+    const explicit = profile.map && a.id in profile.map ? profile.map[a.id] : undefined;
+    let t = explicit !== undefined ? explicit : defaultTarget(a.name);
+    for (const alias of a.aliases) if (t === undefined) t = defaultTarget(alias);
+    if (t === undefined) {
+      if (!warned.has(a.id)) diagnostics.push(makeDiagnostic('CLONE_UNMAPPED_AGENCY', { ...place, path: `/agencies/${a.id}` }, { id: a.id, name: a.name }));
+      warned.add(a.id);
+      return null;
+    }
+    return t === 'self' ? self : t;
+  };
+  const mapAll = (list: Agency[]) => [...new Set(list.map(target).filter((x): x is string => x !== null))];
+
+  // Words to rewrite: each mapped agency's name (and aliases) → its counterpart; the scope.
+  const replacements: Replacements = [];
+  for (const a of Object.values(parent.agencies)) {
+    const t = target(a);
+    if (t && agencies[t]) for (const n of [a.name, ...a.aliases]) replacements.push([n, agencies[t]!.name]);
+  }
+  if (parent.scope) replacements.push([parent.scope, profile.unit.scope]);
+  replacements.push(['trên địa bàn tỉnh', 'trên địa bàn xã'], ['toàn tỉnh', 'toàn xã'], ['trên phạm vi toàn tỉnh', 'trên phạm vi toàn xã']);
+
+  const inline = parent.input.tasks.attribution === 'inline';
+  const number = planNumber(parent);
+  const carried: string[] = [];
+  const left: string[] = [];
+  const groups = new Map<string, TaskGroupInput>();
+  const subtask = (x: TaskInput): TaskInput => {
+    const { lead: _l, support: _s, requested: _r, attribution: _a, showAttribution: _h, origin: _o, ...rest } = x;
+    const text = rewriteText(rest.text, replacements);
+    return { ...rest, ...(text !== undefined ? { text } : {}), ...(rest.tasks ? { tasks: rest.tasks.map(subtask) } : {}) };
+  };
+  for (const t of parent.tasks.filter((x) => x.parentId === undefined)) {
+    const lead = mapAll(t.lead);
+    // A body requested at the higher level is requested at this level too (MTTQ → MTTQ xã);
+    // courts and procuracy have no counterpart, so their tasks stay with the higher level.
+    const requested = lead.length ? [] : mapAll(t.requested);
+    if (!lead.length && !requested.length) {
+      left.push(t.id);
+      continue;
+    }
+    carried.push(t.id);
+    const support = mapAll(t.support).filter((s) => !lead.includes(s) && !requested.includes(s));
+    const src = subtask(taskInput(parent, t));
+    if (inline && typeof src.text === 'string') src.text = capitalise(src.text);
+    if (inline && Array.isArray(src.text) && src.text.length) src.text = [capitalise(src.text[0]!), ...src.text.slice(1)];
+    const key = lead.length ? lead.join(',') : `requested:${requested.join(',')}`;
+    if (!groups.has(key)) groups.set(key, lead.length ? { lead: lead.length === 1 ? lead[0]! : lead, tasks: [] } : { requested, tasks: [] });
+    groups.get(key)!.tasks!.push({
+      ...src,
+      ...(support.length ? { support } : {}),
+      origin: { ...(number ? { plan: number } : {}), task: t.id, ref: t.ref, ...taskHashes(parent, t) },
+    });
+  }
+  // The unit's own tasks first, then its bodies in the order they appear.
+  const ordered = [...groups.entries()].sort(([a], [b]) => (a === self ? -1 : b === self ? 1 : 0) || (a.startsWith('requested:') ? 1 : 0) - (b.startsWith('requested:') ? 1 : 0)).map(([, g]) => g);
+
+  // Reports the unit owes upwards: the parent's periods in which the lower units themselves
+  // report (“UBND xã, phường”, “UBND các huyện” → the unit). A report of the higher focal agency
+  // (Công an tỉnh → Bộ Công an) is not the commune's, even though Công an tỉnh maps to Công an xã.
+  const externals: Record<string, AgencyInput> = {};
+  const addExternal = (a: Agency | undefined) => {
+    if (!a) return undefined;
+    externals[a.id] = { name: a.name, ...(a.shortName !== a.name ? { shortName: a.shortName } : {}), level: a.level, kind: a.kind };
+    return a.id;
+  };
+  const periods: ReportPeriodInput[] = [];
+  for (const p of parent.implementation.reporting) {
+    if (!p.reporters.some((r) => target(r) === self)) continue;
+    const to = addExternal(p.to);
+    periods.push({
+      id: p.id,
+      label: p.label,
+      ...(p.window ? { window: { from: dm(p.window.from), to: dm(p.window.to) } } : {}),
+      ...(p.due ? { due: dm(p.due) } : {}),
+      reporters: self,
+      ...(to ? { to } : {}),
+    });
+  }
+  const focal = parent.implementation.focalAgency ? target(parent.implementation.focalAgency) : null;
+  const focalName = focal ? agencies[focal]!.name : profile.unit.name;
+  const parentCitation = `${parent.kind === 'cong-van' ? 'Công văn' : 'Kế hoạch'}${number ? ` số ${number}` : ''}`;
+
+  const title = rewrite(parent.title, replacements);
+  const input: PlanInput = {
+    schemaVersion: 1,
+    issuer: {
+      name: profile.unit.name,
+      ...(profile.unit.headerLines ? { headerLines: profile.unit.headerLines } : {}),
+      abbreviation: profile.unit.abbreviation,
+      place: profile.unit.place,
+      agency: self,
+      ...(profile.unit.parent ? { parent: profile.unit.parent } : {}),
+    },
+    title,
+    period: parent.period,
+    scope: profile.unit.scope,
+    agencies: { ...agencies, ...externals },
+    opening: {
+      references: [
+        {
+          id: 'ke-hoach-cap-tren',
+          type: parent.kind === 'cong-van' ? 'Công văn' : 'Kế hoạch',
+          ...(number ? { number } : {}),
+          ...(parent.date ? { date: parent.date } : {}),
+          issuer: parent.issuer.name,
+          subject: `về việc ${lowerFirst(parent.title)}`,
+        },
+        ...parent.opening.references.map(({ citation: _c, ...r }) => r),
+      ],
+      closing: `${profile.unit.name} ban hành Kế hoạch triển khai thực hiện ${profile.unit.scope}, như sau:`,
+    },
+    ...(parent.input.goals ? { goals: rewriteDeep(parent.input.goals, replacements) } : {}),
+    tasks: { title: parent.input.tasks.title, layout: 'by-agency', itemStyle: 'dash', singleTask: 'paragraph', groups: ordered },
+    implementation: {
+      title: parent.input.implementation?.title ?? 'TỔ CHỨC THỰC HIỆN',
+      ...(focal ? { focalAgency: focal } : {}),
+      ...(periods.length ? { reporting: { periods } } : {}),
+      items: [
+        `${focalName} là cơ quan thường trực, theo dõi, hướng dẫn, đôn đốc các ban, ngành, đoàn thể xã và các thôn triển khai thực hiện Kế hoạch này; tổng hợp kết quả, báo cáo ${profile.unit.name}.`,
+        `Các ban, ngành, đoàn thể xã, trưởng các thôn căn cứ chức năng, nhiệm vụ tổ chức thực hiện; báo cáo kết quả về ${focalName} để tổng hợp.`,
+        ...periods.map((p) => `${profile.unit.name} ${lowerFirst(p.label)} gửi ${p.to ? (externals[p.to]?.name ?? p.to) : 'cấp trên'}${p.due ? ` trước ngày ${p.due.day}/${p.due.month}${p.due.year ? `/${p.due.year}` : ''}` : ''} theo ${parentCitation} của ${parent.issuer.name}.`),
+      ],
+    },
+    signature: profile.signature ?? { authority: 'TM', for: 'ỦY BAN NHÂN DÂN', titles: ['CHỦ TỊCH'], name: '(họ và tên)' },
+    recipients: profile.recipients ?? {
+      to: [
+        { name: parent.issuer.name, purpose: 'để báo cáo' },
+        ...(parent.implementation.focalAgency ? [{ name: parent.implementation.focalAgency.name, purpose: 'để báo cáo' }] : []),
+        { name: 'Các ban, ngành, đoàn thể xã' },
+        { name: 'Trưởng các thôn' },
+      ],
+      archive: 'VT',
+    },
+    parent: {
+      title: parent.title,
+      ...(number ? { number } : {}),
+      ...(parent.date ? { date: parent.date } : {}),
+      issuer: parent.issuer.name,
+      hash: contentHash(parent.input),
+      ...(options.parentFile ? { file: options.parentFile } : {}),
+      tasks: parent.tasks
+        .filter((x) => x.parentId === undefined)
+        .map((x) => ({ id: x.id, ref: x.ref, carried: carried.includes(x.id), ...taskHashes(parent, x) })),
+    },
+  };
+  return { input, diagnostics, carried, left };
+}
+
+function dm(d: { day: number; month: number; year?: number; previousYear: boolean; before: boolean }) {
+  return { day: d.day, month: d.month, ...(d.year !== undefined ? { year: d.year } : {}), ...(d.previousYear ? { previousYear: true } : {}), ...(!d.before ? { before: false } : {}) };
+}

@@ -1,0 +1,74 @@
+import type { Plan } from '@kehoach/core';
+import { contentHash } from './hash.js';
+import { taskHashes } from './clone-plan.js';
+
+/** One change of the parent since the child was cloned. */
+export interface Drift {
+  kind: 'added' | 'removed' | 'reworded' | 'new-deadline';
+  id: string;
+  ref: string;
+  /** Vietnamese explanation. */
+  detail: string;
+}
+
+/** Coverage of the parent's tasks by the child, and the parent's changes since cloning. */
+export interface TraceResult {
+  /** Parent tasks (falling to the child's level at cloning) that the child carries. */
+  covered: Array<{ id: string; ref: string; by: string[] }>;
+  /** Parent tasks that fell to the child's level but that no child task comes from. */
+  notCovered: Array<{ id: string; ref: string; text: string }>;
+  /** False when the parent is byte-for-byte the version cloned (same content hash). */
+  parentChanged: boolean;
+  drift: Drift[];
+}
+
+function timeText(plan: Plan, id: string): string {
+  const t = plan.tasks.find((x) => x.id === id)?.time;
+  return t ? JSON.stringify(t) : 'không có';
+}
+
+/**
+ * Checks a child plan against its parent: every parent task that fell to the child's level at
+ * cloning must be carried by a child task (by `origin.task`); and, using the snapshot and the
+ * hash recorded at cloning, what changed in the parent since (added, removed, reworded, new
+ * deadline) — so the unit knows what to update.
+ */
+export function tracePlan(child: Plan, parent: Plan): TraceResult {
+  const snapshot = child.input.parent?.tasks ?? [];
+  const origins = new Map<string, string[]>();
+  const walk = (tasks: NonNullable<Plan['input']['tasks']['groups'][number]['tasks']>) => {
+    for (const t of tasks) {
+      if (t.origin) origins.set(t.origin.task, [...(origins.get(t.origin.task) ?? []), t.id]);
+      if (t.tasks) walk(t.tasks);
+    }
+  };
+  const groups = (gs: Plan['input']['tasks']['groups']) => gs.forEach((g) => { walk(g.tasks ?? []); groups(g.groups ?? []); });
+  groups(child.input.tasks.groups);
+
+  const covered: TraceResult['covered'] = [];
+  const notCovered: TraceResult['notCovered'] = [];
+  for (const s of snapshot.filter((x) => x.carried)) {
+    const by = origins.get(s.id);
+    const current = parent.tasks.find((x) => x.id === s.id);
+    if (by) covered.push({ id: s.id, ref: s.ref ?? current?.ref ?? '', by });
+    else notCovered.push({ id: s.id, ref: current?.ref ?? s.ref ?? '', text: (current?.text.join(' ') ?? '').slice(0, 160) });
+  }
+
+  const drift: Drift[] = [];
+  const top = parent.tasks.filter((x) => x.parentId === undefined);
+  for (const s of snapshot) {
+    const current = top.find((x) => x.id === s.id);
+    if (!current) {
+      drift.push({ kind: 'removed', id: s.id, ref: s.ref ?? '', detail: 'nhiệm vụ đã bị bỏ khỏi kế hoạch cấp trên' });
+      continue;
+    }
+    const h = taskHashes(parent, current);
+    if (h.hash !== s.hash) drift.push({ kind: 'reworded', id: s.id, ref: current.ref, detail: 'nội dung nhiệm vụ đã được sửa' });
+    if (h.timeHash !== s.timeHash) drift.push({ kind: 'new-deadline', id: s.id, ref: current.ref, detail: `thời gian mới: ${timeText(parent, s.id)}` });
+  }
+  for (const t of top) {
+    if (!snapshot.some((s) => s.id === t.id)) drift.push({ kind: 'added', id: t.id, ref: t.ref, detail: 'nhiệm vụ mới của kế hoạch cấp trên' });
+  }
+  const parentChanged = child.input.parent?.hash !== undefined && child.input.parent.hash !== contentHash(parent.input);
+  return { covered, notCovered, parentChanged, drift };
+}
