@@ -5,7 +5,7 @@ import { formatDiagnostics, hasErrors, slugify, type Plan } from '@kehoach/core'
 import { renderAppendixDocx } from '@kehoach/render-docx';
 import type { Io } from './io.js';
 import { loadFile } from './load-file.js';
-import { writeAtomic } from './write-output.js';
+import { writeAtomic } from '@kehoach/node';
 
 /** Output formats of `kehoach checklist`. */
 export type ChecklistFormat = 'json' | 'md' | 'csv' | 'ics' | 'docx';

@@ -4,7 +4,7 @@ import { clonePlan, loadUnit, planToYaml, rollPlan, staleYears, tracePlan } from
 import { formatDiagnostics, hasErrors, loadPlan, makeDiagnostic, type Plan } from '@kehoach/core';
 import type { Io } from './io.js';
 import { loadFile } from './load-file.js';
-import { writeAtomic } from './write-output.js';
+import { writeAtomic } from '@kehoach/node';
 
 /** The schema line for a new plan: the parent's own, re-pointed from where the new file goes. */
 async function schemaRef(from: string, to: string | undefined): Promise<string | undefined> {

@@ -3,10 +3,10 @@ import { basename, join } from 'node:path';
 import { formatDiagnostics, makeDiagnostic, normalise, relayout, type Plan, type TaskLayout } from '@kehoach/core';
 import { renderDocx } from '@kehoach/render-docx';
 import { renderMarkdown, renderText } from '@kehoach/render-text';
-import { convertToPdf } from './convert-pdf.js';
+import { convertToPdf } from '@kehoach/node';
 import type { Io } from './io.js';
 import { loadFile } from './load-file.js';
-import { writeAtomic } from './write-output.js';
+import { writeAtomic } from '@kehoach/node';
 
 /** Output formats of `kehoach render`. */
 export type RenderFormat = 'docx' | 'pdf' | 'md' | 'txt';

@@ -1,5 +1,5 @@
 import { formatDiagnostics, hasErrors, loadPlan, type Diagnostic } from '@kehoach/core';
-import { readInput } from './read-input.js';
+import { readInput } from '@kehoach/node';
 import type { Io } from './io.js';
 
 /**

@@ -1,6 +1,6 @@
 import { formatDiagnostics, hasErrors, loadPlan, type LoadResult } from '@kehoach/core';
 import type { Io } from './io.js';
-import { readInput } from './read-input.js';
+import { readInput } from '@kehoach/node';
 
 /** Reads and loads a plan file; prints its diagnostics to stderr. Returns the plan, if any. */
 export async function loadFile(file: string, io: Io): Promise<LoadResult> {

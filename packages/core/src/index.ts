@@ -19,3 +19,4 @@ export { closest, editDistance } from './suggest.js';
 export type * from './model.js';
 export { relayout, type TaskLayout } from './relayout.js';
 export { buildSourceMap, placeIn, type SourceMap } from './source-map.js';
+export { validatePlan } from './validate-plan.js';

@@ -1,0 +1,74 @@
+// The render service: POST /render?format=docx|md|txt, POST /checklist?format=json|csv|ics,
+// POST /validate, GET /health. Plans come as YAML or JSON (by Content-Type) and go back as the
+// file, or as diagnostics in JSON with HTTP 422. Nothing is written to disk and no path from a
+// request is ever opened.
+import { createServer } from 'node:http';
+import { availableParallelism } from 'node:os';
+import { JobTimeout, QueueFull, WorkerPool } from './pool.mjs';
+
+const ROUTES = {
+  '/render': { op: 'render', formats: ['docx', 'md', 'txt'], default: 'docx' },
+  '/checklist': { op: 'checklist', formats: ['json', 'csv', 'ics'], default: 'json' },
+  '/validate': { op: 'validate', formats: ['json'], default: 'json' },
+};
+
+/**
+ * Creates the service (not yet listening).
+ * @param {{ maxBodyBytes?: number, timeoutMs?: number, workers?: number, maxQueue?: number }} [options]
+ */
+export function createApp(options = {}) {
+  const maxBody = options.maxBodyBytes ?? 2 * 1024 * 1024;
+  const pool = new WorkerPool(new URL('./worker.mjs', import.meta.url), {
+    size: options.workers ?? Math.max(1, Math.min(4, availableParallelism())),
+    timeoutMs: options.timeoutMs ?? 10_000,
+    maxQueue: options.maxQueue ?? 1000,
+  });
+  const send = (res, status, headers, body) => {
+    if (res.headersSent) return;
+    res.writeHead(status, { 'cache-control': 'no-store', 'x-content-type-options': 'nosniff', ...headers });
+    res.end(body);
+  };
+  const error = (res, status, vi, en, extra = {}) =>
+    send(res, status, { 'content-type': 'application/json; charset=utf-8', ...extra }, JSON.stringify({ error: vi, errorEn: en }));
+
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (url.pathname === '/health' && req.method === 'GET') return send(res, 200, { 'content-type': 'text/plain' }, 'ok');
+    const route = ROUTES[url.pathname];
+    if (!route) return error(res, 404, 'Không có địa chỉ này.', 'Not found.');
+    if (req.method !== 'POST') return error(res, 405, 'Chỉ nhận POST.', 'Use POST.', { allow: 'POST' });
+    const format = url.searchParams.get('format') ?? route.default;
+    if (!route.formats.includes(format)) {
+      return error(res, 400, `format phải là ${route.formats.join(', ')}.`, `format must be one of ${route.formats.join(', ')}.`);
+    }
+    const declared = Number(req.headers['content-length'] ?? 0);
+    const tooLarge = () => {
+      error(res, 413, `Nội dung quá lớn; giới hạn ${Math.round(maxBody / 1024)} KB.`, `Body too large; the limit is ${maxBody} bytes.`, { connection: 'close' });
+      req.destroy();
+    };
+    if (declared > maxBody) return tooLarge();
+    const chunks = [];
+    let size = 0;
+    req.on('data', (c) => {
+      size += c.length;
+      if (size > maxBody) tooLarge();
+      else chunks.push(c);
+    });
+    req.on('end', async () => {
+      if (size > maxBody || res.headersSent) return;
+      const body = new Uint8Array(Buffer.concat(chunks));
+      try {
+        const answer = await pool.run({ op: route.op, format, body, contentType: req.headers['content-type'] ?? '' });
+        send(res, answer.status, answer.headers, typeof answer.body === 'string' ? answer.body : Buffer.from(answer.body));
+      } catch (e) {
+        if (e instanceof JobTimeout) error(res, 503, 'Quá thời gian xử lý.', 'The render took too long.');
+        else if (e instanceof QueueFull) error(res, 503, 'Máy chủ đang bận, thử lại sau.', 'Server busy, retry later.', { 'retry-after': '1' });
+        else error(res, 500, 'Lỗi nội bộ.', 'Internal error.');
+      }
+    });
+    req.on('error', () => {});
+  });
+  server.on('close', () => void pool.close());
+  server.requestTimeout = 30_000;
+  return server;
+}

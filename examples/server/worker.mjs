@@ -1,0 +1,52 @@
+// One render worker: takes a request body and an operation, answers status, headers and body.
+// Runs in a worker thread so that the server can stop a render that takes too long.
+import { parentPort } from 'node:worker_threads';
+import { deriveChecklist, loadPlan, renderDocx, renderMarkdown, renderText, toCsv, toIcs } from 'kehoach';
+
+const TYPES = {
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  md: 'text/markdown; charset=utf-8',
+  txt: 'text/plain; charset=utf-8',
+  json: 'application/json; charset=utf-8',
+  csv: 'text/csv; charset=utf-8',
+  ics: 'text/calendar; charset=utf-8',
+};
+
+const json = (status, value) => ({ status, headers: { 'content-type': TYPES.json }, body: JSON.stringify(value) });
+const file = (format, name, body) => ({
+  status: 200,
+  headers: { 'content-type': TYPES[format], 'content-disposition': `attachment; filename="${name}.${format}"` },
+  body,
+});
+
+function load(body, contentType) {
+  // JSON is YAML 1.2, so one loader gives the same diagnostics, with line and column, for both.
+  return loadPlan(body, { file: /json/i.test(contentType ?? '') ? 'request.json' : 'request.yaml' });
+}
+
+function handle({ op, format, body, contentType }) {
+  const { plan, diagnostics } = load(body, contentType);
+  if (!plan) return json(422, { valid: false, diagnostics });
+  if (op === 'validate') return json(200, { valid: true, diagnostics });
+  if (op === 'render') {
+    if (format === 'md') return file('md', 'ke-hoach', renderMarkdown(plan));
+    if (format === 'txt') return file('txt', 'ke-hoach', renderText(plan));
+    const r = renderDocx(plan);
+    return r.docx ? file('docx', 'ke-hoach', r.docx) : json(422, { valid: false, diagnostics: r.diagnostics });
+  }
+  const c = deriveChecklist(plan);
+  if (c.diagnostics.some((d) => d.severity === 'error')) return json(422, { valid: false, diagnostics: c.diagnostics });
+  if (format === 'csv') return file('csv', 'nhiem-vu', toCsv(c.checklist));
+  if (format === 'ics') return file('ics', 'nhiem-vu', toIcs(c.checklist));
+  return json(200, c.checklist);
+}
+
+parentPort.on('message', (job) => {
+  let answer;
+  try {
+    answer = handle(job);
+  } catch (e) {
+    answer = json(500, { error: 'Lỗi nội bộ — internal error', detail: String(e?.message ?? e) });
+  }
+  parentPort.postMessage({ id: job.id, ...answer });
+});

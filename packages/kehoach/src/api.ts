@@ -1,0 +1,152 @@
+import { deriveChecklist as derive, type Checklist, type ChecklistOptions, type ChecklistResult } from '@kehoach/checklist';
+import { clonePlan as clone, loadUnit, planToYaml, rollPlan as roll, staleYears, type UnitProfile } from '@kehoach/clone';
+import { loadPlan as load, normalise, relayout, validatePlan as validate, type Diagnostic, type LoadOptions, type LoadResult, type Plan, type TaskLayout } from '@kehoach/core';
+import { renderDocx as docx } from '@kehoach/render-docx';
+import { renderMarkdown as md, renderText as txt } from '@kehoach/render-text';
+import type { PlanInput } from '@kehoach/schema';
+import { orThrow } from './plan-error.js';
+
+/**
+ * Loads a plan from YAML or JSON text, or raw bytes (checked as UTF-8).
+ * Never throws for a user's mistake: diagnostics carry code, message, line and column.
+ *
+ * @example
+ * const { plan, diagnostics } = loadPlan(yamlText, { file: 'ke-hoach.yaml' });
+ */
+export function loadPlan(source: string | Uint8Array, options: LoadOptions = {}): LoadResult {
+  return load(source, options);
+}
+
+/** Like `loadPlan`, but returns the plan or throws a `PlanError`. @example const plan = loadPlanOrThrow(text); */
+export function loadPlanOrThrow(source: string | Uint8Array, options: LoadOptions = {}): Plan {
+  const r = load(source, options);
+  return orThrow(r.plan, r.diagnostics);
+}
+
+/**
+ * Validates and normalises plan data that is already an object (a form, a database row).
+ *
+ * @example
+ * const { plan, diagnostics } = validatePlan(JSON.parse(body));
+ */
+export function validatePlan(data: unknown, options: { file?: string } = {}): LoadResult {
+  return validate(data, options);
+}
+
+/** Like `validatePlan`, but returns the plan or throws a `PlanError`. @example const plan = validatePlanOrThrow(data); */
+export function validatePlanOrThrow(data: unknown, options: { file?: string } = {}): Plan {
+  const r = validate(data, options);
+  return orThrow(r.plan, r.diagnostics);
+}
+
+/** Options of the renderers. */
+export interface RenderOptions {
+  /** Print blank number and date, as for a draft. */
+  draft?: boolean;
+  /** Present the tasks by agency or by theme, whatever the plan's own layout. */
+  layout?: TaskLayout;
+}
+
+function laidOut(plan: Plan, layout: TaskLayout | undefined): Plan {
+  return layout ? normalise(relayout(plan, layout), plan.source) : plan;
+}
+
+/**
+ * The Decree 30 DOCX of a plan, as bytes (or the diagnostics of a bad template).
+ *
+ * @example
+ * const { docx } = renderDocx(plan, { layout: 'by-agency' });
+ */
+export function renderDocx(
+  plan: Plan,
+  options: RenderOptions & { template?: Uint8Array; appendix?: boolean } = {},
+): { docx?: Uint8Array; diagnostics: Diagnostic[] } {
+  const r = docx(laidOut(plan, options.layout), {
+    ...(options.draft !== undefined ? { draft: options.draft } : {}),
+    ...(options.template ? { template: options.template } : {}),
+    ...(options.appendix ? { appendix: true } : {}),
+  });
+  return { ...(r.bytes ? { docx: r.bytes } : {}), diagnostics: r.diagnostics };
+}
+
+/** Like `renderDocx`, but returns the bytes or throws a `PlanError`. @example const bytes = renderDocxOrThrow(plan); */
+export function renderDocxOrThrow(plan: Plan, options: RenderOptions & { template?: Uint8Array; appendix?: boolean } = {}): Uint8Array {
+  const r = renderDocx(plan, options);
+  return orThrow(r.docx, r.diagnostics);
+}
+
+/** The plan as Markdown. @example const markdown = renderMarkdown(plan); */
+export function renderMarkdown(plan: Plan, options: RenderOptions = {}): string {
+  return md(laidOut(plan, options.layout), options.draft !== undefined ? { draft: options.draft } : {});
+}
+
+/** The plan as plain text. @example const text = renderText(plan, { draft: true }); */
+export function renderText(plan: Plan, options: RenderOptions = {}): string {
+  return txt(laidOut(plan, options.layout), options.draft !== undefined ? { draft: options.draft } : {});
+}
+
+/**
+ * Every agency's dated to-do list, with statuses against `today`.
+ *
+ * @example
+ * const { checklist } = deriveChecklist(plan, { today: '2025-10-01', agency: 'so-khcn' });
+ */
+export function deriveChecklist(plan: Plan, options: ChecklistOptions = {}): ChecklistResult {
+  return derive(plan, options);
+}
+
+/** Like `deriveChecklist`, but returns the checklist or throws a `PlanError`. @example const c = deriveChecklistOrThrow(plan); */
+export function deriveChecklistOrThrow(plan: Plan, options: ChecklistOptions = {}): Checklist {
+  const r = derive(plan, options);
+  return orThrow(r.checklist, r.diagnostics);
+}
+
+/** A cloned or rolled plan: its data, its YAML text, and what was found. */
+export interface PlanOutput {
+  input?: PlanInput;
+  yaml?: string;
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * A lower unit's draft plan from a higher plan; `unit` is a profile object or its YAML text.
+ *
+ * @example
+ * const { yaml } = clonePlan(provincePlan, unitYaml);
+ */
+export function clonePlan(parent: Plan, unit: UnitProfile | string): PlanOutput {
+  let profile: UnitProfile;
+  if (typeof unit === 'string') {
+    const u = loadUnit(unit, 'unit.yaml');
+    if (!u.unit) return { diagnostics: u.diagnostics };
+    profile = u.unit;
+  } else profile = unit;
+  const r = clone(parent, profile);
+  return r.input ? { input: r.input, yaml: planToYaml(r.input), diagnostics: r.diagnostics } : { diagnostics: r.diagnostics };
+}
+
+/** Like `clonePlan`, but returns the YAML or throws a `PlanError`. @example const yaml = clonePlanOrThrow(parent, unitYaml); */
+export function clonePlanOrThrow(parent: Plan, unit: UnitProfile | string): string {
+  const r = clonePlan(parent, unit);
+  return orThrow(r.yaml, r.diagnostics);
+}
+
+/**
+ * Next year's draft; stale dates and years left in the text come back as warnings.
+ *
+ * @example
+ * const { yaml, diagnostics } = rollPlan(plan, 2026, { citePrevious: true });
+ */
+export function rollPlan(plan: Plan, year: number, options: { citePrevious?: boolean } = {}): PlanOutput {
+  const { input } = roll(plan, year, options);
+  const yaml = planToYaml(input);
+  const back = load(yaml, { file: 'rolled.yaml' });
+  const old = plan.period.year !== undefined ? [plan.period.year] : Array.from({ length: plan.period.to! - plan.period.from! + 1 }, (_, i) => plan.period.from! + i);
+  return { input, yaml, diagnostics: back.plan ? [...back.diagnostics, ...staleYears(back.plan, old)] : back.diagnostics };
+}
+
+/** Like `rollPlan`, but returns the YAML or throws a `PlanError` (warnings do not throw). @example const yaml = rollPlanOrThrow(plan, 2026); */
+export function rollPlanOrThrow(plan: Plan, year: number, options: { citePrevious?: boolean } = {}): string {
+  const r = rollPlan(plan, year, options);
+  return orThrow(r.yaml, r.diagnostics);
+}
