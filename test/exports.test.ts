@@ -7,10 +7,18 @@ import * as document from '@kehoach/document';
 import * as renderDocx from '@kehoach/render-docx';
 import * as renderText from '@kehoach/render-text';
 import * as schema from '@kehoach/schema';
+import * as kehoach from 'kehoach';
+import * as node from '@kehoach/node';
 
 // Pins each package's public runtime exports: adding or removing one is a deliberate change.
 test.each([
   ['@kehoach/schema', schema, ['checklistSchema', 'planSchema', 'unitSchema']],
+  ['kehoach', kehoach, [
+    'CODES', 'PlanError', 'checklistSchema', 'checklistToMarkdown', 'clonePlan', 'clonePlanOrThrow', 'deriveChecklist', 'deriveChecklistOrThrow',
+    'formatDiagnostic', 'formatDiagnostics', 'loadPlan', 'loadPlanOrThrow', 'planSchema', 'renderDocx', 'renderDocxOrThrow', 'renderMarkdown',
+    'renderText', 'rollPlan', 'rollPlanOrThrow', 'toCsv', 'toIcs', 'tracePlan', 'unitSchema', 'validatePlan', 'validatePlanOrThrow',
+  ]],
+  ['@kehoach/node', node, ['convertToPdf', 'loadPlanFile', 'readInput', 'writeAtomic']],
   ['@kehoach/clone', clone, [
     'COMMUNE_AGENCIES', 'DEFAULT_RULES', 'canonicalJson', 'capitalise', 'clonePlan', 'contentHash', 'defaultTarget', 'loadUnit', 'lowerFirst',
     'planNumber', 'planToYaml', 'rewrite', 'rewriteDeep', 'rewriteText', 'rollPlan', 'shortHash', 'staleYears', 'taskHashes', 'tracePlan',
@@ -20,7 +28,7 @@ test.each([
     'childStyle', 'citeReference', 'closest', 'decodeInput', 'editDistance', 'firstInvalidUtf8',
     'formatDiagnostic', 'formatDiagnostics', 'formatHeaderDate', 'formatShortDate', 'hasErrors', 'joinNames', 'loadPlan',
     'locate', 'makeDiagnostic', 'nd30Parts', 'normalise', 'parseYaml', 'pointerSegments', 'pruneAnyOf', 'refList', 'relayout', 'roman', 'slugify',
-    'sortDiagnostics', 'toPointer', 'validateAgainstSchema', 'vietnameseLetter', 'buildSourceMap', 'placeIn', 'validateUnitData',
+    'sortDiagnostics', 'toPointer', 'validateAgainstSchema', 'vietnameseLetter', 'buildSourceMap', 'placeIn', 'validateUnitData', 'validatePlan',
   ]],
   ['@kehoach/document', document, [
     'DRAFT_BLANK', 'MOTTO', 'NATION', 'buildDocument', 'dateLine', 'escapeForInline', 'numberLine', 'parseInline',
@@ -36,7 +44,7 @@ test.each([
   ]],
   ['@kehoach/render-text', renderText, ['documentToMarkdown', 'documentToText', 'paragraphText', 'renderMarkdown', 'renderText']],
   ['@kehoach/cli', cli, [
-    'USAGE', 'VERSION', 'checklistCommand', 'cloneCommand', 'convertToPdf', 'rollCommand', 'traceCommand', 'loadFile', 'processIo', 'readInput', 'renderCommand', 'runCli', 'validateCommand', 'writeAtomic',
+    'USAGE', 'VERSION', 'checklistCommand', 'cloneCommand', 'loadFile', 'processIo', 'renderCommand', 'rollCommand', 'runCli', 'traceCommand', 'validateCommand',
   ]],
 ])('%s exports', (_name, mod, names) => {
   expect(Object.keys(mod).sort()).toEqual([...names].sort());

@@ -1,0 +1,84 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { build } from 'vite';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { ROOT } from '../helpers.js';
+import { all, attr, child, documentText, openDocx } from '../render/docx-helpers.js';
+
+// The browser page of examples/browser, built with Vite and driven in Debian's headless Chromium.
+// CI installs chromium (.ci/run); on a machine without it these tests are skipped.
+const CHROMIUM = process.env.KEHOACH_CHROMIUM ?? '/usr/bin/chromium';
+const haveChromium = spawnSync(CHROMIUM, ['--version']).status === 0;
+if (!haveChromium && process.env.CI) throw new Error(`CI needs Chromium at ${CHROMIUM} (installed by .ci/run)`);
+
+const out = mkdtempSync(join(tmpdir(), 'kehoach-page-'));
+let server: Server;
+let url: string;
+let browser: Browser;
+
+describe.skipIf(!haveChromium)('the browser page in headless Chromium', () => {
+  beforeAll(async () => {
+    await build({ configFile: `${ROOT}examples/browser/vite.config.mjs`, build: { outDir: out, emptyOutDir: true }, logLevel: 'silent' });
+    const types: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css' };
+    server = createServer((req, res) => {
+      const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+      const file = join(out, path === '/' || path === '\\' ? 'index.html' : path);
+      try {
+        const body = readFileSync(file);
+        res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(body);
+      } catch {
+        res.writeHead(404).end();
+      }
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise((r) => server?.close(r));
+  });
+
+  test('loads an example, shows it valid, and downloads a DOCX that passes the same checks', async () => {
+    const page = await browser.newPage({ acceptDownloads: true });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(url);
+    await page.click('#example');
+    await expect.poll(() => page.textContent('#status')).toBe('Hợp lệ: 28 nhiệm vụ, 19 cơ quan.');
+    expect(await page.textContent('#preview')).toContain('b) Chỉ đạo các doanh nghiệp viễn thông gửi tin nhắn SMS');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download')]);
+    expect(download.suggestedFilename()).toBe('ke-hoach.docx');
+    const d = openDocx(readFileSync(await download.path()));
+    const sect = all(d.document, 'sectPr').at(-1)!;
+    expect([attr(child(sect, 'pgSz'), 'w'), attr(child(sect, 'pgSz'), 'h')]).toEqual(['11906', '16838']);
+    expect(attr(child(sect, 'pgMar'), 'left')).toBe('1701');
+    const text = documentText(d.document);
+    expect(text).toContain('Số: 15/KH-UBND');
+    expect(text).toContain('Tuyên Quang, ngày 24 tháng 7 năm 2025');
+    expect(text).toContain('đ) Chủ trì, phối hợp với các cơ quan liên quan tổ chức chiến dịch tuyên truyền');
+    expect(errors).toEqual([]);
+  }, 60_000);
+
+  test('a mistake shows its line and column, and the download is disabled', async () => {
+    const page = await browser.newPage();
+    await page.goto(url);
+    await page.click('#example');
+    const text = (await page.inputValue('#source')).replace('lead: so-khcn', 'lead: so-khcnn');
+    await page.fill('#source', text);
+    const line = text.split('\n').findIndex((l) => l.includes('so-khcnn')) + 1;
+    const item = page.locator('#diagnostics li[data-code="UNKNOWN_AGENCY"]');
+    await expect.poll(() => item.textContent()).toContain(`Dòng ${line}, cột 13: Cơ quan “so-khcnn” chưa được khai báo`);
+    expect(await page.isDisabled('#download')).toBe(true);
+    expect(await page.textContent('#status')).toBe('Có 1 lỗi.');
+    if (process.env.KEHOACH_SCREENSHOT) await page.screenshot({ path: process.env.KEHOACH_SCREENSHOT });
+  }, 60_000);
+});
