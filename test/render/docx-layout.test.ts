@@ -144,3 +144,44 @@ test('dates: leading zero for a day below 10 and for months 1–2 only; a draft 
   expect(draft).toContain('Số:      /KH-BCĐ');
   expect(draft).toContain('An Phú, ngày      tháng      năm 2026');
 });
+
+describe('the short solid rules of Nghị định 30 (bottom borders of narrow empty paragraphs)', () => {
+  const rules = (name: string) => {
+    const d = render(name);
+    return all(d.document, 'p')
+      .filter((p) => child(child(p, 'pPr') ?? p, 'pBdr'))
+      .map((p) => {
+        const ind = child(child(p, 'pPr')!, 'ind')!;
+        const bottom = child(child(child(p, 'pPr')!, 'pBdr')!, 'bottom');
+        return { val: attr(bottom, 'val'), left: Number(attr(ind, 'left')), right: Number(attr(ind, 'right')) };
+      });
+  };
+  test('a Kế hoạch has three: under the issuer, under the Tiêu ngữ (as long as it), under the title', () => {
+    const [issuer, motto, title] = rules('tuyen-quang-2025-30-7');
+    expect([issuer!.val, motto!.val, title!.val]).toEqual(['single', 'single', 'single']);
+    // Issuer column 3600 twips; “ỦY BAN NHÂN DÂN” at 13 pt bold is ≈ 2 250 twips wide: 1/3–1/2 of it.
+    const issuerWidth = 3600 - issuer!.left - issuer!.right;
+    expect(issuerWidth).toBeGreaterThanOrEqual(750);
+    expect(issuerWidth).toBeLessThanOrEqual(1125);
+    // Tiêu ngữ at 14 pt bold measured ≈ 3 400 twips on the PDF: the rule is as long, ± 10 %.
+    expect(Math.abs(5754 - motto!.left - motto!.right - 3400)).toBeLessThanOrEqual(340);
+    // The titles wrap over the full 9 354-twip text width: 1/3–1/2 of it.
+    const titleWidth = 9354 - title!.left - title!.right;
+    expect(titleWidth).toBeGreaterThanOrEqual(9354 / 3);
+    expect(titleWidth).toBeLessThanOrEqual(9354 / 2);
+  });
+  test('a công văn has no title rule', () => {
+    expect(rules('ba-ria-vung-tau-2023')).toHaveLength(2);
+  });
+});
+
+test('the same bytes in any time zone (zip times are written in local time)', async () => {
+  const { execFileSync } = await import('node:child_process');
+  const { ROOT } = await import('../helpers.js');
+  const run = (tz: string, ...args: string[]) =>
+    execFileSync('node', [`${ROOT}packages/cli/dist/kehoach.mjs`, ...args, '-o', '-'], { env: { ...process.env, TZ: tz }, stdio: ['ignore', 'pipe', 'ignore'] });
+  const plan = `${ROOT}examples/khanh-hoa-2025.yaml`;
+  expect(run('UTC', 'render', plan).equals(run('Asia/Ho_Chi_Minh', 'render', plan))).toBe(true);
+  expect(run('America/Los_Angeles', 'render', plan).equals(run('Asia/Ho_Chi_Minh', 'render', plan))).toBe(true);
+  expect(run('UTC', 'checklist', plan, '--format', 'ics').equals(run('Pacific/Kiritimati', 'checklist', plan, '--format', 'ics'))).toBe(true);
+});

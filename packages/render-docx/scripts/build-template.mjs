@@ -50,7 +50,7 @@ const header = table([HEAD_L, HEAD_R], [
 const title =
   tagPara('{#isKeHoach}') +
   para(run('KẾ HOẠCH', { b: true }), { b: true, keep: true, after: 0 }).replace('<w:spacing w:before="0"', '<w:spacing w:before="360"') +
-  tagPara('{title}', { b: true, keep: true }) + line(3677, 3677, 240) +
+  tagPara('{title}', { b: true, keep: true }) + line(3077, 3077, 240) +
   tagPara('{/isKeHoach}');
 
 const addressees =
