@@ -31,7 +31,7 @@ test.each([
     'sortDiagnostics', 'toPointer', 'validateAgainstSchema', 'vietnameseLetter', 'buildSourceMap', 'placeIn', 'validateUnitData', 'validatePlan',
   ]],
   ['@kehoach/document', document, [
-    'DRAFT_BLANK', 'MOTTO', 'NATION', 'buildDocument', 'dateLine', 'escapeForInline', 'numberLine', 'parseInline',
+    'DRAFT_BLANK', 'MOTTO', 'NATION', 'buildDocument', 'dateLine', 'escapeForInline', 'numberLine', 'parseInline', 'parseWithRemark',
     'runsToMarkdown', 'runsToPlain',
   ]],
   ['@kehoach/render-docx', renderDocx, [

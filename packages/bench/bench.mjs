@@ -28,11 +28,13 @@ let peakRss = 0;
 const sample = () => (peakRss = Math.max(peakRss, process.memoryUsage().rss));
 
 console.log(`machine: ${cpus()[0]?.model ?? '?'} × ${cpus().length}, Node ${process.version}; ${RUNS} in-process runs, ${PROC} process runs`);
+const files = readdirSync(root + 'examples').filter((x) => x.endsWith('.yaml')).sort();
+// Warm-up on every example first, so the first one measured is not the one that pays for the JIT.
+for (let i = 0; i < 20; i++) for (const f of files) renderDocx(loadPlan(readFileSync(root + 'examples/' + f)).plan);
 console.log('example'.padEnd(24), 'load+docx ms', 'docx ms', 'KB', 'CLI process ms', 'pandoc ms');
-for (const f of readdirSync(root + 'examples').filter((x) => x.endsWith('.yaml')).sort()) {
+for (const f of files) {
   const text = readFileSync(root + 'examples/' + f);
   const { plan } = loadPlan(text);
-  for (let i = 0; i < 5; i++) renderDocx(plan); // warm-up
   const full = [];
   const docx = [];
   let size = 0;

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { parseInline, runsToMarkdown, runsToPlain } from '@kehoach/document';
+import { buildDocument, parseInline, parseWithRemark, runsToMarkdown, runsToPlain } from '@kehoach/document';
+import { EXAMPLES, loadExample } from '../helpers.js';
 
 describe('inline markdown (unified + remark-parse)', () => {
   test('bold, italic and line breaks become formatting', () => {
@@ -32,4 +33,11 @@ describe('inline markdown (unified + remark-parse)', () => {
     const md = runsToMarkdown(parseInline(src));
     expect(parseInline(md)).toEqual(parseInline(src));
   });
+});
+
+test('the plain-text fast path gives exactly what remark gives', () => {
+  const texts = EXAMPLES.flatMap((n) => buildDocument(loadExample(n)).body.flatMap((p) => [p.text, p.title].filter((t): t is string => !!t)));
+  expect(texts.length).toBeGreaterThan(250);
+  const crafted = ['  lề trái', 'lề phải  ', '- gạch đầu dòng', '1. số thứ tự', '# dấu thăng', '> trích', 'a  b   c', '', '   ', 'Đề án 06 (2022 - 2025)'];
+  for (const t of [...texts, ...crafted]) expect(parseInline(t), JSON.stringify(t)).toEqual(parseWithRemark(t));
 });

@@ -32,6 +32,20 @@ export function escapeForInline(text: string): string {
  * literally as it was written. User text is never interpreted as template syntax or XML.
  */
 export function parseInline(text: string): Run[] {
+  // Fast path: without any character that markdown could read as formatting, an entity, HTML,
+  // code, a link or a line break, the text is one plain run (most paragraphs of a plan). A test
+  // checks this gives exactly what remark gives on every paragraph of the examples.
+  if (PLAIN.test(text)) {
+    const t = text.normalize('NFC').replace(/^[ \t]+|[ \t]+$/g, '');
+    return t ? [{ text: t, bold: false, italic: false }] : [];
+  }
+  return parseWithRemark(text);
+}
+
+const PLAIN = /^[^*_\\`[\]<>&!~|\n\r]*$/;
+
+/** The full parse with unified + remark-parse (exported for the fast path's equivalence test). */
+export function parseWithRemark(text: string): Run[] {
   const source = escapeForInline(text.normalize('NFC'));
   const tree = parser.parse(source) as Root;
   const runs: Run[] = [];
