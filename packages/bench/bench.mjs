@@ -64,3 +64,28 @@ for (const f of files) {
   console.log(f.replace('.yaml', '').padEnd(24), median(full).toFixed(1).padStart(12), median(docx).toFixed(1).padStart(7), String(Math.round(size / 1024)).padStart(3), median(proc).toFixed(0).padStart(14), pandoc.padStart(9));
 }
 console.log(`peak RSS of the in-process runs: ${(peakRss / 1048576).toFixed(0)} MB`);
+
+// The render service (examples/server) over HTTP on loopback: median latency of one DOCX render,
+// sequential, after a warm-up; and the wall time of 200 concurrent renders.
+const { createApp } = await import('../../examples/server/app.mjs');
+const server = createApp();
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const url = `http://127.0.0.1:${server.address().port}/render?format=docx`;
+const body = readFileSync(root + 'examples/tuyen-quang-2025-30-7.yaml');
+const once = async () => {
+  const r = await fetch(url, { method: 'POST', body });
+  await r.arrayBuffer();
+  if (r.status !== 200) throw new Error(`HTTP ${r.status}`);
+};
+for (let i = 0; i < 30; i++) await once();
+const lat = [];
+for (let i = 0; i < PROC * 5; i++) {
+  const t = process.hrtime.bigint();
+  await once();
+  lat.push(Number(process.hrtime.bigint() - t) / 1e6);
+}
+const t0 = process.hrtime.bigint();
+await Promise.all(Array.from({ length: 200 }, once));
+const wall = Number(process.hrtime.bigint() - t0) / 1e6;
+console.log(`service: median ${median(lat).toFixed(1)} ms per DOCX render (sequential, ${lat.length} requests); 200 concurrent renders in ${(wall / 1000).toFixed(2)} s`);
+await new Promise((r) => server.close(r));
