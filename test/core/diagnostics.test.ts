@@ -176,3 +176,14 @@ test('the README documents every code of the table', async () => {
     expect(readme, code).toContain(`| \`${code}\` | ${info.severity} |`);
   }
 });
+
+test('Windows files: CRLF line ends and a UTF-8 BOM load the same, with the same positions', () => {
+  const text = exampleText('tuyen-quang-2025-30-7').replace(/\n/g, '\r\n');
+  const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(text)]);
+  const plan = loadPlan(bytes).plan!;
+  expect(plan.tasks).toHaveLength(28);
+  expect(plan.tasks[0]!.text[0]).toMatch(/chống mua bán người\.$/);
+  const broken = text.replace('lead: so-khcn', 'lead: so-khcnn');
+  const line = broken.split('\r\n').findIndex((l) => l.includes('so-khcnn')) + 1;
+  expect(loadPlan(broken).diagnostics.map((d) => [d.code, d.line, d.column])).toEqual([['UNKNOWN_AGENCY', line, 13]]);
+});
