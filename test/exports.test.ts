@@ -20,15 +20,15 @@ test.each([
   ]],
   ['@kehoach/node', node, ['convertToPdf', 'loadPlanFile', 'readInput', 'writeAtomic']],
   ['@kehoach/clone', clone, [
-    'COMMUNE_AGENCIES', 'DEFAULT_RULES', 'canonicalJson', 'capitalise', 'clonePlan', 'contentHash', 'defaultTarget', 'loadUnit', 'lowerFirst',
-    'planNumber', 'planToYaml', 'rewrite', 'rewriteDeep', 'rewriteText', 'rollPlan', 'shortHash', 'staleYears', 'taskHashes', 'tracePlan',
+    'COMMUNE_AGENCIES', 'DEFAULT_RULES', 'canonicalJson', 'clonePlan', 'contentHash', 'defaultTarget', 'loadUnit', 'lowerFirst',
+    'planToYaml', 'rewrite', 'rewriteDeep', 'rewriteText', 'rollPlan', 'shortHash', 'staleYears', 'taskHashes', 'tracePlan',
   ]],
   ['@kehoach/core', core, [
     'CODES', 'DEFAULT_LIMITS', 'VIETNAMESE_LETTERS', 'agencyHeading', 'assignNumbers', 'attributionPhrase', 'checkPlan',
     'childStyle', 'citeReference', 'closest', 'decodeInput', 'editDistance', 'firstInvalidUtf8',
     'formatDiagnostic', 'formatDiagnostics', 'formatHeaderDate', 'formatShortDate', 'hasErrors', 'joinNames', 'loadPlan',
     'locate', 'makeDiagnostic', 'nd30Parts', 'normalise', 'parseYaml', 'pointerSegments', 'pruneAnyOf', 'refList', 'relayout', 'roman', 'slugify',
-    'sortDiagnostics', 'toPointer', 'validateAgainstSchema', 'vietnameseLetter', 'buildSourceMap', 'placeIn', 'validateUnitData', 'validatePlan',
+    'sortDiagnostics', 'toPointer', 'validateAgainstSchema', 'vietnameseLetter', 'buildSourceMap', 'placeIn', 'validateUnitData', 'validatePlan', 'documentNumber', 'periodYears', 'valueAt', 'capitalise',
   ]],
   ['@kehoach/document', document, [
     'DRAFT_BLANK', 'MOTTO', 'NATION', 'buildDocument', 'dateLine', 'escapeForInline', 'numberLine', 'parseInline', 'parseWithRemark',
@@ -39,7 +39,7 @@ test.each([
     'renderAppendixDocx', 'renderDocx', 'runsXml', 'stripInvalidXml', 'tagRecorder', 'timeInWords',
   ]],
   ['@kehoach/checklist', checklist, [
-    'CSV_COLUMNS', 'STATUSES', 'byAgency', 'deriveChecklist', 'dueText', 'foldLine', 'isoDate', 'meets', 'occurrences', 'periodYears',
+    'CSV_COLUMNS', 'STATUSES', 'byAgency', 'deriveChecklist', 'dueText', 'foldLine', 'isoDate', 'meets', 'occurrences',
     'planCitation', 'planKey', 'refold', 'reportText', 'statusOf', 'toCsv', 'toIcs', 'toMarkdown', 'viDate',
   ]],
   ['@kehoach/render-text', renderText, ['documentToMarkdown', 'documentToText', 'paragraphText', 'renderMarkdown', 'renderText']],

@@ -2,14 +2,6 @@ import type { TimeInput } from '@kehoach/schema';
 import dayjs from 'dayjs';
 import type { DueKind } from './checklist-model.js';
 
-/** The years a plan covers: `{year: 2025}` → [2025]; `{from: 2026, to: 2030}` → 2026…2030. */
-export function periodYears(period: { year?: number; from?: number; to?: number }): number[] {
-  if (period.year !== undefined) return [period.year];
-  const out: number[] = [];
-  for (let y = period.from ?? 0; y <= (period.to ?? -1); y++) out.push(y);
-  return out;
-}
-
 /** An ISO date if that day exists (no rolling over: 31/6 does not exist). */
 export function isoDate(year: number, month: number, day: number): string | undefined {
   const d = dayjs(new Date(year, month - 1, day));

@@ -1,7 +1,7 @@
-import { formatShortDate, makeDiagnostic, placeIn, type Agency, type Diagnostic, type Plan, type Task } from '@kehoach/core';
+import { documentNumber, formatShortDate, makeDiagnostic, periodYears, placeIn, type Agency, type Diagnostic, type Plan, type Task } from '@kehoach/core';
 import { parseInline, runsToPlain } from '@kehoach/document';
 import type { Checklist, ChecklistItem } from './checklist-model.js';
-import { isoDate, occurrences, periodYears } from './concrete-time.js';
+import { isoDate, occurrences } from './concrete-time.js';
 import { statusOf } from './status.js';
 
 /** Options of `deriveChecklist`. */
@@ -29,8 +29,9 @@ export function planKey(plan: Plan): string {
 /** `Kế hoạch số 15/KH-UBND ngày 24/7/2025 của Ủy ban nhân dân tỉnh Tuyên Quang` (or the draft's title). */
 export function planCitation(plan: Plan): string {
   const type = plan.kind === 'cong-van' ? 'Công văn' : 'Kế hoạch';
-  if (plan.number === undefined || !plan.date) return `Dự thảo ${type.toLowerCase()} ${plan.title} của ${plan.issuer.name}`;
-  return `${type} số ${String(plan.number).padStart(2, '0')}/${plan.symbol} ngày ${formatShortDate(plan.date)} của ${plan.issuer.name}`;
+  const number = documentNumber(plan);
+  if (!number || !plan.date) return `Dự thảo ${type.toLowerCase()} ${plan.title} của ${plan.issuer.name}`;
+  return `${type} số ${number} ngày ${formatShortDate(plan.date)} của ${plan.issuer.name}`;
 }
 
 const names = (list: Agency[]) => list.map((a) => a.name);

@@ -13,5 +13,5 @@ export function statusOf(due: string | null, kind: DueKind | null, today: string
   if (done) return !due || meets(done, due, kind) ? STATUSES.doneOnTime : STATUSES.doneLate;
   if (!today) return null;
   if (!due) return STATUSES.pending;
-  return meets(today, due, kind) || (kind !== 'before' && today === due) ? STATUSES.pending : STATUSES.overdue;
+  return meets(today, due, kind) ? STATUSES.pending : STATUSES.overdue;
 }

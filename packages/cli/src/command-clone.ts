@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
 import { clonePlan, loadUnit, planToYaml, rollPlan, staleYears, tracePlan } from '@kehoach/clone';
-import { formatDiagnostics, hasErrors, loadPlan, makeDiagnostic, type Plan } from '@kehoach/core';
+import { documentNumber, formatDiagnostics, hasErrors, loadPlan, makeDiagnostic, periodYears, type Plan } from '@kehoach/core';
 import type { Io } from './io.js';
 import { loadFile } from './load-file.js';
 import { writeAtomic } from '@kehoach/node';
@@ -50,7 +50,7 @@ export async function cloneCommand(parentFile: string, unitFile: string, output:
   const r = clonePlan(plan, unit, { parentFile });
   if (r.diagnostics.length) io.err(formatDiagnostics(r.diagnostics) + '\n');
   if (!r.input || hasErrors(r.diagnostics)) return 1;
-  const number = plan.number !== undefined ? `${String(plan.number).padStart(2, '0')}/${plan.symbol}` : 'dự thảo';
+  const number = documentNumber(plan) ?? 'dự thảo';
   const text = planToYaml(r.input, {
     ...(await schemaRef(parentFile, output).then((s) => (s ? { schema: s } : {}))),
     header: [
@@ -92,8 +92,7 @@ function traceReport(child: Plan, t: ReturnType<typeof tracePlan>): string {
 export async function rollCommand(file: string, year: number, output: string | undefined, citePrevious: boolean, io: Io): Promise<number> {
   const { plan } = await loadFile(file, io);
   if (!plan) return 1;
-  const from = plan.period.year ?? plan.period.from!;
-  const oldYears = plan.period.year !== undefined ? [plan.period.year] : Array.from({ length: plan.period.to! - from + 1 }, (_, i) => from + i);
+  const oldYears = periodYears(plan.period);
   const { input } = rollPlan(plan, year, { citePrevious });
   const text = planToYaml(input, {
     ...(await schemaRef(file, output).then((s) => (s ? { schema: s } : {}))),

@@ -1,9 +1,9 @@
-import { makeDiagnostic, type Agency, type Diagnostic, type Plan, type Task } from '@kehoach/core';
+import { capitalise, documentNumber, makeDiagnostic, valueAt, type Agency, type Diagnostic, type Plan, type Task } from '@kehoach/core';
 import type { AgencyInput, PlanInput, ReportPeriodInput, TaskGroupInput, TaskInput } from '@kehoach/schema';
 import { COMMUNE_AGENCIES, defaultTarget } from './default-map.js';
 import { contentHash, shortHash } from './hash.js';
 import type { UnitProfile } from './load-unit.js';
-import { capitalise, lowerFirst, rewrite, rewriteDeep, rewriteText, type Replacements } from './rewrite-text.js';
+import { lowerFirst, rewrite, rewriteDeep, rewriteText, type Replacements } from './rewrite-text.js';
 
 const LEVELS = ['trung-uong', 'tinh', 'huyen', 'xa', 'thon'];
 
@@ -16,15 +16,8 @@ export interface CloneResult {
   left: string[];
 }
 
-/** The number and symbol of a plan, e.g. `15/KH-UBND`, or undefined for a draft. */
-export function planNumber(plan: Plan): string | undefined {
-  return plan.number !== undefined ? `${String(plan.number).padStart(2, '0')}/${plan.symbol}` : undefined;
-}
-
 function taskInput(plan: Plan, t: Task): TaskInput {
-  let cur: unknown = plan.input;
-  for (const seg of t.path.split('/').slice(1)) cur = (cur as Record<string, unknown>)[seg];
-  return cur as TaskInput;
+  return valueAt(plan.input, t.path) as TaskInput;
 }
 
 /** What identifies a task's wording and its time, for drift detection. */
@@ -79,7 +72,7 @@ export function clonePlan(parent: Plan, profile: UnitProfile, options: { parentF
   replacements.push(['trên địa bàn tỉnh', 'trên địa bàn xã'], ['toàn tỉnh', 'toàn xã'], ['trên phạm vi toàn tỉnh', 'trên phạm vi toàn xã']);
 
   const inline = parent.input.tasks.attribution === 'inline';
-  const number = planNumber(parent);
+  const number = documentNumber(parent);
   const carried: string[] = [];
   const left: string[] = [];
   const groups = new Map<string, TaskGroupInput>();

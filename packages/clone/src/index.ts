@@ -1,8 +1,8 @@
-export { clonePlan, planNumber, taskHashes, type CloneResult } from './clone-plan.js';
+export { clonePlan, taskHashes, type CloneResult } from './clone-plan.js';
 export { loadUnit, type UnitProfile } from './load-unit.js';
 export { COMMUNE_AGENCIES, DEFAULT_RULES, defaultTarget, type MapTarget } from './default-map.js';
 export { canonicalJson, contentHash, shortHash } from './hash.js';
 export { planToYaml } from './to-yaml.js';
-export { rewrite, rewriteText, rewriteDeep, capitalise, lowerFirst, type Replacements } from './rewrite-text.js';
+export { rewrite, rewriteText, rewriteDeep, lowerFirst, type Replacements } from './rewrite-text.js';
 export { tracePlan, type TraceResult, type Drift } from './trace-plan.js';
 export { rollPlan, staleYears, type RollOptions } from './roll-plan.js';

@@ -33,11 +33,6 @@ export function rewriteDeep<T>(value: T, r: Replacements): T {
   return value;
 }
 
-/** First letter in upper case (a task text that continued an inline attribution). */
-export function capitalise(s: string): string {
-  return s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
-}
-
 /** First letter in lower case (a title used inside a sentence). */
 export function lowerFirst(s: string): string {
   return s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);

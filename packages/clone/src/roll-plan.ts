@@ -1,7 +1,6 @@
-import { makeDiagnostic, placeIn, toPointer, type Diagnostic, type Plan } from '@kehoach/core';
+import { documentNumber, makeDiagnostic, periodYears, placeIn, toPointer, type Diagnostic, type Plan } from '@kehoach/core';
 import type { PlanInput } from '@kehoach/schema';
 import dayjs from 'dayjs';
-import { planNumber } from './clone-plan.js';
 import { lowerFirst } from './rewrite-text.js';
 
 /** Options of `rollPlan`. */
@@ -31,7 +30,7 @@ export function rollPlan(plan: Plan, year: number, options: RollOptions = {}): {
   const src = plan.input;
   const from = src.period.year ?? src.period.from!;
   const delta = year - from;
-  const oldYears = src.period.year !== undefined ? [src.period.year] : Array.from({ length: src.period.to! - from + 1 }, (_, i) => from + i);
+  const oldYears = periodYears(src.period);
   let title = src.title;
   for (const y of [...oldYears].sort((a, b) => b - a)) title = title.replace(new RegExp(`\\b${y}\\b`, 'g'), String(y + delta));
   const period = Object.fromEntries(Object.entries(src.period).map(([k, v]) => [k, (v as number) + delta])) as PlanInput['period'];
@@ -41,7 +40,7 @@ export function rollPlan(plan: Plan, year: number, options: RollOptions = {}): {
     ? { ...src.implementation, ...(src.implementation.reporting ? { reporting: shift(src.implementation.reporting, delta) as NonNullable<PlanInput['implementation']>['reporting'] } : {}) }
     : undefined;
   const opening = { ...(src.opening ?? {}) };
-  const previous = planNumber(plan);
+  const previous = documentNumber(plan);
   if (options.citePrevious) {
     opening.references = [
       {

@@ -20,3 +20,4 @@ export type * from './model.js';
 export { relayout, type TaskLayout } from './relayout.js';
 export { buildSourceMap, placeIn, type SourceMap } from './source-map.js';
 export { validatePlan } from './validate-plan.js';
+export { documentNumber, periodYears, valueAt, capitalise } from './plan-facts.js';

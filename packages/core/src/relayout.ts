@@ -1,24 +1,14 @@
 import type { PlanInput, TaskGroupInput, TaskInput } from '@kehoach/schema';
 import { agencyHeading } from './attribution.js';
-import { pointerSegments } from './locate.js';
+import { capitalise, valueAt } from './plan-facts.js';
 import type { Plan, Task } from './model.js';
 
 /** A layout of the task section. */
 export type TaskLayout = 'by-agency' | 'by-theme';
 
-function inputAt(root: unknown, pointer: string): unknown {
-  let cur = root;
-  for (const seg of pointerSegments(pointer)) cur = (cur as Record<string, unknown>)[seg];
-  return cur;
-}
-
-function capitalise(s: string): string {
-  return s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
-}
-
 /** A task input with its agencies made explicit and its printed attribution dropped. */
 function explicitTask(plan: Plan, t: Task, capitaliseText: boolean): TaskInput {
-  const src = inputAt(plan.input, t.path) as TaskInput;
+  const src = valueAt(plan.input, t.path) as TaskInput;
   const { attribution: _a, showAttribution: _s, ...rest } = src;
   let text = rest.text;
   if (capitaliseText && typeof text === 'string') text = capitalise(text);

@@ -3,6 +3,7 @@ import { planSchema } from '@kehoach/schema';
 import { validate as validatePlanData } from './generated/validate-plan.js';
 import type { Diagnostic } from './diagnostic.js';
 import { locate } from './locate.js';
+import { valueAt as dataAt } from './plan-facts.js';
 import { makeDiagnostic } from './make-diagnostic.js';
 import { closest } from './suggest.js';
 
@@ -41,15 +42,6 @@ export interface SourceContext {
   file: string;
   doc?: Document.Parsed;
   lineCounter: LineCounter;
-}
-
-function dataAt(root: unknown, pointer: string): unknown {
-  let cur: unknown = root;
-  for (const seg of pointer.split('/').slice(1)) {
-    if (cur === null || typeof cur !== 'object') return undefined;
-    cur = (cur as Record<string, unknown>)[seg.replace(/~1/g, '/').replace(/~0/g, '~')];
-  }
-  return cur;
 }
 
 function jsType(v: unknown): string {

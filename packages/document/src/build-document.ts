@@ -1,4 +1,4 @@
-import { formatHeaderDate, type OutlineNode, type Plan } from '@kehoach/core';
+import { documentNumber, formatHeaderDate, type OutlineNode, type Plan } from '@kehoach/core';
 import type { DocParagraph, PrintedDocument } from './printed-document.js';
 
 /** Quốc hiệu and Tiêu ngữ, exactly as Nghị định 30/2020 prints them. */
@@ -21,7 +21,7 @@ function upper(s: string): string {
 /** `Số: 05/KH-UBND`: numbers below 10 take a leading zero; a draft leaves a blank. */
 export function numberLine(plan: Plan, draft: boolean): string {
   if (draft || plan.number === undefined) return `Số:${DRAFT_BLANK}/${plan.symbol}`;
-  return `Số: ${String(plan.number).padStart(2, '0')}/${plan.symbol}`;
+  return `Số: ${documentNumber(plan)}`;
 }
 
 /** `Tuyên Quang, ngày 24 tháng 7 năm 2025`, or blanks for a draft. */

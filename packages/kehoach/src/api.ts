@@ -1,6 +1,6 @@
 import { deriveChecklist as derive, type Checklist, type ChecklistOptions, type ChecklistResult } from '@kehoach/checklist';
 import { clonePlan as clone, loadUnit, planToYaml, rollPlan as roll, staleYears, type UnitProfile } from '@kehoach/clone';
-import { loadPlan as load, normalise, relayout, validatePlan as validate, type Diagnostic, type LoadOptions, type LoadResult, type Plan, type TaskLayout } from '@kehoach/core';
+import { loadPlan as load, normalise, periodYears, relayout, validatePlan as validate, type Diagnostic, type LoadOptions, type LoadResult, type Plan, type TaskLayout } from '@kehoach/core';
 import { renderDocx as docx } from '@kehoach/render-docx';
 import { renderMarkdown as md, renderText as txt } from '@kehoach/render-text';
 import type { PlanInput } from '@kehoach/schema';
@@ -141,8 +141,7 @@ export function rollPlan(plan: Plan, year: number, options: { citePrevious?: boo
   const { input } = roll(plan, year, options);
   const yaml = planToYaml(input);
   const back = load(yaml, { file: 'rolled.yaml' });
-  const old = plan.period.year !== undefined ? [plan.period.year] : Array.from({ length: plan.period.to! - plan.period.from! + 1 }, (_, i) => plan.period.from! + i);
-  return { input, yaml, diagnostics: back.plan ? [...back.diagnostics, ...staleYears(back.plan, old)] : back.diagnostics };
+  return { input, yaml, diagnostics: back.plan ? [...back.diagnostics, ...staleYears(back.plan, periodYears(plan.period))] : back.diagnostics };
 }
 
 /** Like `rollPlan`, but returns the YAML or throws a `PlanError` (warnings do not throw). @example const yaml = rollPlanOrThrow(plan, 2026); */

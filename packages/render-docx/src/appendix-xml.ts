@@ -1,4 +1,4 @@
-import { formatShortDate, joinNames, type Plan, type Task } from '@kehoach/core';
+import { documentNumber, formatShortDate, joinNames, type Plan, type Task } from '@kehoach/core';
 import { parseInline, runsToPlain } from '@kehoach/document';
 import type { TimeInput } from '@kehoach/schema';
 import { escapeXml, stripInvalidXml, type DropCounter } from './xml-text.js';
@@ -38,7 +38,7 @@ const cell = (width: number, content: string) =>
 /** `(Kèm theo Kế hoạch số 15/KH-UBND ngày 24/7/2025 của Ủy ban nhân dân tỉnh Tuyên Quang)`, blanks for a draft. */
 export function attachedTo(plan: Plan, draft: boolean): string {
   const type = plan.kind === 'cong-van' ? 'Công văn' : 'Kế hoạch';
-  const number = !draft && plan.number !== undefined ? `${String(plan.number).padStart(2, '0')}/${plan.symbol}` : `      /${plan.symbol}`;
+  const number = (!draft && documentNumber(plan)) || `      /${plan.symbol}`;
   const date = !draft && plan.date ? ` ngày ${formatShortDate(plan.date)}` : ` ngày      tháng      năm ${plan.year}`;
   return `(Kèm theo ${type} số ${number}${date} của ${plan.issuer.name})`;
 }

@@ -23,8 +23,9 @@ export interface DocxResult {
   diagnostics: Diagnostic[];
 }
 
+// Marks where the appendix starts; replaced by a paragraph ending the portrait section. User text
+// can never produce it: every run the renderer writes for user text carries run properties.
 const SECTION_BREAK_MARK = '<w:p><w:r><w:t>KEHOACH-SECTION-BREAK</w:t></w:r></w:p>';
-const SECTION_BREAK = SECTION_BREAK_MARK;
 
 /** A fixed zip timestamp (local 1980-01-01, the DOS epoch), so the same input gives the same bytes. */
 const FIXED_DATE = new Date(1980, 0, 1, 0, 0, 0);
@@ -124,7 +125,7 @@ export function renderDocx(plan: Plan, options: DocxOptions = {}): DocxResult {
     hasSignature: !!printed.signature,
     signatureLines: (printed.signature?.lines ?? []).map(clean),
     signerName: clean(printed.signature?.name ?? ''),
-    appendix: options.appendix ? SECTION_BREAK + appendixXml(plan, printed.draft, dropped) : '',
+    appendix: options.appendix ? SECTION_BREAK_MARK + appendixXml(plan, printed.draft, dropped) : '',
   };
   if (options.appendix && !tags.has('appendix')) {
     return { diagnostics: [makeDiagnostic('TEMPLATE_MISSING_TAG', place, { tag: '{@appendix}', what: 'phụ lục danh mục nhiệm vụ', whatEn: 'the task appendix' })] };
