@@ -31,12 +31,12 @@ test.each([
     'sortDiagnostics', 'toPointer', 'validateAgainstSchema', 'vietnameseLetter', 'buildSourceMap', 'placeIn', 'validateUnitData', 'validatePlan', 'documentNumber', 'periodYears', 'valueAt', 'capitalise',
   ]],
   ['@kehoach/document', document, [
-    'DRAFT_BLANK', 'MOTTO', 'NATION', 'buildDocument', 'dateLine', 'escapeForInline', 'numberLine', 'parseInline', 'parseWithRemark',
+    'DRAFT_BLANK', 'MOTTO', 'NATION', 'attachedTo', 'buildAppendices', 'buildDocument', 'dateLine', 'escapeForInline', 'numberLine', 'parseInline', 'parseWithRemark',
     'runsToMarkdown', 'runsToPlain',
   ]],
   ['@kehoach/render-docx', renderDocx, [
-    'STYLE_IDS', 'TEMPLATE_TAGS', 'appendixXml', 'attachedTo', 'bodyXml', 'defaultTemplate', 'escapeXml', 'landscape', 'paragraphXml',
-    'renderAppendixDocx', 'renderDocx', 'runsXml', 'stripInvalidXml', 'tagRecorder', 'timeInWords',
+    'STYLE_IDS', 'TEMPLATE_TAGS', 'appendixXml', 'bodyXml', 'continued', 'defaultTemplate', 'escapeXml', 'landscape', 'paragraphXml',
+    'renderAppendixDocx', 'renderDocx', 'runsXml', 'stripInvalidXml', 'tagRecorder', 'timeInWords', 'userAppendixXml',
   ]],
   ['@kehoach/checklist', checklist, [
     'CSV_COLUMNS', 'STATUSES', 'byAgency', 'deriveChecklist', 'dueText', 'foldLine', 'isoDate', 'meets', 'occurrences',

@@ -3,8 +3,9 @@ import { describe, expect, test, vi } from 'vitest';
 import { loadPlan, normalise, relayout } from '@kehoach/core';
 import { defaultTemplate, renderDocx } from '@kehoach/render-docx';
 import PizZip from 'pizzip';
-import { EXAMPLES, loadExample, ROOT } from '../helpers.js';
-import { bodyParagraphs, documentText, openDocx, prettyXml } from './docx-helpers.js';
+import { EXAMPLES, exampleText, loadExample, ROOT } from '../helpers.js';
+import { renderText } from '@kehoach/render-text';
+import { all, attr, bodyParagraphs, child, documentText, openDocx, prettyXml } from './docx-helpers.js';
 import { compareWords, slice, words } from './seed-words.js';
 
 const START: Record<string, RegExp> = { 'ba-ria-vung-tau-2023': /Ngày 23-02-2023/ };
@@ -125,5 +126,41 @@ describe('the same plan in either layout', () => {
     expect(text).toContain('(Sở Khoa học và Công nghệ thực hiện).');
     expect(text).toContain('(Đề nghị Viện Kiểm sát nhân dân tỉnh, Tòa án nhân dân tỉnh; Công an tỉnh phối hợp thực hiện).');
     expect(plan.tasks).toHaveLength(28);
+  });
+});
+
+describe("the plan's own appendices", () => {
+  const yaml = exampleText('tuyen-quang-2025-30-7') + `
+appendices:
+  - title: Danh sách số điện thoại đường dây nóng
+    text: Các số điện thoại tiếp nhận tin báo về mua bán người.
+    items:
+      - Tổng đài quốc gia bảo vệ trẻ em 111.
+      - Công an tỉnh Tuyên Quang.
+  - title: Bảng phân công theo tháng
+    landscape: true
+    items:
+      - text: Tháng 7
+        items: [Tuyên truyền trên mạng xã hội.]
+`;
+  const plan = loadPlan(yaml).plan!;
+  test('are printed in the text, numbered I, II, with the “Kèm theo” line', () => {
+    const text = renderText(plan);
+    expect(text).toContain('Phụ lục I\nDANH SÁCH SỐ ĐIỆN THOẠI ĐƯỜNG DÂY NÓNG\n(Kèm theo Kế hoạch số 15/KH-UBND ngày 24/7/2025 của Ủy ban nhân dân tỉnh Tuyên Quang)');
+    expect(text).toContain('\n1. Tổng đài quốc gia bảo vệ trẻ em 111.\n');
+    expect(text).toContain('Phụ lục II\nBẢNG PHÂN CÔNG THEO THÁNG');
+  });
+  test('each is a DOCX section of its own orientation, the task appendix last', () => {
+    const d = openDocx(renderDocx(plan, { appendix: true }).bytes!);
+    const sections = all(d.document, 'sectPr');
+    expect(sections.map((s) => attr(child(s, 'pgSz'), 'orient') ?? 'portrait')).toEqual(['portrait', 'portrait', 'landscape', 'landscape']);
+    expect(sections.map((s) => !!child(s, 'titlePg'))).toEqual([true, false, false, false]);
+    const text = documentText(d.document);
+    expect(text.indexOf('Phụ lục I\n')).toBeLessThan(text.indexOf('Phụ lục II\n'));
+    expect(text.indexOf('Phụ lục II\n')).toBeLessThan(text.indexOf('DANH MỤC NHIỆM VỤ'));
+    expect(text).not.toContain('KEHOACH-SECTION-BREAK');
+  });
+  test('without appendices the document has one section', () => {
+    expect(all(openDocx(renderDocx(loadExample('tuyen-quang-2025-30-7')).bytes!).document, 'sectPr')).toHaveLength(1);
   });
 });

@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { renderDocx } from '@kehoach/render-docx';
-import { EXAMPLES, loadExample } from '../helpers.js';
+import { loadPlan } from '@kehoach/core';
+import { readFileSync } from 'node:fs';
+import { EXAMPLES, loadExample, ROOT } from '../helpers.js';
 import { documentText, openDocx } from './docx-helpers.js';
 import { compareWords, slice, words } from './seed-words.js';
 
@@ -18,16 +20,21 @@ const pdfText = (file: string, page?: number) =>
   execFileSync('pdftotext', [...(page ? ['-f', String(page), '-l', String(page)] : []), file, '-'], { encoding: 'utf8' });
 
 describe.skipIf(!haveSoffice)('LibreOffice opens every example', () => {
-  test('a plan with its landscape appendix', () => {
+  test('a plan with its own appendices (portrait, landscape) and the landscape task appendix', () => {
     const f = join(dir, 'with-appendix.docx');
-    writeFileSync(f, renderDocx(loadExample('tuyen-quang-2025-30-7'), { appendix: true }).bytes!);
+    const yaml = readFileSync(`${ROOT}examples/tuyen-quang-2025-30-7.yaml`, 'utf8') +
+      '\nappendices:\n  - title: Đường dây nóng\n    items: [Tổng đài 111.]\n  - title: Phân công theo tháng\n    landscape: true\n    items: [Tháng 7.]\n';
+    writeFileSync(f, renderDocx(loadPlan(yaml).plan!, { appendix: true }).bytes!);
     execFileSync('soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', dir, f], { stdio: 'ignore', timeout: 240_000 });
     const pdf = join(dir, 'with-appendix.pdf');
     const info = execFileSync('pdfinfo', ['-f', '1', '-l', '20', pdf], { encoding: 'utf8' });
     const sizes = [...info.matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/g)].map((m) => Number(m[1]) > Number(m[2]) ? 'landscape' : 'portrait');
-    expect(sizes[0]).toBe('portrait');
-    expect(sizes.at(-1)).toBe('landscape');
-    expect(pdfText(pdf)).toContain('DANH MỤC NHIỆM VỤ');
+    // The plan (portrait), Phụ lục I (portrait), Phụ lục II (landscape), the task appendix (landscape).
+    const changes = sizes.filter((s, i) => i === 0 || s !== sizes[i - 1]);
+    expect(changes).toEqual(['portrait', 'landscape']);
+    const text = pdfText(pdf);
+    expect(text).toContain('Phụ lục I');
+    expect(text.indexOf('PHÂN CÔNG THEO THÁNG')).toBeLessThan(text.indexOf('DANH MỤC NHIỆM VỤ'));
   }, 120_000);
 
   const docs = new Map<string, string>();

@@ -1,5 +1,5 @@
-import { documentNumber, formatHeaderDate, type OutlineNode, type Plan } from '@kehoach/core';
-import type { DocParagraph, PrintedDocument } from './printed-document.js';
+import { documentNumber, formatHeaderDate, formatShortDate, roman, type OutlineNode, type Plan } from '@kehoach/core';
+import type { DocParagraph, PrintedAppendix, PrintedDocument } from './printed-document.js';
 
 /** Quốc hiệu and Tiêu ngữ, exactly as Nghị định 30/2020 prints them. */
 export const NATION = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
@@ -28,6 +28,33 @@ export function numberLine(plan: Plan, draft: boolean): string {
 export function dateLine(plan: Plan, draft: boolean): string {
   if (draft || !plan.date) return `${plan.issuer.place}, ngày${DRAFT_BLANK}tháng${DRAFT_BLANK}năm ${plan.year}`;
   return `${plan.issuer.place}, ${formatHeaderDate(plan.date)}`;
+}
+
+/**
+ * `(Kèm theo Kế hoạch số 15/KH-UBND ngày 24/7/2025 của Ủy ban nhân dân tỉnh Tuyên Quang)`; blanks for
+ * a draft, as in the header.
+ */
+export function attachedTo(plan: Plan, draft: boolean): string {
+  const type = plan.kind === 'cong-van' ? 'Công văn' : 'Kế hoạch';
+  const number = (!draft && documentNumber(plan)) || `${DRAFT_BLANK}/${plan.symbol}`;
+  const date = !draft && plan.date ? ` ngày ${formatShortDate(plan.date)}` : ` ngày${DRAFT_BLANK}tháng${DRAFT_BLANK}năm ${plan.year}`;
+  return `(Kèm theo ${type} số ${number}${date} của ${plan.issuer.name})`;
+}
+
+/** The plan's appendices: `Phụ lục` alone, or `Phụ lục I`, `Phụ lục II` … when there are several. */
+export function buildAppendices(plan: Plan, draft: boolean): PrintedAppendix[] {
+  const many = plan.appendices.length > 1;
+  return plan.appendices.map((a, i) => {
+    const body: DocParagraph[] = a.paragraphs.map((p) => ({ role: 'body', label: '', text: p, depth: 0, ref: `PL${i + 1}` }));
+    for (const item of a.items) walk(item, 1, body);
+    return {
+      heading: many ? `Phụ lục ${roman(i + 1)}` : 'Phụ lục',
+      title: upper(a.title),
+      attached: attachedTo(plan, draft),
+      landscape: a.landscape,
+      body,
+    };
+  });
 }
 
 function walk(n: OutlineNode, depth: number, out: DocParagraph[]): void {
@@ -77,6 +104,7 @@ export function buildDocument(plan: Plan, options: BuildOptions = {}): PrintedDo
     titleLines: plan.kind === 'ke-hoach' ? ['KẾ HOẠCH', plan.title] : [],
     addressees: plan.addressees,
     body,
+    appendices: buildAppendices(plan, draft),
   };
   if (plan.signature) {
     const s = plan.signature;

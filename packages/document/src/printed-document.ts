@@ -45,4 +45,15 @@ export interface PrintedDocument {
   body: DocParagraph[];
   signature?: { lines: string[]; name: string };
   recipients?: { heading: string; lines: string[] };
+  /** The plan's own appendices, printed after the signature, each on its own page. */
+  appendices: PrintedAppendix[];
+}
+
+/** One appendix as printed: `Phụ lục I`, its title in upper case, `(Kèm theo …)`, its body. */
+export interface PrintedAppendix {
+  heading: string;
+  title: string;
+  attached: string;
+  landscape: boolean;
+  body: DocParagraph[];
 }

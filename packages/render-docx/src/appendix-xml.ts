@@ -1,6 +1,7 @@
-import { documentNumber, formatShortDate, joinNames, type Plan, type Task } from '@kehoach/core';
-import { parseInline, runsToPlain } from '@kehoach/document';
+import { formatShortDate, joinNames, type Plan, type Task } from '@kehoach/core';
+import { attachedTo, parseInline, runsToPlain, type PrintedAppendix } from '@kehoach/document';
 import type { TimeInput } from '@kehoach/schema';
+import { paragraphXml } from './paragraph-xml.js';
 import { escapeXml, stripInvalidXml, type DropCounter } from './xml-text.js';
 
 /** Landscape A4 text width (twips) with 1134 left and right margins. */
@@ -35,14 +36,6 @@ const para = (runs: string, jc = 'center', after = 0) =>
 const cell = (width: number, content: string) =>
   `<w:tc><w:tcPr><w:tcW w:w="${width}" w:type="dxa"/></w:tcPr>${content}</w:tc>`;
 
-/** `(Kèm theo Kế hoạch số 15/KH-UBND ngày 24/7/2025 của Ủy ban nhân dân tỉnh Tuyên Quang)`, blanks for a draft. */
-export function attachedTo(plan: Plan, draft: boolean): string {
-  const type = plan.kind === 'cong-van' ? 'Công văn' : 'Kế hoạch';
-  const number = (!draft && documentNumber(plan)) || `      /${plan.symbol}`;
-  const date = !draft && plan.date ? ` ngày ${formatShortDate(plan.date)}` : ` ngày      tháng      năm ${plan.year}`;
-  return `(Kèm theo ${type} số ${number}${date} của ${plan.issuer.name})`;
-}
-
 function row(cells: string[], dropped: DropCounter, header: boolean): string {
   return `<w:tr>${header ? '<w:trPr><w:tblHeader/></w:trPr>' : ''}${cells
     .map((c, i) => cell(COLUMNS[i]![1], para(run(c, dropped, { b: header, sz: 24 }), i === 1 && !header ? 'both' : 'center')))
@@ -76,4 +69,19 @@ export function landscape(sectPr: string): string {
     .replace(/<w:pgSz [^>]*\/>/, '<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/>')
     .replace(/<w:pgMar [^>]*\/>/, '<w:pgMar w:top="1701" w:right="1134" w:bottom="1134" w:left="1134" w:header="851" w:footer="567" w:gutter="0"/>')
     .replace('<w:titlePg/>', '');
+}
+
+/** A portrait section after the first: the same page, with the page number on its first page too. */
+export function continued(sectPr: string): string {
+  return sectPr.replace('<w:titlePg/>', '');
+}
+
+/** One of the plan's own appendices: heading, title, “(Kèm theo …)”, then its body paragraphs. */
+export function userAppendixXml(a: PrintedAppendix, dropped: DropCounter): string {
+  return (
+    para(run(a.heading, dropped, { b: true, sz: 28 })) +
+    para(run(a.title, dropped, { b: true, sz: 28 })) +
+    para(run(a.attached, dropped, { i: true, sz: 28 }), 'center', 240) +
+    a.body.map((p) => paragraphXml(p, dropped)).join('')
+  );
 }

@@ -2,7 +2,7 @@ import { makeDiagnostic, type Diagnostic, type Plan } from '@kehoach/core';
 import { buildDocument, type BuildOptions } from '@kehoach/document';
 import { Docxtemplater, PizZip } from './cjs.js';
 import { DEFAULT_TEMPLATE_BASE64 } from './generated/default-template.js';
-import { appendixXml, landscape } from './appendix-xml.js';
+import { appendixXml, continued, landscape, userAppendixXml } from './appendix-xml.js';
 import { bodyXml, STYLE_IDS } from './paragraph-xml.js';
 import { tagRecorder, TEMPLATE_TAGS } from './template-tags.js';
 import { stripInvalidXml, type DropCounter } from './xml-text.js';
@@ -23,9 +23,9 @@ export interface DocxResult {
   diagnostics: Diagnostic[];
 }
 
-// Marks where the appendix starts; replaced by a paragraph ending the portrait section. User text
+// Marks where an appendix starts; replaced by a paragraph ending the section before it. User text
 // can never produce it: every run the renderer writes for user text carries run properties.
-const SECTION_BREAK_MARK = '<w:p><w:r><w:t>KEHOACH-SECTION-BREAK</w:t></w:r></w:p>';
+const breakMark = (i: number) => `<w:p><w:r><w:t>KEHOACH-SECTION-BREAK-${i}</w:t></w:r></w:p>`;
 
 /** A fixed zip timestamp (local 1980-01-01, the DOS epoch), so the same input gives the same bytes. */
 const FIXED_DATE = new Date(1980, 0, 1, 0, 0, 0);
@@ -106,6 +106,11 @@ export function renderDocx(plan: Plan, options: DocxOptions = {}): DocxResult {
 
   const printed = buildDocument(plan, options);
   const dropped: DropCounter = { count: 0 };
+  // Each appendix is a section of its own (portrait or landscape); the task appendix comes last.
+  const sections = [
+    ...printed.appendices.map((a) => ({ xml: userAppendixXml(a, dropped), landscape: a.landscape })),
+    ...(options.appendix ? [{ xml: appendixXml(plan, printed.draft, dropped), landscape: true }] : []),
+  ];
   const clean = (s: string) => stripInvalidXml(s.normalize('NFC'), dropped);
   const h = printed.header;
   const data = {
@@ -125,9 +130,9 @@ export function renderDocx(plan: Plan, options: DocxOptions = {}): DocxResult {
     hasSignature: !!printed.signature,
     signatureLines: (printed.signature?.lines ?? []).map(clean),
     signerName: clean(printed.signature?.name ?? ''),
-    appendix: options.appendix ? SECTION_BREAK_MARK + appendixXml(plan, printed.draft, dropped) : '',
+    appendix: sections.map((s, i) => breakMark(i) + s.xml).join(''),
   };
-  if (options.appendix && !tags.has('appendix')) {
+  if (sections.length && !tags.has('appendix')) {
     return { diagnostics: [makeDiagnostic('TEMPLATE_MISSING_TAG', place, { tag: '{@appendix}', what: 'phụ lục danh mục nhiệm vụ', whatEn: 'the task appendix' })] };
   }
   doc.render(data);
@@ -135,13 +140,18 @@ export function renderDocx(plan: Plan, options: DocxOptions = {}): DocxResult {
     diagnostics.push(makeDiagnostic('XML_INVALID_CHAR', { ...place, file: options.file ?? 'plan' }, { count: dropped.count, hex: dropped.first ?? '' }));
   }
   const out = doc.getZip() as InstanceType<typeof PizZip>;
-  if (options.appendix) {
-    // End the portrait section where the appendix starts, and make the last section landscape.
-    const xml = out.file('word/document.xml')!.asText();
+  if (sections.length) {
+    // Each mark ends the section before it (the plan, or the previous appendix) with that section's
+    // page setup; the document's last section properties become those of the last appendix.
+    let xml = out.file('word/document.xml')!.asText();
     const last = xml.lastIndexOf('<w:sectPr');
     const sect = xml.slice(last, xml.indexOf('</w:sectPr>', last) + '</w:sectPr>'.length);
-    const withBreak = xml.replace(SECTION_BREAK_MARK, `<w:p><w:pPr>${sect}</w:pPr></w:p>`);
-    out.file('word/document.xml', withBreak.slice(0, withBreak.lastIndexOf('<w:sectPr')) + landscape(sect) + withBreak.slice(withBreak.lastIndexOf('<w:sectPr') + sect.length));
+    const setup = (landscapeSection: boolean) => (landscapeSection ? landscape(sect) : continued(sect));
+    sections.forEach((_, i) => {
+      xml = xml.replace(breakMark(i), `<w:p><w:pPr>${i === 0 ? sect : setup(sections[i - 1]!.landscape)}</w:pPr></w:p>`);
+    });
+    const end = xml.lastIndexOf('<w:sectPr');
+    out.file('word/document.xml', xml.slice(0, end) + setup(sections[sections.length - 1]!.landscape) + xml.slice(end + sect.length));
   }
   for (const name of Object.keys(out.files)) out.files[name]!.date = FIXED_DATE;
   const bytes = out.generate({ type: 'uint8array', compression: 'DEFLATE' }) as Uint8Array;

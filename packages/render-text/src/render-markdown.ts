@@ -36,6 +36,10 @@ export function documentToMarkdown(doc: PrintedDocument): string {
     blocks.push(lines([`***${doc.recipients.heading}***`, ...doc.recipients.lines.map((l) => `\\${md(l)}`)]));
   }
   if (doc.signature) blocks.push(lines([...doc.signature.lines.map((l) => `**${md(l)}**`), '', `**${md(doc.signature.name)}**`]));
+  for (const a of doc.appendices) {
+    blocks.push('---', lines([`**${a.heading}**`, `**${md(a.title)}**`, `*${md(a.attached)}*`]));
+    for (const p of a.body) blocks.push(paragraphText({ ...p, label: label(p.label) }, md));
+  }
   return blocks.join('\n\n') + '\n';
 }
 

@@ -26,6 +26,10 @@ export function documentToText(doc: PrintedDocument): string {
   for (const p of doc.body) blocks.push(paragraphText(p));
   if (doc.recipients) blocks.push([doc.recipients.heading, ...doc.recipients.lines].join('\n'));
   if (doc.signature) blocks.push([...doc.signature.lines, '', '', doc.signature.name].join('\n'));
+  for (const a of doc.appendices) {
+    blocks.push([a.heading, a.title, a.attached].join('\n'));
+    for (const p of a.body) blocks.push(paragraphText(p));
+  }
   return blocks.join('\n\n') + '\n';
 }
 
