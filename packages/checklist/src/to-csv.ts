@@ -9,6 +9,9 @@ export const CSV_COLUMNS = ['STT', 'Mã', 'Nội dung', 'Chủ trì', 'Phối h�
  * The checklist as CSV for Excel: UTF-8 with a BOM (so Vietnamese shows correctly), CRLF line
  * ends, RFC 4180 quoting (csv-stringify), dates as d/m/yyyy; “Hạn” says “trước …” for a
  * before-deadline.
+ *
+ * @example
+ * const csv = toCsv(deriveChecklist(plan).checklist); // write as UTF-8; Excel opens it
  */
 export function toCsv(c: Checklist): string {
   const rows = c.items.map((i, n) => [

@@ -45,6 +45,9 @@ function lastDay(i: ChecklistItem): string {
  * (Google Calendar, Outlook) and for every item a VTODO (Thunderbird), with stable UIDs, escaped
  * text (ical.js), CRLF line ends and lines folded at 75 octets. DTSTAMP is derived from the plan,
  * so the same plan gives the same file.
+ *
+ * @example
+ * const ics = toIcs(deriveChecklist(plan, { agency: 'so-khcn' }).checklist);
  */
 export function toIcs(c: Checklist): string {
   const cal = new ICAL.Component(['vcalendar', [], []]);

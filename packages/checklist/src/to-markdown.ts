@@ -21,6 +21,9 @@ function escapeMd(s: string): string {
 /**
  * A GitHub-style task list grouped by agency:
  * `- [ ] II.7.b — Chỉ đạo các doanh nghiệp … (chủ trì; hạn: 30/9/2025)`; done items are ticked.
+ *
+ * @example
+ * const md = toMarkdown(deriveChecklist(plan, { today: '2025-10-01' }).checklist);
  */
 export function toMarkdown(c: Checklist): string {
   const out = [`# Danh mục nhiệm vụ — ${escapeMd(c.plan.citation)}`, ''];

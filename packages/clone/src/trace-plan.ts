@@ -32,6 +32,9 @@ function timeText(plan: Plan, id: string): string {
  * cloning must be carried by a child task (by `origin.task`); and, using the snapshot and the
  * hash recorded at cloning, what changed in the parent since (added, removed, reworded, new
  * deadline) — so the unit knows what to update.
+ *
+ * @example
+ * const { notCovered, drift } = tracePlan(communePlan, provincePlan);
  */
 export function tracePlan(child: Plan, parent: Plan): TraceResult {
   const snapshot = child.input.parent?.tasks ?? [];
