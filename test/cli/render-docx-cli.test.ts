@@ -71,3 +71,14 @@ describe('kehoach render (DOCX)', () => {
     expect(readFileSync(join(dir, 'tq.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
   }, 120_000);
 });
+
+test('a wrong output path is a diagnostic (exit 1), never an internal error or a stray file', async () => {
+  const { dir, plan } = { dir: mkdtempSync(join(tmpdir(), 'kehoach-cli-')), plan: `${ROOT}examples/khanh-hoa-2025.yaml` };
+  const missing = await cli('render', plan, '-o', join(dir, 'khong-co', 'x.docx'));
+  expect(missing.code).toBe(1);
+  expect(missing.err).toBe(`${join(dir, 'khong-co', 'x.docx')}:1:1  error  FILE_UNWRITABLE  Không ghi được tệp: thư mục không tồn tại. Kiểm tra đường dẫn sau -o, --out-dir hoặc --split.\n`);
+  const folder = await cli('render', plan, '-o', dir);
+  expect(folder.code).toBe(1);
+  expect(folder.err).toContain('FILE_UNWRITABLE  Không ghi được tệp: đường dẫn là một thư mục');
+  expect(readdirSync(dir)).toEqual([]);
+});

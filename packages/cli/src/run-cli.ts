@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { formatDiagnostics, makeDiagnostic } from '@kehoach/core';
 import type { TaskLayout } from '@kehoach/core';
 import { checklistCommand, type ChecklistFormat } from './command-checklist.js';
 import { cloneCommand, rollCommand, traceCommand } from './command-clone.js';
@@ -129,6 +130,24 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
   } catch (e) {
     if (e instanceof TypeError && 'code' in e && String(e.code).startsWith('ERR_PARSE_ARGS')) {
       return usageError(io, e.message);
+    }
+    // A file-system error here is the user's path (an output folder that does not exist, a
+    // folder given as a file, no permission): a diagnostic, not an internal error.
+    if (e && typeof e === 'object' && 'syscall' in e) {
+      const err = e as NodeJS.ErrnoException;
+      const vi: Record<string, string> = {
+        ENOENT: 'thư mục không tồn tại',
+        EISDIR: 'đường dẫn là một thư mục, cần tên tệp',
+        ENOTDIR: 'một phần của đường dẫn không phải thư mục',
+        EACCES: 'không có quyền ghi',
+        EPERM: 'không có quyền ghi',
+        EROFS: 'ổ đĩa chỉ đọc',
+        ENOSPC: 'ổ đĩa đã đầy',
+      };
+      const place = { file: err.path ?? '?', path: '', line: 1, column: 1 };
+      const d = makeDiagnostic('FILE_UNWRITABLE', place, { detail: vi[err.code ?? ''] ?? String(err.code), detailEn: String(err.code ?? err.message) });
+      io.err(formatDiagnostics([d]) + '\n');
+      return 1;
     }
     throw e;
   }

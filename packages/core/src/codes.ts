@@ -28,6 +28,12 @@ export const CODES = {
     en: 'Cannot read the file: {detailEn}.',
     example: 'kehoach validate khong-co.yaml',
   },
+  FILE_UNWRITABLE: {
+    severity: 'error',
+    vi: 'Không ghi được tệp: {detail}. Kiểm tra đường dẫn sau -o, --out-dir hoặc --split.',
+    en: 'Cannot write the file: {detailEn}. Check the path given to -o, --out-dir or --split.',
+    example: 'kehoach render plan.yaml -o /khong/co/thu-muc/x.docx',
+  },
   INPUT_TOO_LARGE: {
     severity: 'error',
     vi: 'Tệp quá lớn ({size}); giới hạn là {limit}. Một kế hoạch thường dưới 200 KB.',
