@@ -90,6 +90,11 @@ describe.each(EXAMPLES)('%s follows Nghị định 30/2020', (name) => {
       expect(firstRun(p.el).bold).toBe(true);
     }
   });
+  test('every table cell keeps a paragraph (Word refuses a file with an empty cell)', () => {
+    const cells = all(d.document, 'tc');
+    expect(cells.length).toBeGreaterThanOrEqual(6);
+    for (const c of cells) expect(all(c, 'p').length).toBeGreaterThan(0);
+  });
   test('numbering: điểm letters in the Vietnamese sequence, never a gap or a repeat', () => {
     const labels = bodyParagraphs(d.document).map((p) => /^([a-zđ])\) /.exec(p.text)?.[1]).filter(Boolean) as string[];
     const seq = 'abcdđeghiklmnopqrstuvxy';
