@@ -14,7 +14,8 @@ const ROUTES = {
 
 /**
  * Creates the service (not yet listening).
- * @param {{ maxBodyBytes?: number, timeoutMs?: number, workers?: number, maxQueue?: number }} [options]
+ * `corsOrigins`: origins whose pages may call the service from a browser (none by default).
+ * @param {{ maxBodyBytes?: number, timeoutMs?: number, workers?: number, maxQueue?: number, corsOrigins?: string[] }} [options]
  */
 export function createApp(options = {}) {
   const maxBody = options.maxBodyBytes ?? 2 * 1024 * 1024;
@@ -23,9 +24,12 @@ export function createApp(options = {}) {
     timeoutMs: options.timeoutMs ?? 10_000,
     maxQueue: options.maxQueue ?? 1000,
   });
+  const allowed = new Set(options.corsOrigins ?? []);
+  // CORS headers belong to one response: kept on it, never in a variable shared by requests.
+  const corsHeaders = new WeakMap();
   const send = (res, status, headers, body) => {
     if (res.headersSent) return;
-    res.writeHead(status, { 'cache-control': 'no-store', 'x-content-type-options': 'nosniff', ...headers });
+    res.writeHead(status, { 'cache-control': 'no-store', 'x-content-type-options': 'nosniff', ...(corsHeaders.get(res) ?? {}), ...headers });
     res.end(body);
   };
   const error = (res, status, vi, en, extra = {}) =>
@@ -33,6 +37,15 @@ export function createApp(options = {}) {
 
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
+    // CORS for the listed origins only; a preflight gets its answer without touching a worker.
+    const origin = req.headers.origin;
+    if (origin && allowed.has(origin)) {
+      corsHeaders.set(res, { 'access-control-allow-origin': origin, vary: 'Origin', 'access-control-expose-headers': 'content-disposition' });
+    }
+    if (req.method === 'OPTIONS') {
+      const ok = origin && allowed.has(origin) && ROUTES[url.pathname];
+      return send(res, ok ? 204 : 403, ok ? { 'access-control-allow-methods': 'POST', 'access-control-allow-headers': 'content-type', 'access-control-max-age': '600' } : {}, '');
+    }
     if (url.pathname === '/health' && req.method === 'GET') return send(res, 200, { 'content-type': 'text/plain' }, 'ok');
     const route = ROUTES[url.pathname];
     if (!route) return error(res, 404, 'Không có địa chỉ này.', 'Not found.');

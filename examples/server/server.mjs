@@ -3,7 +3,9 @@
 import { createApp } from './app.mjs';
 
 const port = Number(process.env.PORT ?? 8080);
-const server = createApp();
+// CORS_ORIGIN: comma-separated origins allowed to call from a browser, e.g. https://congthongtin.example.vn
+const corsOrigins = (process.env.CORS_ORIGIN ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+const server = createApp({ corsOrigins });
 server.listen(port, () => {
   console.log(`kehoach: đang phục vụ tại http://localhost:${port} — POST /render?format=docx|md|txt, /checklist?format=json|csv|ics, /validate`);
 });

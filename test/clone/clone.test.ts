@@ -93,6 +93,7 @@ describe('clone tuyen-quang-2025-30-7 for xã Minh Xuân', () => {
       ['removed', 'xd-giao-thong'],
       ['added', 'ca-nhiem-vu-moi'],
     ]);
+    expect(t.drift[1]!.detail).toBe('thời gian mới: Từ 01/7/2025 đến 31/10/2025 (kế hoạch này: Từ 01/7/2025 đến 30/9/2025)');
     // A task the parent dropped is still carried by the child: drift, not a coverage gap.
     expect(t.notCovered).toEqual([]);
   });

@@ -116,6 +116,26 @@ test('a render that runs past the time limit gets 503 and the service keeps answ
   await new Promise((res) => slow.close(res));
 });
 
+test('CORS only for the listed origins, preflight included', async () => {
+  const app = createApp({ workers: 1, corsOrigins: ['https://congthongtin.example.vn'] }) as Server;
+  await new Promise<void>((r) => app.listen(0, '127.0.0.1', () => r()));
+  const url = `http://127.0.0.1:${(app.address() as AddressInfo).port}`;
+  const pre = await fetch(`${url}/render`, { method: 'OPTIONS', headers: { origin: 'https://congthongtin.example.vn', 'access-control-request-method': 'POST' } });
+  expect([pre.status, pre.headers.get('access-control-allow-origin'), pre.headers.get('access-control-allow-methods')]).toEqual([204, 'https://congthongtin.example.vn', 'POST']);
+  const ok = await fetch(`${url}/validate`, { method: 'POST', body: YAML, headers: { origin: 'https://congthongtin.example.vn' } });
+  expect(ok.headers.get('access-control-allow-origin')).toBe('https://congthongtin.example.vn');
+  const other = await fetch(`${url}/validate`, { method: 'POST', body: YAML, headers: { origin: 'https://la.example.com' } });
+  expect([other.status, other.headers.get('access-control-allow-origin')]).toEqual([200, null]);
+  expect((await fetch(`${url}/render`, { method: 'OPTIONS', headers: { origin: 'https://la.example.com' } })).status).toBe(403);
+  // Interleaved requests from an allowed and another origin each get their own headers.
+  const mixed = await Promise.all(Array.from({ length: 20 }, (_, i) => {
+    const o = i % 2 ? 'https://congthongtin.example.vn' : 'https://la.example.com';
+    return fetch(`${url}/render?format=txt`, { method: 'POST', body: YAML, headers: { origin: o } }).then((r) => [o, r.headers.get('access-control-allow-origin')]);
+  }));
+  for (const [o, got] of mixed) expect(got).toBe(o === 'https://congthongtin.example.vn' ? o : null);
+  await new Promise((r) => app.close(r));
+});
+
 test('the service never touches the file system: no fs import in its code', () => {
   for (const f of ['app.mjs', 'worker.mjs', 'pool.mjs', 'server.mjs']) {
     expect(readFileSync(`${ROOT}examples/server/${f}`, 'utf8'), f).not.toMatch(/node:fs|from 'fs'|require\('fs'\)/);

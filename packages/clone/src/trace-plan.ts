@@ -1,4 +1,4 @@
-import type { Plan } from '@kehoach/core';
+import { timeInWords, valueAt, type Plan } from '@kehoach/core';
 import { contentHash } from './hash.js';
 import { taskHashes } from './clone-plan.js';
 
@@ -23,8 +23,13 @@ export interface TraceResult {
 }
 
 function timeText(plan: Plan, id: string): string {
-  const t = plan.tasks.find((x) => x.id === id)?.time;
-  return t ? JSON.stringify(t) : 'không có';
+  return timeInWords(plan.tasks.find((x) => x.id === id)?.time);
+}
+
+/** The time the child carries for a parent task (its copy, possibly edited since). */
+function childTime(child: Plan, parentId: string): string | undefined {
+  const t = child.tasks.find((x) => (valueAt(child.input, x.path) as { origin?: { task?: string } }).origin?.task === parentId);
+  return t ? timeInWords(t.time) : undefined;
 }
 
 /**
@@ -67,7 +72,10 @@ export function tracePlan(child: Plan, parent: Plan): TraceResult {
     }
     const h = taskHashes(parent, current);
     if (h.hash !== s.hash) drift.push({ kind: 'reworded', id: s.id, ref: current.ref, detail: 'nội dung nhiệm vụ đã được sửa' });
-    if (h.timeHash !== s.timeHash) drift.push({ kind: 'new-deadline', id: s.id, ref: current.ref, detail: `thời gian mới: ${timeText(parent, s.id)}` });
+    if (h.timeHash !== s.timeHash) {
+      const mine = childTime(child, s.id);
+      drift.push({ kind: 'new-deadline', id: s.id, ref: current.ref, detail: `thời gian mới: ${timeText(parent, s.id)}${mine ? ` (kế hoạch này: ${mine})` : ''}` });
+    }
   }
   for (const t of top) {
     if (!snapshot.some((s) => s.id === t.id)) drift.push({ kind: 'added', id: t.id, ref: t.ref, detail: 'nhiệm vụ mới của kế hoạch cấp trên' });

@@ -13,6 +13,7 @@ export { formatDiagnostic, formatDiagnostics } from './format-diagnostics.js';
 export { DEFAULT_LIMITS, type Limits } from './limits.js';
 export { VIETNAMESE_LETTERS, vietnameseLetter, roman, assignNumbers, childStyle, type NodeStyle } from './numbering.js';
 export { formatHeaderDate, formatShortDate, nd30Parts } from './format-date.js';
+export { timeInWords } from './time-in-words.js';
 export { attributionPhrase, agencyHeading, joinNames } from './attribution.js';
 export { slugify } from './slug.js';
 export { closest, editDistance } from './suggest.js';

@@ -1,6 +1,5 @@
-import { formatShortDate, joinNames, type Plan, type Task } from '@kehoach/core';
+import { joinNames, timeInWords, type Plan, type Task } from '@kehoach/core';
 import { attachedTo, parseInline, runsToPlain, type PrintedAppendix } from '@kehoach/document';
-import type { TimeInput } from '@kehoach/schema';
 import { paragraphXml } from './paragraph-xml.js';
 import { escapeXml, stripInvalidXml, type DropCounter } from './xml-text.js';
 
@@ -14,20 +13,6 @@ const COLUMNS: Array<[string, number]> = [
   ['Thời gian thực hiện', 1870],
   ['Sản phẩm', WIDTH - 700 - 6000 - 2400 - 2400 - 1870],
 ];
-
-/** A task's time in words: `Từ 01/7/2025 đến 30/9/2025`, `Trước 15/10/2025`, `Hằng quý`, `Thường xuyên`. */
-export function timeInWords(t: TimeInput | undefined): string {
-  if (!t || t.ongoing) return 'Thường xuyên';
-  if (t.on) return `Ngày ${formatShortDate(t.on)}`;
-  if (t.every) {
-    const every = { month: 'Hằng tháng', quarter: 'Hằng quý', 'half-year': '6 tháng một lần', year: 'Hằng năm' }[t.every];
-    return t.day ? `${every} (trước ngày ${t.day})` : every;
-  }
-  if (t.from && t.to) return `Từ ${formatShortDate(t.from)} đến ${formatShortDate(t.to)}`;
-  if (t.before) return `Trước ${formatShortDate(t.before)}`;
-  if (t.by) return `Chậm nhất ${formatShortDate(t.by)}`;
-  return 'Thường xuyên';
-}
 
 const run = (text: string, dropped: DropCounter, { b = false, i = false, sz = 26 } = {}) =>
   `<w:r><w:rPr>${b ? '<w:b/><w:bCs/>' : ''}${i ? '<w:i/><w:iCs/>' : ''}<w:sz w:val="${sz}"/><w:szCs w:val="${sz}"/></w:rPr><w:t xml:space="preserve">${escapeXml(stripInvalidXml(text.normalize('NFC'), dropped))}</w:t></w:r>`;
