@@ -1,3 +1,4 @@
+// @ts-check
 // The render service: POST /render?format=docx|md|txt, POST /checklist?format=json|csv|ics,
 // POST /validate, GET /health. Plans come as YAML or JSON (by Content-Type) and go back as the
 // file, or as diagnostics in JSON with HTTP 422. Nothing is written to disk and no path from a

@@ -1,3 +1,4 @@
+// @ts-check
 import { Worker } from 'node:worker_threads';
 
 /** Thrown when a job runs past its time limit (its worker is then replaced). */
@@ -19,6 +20,8 @@ export class WorkerPool {
     this.nextId = 1;
     this.idle = [];
     this.workers = new Set();
+    /** @type {Map<Worker, { id: number, timer?: ReturnType<typeof setTimeout>, resolve: (v: any) => void, reject: (e: Error) => void, payload: any }>} */
+    this.jobs = new Map();
     for (let i = 0; i < size; i++) this.#spawn();
   }
 
@@ -29,15 +32,16 @@ export class WorkerPool {
     w.unref();
     this.workers.add(w);
     w.on('message', (msg) => {
-      const job = w.job;
+      const job = this.jobs.get(w);
       if (!job || msg.id !== job.id) return;
       clearTimeout(job.timer);
-      w.job = undefined;
+      this.jobs.delete(w);
       job.resolve(msg);
       this.#release(w);
     });
     w.on('error', (e) => {
-      const job = w.job;
+      const job = this.jobs.get(w);
+      this.jobs.delete(w);
       this.workers.delete(w);
       if (job) {
         clearTimeout(job.timer);
@@ -55,9 +59,9 @@ export class WorkerPool {
   }
 
   #start(w, job) {
-    w.job = job;
+    this.jobs.set(w, job);
     job.timer = setTimeout(() => {
-      w.job = undefined;
+      this.jobs.delete(w);
       this.workers.delete(w);
       w.terminate();
       job.reject(new JobTimeout());

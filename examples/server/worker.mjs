@@ -1,3 +1,4 @@
+// @ts-check
 // One render worker: takes a request body and an operation, answers status, headers and body.
 // Runs in a worker thread so that the server can stop a render that takes too long.
 import { parentPort } from 'node:worker_threads';
@@ -41,12 +42,15 @@ function handle({ op, format, body, contentType }) {
   return json(200, c.checklist);
 }
 
-parentPort.on('message', (job) => {
+const port = parentPort;
+if (!port) throw new Error('worker.mjs runs as a worker thread of app.mjs');
+
+port.on('message', (job) => {
   let answer;
   try {
     answer = handle(job);
   } catch (e) {
-    answer = json(500, { error: 'Lỗi nội bộ — internal error', detail: String(e?.message ?? e) });
+    answer = json(500, { error: 'Lỗi nội bộ — internal error', detail: e instanceof Error ? e.message : String(e) });
   }
-  parentPort.postMessage({ id: job.id, ...answer });
+  port.postMessage({ id: job.id, ...answer });
 });
