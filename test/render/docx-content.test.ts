@@ -3,6 +3,7 @@ import { describe, expect, test, vi } from 'vitest';
 import { loadPlan, normalise, relayout } from '@kehoach/core';
 import { defaultTemplate, renderDocx } from '@kehoach/render-docx';
 import PizZip from 'pizzip';
+import { expectGolden } from '../golden-file.js';
 import { EXAMPLES, exampleText, loadExample, ROOT } from '../helpers.js';
 import { renderText } from '@kehoach/render-text';
 import { all, attr, bodyParagraphs, child, documentText, openDocx, prettyXml } from './docx-helpers.js';
@@ -20,12 +21,8 @@ describe('the DOCX text reproduces each seed word for word', () => {
 });
 
 describe('golden document.xml (pretty-printed; UPDATE=1 regenerates)', () => {
-  test.each(EXAMPLES)('%s', async (name) => {
-    const { existsSync, writeFileSync } = await import('node:fs');
-    const xml = prettyXml(openDocx(renderDocx(loadExample(name)).bytes!).text('word/document.xml'));
-    const file = `${ROOT}test/golden/${name}.document.xml`;
-    if (process.env.UPDATE === '1' || !existsSync(file)) writeFileSync(file, xml);
-    expect(xml).toBe(readFileSync(file, 'utf8'));
+  test.each(EXAMPLES)('%s', (name) => {
+    expectGolden(`${name}.document.xml`, prettyXml(openDocx(renderDocx(loadExample(name)).bytes!).text('word/document.xml')));
   });
 });
 

@@ -1,20 +1,10 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { renderMarkdown, renderText } from '@kehoach/render-text';
-import { EXAMPLES, loadExample, ROOT } from '../helpers.js';
+import { expectGolden as golden } from '../golden-file.js';
+import { EXAMPLES, loadExample } from '../helpers.js';
 
 // Golden fixtures: each example → its normalised tasks (JSON), its text and its Markdown.
 // Regenerate with `UPDATE=1 pnpm test` and review the diff like any other change.
-const DIR = `${ROOT}test/golden/`;
-const update = process.env.UPDATE === '1';
-
-function golden(file: string, actual: string): void {
-  if (update || !existsSync(DIR + file)) {
-    mkdirSync(DIR, { recursive: true });
-    writeFileSync(DIR + file, actual);
-  }
-  expect(actual).toBe(readFileSync(DIR + file, 'utf8'));
-}
 
 describe('golden output of the examples', () => {
   test.each(EXAMPLES)('%s', (name) => {
