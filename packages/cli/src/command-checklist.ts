@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { deriveChecklist, toCsv, toIcs, toMarkdown, type Checklist } from '@kehoach/checklist';
 import { formatDiagnostics, hasErrors, slugify, type Plan } from '@kehoach/core';
 import { renderAppendixDocx } from '@kehoach/render-docx';
+import { emit } from './emit-output.js';
 import type { Io } from './io.js';
 import { loadFile } from './load-file.js';
 import { writeAtomic } from '@kehoach/node';
@@ -19,7 +20,7 @@ export interface ChecklistCommandOptions {
   today?: string;
 }
 
-function serialise(plan: Plan, c: Checklist, format: ChecklistFormat, draft: boolean): string | Uint8Array {
+function serialise(plan: Plan, c: Checklist, format: ChecklistFormat): string | Uint8Array {
   switch (format) {
     case 'json':
       return JSON.stringify(c, null, 2) + '\n';
@@ -30,7 +31,7 @@ function serialise(plan: Plan, c: Checklist, format: ChecklistFormat, draft: boo
     case 'ics':
       return toIcs(c);
     case 'docx':
-      return renderAppendixDocx(plan, { draft }).bytes!;
+      return renderAppendixDocx(plan).bytes!;
   }
 }
 
@@ -57,15 +58,10 @@ export async function checklistCommand(file: string, o: ChecklistCommandOptions,
       const items = checklist.items.filter((i) => (i.agency?.id ?? '') === id);
       const name = id ? slugify(plan.agencies[id]!.shortName) : 'chua-phan-cong';
       const one = { ...checklist, items };
-      await writeAtomic(join(o.split, `${name}.${o.format}`), o.format === 'docx' ? serialise(plan, one, 'json', false) : serialise(plan, one, o.format, false));
+      await writeAtomic(join(o.split, `${name}.${o.format}`), serialise(plan, one, o.format));
     }
     return 0;
   }
-  const data = serialise(plan, checklist, o.format, false);
-  const target = o.output ?? `${base}.nhiem-vu.${o.format}`;
-  if (target === '-') {
-    if (typeof data === 'string') io.out(data);
-    else process.stdout.write(data);
-  } else await writeAtomic(target, data);
+  await emit(serialise(plan, checklist, o.format), o.output ?? `${base}.nhiem-vu.${o.format}`, io);
   return 0;
 }

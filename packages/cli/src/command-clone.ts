@@ -2,9 +2,9 @@ import { readFile } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
 import { clonePlan, loadUnit, planToYaml, rollPlan, staleYears, tracePlan } from '@kehoach/clone';
 import { documentNumber, formatDiagnostics, hasErrors, loadPlan, makeDiagnostic, periodYears, type Plan } from '@kehoach/core';
+import { emit } from './emit-output.js';
 import type { Io } from './io.js';
 import { loadFile } from './load-file.js';
-import { writeAtomic } from '@kehoach/node';
 
 /** The schema line for a new plan: the parent's own, re-pointed from where the new file goes. */
 async function schemaRef(from: string, to: string | undefined): Promise<string | undefined> {
@@ -13,11 +13,6 @@ async function schemaRef(from: string, to: string | undefined): Promise<string |
   if (!m || /^[a-z]+:/.test(m[1]!)) return m?.[1];
   const abs = resolve(dirname(from), m[1]!);
   return relative(to && to !== '-' ? dirname(resolve(to)) : process.cwd(), abs).split('\\').join('/');
-}
-
-async function emit(text: string, output: string | undefined, io: Io): Promise<void> {
-  if (!output || output === '-') io.out(text);
-  else await writeAtomic(output, text);
 }
 
 /** Loads a generated plan back before writing it: what we write must load without a diagnostic. */
@@ -60,7 +55,7 @@ export async function cloneCommand(parentFile: string, unitFile: string, output:
     ],
   });
   if (!selfCheck(text, output ?? 'child.yaml', io)) return 1;
-  await emit(text, output, io);
+  await emit(text, output ?? '-', io);
   return 0;
 }
 
@@ -103,6 +98,6 @@ export async function rollCommand(file: string, year: number, output: string | u
   if (!back.plan || hasErrors(back.diagnostics)) return selfCheck(text, target, io) ? 0 : 1;
   const stale = staleYears(back.plan, oldYears);
   if (stale.length) io.err(formatDiagnostics(stale) + '\n');
-  await emit(text, output, io);
+  await emit(text, output ?? '-', io);
   return 0;
 }

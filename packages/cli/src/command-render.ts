@@ -4,9 +4,9 @@ import { formatDiagnostics, makeDiagnostic, normalise, relayout, type Plan, type
 import { renderDocx } from '@kehoach/render-docx';
 import { renderMarkdown, renderText } from '@kehoach/render-text';
 import { convertToPdf } from '@kehoach/node';
+import { emit } from './emit-output.js';
 import type { Io } from './io.js';
 import { loadFile } from './load-file.js';
-import { writeAtomic } from '@kehoach/node';
 
 /** Output formats of `kehoach render`. */
 export type RenderFormat = 'docx' | 'pdf' | 'md' | 'txt';
@@ -74,13 +74,9 @@ async function produce(plan: Plan, options: RenderOptions, template: Uint8Array 
 async function renderOne(file: string, options: RenderOptions, template: Uint8Array | undefined, io: Io): Promise<number> {
   const loaded = await loadFile(file, io);
   if (!loaded.plan) return 1;
-  const plan = options.layout ? normalise(relayout(loaded.plan, options.layout)) : loaded.plan;
+  const plan = options.layout ? normalise(relayout(loaded.plan, options.layout), loaded.plan.source) : loaded.plan;
   const data = await produce(plan, options, template, io);
   if (data === undefined) return 1;
-  const target = options.output ?? file.replace(/\.(ya?ml|json)$/i, '') + '.' + options.format;
-  if (target === '-') {
-    if (typeof data === 'string') io.out(data);
-    else process.stdout.write(data);
-  } else await writeAtomic(target, data);
+  await emit(data, options.output ?? file.replace(/\.(ya?ml|json)$/i, '') + '.' + options.format, io);
   return 0;
 }

@@ -10,7 +10,7 @@ export { CODES, type Code, type CodeInfo } from './codes.js';
 export { hasErrors, sortDiagnostics, type Diagnostic, type Severity } from './diagnostic.js';
 export { makeDiagnostic, type Place } from './make-diagnostic.js';
 export { formatDiagnostic, formatDiagnostics } from './format-diagnostics.js';
-export { DEFAULT_LIMITS, type Limits } from './limits.js';
+export { DEFAULT_LIMITS, formatBytes, type Limits } from './limits.js';
 export { VIETNAMESE_LETTERS, vietnameseLetter, roman, assignNumbers, childStyle, type NodeStyle } from './numbering.js';
 export { formatHeaderDate, formatShortDate, nd30Parts } from './format-date.js';
 export { timeInWords } from './time-in-words.js';

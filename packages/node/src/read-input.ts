@@ -1,5 +1,5 @@
 import { readFile, stat } from 'node:fs/promises';
-import { DEFAULT_LIMITS, makeDiagnostic, type Diagnostic } from '@kehoach/core';
+import { DEFAULT_LIMITS, formatBytes, makeDiagnostic, type Diagnostic } from '@kehoach/core';
 
 /** A file read for loading, or the diagnostic that explains why it could not be read. */
 export interface ReadResult {
@@ -19,8 +19,7 @@ export async function readInput(file: string, maxBytes = DEFAULT_LIMITS.maxBytes
       return { diagnostic: makeDiagnostic('INPUT_NOT_MAPPING', place, { found: 'một thư mục' }) };
     }
     if (info.size > maxBytes) {
-      const mb = (n: number) => `${(n / 1048576).toFixed(1).replace('.', ',')} MB`;
-      return { diagnostic: makeDiagnostic('INPUT_TOO_LARGE', place, { size: mb(info.size), limit: mb(maxBytes) }) };
+      return { diagnostic: makeDiagnostic('INPUT_TOO_LARGE', place, { size: formatBytes(info.size), limit: formatBytes(maxBytes) }) };
     }
     return { bytes: new Uint8Array(await readFile(file)) };
   } catch (e) {
