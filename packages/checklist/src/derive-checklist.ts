@@ -1,4 +1,4 @@
-import { documentNumber, formatShortDate, makeDiagnostic, periodYears, placeIn, type Agency, type Diagnostic, type Plan, type Task } from '@kehoach/core';
+import { documentNumber, formatShortDate, makeDiagnostic, periodYears, placeIn, type Agency, type DayMonth, type Diagnostic, type Plan, type Task } from '@kehoach/core';
 import { parseInline, runsToPlain } from '@kehoach/document';
 import type { Checklist, ChecklistItem } from './checklist-model.js';
 import { isoDate, occurrences } from './concrete-time.js';
@@ -126,18 +126,16 @@ export function deriveChecklist(plan: Plan, options: ChecklistOptions = {}): Che
   for (const y of allYears) {
     for (const p of reporting) {
       if (p.due?.year !== undefined ? p.due.year !== y : !years.includes(y)) continue;
-      const due = p.due ? isoDate(p.due.previousYear ? y - 1 : p.due.year ?? y, p.due.month, p.due.day) ?? null : null;
-      const window = p.window
-        ? (() => {
-            const from = isoDate(p.window.from.previousYear ? y - 1 : y, p.window.from.month, p.window.from.day);
-            const to = isoDate(p.window.to.previousYear ? y - 1 : y, p.window.to.month, p.window.to.day);
-            return from && to ? { from, to } : null;
-          })()
-        : null;
+      // A day of the reporting year y (or of the previous year, or of its own fixed year).
+      const on = (d: DayMonth) => isoDate(d.previousYear ? y - 1 : d.year ?? y, d.month, d.day);
+      const due = p.due ? on(p.due) ?? null : null;
+      const from = p.window && on(p.window.from);
+      const to = p.window && on(p.window.to);
+      const window = from && to ? { from, to } : null;
       const dueKind = p.due ? (p.due.before ? 'before' : 'by') : null;
       const text = reportText(p.label, p.due?.year !== undefined ? undefined : y);
       for (const r of p.reporters) {
-        const id = `${key}/bao-cao/${p.id}/${p.due?.year !== undefined ? '' : `${y}/`}${r.id}`.replace('//', '/');
+        const id = `${key}/bao-cao/${p.id}/${p.due?.year !== undefined ? '' : `${y}/`}${r.id}`;
         const to = p.to ? `${p.to.name}${p.via ? ` (qua ${p.via.name})` : ''}` : null;
         items.push({
           id,

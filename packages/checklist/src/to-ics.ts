@@ -3,6 +3,8 @@ import ICAL from 'ical.js';
 import type { Checklist, ChecklistItem } from './checklist-model.js';
 import { dueText } from './format-date-vi.js';
 
+const utf8 = new TextEncoder();
+
 /**
  * Folds one content line at 75 octets (RFC 5545 §3.1), never inside a UTF-8 sequence.
  * ical.js folds at 75 characters, which is too long for Vietnamese text.
@@ -12,7 +14,7 @@ export function foldLine(line: string): string {
   let current = '';
   let bytes = 0;
   for (const ch of line) {
-    const n = new TextEncoder().encode(ch).length;
+    const n = utf8.encode(ch).length;
     const limit = parts.length ? 74 : 75; // a continuation line starts with a space
     if (bytes + n > limit) {
       parts.push(current);

@@ -1,5 +1,4 @@
 import type { PlanInput, TaskGroupInput, TaskInput } from '@kehoach/schema';
-import { agencyHeading } from './attribution.js';
 import { capitalise, valueAt } from './plan-facts.js';
 import type { Plan, Task } from './model.js';
 
@@ -32,7 +31,7 @@ function explicitTask(plan: Plan, t: Task, capitaliseText: boolean): TaskInput {
  */
 export function relayout(plan: Plan, layout: TaskLayout): PlanInput {
   const input = plan.input;
-  if (layout === (input.tasks.layout ?? 'by-theme') && layout === plan.taskLayout) return input;
+  if (layout === plan.taskLayout) return input;
   const wasInline = input.tasks.attribution === 'inline';
   const top = plan.tasks.filter((t) => t.parentId === undefined);
   if (layout === 'by-agency') {
@@ -59,9 +58,9 @@ export function relayout(plan: Plan, layout: TaskLayout): PlanInput {
   const groups = (input.tasks.groups ?? []).map((g, i): TaskGroupInput => {
     const inGroup = top.filter((t) => t.path.startsWith(`/tasks/groups/${i}/`));
     const heading = plan.sections.find((s) => s.path === '/tasks')?.children[i]?.title;
-    const title = g.title ?? heading ?? agencyHeading({ lead: [], support: [], requested: [] });
+    const title = g.title ?? heading;
     const explicit = inGroup.map((t) => explicitTask(plan, t, false));
-    return { ...(g.id ? { id: g.id } : {}), title, tasks: explicit };
+    return { ...(g.id ? { id: g.id } : {}), ...(title ? { title } : {}), tasks: explicit };
   });
   return { ...input, tasks: { ...input.tasks, layout: 'by-theme', attribution: 'parenthesis', itemStyle: 'dash', groups } };
 }

@@ -215,9 +215,8 @@ export function validateAgainstSchema(data: unknown, ctx: SourceContext, validat
   const seen = new Set<string>();
   const out: Diagnostic[] = [];
   for (const e of errors) {
-    if (e.keyword === 'propertyNames' || (e.keyword === 'pattern' && (e.params as { propertyName?: string }).propertyName)) {
-      if (e.keyword === 'pattern') continue;
-    }
+    // A bad key gives a propertyNames error and its inner pattern error: report the first only.
+    if (e.keyword === 'pattern' && (e.params as { propertyName?: string }).propertyName) continue;
     const d = toDiagnostic(e, data, ctx);
     const key = `${d.code}|${d.line}|${d.column}`;
     if (!seen.has(key)) {
