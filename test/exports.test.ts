@@ -9,16 +9,18 @@ import * as renderText from '@kehoach/render-text';
 import * as schema from '@kehoach/schema';
 import * as kehoach from 'kehoach';
 import * as node from '@kehoach/node';
+import * as yamlEdit from '@kehoach/yaml-edit';
 
 // Pins each package's public runtime exports: adding or removing one is a deliberate change.
 test.each([
-  ['@kehoach/schema', schema, ['checklistSchema', 'planSchema', 'unitSchema']],
+  ['@kehoach/schema', schema, ['checklistSchema', 'planSchema', 'planSchemaV1', 'unitSchema']],
   ['kehoach', kehoach, [
     'CODES', 'PlanError', 'checklistSchema', 'checklistToMarkdown', 'clonePlan', 'clonePlanOrThrow', 'deriveChecklist', 'deriveChecklistOrThrow',
     'formatDiagnostic', 'formatDiagnostics', 'loadPlan', 'loadPlanOrThrow', 'planSchema', 'renderDocx', 'renderDocxOrThrow', 'renderMarkdown',
     'renderText', 'rollPlan', 'rollPlanOrThrow', 'toCsv', 'toIcs', 'tracePlan', 'unitSchema', 'validatePlan', 'validatePlanOrThrow',
   ]],
   ['@kehoach/node', node, ['convertToPdf', 'loadPlanFile', 'readInput', 'writeAtomic']],
+  ['@kehoach/yaml-edit', yamlEdit, ['graft', 'migrateYaml', 'nodeAt']],
   ['@kehoach/clone', clone, [
     'COMMUNE_AGENCIES', 'DEFAULT_RULES', 'canonicalJson', 'clonePlan', 'contentHash', 'defaultTarget', 'loadUnit', 'lowerFirst',
     'planToYaml', 'rewrite', 'rewriteDeep', 'rewriteText', 'rollPlan', 'shortHash', 'staleYears', 'taskHashes', 'tracePlan',
@@ -29,22 +31,24 @@ test.each([
     'formatDiagnostic', 'formatDiagnostics', 'formatHeaderDate', 'formatShortDate', 'hasErrors', 'joinNames', 'loadPlan',
     'locate', 'makeDiagnostic', 'nd30Parts', 'normalise', 'parseYaml', 'pointerSegments', 'pruneAnyOf', 'refList', 'relayout', 'roman', 'slugify',
     'sortDiagnostics', 'toPointer', 'validateAgainstSchema', 'vietnameseLetter', 'buildSourceMap', 'placeIn', 'validateUnitData', 'validatePlan', 'timeInWords', 'documentNumber', 'periodYears', 'valueAt', 'capitalise',
+    'DOCUMENT_KINDS', 'citeShort', 'documentKind', 'findTaskBlock', 'isV1', 'joinLabelled', 'labelledLines', 'loadV1', 'migrateV1', 'movePointer',
+    'pointDay', 'pointWords', 'spokenPeriodRange', 'spokenPeriodWords', 'toGrid',
   ]],
   ['@kehoach/document', document, [
     'DRAFT_BLANK', 'MOTTO', 'NATION', 'attachedTo', 'buildAppendices', 'buildDocument', 'dateLine', 'escapeForInline', 'numberLine', 'parseInline', 'parseWithRemark',
-    'runsToMarkdown', 'runsToPlain',
+    'runsToMarkdown', 'runsToPlain', 'signatureLines', 'walkOutline',
   ]],
   ['@kehoach/render-docx', renderDocx, [
-    'STYLE_IDS', 'TEMPLATE_TAGS', 'appendixXml', 'bodyXml', 'continued', 'defaultTemplate', 'escapeXml', 'landscape', 'paragraphXml',
-    'renderAppendixDocx', 'renderDocx', 'runsXml', 'stripInvalidXml', 'tagRecorder', 'userAppendixXml',
+    'LANDSCAPE_WIDTH', 'PORTRAIT_WIDTH', 'STYLE_IDS', 'TEMPLATE_TAGS', 'appendixXml', 'blockXml', 'bodyXml', 'continued', 'defaultTemplate', 'escapeXml', 'landscape', 'paragraphXml',
+    'renderAppendixDocx', 'renderDocx', 'renderPrintedDocx', 'runsXml', 'signaturesXml', 'stripInvalidXml', 'tableXml', 'tagRecorder', 'userAppendixXml',
   ]],
   ['@kehoach/checklist', checklist, [
     'CSV_COLUMNS', 'STATUSES', 'byAgency', 'deriveChecklist', 'dueText', 'foldLine', 'isoDate', 'meets', 'occurrences',
     'planCitation', 'planKey', 'refold', 'reportText', 'statusOf', 'toCsv', 'toIcs', 'toMarkdown', 'viDate',
   ]],
-  ['@kehoach/render-text', renderText, ['documentToMarkdown', 'documentToText', 'paragraphText', 'renderMarkdown', 'renderText']],
+  ['@kehoach/render-text', renderText, ['blockText', 'documentToMarkdown', 'documentToText', 'paragraphText', 'renderMarkdown', 'renderText', 'tableToMarkdown', 'tableToText']],
   ['@kehoach/cli', cli, [
-    'USAGE', 'VERSION', 'checklistCommand', 'cloneCommand', 'loadFile', 'processIo', 'renderCommand', 'rollCommand', 'runCli', 'traceCommand', 'validateCommand',
+    'USAGE', 'VERSION', 'checklistCommand', 'cloneCommand', 'loadFile', 'migrateCommand', 'processIo', 'renderCommand', 'rollCommand', 'runCli', 'traceCommand', 'validateCommand',
   ]],
 ])('%s exports', (_name, mod, names) => {
   expect(Object.keys(mod).sort()).toEqual([...names].sort());

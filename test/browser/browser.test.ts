@@ -74,9 +74,11 @@ describe.skipIf(!haveChromium)('the browser page in headless Chromium', () => {
     await page.click('#example');
     const text = (await page.inputValue('#source')).replace('lead: so-khcn', 'lead: so-khcnn');
     await page.fill('#source', text);
-    const line = text.split('\n').findIndex((l) => l.includes('so-khcnn')) + 1;
+    const lines = text.split('\n');
+    const line = lines.findIndex((l) => l.includes('so-khcnn')) + 1;
+    const column = lines[line - 1]!.indexOf('so-khcnn') + 1;
     const item = page.locator('#diagnostics li[data-code="UNKNOWN_AGENCY"]');
-    await expect.poll(() => item.textContent()).toContain(`Dòng ${line}, cột 13: Cơ quan “so-khcnn” chưa được khai báo`);
+    await expect.poll(() => item.textContent()).toContain(`Dòng ${line}, cột ${column}: Cơ quan “so-khcnn” chưa được khai báo`);
     expect(await page.isDisabled('#download')).toBe(true);
     expect(await page.textContent('#status')).toBe('Có 1 lỗi.');
     if (process.env.KEHOACH_SCREENSHOT) await page.screenshot({ path: process.env.KEHOACH_SCREENSHOT });

@@ -57,7 +57,7 @@ describe('kehoach checklist', () => {
     writeFileSync(plan, exampleText('tuyen-quang-2025-30-7').replace('time: { from: 2025-07-01, to: 2025-09-30 }', 'time: { every: year, months: [2], day: 30 }'));
     const r = await cli('checklist', plan);
     expect(r.code).toBe(1);
-    expect(r.err).toMatch(/kh\.yaml:\d+:17  error  CHECKLIST_RECURRENCE_EMPTY/);
+    expect(r.err).toMatch(/kh\.yaml:\d+:\d+  error  CHECKLIST_RECURRENCE_EMPTY/);
     expect(readdirSync(dir)).toEqual(['kh.yaml']);
   });
 });

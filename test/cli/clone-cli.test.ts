@@ -29,7 +29,8 @@ test('the commune workflow: clone → validate → render → trace; a deleted t
   expect(t.out).toContain('Độ phủ: 27/27');
   const lines = readFileSync(child, 'utf8').split('\n');
   const start = lines.findIndex((l) => l.includes('# từ mục II.7.a'));
-  const end = lines.findIndex((l, i) => i > start + 1 && /^ {8}# từ|^ {4}- /.test(l));
+  const indent = lines[start]!.search(/\S/);
+  const end = lines.findIndex((l, i) => i > start + 1 && (l.search(/\S/) < indent ? /^\s*- /.test(l) : l.search(/\S/) === indent && /^\s*(# từ|- )/.test(l)));
   writeFileSync(child, [...lines.slice(0, start), ...lines.slice(end)].join('\n'));
   const t2 = await cli('trace', child, '--parent', PARENT);
   expect(t2.code).toBe(1);

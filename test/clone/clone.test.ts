@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { clonePlan, contentHash, loadUnit, planToYaml, rollPlan, staleYears, tracePlan } from '@kehoach/clone';
-import { loadPlan, type Plan } from '@kehoach/core';
+import { findTaskBlock, loadPlan, type Plan } from '@kehoach/core';
 import { renderDocx } from '@kehoach/render-docx';
 import { renderText } from '@kehoach/render-text';
 import { exampleText, loadExample, ROOT } from '../helpers.js';
@@ -34,7 +34,7 @@ describe('clone tuyen-quang-2025-30-7 for xã Minh Xuân', () => {
     const own = child.tasks.find((t) => t.id === 'xa-tuyen-truyen-huong-ung')!;
     expect(own.lead.map((a) => a.name)).toEqual(['Ủy ban nhân dân xã Minh Xuân']);
     expect(child.sections[1]!.children[0]!.title).toBe('Ủy ban nhân dân xã Minh Xuân');
-    expect(child.input.tasks.groups[0]!.tasks![0]!.origin).toMatchObject({ plan: '15/KH-UBND', task: 'xa-tuyen-truyen-huong-ung', ref: 'II.14' });
+    expect(findTaskBlock(child.input)!.groups![0]!.tasks![0]!.origin).toMatchObject({ plan: '15/KH-UBND', task: 'xa-tuyen-truyen-huong-ung', ref: 'II.14' });
   });
   test('no provincial department leads any task; agencies are renamed in the text too', () => {
     for (const t of child.tasks) for (const a of t.lead) expect(a.level, `${t.id}: ${a.name}`).not.toBe('tinh');
@@ -69,7 +69,8 @@ describe('clone tuyen-quang-2025-30-7 for xã Minh Xuân', () => {
     expect(tracePlan(child, parent)).toMatchObject({ notCovered: [], parentChanged: false, drift: [] });
     const lines = yaml.split('\n');
     const start = lines.findIndex((l) => l.includes('# từ mục II.7.b'));
-    const end = lines.findIndex((l, i) => i > start + 1 && /^ {8}(# từ|- id:)|^ {4}- /.test(l));
+    const indent = lines[start]!.search(/\S/);
+    const end = lines.findIndex((l, i) => i > start + 1 && (l.search(/\S/) < indent ? /^\s*- /.test(l) : l.search(/\S/) === indent && /^\s*(# từ|- )/.test(l)));
     const without = [...lines.slice(0, start), ...lines.slice(end)].join('\n');
     const edited = loadPlan(without);
     expect(edited.diagnostics).toEqual([]);
@@ -81,8 +82,8 @@ describe('clone tuyen-quang-2025-30-7 for xã Minh Xuân', () => {
     const revised = exampleText('tuyen-quang-2025-30-7')
       .replace('Tiếp tục tham mưu triển khai thực hiện quyết liệt', 'Tiếp tục tham mưu triển khai thực hiện thật quyết liệt')
       .replace('time: { from: 2025-07-01, to: 2025-09-30 }', 'time: { from: 2025-07-01, to: 2025-10-31 }')
-      .replace('        - id: ca-phong-trao-toan-dan\n', '        - id: ca-nhiem-vu-moi\n          text: Nhiệm vụ mới.\n        - id: ca-phong-trao-toan-dan\n')
-      .replace(/ {4}- id: so-xay-dung\n( {6}.*\n)+?(?= {4}- id: vks-tand)/, '');
+      .replace(/^( *)- id: ca-phong-trao-toan-dan\n/m, '$1- id: ca-nhiem-vu-moi\n$1  text: Nhiệm vụ mới.\n$1- id: ca-phong-trao-toan-dan\n')
+      .replace(/^( *)- id: so-xay-dung\n(\1 {2}.*\n)+?(?=\1- id: vks-tand)/m, '');
     const newParent = loadPlan(revised);
     expect(newParent.diagnostics).toEqual([]);
     const t = tracePlan(child, newParent.plan!);

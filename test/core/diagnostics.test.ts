@@ -3,7 +3,8 @@ import { CODES, loadPlan, type Diagnostic } from '@kehoach/core';
 import { exampleText } from '../helpers.js';
 
 /** A minimal valid plan; line numbers below refer to it. */
-const BASE = `issuer:
+const BASE = `schemaVersion: 2
+issuer:
   name: Ủy ban nhân dân xã Minh Xuân
   abbreviation: UBND
   place: Minh Xuân
@@ -11,14 +12,16 @@ title: Kế hoạch thử
 period: { year: 2025 }
 agencies:
   cong-an-xa: { name: Công an xã, level: xa }
-tasks:
-  title: NHIỆM VỤ
-  groups:
-    - title: Tuyên truyền
-      tasks:
-        - id: t1
-          text: Tuyên truyền.
-          lead: cong-an-xa
+body:
+  - title: NHIỆM VỤ
+    items:
+      - tasks:
+          groups:
+            - title: Tuyên truyền
+              tasks:
+                - id: t1
+                  text: Tuyên truyền.
+                  lead: cong-an-xa
 `;
 
 function replace(from: string, to: string, text = BASE): string {
@@ -34,26 +37,26 @@ type Expected = { code: string; line: number; column: number; suggestion?: RegEx
 
 const CASES: Array<[string, string | Uint8Array, Expected[]]> = [
   ['unknown agency, with the closest id suggested', replace('lead: cong-an-xa', 'lead: cong-an-xaa'),
-    [{ code: 'UNKNOWN_AGENCY', line: 16, column: 17, suggestion: /cong-an-xa/, path: '/tasks/groups/0/tasks/0/lead' }]],
+    [{ code: 'UNKNOWN_AGENCY', line: 19, column: 25, suggestion: /cong-an-xa/, path: '/body/0/items/0/tasks/groups/0/tasks/0/lead' }]],
   ['an agency written by name instead of id suggests the id', replace('lead: cong-an-xa', 'lead: Công an xã'),
-    [{ code: 'SCHEMA_FORMAT', line: 16, column: 17, suggestion: /“cong-an-xa”/ }]],
+    [{ code: 'SCHEMA_FORMAT', line: 19, column: 25, suggestion: /“cong-an-xa”/ }]],
   ['unknown property, with “did you mean”', replace('lead: cong-an-xa', 'leed: cong-an-xa'),
-    [{ code: 'SCHEMA_UNKNOWN_PROPERTY', line: 16, column: 11, suggestion: /did you mean "lead"/ }]],
+    [{ code: 'SCHEMA_UNKNOWN_PROPERTY', line: 19, column: 19, suggestion: /did you mean "lead"/ }]],
   ['missing property points at its parent', replace('  abbreviation: UBND\n', ''),
-    [{ code: 'SCHEMA_REQUIRED', line: 2, column: 3, path: '/issuer/abbreviation' }]],
-  ['missing top-level property points at the root', replace('period: { year: 2025 }\n', ''),
-    [{ code: 'SCHEMA_REQUIRED', line: 1, column: 1, path: '/period' }]],
+    [{ code: 'SCHEMA_REQUIRED', line: 3, column: 3, path: '/issuer/abbreviation' }]],
+  ['missing top-level property points at the root', replace('title: Kế hoạch thử\n', ''),
+    [{ code: 'SCHEMA_REQUIRED', line: 1, column: 1, path: '/title' }]],
   ['duplicate key', replace('title: Kế hoạch thử\n', 'title: Kế hoạch thử\ntitle: Kế hoạch khác\n'),
-    [{ code: 'YAML_DUPLICATE_KEY', line: 6, column: 1 }]],
-  ['tab indentation', replace('  name: Ủy', '\tname: Ủy'), [{ code: 'YAML_TAB_INDENT', line: 2, column: 1 }]],
-  ['unclosed quote', replace('title: Kế hoạch thử', 'title: "Kế hoạch thử'), [{ code: 'YAML_SYNTAX', line: 5, column: 8 }]],
-  ['two documents in one file', BASE + '---\ntitle: B\n', [{ code: 'YAML_MULTIPLE_DOCUMENTS', line: 17, column: 1 }]],
+    [{ code: 'YAML_DUPLICATE_KEY', line: 7, column: 1 }]],
+  ['tab indentation', replace('  name: Ủy', '\tname: Ủy'), [{ code: 'YAML_TAB_INDENT', line: 3, column: 1 }]],
+  ['unclosed quote', replace('title: Kế hoạch thử', 'title: "Kế hoạch thử'), [{ code: 'YAML_SYNTAX', line: 6, column: 8 }]],
+  ['two documents in one file', BASE + '---\ntitle: B\n', [{ code: 'YAML_MULTIPLE_DOCUMENTS', line: 20, column: 1 }]],
   ['empty file', '', [{ code: 'INPUT_EMPTY', line: 1, column: 1 }]],
   ['only comments', '# chưa viết gì\n\n', [{ code: 'INPUT_EMPTY', line: 1, column: 1 }]],
   ['a list, not a plan', '- a\n- b\n', [{ code: 'INPUT_NOT_MAPPING', line: 1, column: 1 }]],
   ['__proto__ key', '__proto__: { polluted: 1 }\n' + BASE, [{ code: 'FORBIDDEN_KEY', line: 1, column: 1 }]],
   ['nested __proto__ key', replace('  place: Minh Xuân', '  place: Minh Xuân\n  constructor: 1'),
-    [{ code: 'FORBIDDEN_KEY', line: 5, column: 3 }]],
+    [{ code: 'FORBIDDEN_KEY', line: 6, column: 3 }]],
   ['alias bomb', 'a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\n' +
     'c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, *c, *c]\n',
     [{ code: 'YAML_ALIAS_LIMIT', line: 1, column: 1 }]],
@@ -62,33 +65,33 @@ const CASES: Array<[string, string | Uint8Array, Expected[]]> = [
   ['deep block nesting', Array.from({ length: 80 }, (_, i) => ' '.repeat(i * 2) + 'k:').join('\n') + ' 1\n',
     [{ code: 'INPUT_TOO_DEEP', line: 66, column: 131 }]],
   ['wrong type: a word for a year', replace('period: { year: 2025 }', 'period: { year: hai nghìn }'),
-    [{ code: 'SCHEMA_TYPE', line: 6, column: 17 }]],
-  ['wrong type: tasks as text', replace(BASE.slice(BASE.indexOf('tasks:')), 'tasks: nhiều việc\n'),
-    [{ code: 'SCHEMA_TYPE', line: 9, column: 8 }]],
+    [{ code: 'SCHEMA_TYPE', line: 7, column: 17 }]],
+  ['wrong type: the body as text', replace(BASE.slice(BASE.indexOf('body:')), 'body: nhiều việc\n'),
+    [{ code: 'SCHEMA_TYPE', line: 10, column: 7 }]],
   ['wrong type: a list of paragraphs holding a number', replace('text: Tuyên truyền.', 'text: [Một., 2]'),
-    [{ code: 'SCHEMA_TYPE', line: 15, column: 24, path: '/tasks/groups/0/tasks/0/text/1' }]],
+    [{ code: 'SCHEMA_TYPE', line: 18, column: 32, path: '/body/0/items/0/tasks/groups/0/tasks/0/text/1' }]],
   ['wrong type: a number where paragraphs go', replace('text: Tuyên truyền.', 'text: 42'),
-    [{ code: 'SCHEMA_TYPE', line: 15, column: 17 }]],
+    [{ code: 'SCHEMA_TYPE', line: 18, column: 25 }]],
   ['a Vietnamese date where ISO is expected, with the conversion suggested', replace('title: Kế hoạch thử', 'title: Kế hoạch thử\ndate: 24/7/2025\nnumber: 3'),
-    [{ code: 'SCHEMA_FORMAT', line: 6, column: 7, suggestion: /2025-07-24/ }]],
+    [{ code: 'SCHEMA_FORMAT', line: 7, column: 7, suggestion: /2025-07-24/ }]],
   ['a date that does not exist', replace('title: Kế hoạch thử', 'title: Kế hoạch thử\ndate: 2025-02-30\nnumber: 3'),
-    [{ code: 'SCHEMA_FORMAT', line: 6, column: 7 }]],
-  ['an enum typo, with the value suggested', replace('  title: NHIỆM VỤ', '  title: NHIỆM VỤ\n  layout: by-agencyy'),
-    [{ code: 'SCHEMA_ENUM', line: 11, column: 11, suggestion: /by-agency/ }]],
+    [{ code: 'SCHEMA_FORMAT', line: 7, column: 7 }]],
+  ['an enum typo, with the value suggested', replace('          groups:', '          layout: by-agencyy\n          groups:'),
+    [{ code: 'SCHEMA_ENUM', line: 14, column: 19, suggestion: /by-agency/ }]],
   ['an agency id with spaces and diacritics', replace('  cong-an-xa: {', '  Công an: { name: X, level: xa }\n  cong-an-xa: {'),
-    [{ code: 'SCHEMA_FORMAT', line: 8, column: 3 }]],
+    [{ code: 'SCHEMA_FORMAT', line: 9, column: 3 }]],
   ['a zero document number', replace('title: Kế hoạch thử', 'title: Kế hoạch thử\nnumber: 0'),
-    [{ code: 'SCHEMA_RANGE', line: 6, column: 9 }, { code: 'DRAFT_PARTIAL', line: 6, column: 9 }].slice(0, 1)],
-  ['duplicate task id', replace('          lead: cong-an-xa\n', '          lead: cong-an-xa\n        - id: t1\n          text: Lặp.\n'),
-    [{ code: 'DUPLICATE_ID', line: 17, column: 15 }]],
-  ['a window that ends before it starts', replace('          lead: cong-an-xa\n', '          lead: cong-an-xa\n          time: { from: 2025-09-30, to: 2025-07-01 }\n'),
-    [{ code: 'TIME_INVALID', line: 17, column: 41 }]],
+    [{ code: 'SCHEMA_RANGE', line: 7, column: 9 }, { code: 'DRAFT_PARTIAL', line: 7, column: 9 }].slice(0, 1)],
+  ['duplicate task id', replace('                  lead: cong-an-xa\n', '                  lead: cong-an-xa\n                - id: t1\n                  text: Lặp.\n'),
+    [{ code: 'DUPLICATE_ID', line: 20, column: 23 }]],
+  ['a window that ends before it starts', replace('                  lead: cong-an-xa\n', '                  lead: cong-an-xa\n                  time: { from: 2025-09-30, to: 2025-07-01 }\n'),
+    [{ code: 'TIME_INVALID', line: 20, column: 49 }]],
   ['a period that ends before it starts', replace('period: { year: 2025 }', 'period: { from: 2030, to: 2026 }'),
-    [{ code: 'PERIOD_INVALID', line: 6, column: 27 }]],
+    [{ code: 'PERIOD_INVALID', line: 7, column: 27 }]],
   ['a công văn without Kính gửi and symbol', 'kind: cong-van\n' + BASE,
     [{ code: 'DOCUMENT_INCONSISTENT', line: 1, column: 1 }, { code: 'DOCUMENT_INCONSISTENT', line: 1, column: 1 }]],
-  ['a reporting day that does not exist', replace('          lead: cong-an-xa\n', '          lead: cong-an-xa\nimplementation:\n  title: TỔ CHỨC\n  reporting:\n    periods:\n      - { label: Quý I, due: { day: 31, month: 2 } }\n'),
-    [{ code: 'DATE_INVALID', line: 21, column: 30 }]],
+  ['a reporting day that does not exist', BASE + '  - title: TỔ CHỨC\n    facts:\n      reporting:\n        periods:\n          - { label: Quý I, due: { day: 31, month: 2 } }\n',
+    [{ code: 'DATE_INVALID', line: 24, column: 34 }]],
   ['UTF-16 input', new Uint8Array([0xff, 0xfe, 0x74, 0x00]), [{ code: 'INPUT_NOT_UTF8', line: 1, column: 1 }]],
   ['Latin-1 bytes: the first invalid byte is located', new Uint8Array([...new TextEncoder().encode('issuer:\n  name: K'), 0xe9, 0x20]),
     [{ code: 'INPUT_NOT_UTF8', line: 2, column: 10 }]],
@@ -121,15 +124,15 @@ test('the valid base plan loads', () => {
 test('all errors are reported at once, in source order', () => {
   const broken = replace('lead: cong-an-xa', 'leed: x', replace('  abbreviation: UBND\n', '', replace('period: { year: 2025 }', 'period: { year: "2025" }')));
   expect(diag(broken).map((d) => `${d.code}@${d.line}`)).toEqual([
-    'SCHEMA_REQUIRED@2',
-    'SCHEMA_TYPE@5',
-    'SCHEMA_UNKNOWN_PROPERTY@15',
+    'SCHEMA_REQUIRED@3',
+    'SCHEMA_TYPE@6',
+    'SCHEMA_UNKNOWN_PROPERTY@18',
   ]);
 });
 
 test('a number without a date is a warning: the plan loads as a draft', () => {
   const r = loadPlan(replace('title: Kế hoạch thử', 'title: Kế hoạch thử\nnumber: 3'));
-  expect(r.diagnostics.map((d) => [d.code, d.severity, d.line])).toEqual([['DRAFT_PARTIAL', 'warning', 6]]);
+  expect(r.diagnostics.map((d) => [d.code, d.severity, d.line])).toEqual([['DRAFT_PARTIAL', 'warning', 7]]);
   expect(r.plan?.draft).toBe(true);
 });
 
@@ -184,6 +187,8 @@ test('Windows files: CRLF line ends and a UTF-8 BOM load the same, with the same
   expect(plan.tasks).toHaveLength(28);
   expect(plan.tasks[0]!.text[0]).toMatch(/chống mua bán người\.$/);
   const broken = text.replace('lead: so-khcn', 'lead: so-khcnn');
-  const line = broken.split('\r\n').findIndex((l) => l.includes('so-khcnn')) + 1;
-  expect(loadPlan(broken).diagnostics.map((d) => [d.code, d.line, d.column])).toEqual([['UNKNOWN_AGENCY', line, 13]]);
+  const lines = broken.split('\r\n');
+  const line = lines.findIndex((l) => l.includes('so-khcnn')) + 1;
+  const column = lines[line - 1]!.indexOf('so-khcnn') + 1;
+  expect(loadPlan(broken).diagnostics.map((d) => [d.code, d.line, d.column])).toEqual([['UNKNOWN_AGENCY', line, column]]);
 });

@@ -1,3 +1,4 @@
+import type { ItemInput, SectionInput } from '@kehoach/schema';
 import { describe, expect, test } from 'vitest';
 import { EXAMPLES, loadExample, task } from '../helpers.js';
 
@@ -107,8 +108,9 @@ describe('lang-son-2019 (seed 001, by theme, attribution at the start of the sen
     expect(t.paragraphs).toEqual(['Sở Lao động, Thương binh và Xã hội chủ trì, phối hợp với các lực lượng có liên quan:']);
   });
   test('targets carry measurable values', () => {
-    const input = plan.input.goals!.parts[1]!;
-    expect(input.kind).toBe('targets');
+    const goals = plan.input.body[0]! as SectionInput;
+    const input = goals.items![1]! as ItemInput;
+    expect(input.role).toBe('targets');
     const first = input.items![0]!;
     expect(typeof first === 'object' && first.measures?.[0]).toEqual({
       value: 50,

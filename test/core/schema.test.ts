@@ -45,7 +45,7 @@ describe('schemas/plan.schema.json', () => {
 
   test('outline nodes have no field for a typed number (numbering is generated)', () => {
     const defs = fileSchema.$defs as Record<string, { properties?: object; anyOf?: Array<{ properties?: object }> }>;
-    const fields = ['item', 'goalPart', 'task', 'taskGroup', 'tasks', 'goals', 'implementation'].flatMap((d) => [
+    const fields = ['item', 'section', 'part', 'block', 'task', 'taskGroup', 'taskBlock', 'table', 'tableGroup', 'appendix'].flatMap((d) => [
       ...Object.keys(defs[d]!.properties ?? {}),
       ...(defs[d]!.anyOf ?? []).flatMap((b) => Object.keys(b.properties ?? {})),
     ]);

@@ -71,7 +71,7 @@ describe('templates', () => {
   });
   test('a restyled template (a style removed) still renders, with a warning', () => {
     const zip = new PizZip(defaultTemplate());
-    zip.file('word/styles.xml', zip.file('word/styles.xml')!.asText().replace(/<w:style [^>]*w:styleId="KHNgoac">.*?<\/w:style>/s, ''));
+    zip.file('word/styles.xml', zip.file('word/styles.xml')!.asText().replace(/<w:style [^>]*w:styleId="KHMuc">.*?<\/w:style>/s, ''));
     const r = renderDocx(plan, { template: zip.generate({ type: 'uint8array' }) as Uint8Array });
     expect(r.bytes).toBeDefined();
     expect(r.diagnostics.map((d) => [d.code, d.severity])).toEqual([['TEMPLATE_MISSING_STYLE', 'warning']]);
@@ -84,14 +84,17 @@ test('user text is never template syntax or XML, and control characters are drop
     `title: ${JSON.stringify('Kế hoạch {title} & {@body} <w:p/> \u0007 AT&amp;T')}`,
     'period: { year: 2026 }',
     'agencies: { ca: { name: Công an xã, level: xa } }',
-    'tasks:',
-    '  title: NHIỆM VỤ',
-    '  groups:',
-    '    - title: Tuyên truyền',
-    '      tasks:',
-    '        - id: t1',
-    '          lead: ca',
-    `          text: ${JSON.stringify('{#loop}**đậm** <b>x</b> & {/loop} Tiếp tục tham mưu.')}`,
+    'schemaVersion: 2',
+    'body:',
+    '  - title: NHIỆM VỤ',
+    '    items:',
+    '      - tasks:',
+    '          groups:',
+    '            - title: Tuyên truyền',
+    '              tasks:',
+    '                - id: t1',
+    '                  lead: ca',
+    `                  text: ${JSON.stringify('{#loop}**đậm** <b>x</b> & {/loop} Tiếp tục tham mưu.')}`,
   ].join('\n');
   const { plan, diagnostics } = loadPlan(yaml);
   expect(diagnostics).toEqual([]);

@@ -121,7 +121,7 @@ describe.each(EXAMPLES)('%s follows Nghị định 30/2020', (name) => {
     expect(recipients.at(-1)).toBe(`- Lưu: ${plan.recipients.archive}.`);
     expect(firstRun(lines[1]!).size).toBe(22);
     const sig = all(right!, 'p').filter((p) => paragraphText(p));
-    expect(sig.map(paragraphText)).toEqual([...plan.signature!.titles, plan.signature!.name]);
+    expect(sig.map(paragraphText)).toEqual([...plan.signatures[0]!.titles!, plan.signatures[0]!.name]);
     for (const p of sig) {
       expect(firstRun(p)).toMatchObject({ bold: true });
       expect(attr(child(child(p, 'pPr')!, 'jc'), 'val')).toBe('center');

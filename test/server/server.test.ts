@@ -62,11 +62,12 @@ describe('the render service over real HTTP on loopback', () => {
   });
   test('an invalid plan: 422 with the diagnostics, line and column', async () => {
     const broken = YAML.toString().replace('lead: so-khcn', 'lead: so-khcnn');
-    const line = broken.split('\n').findIndex((l) => l.includes('so-khcnn')) + 1;
+    const lines = broken.split('\n');
+    const line = lines.findIndex((l) => l.includes('so-khcnn')) + 1;
     const r = await post('/render', broken);
     expect(r.status).toBe(422);
     const body = await r.json();
-    expect(body.diagnostics.map((d: { code: string; line: number; column: number }) => [d.code, d.line, d.column])).toEqual([['UNKNOWN_AGENCY', line, 13]]);
+    expect(body.diagnostics.map((d: { code: string; line: number; column: number }) => [d.code, d.line, d.column])).toEqual([['UNKNOWN_AGENCY', line, lines[line - 1]!.indexOf('so-khcnn') + 1]]);
   });
   test('malformed bodies: broken JSON, not UTF-8, empty', async () => {
     const j = await post('/validate', '{"issuer": {', 'application/json');

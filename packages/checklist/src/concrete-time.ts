@@ -1,4 +1,5 @@
 import type { TimeInput } from '@kehoach/schema';
+import { pointDay, spokenPeriodRange, spokenPeriodWords } from '@kehoach/core';
 import dayjs from 'dayjs';
 import type { DueKind } from './checklist-model.js';
 
@@ -16,41 +17,97 @@ export interface Occurrence {
   recurrence: string | null;
   window: { from: string; to: string } | null;
   label: string | null;
+  /** What tells this occurrence apart in item ids (the due date of a recurrence, `thuong-xuyen` …). */
+  key: string | null;
 }
 
-const DEFAULT_MONTHS: Record<NonNullable<TimeInput['every']>, number[]> = {
+const DEFAULT_MONTHS: Record<Exclude<NonNullable<TimeInput['every']>, 'week'>, number[]> = {
   month: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12],
   quarter: [3, 6, 9, 12],
   'half-year': [6, 12],
   year: [12],
 };
 
+const NONE: Occurrence = { start: null, due: null, dueKind: null, recurrence: null, window: null, label: null, key: null };
+
+function weekly(time: TimeInput, years: number[]): Occurrence[] {
+  const out: Occurrence[] = [];
+  const from = time.from ? pointDay(time.from, false) : undefined;
+  const to = time.to ? pointDay(time.to, true) : undefined;
+  for (const y of years) {
+    let d = dayjs(new Date(y, 0, 1));
+    if (time.weekday) while (((d.day() + 6) % 7) + 1 !== time.weekday) d = d.add(1, 'day');
+    for (; d.year() === y; d = d.add(7, 'day')) {
+      const due = d.format('YYYY-MM-DD');
+      if ((from && due < from) || (to && due > to)) continue;
+      if (!time.weekday) {
+        // Undated weekly duty: one undated occurrence per week would be noise; one per year instead.
+        return years.map((yy) => ({ ...NONE, recurrence: 'week', label: `năm ${yy}`, key: String(yy) }));
+      }
+      out.push({ ...NONE, due, dueKind: time.dueKind === 'by' ? 'by' : 'before', recurrence: 'week', label: `tuần ${d.format('DD/MM/YYYY')}`, key: due });
+    }
+  }
+  return out;
+}
+
+function periodic(time: TimeInput, every: Exclude<NonNullable<TimeInput['every']>, 'week'>, years: number[]): Occurrence[] {
+  const out: Occurrence[] = [];
+  const from = time.from ? pointDay(time.from, false) : undefined;
+  const to = time.to ? pointDay(time.to, true) : undefined;
+  for (const y of years) {
+    for (const m of time.months ?? DEFAULT_MONTHS[every]) {
+      const label = every === 'year' ? `năm ${y}` : `${m}/${y}`;
+      if (!time.day) {
+        // “Hằng năm”, “hằng tháng” without a day: recurring but undated — never an invented date.
+        out.push({ ...NONE, recurrence: every, label, key: `${y}-${String(m).padStart(2, '0')}` });
+        continue;
+      }
+      // “trước ngày 05 của tháng liền kề”: the due day falls in the following month.
+      // (m is the last month of the period, so the next month for every kind of period.)
+      const [dy, dm] = time.nextPeriod ? (m === 12 ? [y + 1, 1] : [y, m + 1]) : [y, m];
+      const due = isoDate(dy, dm, time.day);
+      if (!due) continue;
+      if (from && due < from) continue;
+      if (to && due > to) continue;
+      out.push({ ...NONE, due, dueKind: time.dueKind === 'by' ? 'by' : 'before', recurrence: every, label, key: due });
+    }
+  }
+  return out;
+}
+
 /**
- * A task's time made concrete with dayjs: a window gives start and due (inclusive), a deadline
- * gives due, a recurrence gives one occurrence per month it names in every year of the period
- * (inside the window when there is one; days that do not exist are skipped), and nothing or
- * `ongoing` gives a single undated occurrence.
+ * A task's time made concrete with dayjs, wherever the date is determinate:
+ * - a window (dates or spoken periods) gives start and due (inclusive); `within` a period too;
+ * - a deadline gives due (`before` exclusive, `by` inclusive; a period's end for `by`, its start for `before`);
+ *   followed by `ongoing`, a second, undated occurrence carries the ongoing duty;
+ * - a recurrence gives one occurrence per week or month it names in every year of the period
+ *   (inside its window when there is one; days that do not exist are skipped); without a day the
+ *   occurrences are undated (“hằng năm”);
+ * - `from` alone gives a start; nothing, `ongoing`, `asRegulated` or a reference give one undated occurrence.
  */
 export function occurrences(time: TimeInput | undefined, years: number[]): Occurrence[] {
-  const none: Occurrence = { start: null, due: null, dueKind: null, recurrence: null, window: null, label: null };
-  if (!time || time.ongoing) return [none];
-  if (time.on) return [{ ...none, start: time.on, due: time.on, dueKind: 'on' }];
-  if (time.every) {
-    const out: Occurrence[] = [];
-    for (const y of years) {
-      for (const m of time.months ?? DEFAULT_MONTHS[time.every]) {
-        const day = time.day ?? dayjs(new Date(y, m - 1, 1)).daysInMonth();
-        const due = isoDate(y, m, day);
-        if (!due) continue;
-        if (time.from && due < time.from) continue;
-        if (time.to && due > time.to) continue;
-        out.push({ ...none, due, dueKind: time.day ? 'before' : 'by', recurrence: time.every, label: `${m}/${y}` });
-      }
-    }
-    return out;
+  if (!time) return [NONE];
+  if (time.on) return [{ ...NONE, start: time.on, due: time.on, dueKind: 'on' }];
+  if (time.every === 'week') return weekly(time, years);
+  if (time.every) return periodic(time, time.every, years);
+  if (time.within) {
+    const r = spokenPeriodRange(time.within);
+    const w = r ? { ...NONE, start: r.from, due: r.to, dueKind: 'by' as const, window: r, label: spokenPeriodWords(time.within) } : { ...NONE, label: spokenPeriodWords(time.within) };
+    return time.ongoing ? [w, { ...NONE, start: r?.to ?? null, label: 'thường xuyên', key: 'thuong-xuyen' }] : [w];
   }
-  if (time.from && time.to) return [{ ...none, start: time.from, due: time.to, dueKind: 'by', window: { from: time.from, to: time.to } }];
-  if (time.before) return [{ ...none, due: time.before, dueKind: 'before' }];
-  if (time.by) return [{ ...none, due: time.by, dueKind: 'by' }];
-  return [none];
+  if (time.from && time.to) {
+    const from = pointDay(time.from, false);
+    const to = pointDay(time.to, true);
+    if (from && to) return [{ ...NONE, start: from, due: to, dueKind: 'by', window: { from, to } }];
+    return [NONE];
+  }
+  const deadline = time.before ?? time.by;
+  if (deadline !== undefined) {
+    const before = time.before !== undefined;
+    const due = pointDay(deadline, !before) ?? null;
+    const first: Occurrence = { ...NONE, due, dueKind: due ? (before ? 'before' : 'by') : null };
+    return time.ongoing ? [first, { ...NONE, start: due, label: 'thường xuyên', key: 'thuong-xuyen' }] : [first];
+  }
+  if (time.from) return [{ ...NONE, start: pointDay(time.from, false) ?? null }];
+  return [NONE];
 }

@@ -92,7 +92,7 @@ export function deriveChecklist(plan: Plan, options: ChecklistOptions = {}): Che
       if (!roles.length) roles.push([null, null]);
       const text = plain(t.text) || `(gồm ${plan.tasks.filter((x) => x.parentId === t.id).length} nội dung con)`;
       for (const [role, agency] of roles) {
-        const id = [key, t.id, o.due && o.recurrence ? o.due : null, role ?? 'chua-phan-cong', agency?.id].filter(Boolean).join('/');
+        const id = [key, t.id, o.key, role ?? 'chua-phan-cong', agency?.id].filter(Boolean).join('/');
         items.push({
           id,
           ref: t.ref,
@@ -119,7 +119,6 @@ export function deriveChecklist(plan: Plan, options: ChecklistOptions = {}): Che
   };
   plan.tasks.forEach(taskItems);
 
-  const implRef = plan.sections.find((s) => s.path === '/implementation')?.ref ?? 'III';
   // Reports in time order: year by year, the periods of each year in the order of the plan.
   const reporting = plan.implementation.reporting;
   const allYears = [...new Set([...years, ...reporting.flatMap((p) => (p.due?.year !== undefined ? [p.due.year] : []))])].sort();
@@ -139,7 +138,7 @@ export function deriveChecklist(plan: Plan, options: ChecklistOptions = {}): Che
         const to = p.to ? `${p.to.name}${p.via ? ` (qua ${p.via.name})` : ''}` : null;
         items.push({
           id,
-          ref: implRef,
+          ref: p.ref,
           kind: 'report',
           agency: { id: r.id, name: r.name, shortName: r.shortName },
           role: 'reporter',

@@ -6,3 +6,4 @@ export { renderCommand, type RenderFormat, type RenderOptions } from './command-
 export { loadFile } from './load-file.js';
 export { checklistCommand, type ChecklistFormat, type ChecklistCommandOptions } from './command-checklist.js';
 export { cloneCommand, traceCommand, rollCommand } from './command-clone.js';
+export { migrateCommand } from './command-migrate.js';

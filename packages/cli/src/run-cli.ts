@@ -5,6 +5,7 @@ import { checklistCommand, type ChecklistFormat } from './command-checklist.js';
 import { cloneCommand, rollCommand, traceCommand } from './command-clone.js';
 import { renderCommand, type RenderFormat } from './command-render.js';
 import { validateCommand } from './command-validate.js';
+import { migrateCommand } from './command-migrate.js';
 import type { Io } from './io.js';
 import { USAGE } from './usage.js';
 
@@ -123,6 +124,12 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
         const year = Number(values.year);
         if (positionals.length !== 1 || !/^\d{4}$/.test(values.year ?? '')) return usageError(io, 'cần một kế hoạch và --year YYYY');
         return await rollCommand(positionals[0]!, year, values.output, values['cite-previous'], io);
+      }
+      case 'migrate': {
+        const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { output: { type: 'string', short: 'o' } } });
+        if (!positionals.length) return usageError(io, 'cần ít nhất một tệp kế hoạch — give at least one plan file');
+        if (positionals.length > 1 && values.output !== undefined) return usageError(io, '-o chỉ dùng với một tệp — -o takes one file');
+        return await migrateCommand(positionals, values.output, io);
       }
       default:
         return usageError(io, `không có lệnh “${command}” — unknown command`);

@@ -22,6 +22,8 @@ Cách dùng / Usage:
       Độ phủ (trả về 1 nếu còn nhiệm vụ chưa có) và thay đổi của cấp trên từ lúc nhân bản.
   kehoach roll <ke-hoach.yaml> --year 2026 [-o nam-sau.yaml] [--cite-previous]
       Dự thảo kế hoạch năm sau; cảnh báo mọi ngày, năm cũ còn sót trong lời văn.
+  kehoach migrate <plan.yaml>… [-o out|-]
+      Ghi lại tệp lược đồ phiên bản 1 theo phiên bản 2, giữ nguyên chú thích (tệp v1 vẫn đọc được).
   kehoach --help | --version
 
 Mã thoát / exit codes: 0 hợp lệ (valid), 1 có lỗi trong kế hoạch (plan errors), 2 sai cách gọi (usage).

@@ -1,5 +1,5 @@
-import { capitalise, documentNumber, makeDiagnostic, valueAt, type Agency, type Diagnostic, type Plan, type Task } from '@kehoach/core';
-import type { AgencyInput, PlanInput, ReportPeriodInput, TaskGroupInput, TaskInput } from '@kehoach/schema';
+import { capitalise, documentKind, documentNumber, findTaskBlock, makeDiagnostic, placeIn, valueAt, type Agency, type Diagnostic, type OutlineNode, type Plan, type Task } from '@kehoach/core';
+import type { AgencyInput, PlanInput, ReportPeriodInput, SectionInput, SignatureInput, TaskGroupInput, TaskInput } from '@kehoach/schema';
 import { COMMUNE_AGENCIES, defaultTarget } from './default-map.js';
 import { contentHash, shortHash } from './hash.js';
 import type { UnitProfile } from './load-unit.js';
@@ -50,11 +50,12 @@ export function clonePlan(parent: Plan, profile: UnitProfile, options: { parentF
 
   const warned = new Set<string>();
   const target = (a: Agency): string | null => {
-    const explicit = profile.map && a.id in profile.map ? profile.map[a.id] : undefined;
-    let t = explicit !== undefined ? explicit : defaultTarget(a.name);
-    for (const alias of a.aliases) if (t === undefined) t = defaultTarget(alias);
+    const explicit = profile.map && Object.hasOwn(profile.map, a.id) ? profile.map[a.id] : undefined;
+    const declared = { ...(a.level ? { level: a.level } : {}), kind: a.kind };
+    let t = explicit !== undefined ? explicit : defaultTarget(a.name, declared);
+    for (const alias of a.aliases) if (t === undefined) t = defaultTarget(alias, declared);
     if (t === undefined) {
-      if (!warned.has(a.id)) diagnostics.push(makeDiagnostic('CLONE_UNMAPPED_AGENCY', { ...place, path: `/agencies/${a.id}` }, { id: a.id, name: a.name }));
+      if (!warned.has(a.id)) diagnostics.push(makeDiagnostic('CLONE_UNMAPPED_AGENCY', { ...placeIn(parent.source, `/agencies/${a.id}`), ...(options.parentFile ? { file: options.parentFile } : {}) }, { id: a.id, name: a.name }));
       warned.add(a.id);
       return null;
     }
@@ -71,13 +72,13 @@ export function clonePlan(parent: Plan, profile: UnitProfile, options: { parentF
   if (parent.scope) replacements.push([parent.scope, profile.unit.scope]);
   replacements.push(['trên địa bàn tỉnh', 'trên địa bàn xã'], ['toàn tỉnh', 'toàn xã'], ['trên phạm vi toàn tỉnh', 'trên phạm vi toàn xã']);
 
-  const inline = parent.input.tasks.attribution === 'inline';
+  const inline = findTaskBlock(parent.input)?.attribution === 'inline';
   const number = documentNumber(parent);
   const carried: string[] = [];
   const left: string[] = [];
   const groups = new Map<string, TaskGroupInput>();
   const subtask = (x: TaskInput): TaskInput => {
-    const { lead: _l, support: _s, requested: _r, attribution: _a, showAttribution: _h, origin: _o, ...rest } = x;
+    const { lead: _l, support: _s, requested: _r, monitor: _m, attribution: _a, showAttribution: _h, origin: _o, labels: _b, ...rest } = x;
     const text = rewriteText(rest.text, replacements);
     return { ...rest, ...(text !== undefined ? { text } : {}), ...(rest.tasks ? { tasks: rest.tasks.map(subtask) } : {}) };
   };
@@ -112,7 +113,7 @@ export function clonePlan(parent: Plan, profile: UnitProfile, options: { parentF
   const externals: Record<string, AgencyInput> = {};
   const addExternal = (a: Agency | undefined) => {
     if (!a) return undefined;
-    externals[a.id] = { name: a.name, ...(a.shortName !== a.name ? { shortName: a.shortName } : {}), level: a.level, kind: a.kind };
+    externals[a.id] = { name: a.name, ...(a.shortName !== a.name ? { shortName: a.shortName } : {}), ...(a.level ? { level: a.level } : {}), kind: a.kind };
     return a.id;
   };
   const periods: ReportPeriodInput[] = [];
@@ -130,11 +131,34 @@ export function clonePlan(parent: Plan, profile: UnitProfile, options: { parentF
   }
   const focal = parent.implementation.focalAgency ? target(parent.implementation.focalAgency) : null;
   const focalName = focal ? agencies[focal]!.name : profile.unit.name;
-  const parentCitation = `${parent.kind === 'cong-van' ? 'Công văn' : 'Kế hoạch'}${number ? ` số ${number}` : ''}`;
+  const kindName = documentKind(parent.kind).name;
+  const parentCitation = `${kindName}${number ? ` số ${number}` : ''}`;
+  // The parent's goal sections, rewritten; its first task section's heading; its implementation heading.
+  const top = parent.sections.flatMap((n) => (n.kind === 'part' ? n.children : [n]));
+  const inputAt = (n: OutlineNode) => valueAt(parent.input, n.path) as SectionInput;
+  const hasTask = (n: OutlineNode): boolean => !!n.task || !!n.tableTasks?.length || n.children.some(hasTask);
+  const goalSections = top.filter((n) => ['goals', 'purposes', 'requirements', 'objectives', 'targets'].includes(n.role ?? '') || (!n.role && /^(MỤC ĐÍCH|MỤC TIÊU|YÊU CẦU)/iu.test(n.title ?? '')));
+  const taskSection = top.find(hasTask);
+  const implSection = top.find((n) => n.role === 'implementation' || /TỔ CHỨC THỰC HIỆN/iu.test(n.title ?? ''));
 
   const title = rewrite(parent.title, replacements);
+  const items = [
+    `${focalName} là cơ quan thường trực, theo dõi, hướng dẫn, đôn đốc các ban, ngành, đoàn thể xã và các thôn triển khai thực hiện Kế hoạch này; tổng hợp kết quả, báo cáo ${profile.unit.name}.`,
+    `Các ban, ngành, đoàn thể xã, trưởng các thôn căn cứ chức năng, nhiệm vụ tổ chức thực hiện; báo cáo kết quả về ${focalName} để tổng hợp.`,
+    ...periods.map((p) => `${profile.unit.name} ${lowerFirst(p.label)} gửi ${p.to ? (externals[p.to]?.name ?? p.to) : 'cấp trên'}${p.due ? ` trước ngày ${p.due.day}/${p.due.month}${p.due.year ? `/${p.due.year}` : ''}` : ''} theo ${parentCitation} của ${parent.issuer.name}.`),
+  ];
+  const body: SectionInput[] = [
+    ...goalSections.map((n) => rewriteDeep(inputAt(n), replacements)),
+    { title: taskSection?.title ?? 'NHIỆM VỤ', role: 'tasks', items: [{ tasks: { layout: 'by-agency', itemStyle: 'dash', singleTask: 'paragraph', groups: ordered } }] },
+    {
+      title: implSection?.title ?? 'TỔ CHỨC THỰC HIỆN',
+      role: 'implementation',
+      items,
+      ...(focal || periods.length ? { facts: { ...(focal ? { focalAgency: focal } : {}), ...(periods.length ? { reporting: { periods } } : {}) } } : {}),
+    },
+  ];
   const input: PlanInput = {
-    schemaVersion: 1,
+    schemaVersion: 2,
     issuer: {
       name: profile.unit.name,
       ...(profile.unit.headerLines ? { headerLines: profile.unit.headerLines } : {}),
@@ -144,36 +168,26 @@ export function clonePlan(parent: Plan, profile: UnitProfile, options: { parentF
       ...(profile.unit.parent ? { parent: profile.unit.parent } : {}),
     },
     title,
-    period: parent.period,
+    ...(Object.keys(parent.period).length ? { period: parent.period } : {}),
     scope: profile.unit.scope,
     agencies: { ...agencies, ...externals },
     opening: {
-      references: [
+      bases: [{ lead: 'Thực hiện', references: [
         {
           id: 'ke-hoach-cap-tren',
-          type: parent.kind === 'cong-van' ? 'Công văn' : 'Kế hoạch',
+          type: kindName,
           ...(number ? { number } : {}),
           ...(parent.date ? { date: parent.date } : {}),
           issuer: parent.issuer.name,
           subject: `về việc ${lowerFirst(parent.title)}`,
         },
         ...parent.opening.references.map(({ citation: _c, ...r }) => r),
-      ],
+      ] }],
       closing: `${profile.unit.name} ban hành Kế hoạch triển khai thực hiện ${profile.unit.scope}, như sau:`,
+      joinClosing: ', ',
     },
-    ...(parent.input.goals ? { goals: rewriteDeep(parent.input.goals, replacements) } : {}),
-    tasks: { title: parent.input.tasks.title, layout: 'by-agency', itemStyle: 'dash', singleTask: 'paragraph', groups: ordered },
-    implementation: {
-      title: parent.input.implementation?.title ?? 'TỔ CHỨC THỰC HIỆN',
-      ...(focal ? { focalAgency: focal } : {}),
-      ...(periods.length ? { reporting: { periods } } : {}),
-      items: [
-        `${focalName} là cơ quan thường trực, theo dõi, hướng dẫn, đôn đốc các ban, ngành, đoàn thể xã và các thôn triển khai thực hiện Kế hoạch này; tổng hợp kết quả, báo cáo ${profile.unit.name}.`,
-        `Các ban, ngành, đoàn thể xã, trưởng các thôn căn cứ chức năng, nhiệm vụ tổ chức thực hiện; báo cáo kết quả về ${focalName} để tổng hợp.`,
-        ...periods.map((p) => `${profile.unit.name} ${lowerFirst(p.label)} gửi ${p.to ? (externals[p.to]?.name ?? p.to) : 'cấp trên'}${p.due ? ` trước ngày ${p.due.day}/${p.due.month}${p.due.year ? `/${p.due.year}` : ''}` : ''} theo ${parentCitation} của ${parent.issuer.name}.`),
-      ],
-    },
-    signature: profile.signature ?? { authority: 'TM', for: 'ỦY BAN NHÂN DÂN', titles: ['CHỦ TỊCH'], name: '(họ và tên)' },
+    body: body as PlanInput['body'],
+    signature: unitSignature(profile.signature),
     recipients: profile.recipients ?? {
       to: [
         { name: parent.issuer.name, purpose: 'để báo cáo' },
@@ -196,6 +210,16 @@ export function clonePlan(parent: Plan, profile: UnitProfile, options: { parentF
     },
   };
   return { input, diagnostics, carried, left };
+}
+
+/** The unit profile's signature (v1 shape `{authority: 'TM', for}` accepted), or the commune default. */
+function unitSignature(s: unknown): SignatureInput {
+  if (!s || typeof s !== 'object') return { authority: [{ type: 'TM', of: 'ỦY BAN NHÂN DÂN' }], titles: ['CHỦ TỊCH'], name: '(họ và tên)' };
+  const x = s as { authority?: unknown; for?: string; titles?: string[]; name: string };
+  if (typeof x.authority === 'string') {
+    return { authority: [{ type: x.authority as 'TM', ...(x.for ? { of: x.for } : {}) }], titles: x.titles ?? [], name: x.name };
+  }
+  return s as SignatureInput;
 }
 
 function dm(d: { day: number; month: number; year?: number; previousYear: boolean; before: boolean }) {

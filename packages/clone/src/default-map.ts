@@ -1,4 +1,5 @@
 import type { AgencyInput } from '@kehoach/schema';
+import { canonicalName } from './rewrite-text.js';
 
 /**
  * The bodies a commune usually has since the two-tier local government of 1 July 2025
@@ -48,8 +49,24 @@ export const DEFAULT_RULES: Array<[RegExp, MapTarget]> = [
   [/các địa phương|^Các địa phương/i, 'truong-thon'],
 ];
 
-/** The default target of a higher body, by its name; undefined when no rule matches. */
-export function defaultTarget(name: string): MapTarget | undefined {
-  for (const [re, target] of DEFAULT_RULES) if (re.test(name)) return target;
-  return undefined;
+/** Where a body goes by its declared kind, when no rule names it. */
+const BY_KIND: Partial<Record<NonNullable<AgencyInput['kind']>, MapTarget>> = {
+  'to-tung': null,
+  'co-quan-trung-uong': null,
+  'cong-an': 'cong-an-xa',
+  'quan-su': 'ban-chqs-xa',
+  'mttq-doan-the': 'doan-the-xa',
+  nhom: 'cac-ban-nganh-xa',
+};
+
+/**
+ * The default target of a higher body: a body declared central (`level: trung-uong`) or a court or
+ * procuracy (`kind: to-tung`) stays up whatever its name; else the first rule its name (in any
+ * spelling: Uỷ/Ủy, en dash) matches; else its declared kind. Undefined when nothing applies.
+ */
+export function defaultTarget(name: string, declared: { level?: AgencyInput['level']; kind?: AgencyInput['kind'] } = {}): MapTarget | undefined {
+  if (declared.level === 'trung-uong' || declared.kind === 'to-tung' || declared.kind === 'co-quan-trung-uong') return null;
+  const canonical = canonicalName(name);
+  for (const [re, target] of DEFAULT_RULES) if (re.test(canonical)) return target;
+  return declared.kind && declared.kind in BY_KIND ? BY_KIND[declared.kind] : undefined;
 }

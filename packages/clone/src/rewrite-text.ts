@@ -7,12 +7,53 @@ function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** Applies replacements to one string, never inside a longer word. */
+/**
+ * Spellings that name the same thing: the old and new places of the tone mark (Uỷ/Ủy, Hoà/Hòa,
+ * Thuỷ/Thủy …), hyphen and dashes (`chính trị - xã hội`, `chính trị – xã hội`), any run of spaces.
+ */
+const VARIANTS: Array<[RegExp, string]> = [
+  [/[-–—]/gu, '[-–—]'],
+  [/ +/gu, '\\s+'],
+];
+const TONE_PAIRS: Array<[string, string]> = [
+  ['uỷ', 'ủy'], ['Uỷ', 'Ủy'], ['oà', 'òa'], ['oá', 'óa'], ['oả', 'ỏa'], ['oã', 'õa'], ['oạ', 'ọa'],
+  ['uỳ', 'ùy'], ['uý', 'úy'], ['uỹ', 'ũy'], ['uỵ', 'ụy'], ['oè', 'òe'], ['oé', 'óe'], ['oẻ', 'ỏe'], ['oẽ', 'õe'], ['oẹ', 'ọe'],
+];
+
+// Only where the pair ends the syllable: “Hoà”/“Hòa”, but never the “oạ” of “Ngoại”.
+const TONE_RE = new RegExp(`(?:${TONE_PAIRS.flat().join('|')})(?![\\p{L}])`, 'gu');
+
+/** A regular expression source matching `s` in any of its accepted spellings. */
+export function variantPattern(s: string): string {
+  let src = escapeRe(s.normalize('NFC'));
+  for (const [re, alt] of VARIANTS) src = src.replace(re, alt);
+  return src.replace(TONE_RE, (m) => {
+    const pair = TONE_PAIRS.find(([a, b]) => a === m || b === m)!;
+    return `(?:${pair[0]}|${pair[1]})`;
+  });
+}
+
+/** One spelling for comparisons: NFC, new tone placement, hyphens for dashes, single spaces. */
+export function canonicalName(s: string): string {
+  let out = s.normalize('NFC').replace(TONE_RE, (m) => TONE_PAIRS.find(([a]) => a === m)?.[1] ?? m);
+  return out.replace(/[–—]/g, '-').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Applies replacements to one string, never inside a longer word, whatever the spelling variant
+ * (Uỷ/Ủy, en dash/hyphen). A replacement at the start of a sentence or a list line starts with a
+ * capital (“- các ban, ngành …” would not).
+ */
 export function rewrite(text: string, replacements: Replacements): string {
-  let out = text;
+  let out = text.normalize('NFC');
   for (const [from, to] of [...replacements].sort((a, b) => b[0].length - a[0].length)) {
     if (!from || from === to) continue;
-    out = out.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(from)}(?![\\p{L}\\p{N}])`, 'gu'), to);
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${variantPattern(from)}(?![\\p{L}\\p{N}])`, 'gu');
+    out = out.replace(re, (_m, offset: number, whole: string) => {
+      const before = whole.slice(0, offset);
+      const sentenceStart = before.trim() === '' || /[.!?:]\s+$/u.test(before) || /(^|\n)\s*[-+*•]\s+$/u.test(before);
+      return sentenceStart ? to.charAt(0).toLocaleUpperCase('vi') + to.slice(1) : to;
+    });
   }
   return out;
 }

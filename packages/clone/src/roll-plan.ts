@@ -1,4 +1,4 @@
-import { documentNumber, makeDiagnostic, periodYears, placeIn, toPointer, type Diagnostic, type Plan } from '@kehoach/core';
+import { documentKind, documentNumber, makeDiagnostic, periodYears, placeIn, toPointer, type Diagnostic, type Plan } from '@kehoach/core';
 import type { PlanInput } from '@kehoach/schema';
 import dayjs from 'dayjs';
 import { lowerFirst } from './rewrite-text.js';
@@ -11,12 +11,25 @@ export interface RollOptions {
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
+/** Keys whose values are not the plan's own dates: cited documents and provenance keep theirs. */
+const KEEP = new Set(['references', 'origin', 'parent', 'baselineYear']);
+
 function shift(value: unknown, years: number, key = ''): unknown {
   if (typeof value === 'string' && ISO.test(value)) return dayjs(value).add(years, 'year').format('YYYY-MM-DD');
-  if (typeof value === 'number' && key === 'year') return value + years;
+  if (typeof value === 'number' && (key === 'year' || key === 'schoolYear')) return value + years;
   if (Array.isArray(value)) return value.map((v) => shift(v, years));
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, shift(v, years, k)]));
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, KEEP.has(k) ? v : shift(v, years, k)]));
   return value;
+}
+
+/**
+ * A year of the plan's own period in a title, moved on — but not a year inside a date
+ * (`ngày 04/01/2026`) or a document number (`12/2026/NĐ-CP`), which belong to cited documents.
+ */
+export function rollTitle(title: string, oldYears: number[], delta: number): string {
+  let out = title;
+  for (const y of [...oldYears].sort((a, b) => b - a)) out = out.replace(new RegExp(`(?<![/\\d.])${y}(?![/\\d])`, 'g'), String(y + delta));
+  return out;
 }
 
 /**
@@ -28,33 +41,32 @@ function shift(value: unknown, years: number, key = ''): unknown {
  */
 export function rollPlan(plan: Plan, year: number, options: RollOptions = {}): { input: PlanInput } {
   const src = plan.input;
-  const from = src.period.year ?? src.period.from!;
+  const p = src.period ?? {};
+  const from = p.year ?? p.from ?? p.schoolYear ?? plan.year;
   const delta = year - from;
-  const oldYears = periodYears(src.period);
-  let title = src.title;
-  for (const y of [...oldYears].sort((a, b) => b - a)) title = title.replace(new RegExp(`\\b${y}\\b`, 'g'), String(y + delta));
-  const period = Object.fromEntries(Object.entries(src.period).map(([k, v]) => [k, (v as number) + delta])) as PlanInput['period'];
+  const oldYears = periodYears(p);
+  const title = rollTitle(src.title, oldYears.length ? oldYears : [from], delta);
+  const period = Object.fromEntries(Object.entries(p).map(([k, v]) => [k, k === 'month' ? v : (v as number) + delta])) as PlanInput['period'];
   const { number: _n, date: _d, draft: _dr, ...rest } = src;
-  const tasks = shift(src.tasks, delta) as PlanInput['tasks'];
-  const implementation = src.implementation
-    ? { ...src.implementation, ...(src.implementation.reporting ? { reporting: shift(src.implementation.reporting, delta) as NonNullable<PlanInput['implementation']>['reporting'] } : {}) }
-    : undefined;
+  const body = shift(src.body, delta) as PlanInput['body'];
+  const appendices = src.appendices ? (shift(src.appendices, delta) as PlanInput['appendices']) : undefined;
   const opening = { ...(src.opening ?? {}) };
   const previous = documentNumber(plan);
   if (options.citePrevious) {
-    opening.references = [
-      {
-        id: 'ke-hoach-nam-truoc',
-        type: plan.kind === 'cong-van' ? 'Công văn' : 'Kế hoạch',
-        ...(previous ? { number: previous } : {}),
-        ...(plan.date ? { date: plan.date } : {}),
-        issuer: plan.issuer.name,
-        subject: `về việc ${lowerFirst(src.title)}`,
-      },
-      ...(opening.references ?? []),
-    ];
+    const cite = {
+      id: 'ke-hoach-nam-truoc',
+      type: documentKind(plan.kind).name,
+      ...(previous ? { number: previous } : {}),
+      ...(plan.date ? { date: plan.date } : {}),
+      issuer: plan.issuer.name,
+      subject: `về việc ${lowerFirst(src.title)}`,
+    };
+    const bases = [...(opening.bases ?? [])];
+    if (bases.length) bases[bases.length - 1] = { ...bases[bases.length - 1]!, references: [cite, ...(bases[bases.length - 1]!.references ?? [])] };
+    else bases.push({ lead: 'Thực hiện', references: [cite] });
+    opening.bases = bases;
   }
-  return { input: { ...rest, title, period, tasks, ...(implementation ? { implementation } : {}), opening } };
+  return { input: { ...rest, title, ...(src.period ? { period } : {}), body, ...(appendices ? { appendices } : {}), opening } };
 }
 
 /**
@@ -62,14 +74,20 @@ export function rollPlan(plan: Plan, year: number, options: RollOptions = {}): {
  * the text of a rolled plan, as warnings placed in the rolled file.
  */
 export function staleYears(rolled: Plan, oldYears: number[]): Diagnostic[] {
-  const first = rolled.period.year ?? rolled.period.from!;
+  const first = rolled.period.year ?? rolled.period.from ?? rolled.period.schoolYear ?? rolled.year;
   const out: Diagnostic[] = [];
   const visit = (value: unknown, path: Array<string | number>) => {
     if (typeof value === 'string') {
       if (path[0] === 'parent' || path.includes('references')) return;
       const found = [
         ...[...value.matchAll(/\b\d{1,2}\/\d{1,2}\/(\d{4})\b/g)].filter((m) => Number(m[1]) < first && Number(m[1]) >= first - 10).map((m) => m[0]),
-        ...[...value.matchAll(/năm (\d{4})\b/g)].filter((m) => oldYears.includes(Number(m[1])) && Number(m[1]) < first).map((m) => m[0]),
+        // “năm 2025”, “quý II/2025”, “quí I/2025”, “tháng 5/2025”, “năm học 2024 - 2025” of the old period.
+        ...[...value.matchAll(/(?:năm học (\d{4})\s*[-–]\s*\d{4}|năm (\d{4})|qu[ýí] [IV]+\/(\d{4})|tháng \d{1,2}\/(\d{4}))(?!\d)/giu)]
+          .filter((m) => {
+            const y = Number(m[1] ?? m[2] ?? m[3] ?? m[4]);
+            return oldYears.includes(y) && y < first;
+          })
+          .map((m) => m[0]),
       ];
       for (const f of found) out.push(makeDiagnostic('ROLL_STALE_YEAR', placeIn(rolled.source, toPointer(path)), { found: f, year: first }));
     } else if (Array.isArray(value)) value.forEach((v, i) => visit(v, [...path, i]));

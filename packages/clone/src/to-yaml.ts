@@ -1,5 +1,5 @@
 import type { PlanInput } from '@kehoach/schema';
-import { Document, isSeq, type YAMLMap } from 'yaml';
+import { Document, isMap, visit, type YAMLMap } from 'yaml';
 
 /**
  * A plan as readable YAML: the schema line for editors, a header comment, a comment before each
@@ -9,17 +9,13 @@ export function planToYaml(input: PlanInput, options: { schema?: string; header?
   const doc = new Document(input, { aliasDuplicateObjects: false });
   const header = [`yaml-language-server: $schema=${options.schema ?? '../schemas/plan.schema.json'}`, ...(options.header ?? [])];
   doc.commentBefore = header.map((l) => ` ${l}`).join('\n');
-  const groups = doc.getIn(['tasks', 'groups']);
-  if (isSeq(groups)) {
-    for (const g of groups.items as YAMLMap[]) {
-      const tasks = g.get('tasks', true);
-      if (!isSeq(tasks)) continue;
-      for (const t of tasks.items as YAMLMap[]) {
-        const origin = t.get('origin') as YAMLMap | undefined;
-        const ref = origin?.get('ref');
-        if (ref) t.commentBefore = ` từ mục ${String(ref)} của kế hoạch cấp trên`;
-      }
-    }
-  }
+  // Every task that came from the parent, wherever it sits, says where it came from.
+  visit(doc, {
+    Map(_key, node: YAMLMap) {
+      const origin = node.get('origin');
+      const ref = isMap(origin) ? origin.get('ref') : undefined;
+      if (ref && node.has('id')) node.commentBefore = ` từ mục ${String(ref)} của kế hoạch cấp trên`;
+    },
+  });
   return doc.toString({ lineWidth: 110, minContentWidth: 40 });
 }

@@ -44,14 +44,11 @@ function childTime(child: Plan, parentId: string): string | undefined {
 export function tracePlan(child: Plan, parent: Plan): TraceResult {
   const snapshot = child.input.parent?.tasks ?? [];
   const origins = new Map<string, string[]>();
-  const walk = (tasks: NonNullable<Plan['input']['tasks']['groups'][number]['tasks']>) => {
-    for (const t of tasks) {
-      if (t.origin) origins.set(t.origin.task, [...(origins.get(t.origin.task) ?? []), t.id]);
-      if (t.tasks) walk(t.tasks);
-    }
-  };
-  const groups = (gs: Plan['input']['tasks']['groups']) => gs.forEach((g) => { walk(g.tasks ?? []); groups(g.groups ?? []); });
-  groups(child.input.tasks.groups);
+  // Every task of the child, wherever it is (task blocks, task tables, appendices), by its origin.
+  for (const t of child.tasks) {
+    const origin = (valueAt(child.input, t.path) as { origin?: { task?: string } } | undefined)?.origin;
+    if (origin?.task) origins.set(origin.task, [...(origins.get(origin.task) ?? []), t.id]);
+  }
 
   const covered: TraceResult['covered'] = [];
   const notCovered: TraceResult['notCovered'] = [];

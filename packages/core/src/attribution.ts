@@ -7,6 +7,14 @@ export interface Roles {
   requested: Agency[];
 }
 
+/**
+ * Names in a labelled line: joined by `; ` when a name has a comma of its own
+ * (`Các sở, ban, ngành; UBND các xã, phường, đặc khu`), else by `, `.
+ */
+export function joinLabelled(list: Agency[]): string {
+  return list.map((a) => a.name).join(list.some((a) => a.name.includes(',')) ? '; ' : ', ');
+}
+
 /** Names joined as in the documents: `Công an tỉnh, Sở Tư pháp`. */
 export function joinNames(list: Agency[]): string {
   return list.map((a) => a.name).join(', ');

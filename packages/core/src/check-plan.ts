@@ -1,6 +1,8 @@
-import type { AgencyRefsInput, DayMonthInput, PlanInput, TaskGroupInput, TaskInput } from '@kehoach/schema';
+import type { AgencyRefsInput, BlockInput, DayMonthInput, FactsInput, PlanInput, TableInput, TaskBlockInput, TaskGroupInput, TaskInput, TimeInput } from '@kehoach/schema';
+import { pointDay } from './spoken-period.js';
 import type { Diagnostic } from './diagnostic.js';
 import { locate, toPointer } from './locate.js';
+import { placeIn } from './source-map.js';
 import { makeDiagnostic } from './make-diagnostic.js';
 import { closest } from './suggest.js';
 import type { SourceContext } from './validate-schema.js';
@@ -27,7 +29,7 @@ function isLeap(y: number): boolean {
 export function checkPlan(plan: PlanInput, ctx: SourceContext, out: Diagnostic[] = []): Diagnostic[] {
   const at = (segments: Array<string | number>, key?: string) => {
     const path = toPointer(segments);
-    const pos = locate(ctx.doc, ctx.lineCounter, path, key);
+    const pos = ctx.map ? placeIn({ file: ctx.file, map: ctx.map }, path) : locate(ctx.doc, ctx.lineCounter, path, key);
     return { file: ctx.file, path: key === undefined ? path : `${path}/${key}`, ...pos };
   };
   const add = (code: Code, segments: Array<string | number>, params: Record<string, string | number>, suggestion?: string) =>
@@ -35,12 +37,14 @@ export function checkPlan(plan: PlanInput, ctx: SourceContext, out: Diagnostic[]
 
   const ids = Object.keys(plan.agencies);
   const byName = new Map<string, string>();
+  const declared = (id: string) => Object.hasOwn(plan.agencies, id);
   for (const [id, a] of Object.entries(plan.agencies)) {
+    if (!a) continue;
     byName.set(a.name.toLocaleLowerCase('vi'), id);
     for (const alias of a.aliases ?? []) byName.set(alias.toLocaleLowerCase('vi'), id);
   }
   const checkAgency = (id: string | undefined, segments: Array<string | number>) => {
-    if (id === undefined || id in plan.agencies) return;
+    if (id === undefined || declared(id)) return;
     const near = byName.get(id.toLocaleLowerCase('vi')) ?? closest(id, ids);
     add('UNKNOWN_AGENCY', segments, { id }, near
       ? `có phải ý bạn là “${near}”? — did you mean "${near}"?`
@@ -56,13 +60,14 @@ export function checkPlan(plan: PlanInput, ctx: SourceContext, out: Diagnostic[]
   checkAgency(plan.issuer.parent?.agency, ['issuer', 'parent', 'agency']);
 
   // Period.
-  const p = plan.period;
+  const p = plan.period ?? {};
   const hasYear = p.year !== undefined;
   const hasRange = p.from !== undefined || p.to !== undefined;
-  if (hasYear === hasRange) {
+  const hasSchool = p.schoolYear !== undefined;
+  if ([hasYear, hasRange, hasSchool].filter(Boolean).length > 1) {
     add('PERIOD_INVALID', ['period'], {
-      detail: 'ghi hoặc year, hoặc from và to',
-      detailEn: 'give either year, or from and to',
+      detail: 'ghi một trong: year, from và to, hoặc schoolYear',
+      detailEn: 'give one of: year, from and to, or schoolYear',
     });
   } else if (hasRange && (p.from === undefined || p.to === undefined)) {
     add('PERIOD_INVALID', ['period'], { detail: 'cần cả from và to', detailEn: 'both from and to are needed' });
@@ -72,7 +77,10 @@ export function checkPlan(plan: PlanInput, ctx: SourceContext, out: Diagnostic[]
       detailEn: `end year ${p.to} is before start year ${p.from}`,
     });
   }
-  if (p.orientation !== undefined && p.orientation < (p.to ?? p.year ?? 0)) {
+  if (p.month !== undefined && !hasYear) {
+    add('PERIOD_INVALID', ['period', 'month'], { detail: 'kế hoạch tháng cần year', detailEn: 'a monthly plan needs year' });
+  }
+  if (p.orientation !== undefined && p.orientation < (p.to ?? p.year ?? p.schoolYear ?? 0)) {
     add('PERIOD_INVALID', ['period', 'orientation'], {
       detail: 'năm định hướng phải sau thời kỳ',
       detailEn: 'the orientation year must come after the period',
@@ -100,105 +108,225 @@ export function checkPlan(plan: PlanInput, ctx: SourceContext, out: Diagnostic[]
     out.push(makeDiagnostic('DRAFT_PARTIAL', at([plan.number !== undefined ? 'number' : 'date']), { present, missing }));
   }
 
-  // Ids: tasks and groups share one namespace, as their ids are what provenance refers to.
+  // Agencies: a person's agency exists.
+  for (const [id, a] of Object.entries(plan.agencies)) checkAgency(a?.of, ['agencies', id, 'of']);
+
+  // Ids: tasks, groups, sections and items share one namespace, as provenance refers to them.
   const seen = new Map<string, string>();
   const claim = (id: string | undefined, segments: Array<string | number>) => {
     if (id === undefined) return;
     const path = toPointer(segments);
     const other = seen.get(id);
     if (other !== undefined) {
-      const pos = locate(ctx.doc, ctx.lineCounter, path + '/id');
+      const pos = ctx.map ? placeIn({ file: ctx.file, map: ctx.map }, path + '/id') : locate(ctx.doc, ctx.lineCounter, path + '/id');
       out.push(makeDiagnostic('DUPLICATE_ID', { file: ctx.file, path: path + '/id', ...pos }, { id, other }));
     } else seen.set(id, path);
   };
-  const checkTime = (t: TaskInput['time'], segments: Array<string | number>) => {
+  const refIds = new Set<string>();
+  (plan.opening?.bases ?? []).forEach((b, i) =>
+    (b.references ?? []).forEach((r, j) => {
+      claim(r.id, ['opening', 'bases', i, 'references', j]);
+      if (r.id) refIds.add(r.id);
+    }),
+  );
+
+  const checkTime = (t: TimeInput | undefined, segments: Array<string | number>) => {
     if (!t) return;
+    const bad = (detail: string, detailEn: string, seg = segments) => add('TIME_INVALID', seg, { detail, detailEn });
     const window = t.from !== undefined || t.to !== undefined;
-    const kinds = [t.on !== undefined, window, t.before !== undefined || t.by !== undefined, t.every !== undefined, t.ongoing === true];
+    const deadline = t.before !== undefined || t.by !== undefined;
+    const kinds = [t.on !== undefined, window || deadline || t.within !== undefined, t.every !== undefined, t.asRegulated === true, t.reference !== undefined];
     if (kinds.filter(Boolean).length > 1 && !(window && t.every !== undefined)) {
-      add('TIME_INVALID', segments, {
-        detail: 'chỉ ghi một kiểu: on, from/to, before/by, every, hoặc ongoing',
-        detailEn: 'use one kind only: on, from/to, before/by, every, or ongoing',
-      });
+      bad('chỉ ghi một kiểu: on; from/to, within, before/by; every; asRegulated; reference', 'use one kind: on; from/to, within, before/by; every; asRegulated; reference');
     }
-    if ((t.from === undefined) !== (t.to === undefined)) {
-      add('TIME_INVALID', segments, { detail: 'khoảng thời gian cần cả from và to', detailEn: 'a window needs from and to' });
-    } else if (t.from !== undefined && t.to !== undefined && t.from > t.to) {
-      add('TIME_INVALID', [...segments, 'to'], {
-        detail: `ngày kết thúc ${t.to} trước ngày bắt đầu ${t.from}`,
-        detailEn: `the window ends (${t.to}) before it starts (${t.from})`,
-      });
+    if (t.within !== undefined && (window || deadline)) bad('within không đi cùng from/to hay before/by', 'within does not go with from/to or before/by');
+    if (t.to !== undefined && t.from === undefined) bad('khoảng thời gian cần from', 'a window needs from');
+    if (t.from !== undefined && t.to !== undefined) {
+      const a = pointDay(t.from, false);
+      const b = pointDay(t.to, true);
+      if (a && b && a > b) bad(`thời gian kết thúc trước thời gian bắt đầu`, `the window ends before it starts`, [...segments, 'to']);
     }
-    if (t.before !== undefined && t.by !== undefined) {
-      add('TIME_INVALID', segments, { detail: 'ghi before hoặc by, không cả hai', detailEn: 'give before or by, not both' });
+    if (window && deadline) bad('ghi from/to hoặc before/by, không cả hai', 'give a window or a deadline, not both');
+    if (t.before !== undefined && t.by !== undefined) bad('ghi before hoặc by, không cả hai', 'give before or by, not both');
+    if ((t.day !== undefined || t.months !== undefined || t.weekday !== undefined || t.hour !== undefined || t.nextPeriod !== undefined || t.dueKind !== undefined) && t.every === undefined) {
+      bad('day, weekday, hour, months, nextPeriod và dueKind chỉ dùng với every', 'day, weekday, hour, months, nextPeriod and dueKind go with every');
     }
-    if ((t.day !== undefined || t.months !== undefined) && t.every === undefined) {
-      add('TIME_INVALID', segments, { detail: 'day và months chỉ dùng với every', detailEn: 'day and months go with every' });
+    if (t.weekday !== undefined && t.every !== 'week') bad('weekday chỉ dùng với every: week', 'weekday goes with every: week');
+    if (t.day !== undefined && t.every === 'week') bad('định kỳ hằng tuần dùng weekday, không dùng day', 'a weekly recurrence takes weekday, not day');
+    if (t.ongoing && (t.on !== undefined || t.every !== undefined || t.to !== undefined)) {
+      bad('ongoing chỉ đi cùng một hạn (before/by/within) hoặc from', 'ongoing goes only with a deadline (before/by/within) or from');
     }
+    for (const k of ['from', 'to', 'before', 'by', 'within'] as const) {
+      const v = t[k];
+      if (v && typeof v === 'object') {
+        const n = [v.month, v.quarter, v.half].filter((x) => x !== undefined).length;
+        if (n > 1) bad('một kỳ chỉ ghi một trong month, quarter, half', 'a period takes one of month, quarter, half', [...segments, k]);
+        if (v.schoolYear !== undefined && (v.year !== undefined || n)) bad('schoolYear đứng một mình', 'schoolYear stands alone', [...segments, k]);
+        if (v.schoolYear === undefined && v.year === undefined) bad('kỳ cần year (hoặc schoolYear)', 'a period needs year (or schoolYear)', [...segments, k]);
+      }
+    }
+    if (t.reference !== undefined && !refIds.has(t.reference)) {
+      add('UNKNOWN_REFERENCE', [...segments, 'reference'], { id: t.reference }, closestRef(t.reference));
+    }
+  };
+  const closestRef = (id: string) => {
+    const near = closest(id, [...refIds]);
+    return near ? `có phải ý bạn là “${near}”? — did you mean "${near}"?` : 'khai báo văn bản với id trong opening.bases[].references — give the reference an id in opening.bases[].references';
+  };
+  const attribution = (x: { lead?: AgencyRefsInput; support?: AgencyRefsInput; requested?: AgencyRefsInput; monitor?: AgencyRefsInput }, segments: Array<string | number>) => {
+    checkRefs(x.lead, [...segments, 'lead']);
+    checkRefs(x.support, [...segments, 'support']);
+    checkRefs(x.requested, [...segments, 'requested']);
+    checkRefs(x.monitor, [...segments, 'monitor']);
   };
   const walkTask = (t: TaskInput, segments: Array<string | number>) => {
     claim(t.id, segments);
-    checkRefs(t.lead, [...segments, 'lead']);
-    checkRefs(t.support, [...segments, 'support']);
-    checkRefs(t.requested, [...segments, 'requested']);
+    attribution(t, segments);
     checkTime(t.time, [...segments, 'time']);
+    t.parts?.forEach((part, i) => {
+      attribution(part, [...segments, 'parts', i]);
+      checkTime(part.time, [...segments, 'parts', i, 'time']);
+    });
     t.tasks?.forEach((s, i) => walkTask(s, [...segments, 'tasks', i]));
   };
-  const walkGroup = (g: TaskGroupInput, segments: Array<string | number>) => {
+  const walkGroup = (g: TaskGroupInput, segments: Array<string | number>, layout: TaskBlockInput['layout']) => {
     claim(g.id, segments);
-    checkRefs(g.lead, [...segments, 'lead']);
-    checkRefs(g.support, [...segments, 'support']);
-    checkRefs(g.requested, [...segments, 'requested']);
-    g.groups?.forEach((s, i) => walkGroup(s, [...segments, 'groups', i]));
+    attribution(g, segments);
+    checkTime(g.time, [...segments, 'time']);
+    if (layout === 'by-agency' && !g.title && !g.lead && !g.requested && !g.support) {
+      add('DOCUMENT_INCONSISTENT', segments, {
+        detail: 'Nhóm theo cơ quan cần lead, requested hoặc support (để sinh tiêu đề), hoặc title.',
+        detailEn: 'A group in a by-agency layout needs lead, requested or support (for its heading), or a title.',
+      });
+    }
+    walkBlocks(g.items, [...segments, 'items']);
+    g.groups?.forEach((s, i) => walkGroup(s, [...segments, 'groups', i], layout));
     g.tasks?.forEach((t, i) => walkTask(t, [...segments, 'tasks', i]));
   };
-  plan.tasks.groups.forEach((g, i) => walkGroup(g, ['tasks', 'groups', i]));
-
-  if (plan.tasks.layout === 'by-agency') {
-    plan.tasks.groups.forEach((g, i) => {
-      if (!g.title && !g.lead && !g.requested && !g.support) {
-        add('DOCUMENT_INCONSISTENT', ['tasks', 'groups', i], {
-          detail: 'Nhóm theo cơ quan cần lead, requested hoặc support (để sinh tiêu đề), hoặc title.',
-          detailEn: 'A group in a by-agency layout needs lead, requested or support (for its heading), or a title.',
+  const walkTable = (t: TableInput, segments: Array<string | number>) => {
+    claim(t.id, segments);
+    const kind = t.kind ?? 'plain';
+    const taskFields = ['number', 'text', 'output', 'time', 'lead', 'support', 'requested', 'monitor', 'note'];
+    const targetFields = ['number', 'text', 'unit', 'baseline', 'target', 'year', 'result', 'note', 'lead'];
+    t.columns.forEach((c, i) => {
+      if (!c.field) return;
+      const ok = kind === 'tasks' ? taskFields.includes(c.field) : kind === 'targets' ? targetFields.includes(c.field) || c.field.startsWith('value:') : false;
+      if (!ok) {
+        add('TABLE_INVALID', [...segments, 'columns', i, 'field'], {
+          detail: kind === 'plain' ? 'bảng thường (kind: plain) không dùng field' : `trường “${c.field}” không dùng cho bảng ${kind}`,
+          detailEn: kind === 'plain' ? 'a plain table has no fields' : `field "${c.field}" is not for a ${kind} table`,
         });
       }
     });
+    const width = t.columns.length;
+    const rowWidth = (cells: Array<string | { colSpan?: number }>) => cells.reduce((s: number, c) => s + (typeof c === 'string' ? 1 : c.colSpan ?? 1), 0);
+    (t.header ?? []).forEach((r, i) => {
+      if (rowWidth(r) > width) {
+        add('TABLE_INVALID', [...segments, 'header', i], { detail: `dòng rộng ${rowWidth(r)} ô, bảng có ${width} cột`, detailEn: `the row is ${rowWidth(r)} cells wide, the table has ${width} columns` });
+      }
+    });
+    const row = (r: unknown, seg: Array<string | number>) => {
+      if (Array.isArray(r)) {
+        if (kind !== 'plain') add('TABLE_INVALID', seg, { detail: `bảng ${kind}: mỗi dòng là một đối tượng, không phải danh sách ô`, detailEn: `a ${kind} table's rows are objects, not lists of cells` });
+        else if (rowWidth(r) > width) add('TABLE_INVALID', seg, { detail: `dòng rộng ${rowWidth(r)} ô, bảng có ${width} cột`, detailEn: `the row is ${rowWidth(r)} cells wide, the table has ${width} columns` });
+        return;
+      }
+      if (kind === 'plain') {
+        add('TABLE_INVALID', seg, { detail: 'bảng thường: mỗi dòng là danh sách ô; dùng kind: tasks hoặc targets cho dòng là đối tượng', detailEn: 'a plain table row is a list of cells; use kind: tasks or targets for object rows' });
+        return;
+      }
+      const o = r as Record<string, unknown>;
+      if (kind === 'tasks') {
+        if (typeof o.id !== 'string') add('SCHEMA_REQUIRED', seg, { property: 'id' });
+        else walkTask(o as unknown as TaskInput, seg);
+      } else {
+        claim(o.id as string | undefined, seg);
+        checkRefs(o.lead as AgencyRefsInput | undefined, [...seg, 'lead']);
+      }
+    };
+    const group = (g: NonNullable<TableInput['groups']>[number], seg: Array<string | number>) => {
+      claim(g.id, seg);
+      (g.rows ?? []).forEach((r, i) => row(r, [...seg, 'rows', i]));
+      (g.groups ?? []).forEach((sg, i) => group(sg, [...seg, 'groups', i]));
+    };
+    (t.rows ?? []).forEach((r, i) => row(r, [...segments, 'rows', i]));
+    (t.groups ?? []).forEach((g, i) => group(g, [...segments, 'groups', i]));
+  };
+  const periodIds = new Set<string>();
+  const walkFacts = (f: FactsInput | undefined, segments: Array<string | number>) => {
+    if (!f) return;
+    checkAgency(f.focalAgency, [...segments, 'focalAgency']);
+    if (f.ownPlans !== undefined) {
+      if (typeof f.ownPlans === 'object' && !Array.isArray(f.ownPlans)) {
+        checkRefs(f.ownPlans.agencies, [...segments, 'ownPlans', 'agencies']);
+        checkTime(f.ownPlans.time, [...segments, 'ownPlans', 'time']);
+      } else checkRefs(f.ownPlans, [...segments, 'ownPlans']);
+    }
+    const r = f.reporting;
+    if (!r) return;
+    checkRefs(r.reporters, [...segments, 'reporting', 'reporters']);
+    checkAgency(r.to, [...segments, 'reporting', 'to']);
+    checkAgency(r.via, [...segments, 'reporting', 'via']);
+    r.periods.forEach((period, i) => {
+      const base = [...segments, 'reporting', 'periods', i];
+      if (period.id !== undefined) {
+        if (periodIds.has(period.id)) add('DUPLICATE_ID', [...base, 'id'], { id: period.id, other: 'reporting/periods' });
+        periodIds.add(period.id);
+      }
+      checkRefs(period.reporters, [...base, 'reporters']);
+      checkAgency(period.to, [...base, 'to']);
+      const days: Array<[DayMonthInput, Array<string | number>]> = period.due ? [[period.due, [...base, 'due']]] : [];
+      if (period.window) days.push([period.window.from, [...base, 'window', 'from']], [period.window.to, [...base, 'window', 'to']]);
+      for (const [dm, seg] of days) {
+        const max = dm.month === 2 && dm.year !== undefined && !isLeap(dm.year) ? 28 : DAYS_IN_MONTH[dm.month - 1]!;
+        if (dm.day > max) add('DATE_INVALID', seg, { detail: `ngày ${dm.day}/${dm.month}` }, `tháng ${dm.month} có ${max} ngày`);
+      }
+    });
+  };
+  function walkBlocks(items: BlockInput[] | undefined, segments: Array<string | number>): void {
+    (items ?? []).forEach((b, i) => {
+      const seg = [...segments, i];
+      if (typeof b !== 'object' || b === null) return;
+      if ('tasks' in b && b.tasks && typeof b.tasks === 'object') {
+        const block = b.tasks as TaskBlockInput;
+        claim(block.id, [...seg, 'tasks']);
+        block.groups?.forEach((g, k) => walkGroup(g, [...seg, 'tasks', 'groups', k], block.layout));
+        block.tasks?.forEach((t, k) => walkTask(t, [...seg, 'tasks', 'tasks', k]));
+      } else if ('table' in b && b.table) walkTable(b.table, [...seg, 'table']);
+      else if ('title' in b || 'text' in b || 'items' in b || 'facts' in b) {
+        const item = b as { id?: string; items?: BlockInput[]; facts?: FactsInput };
+        claim(item.id, seg);
+        walkFacts(item.facts, [...seg, 'facts']);
+        walkBlocks(item.items, [...seg, 'items']);
+      }
+    });
   }
+  const walkSection = (s: { id?: string; items?: BlockInput[]; facts?: FactsInput }, seg: Array<string | number>) => {
+    claim(s.id, seg);
+    walkFacts(s.facts, [...seg, 'facts']);
+    walkBlocks(s.items, [...seg, 'items']);
+  };
+  (plan.body ?? []).forEach((e, i) => {
+    if ('part' in e && Array.isArray((e as { sections?: unknown }).sections)) {
+      const part = e as { id?: string; sections: Array<{ id?: string; items?: BlockInput[]; facts?: FactsInput }> };
+      claim(part.id, ['body', i]);
+      part.sections.forEach((s, k) => walkSection(s, ['body', i, 'sections', k]));
+    } else walkSection(e as { id?: string; items?: BlockInput[]; facts?: FactsInput }, ['body', i]);
+  });
+  (plan.appendices ?? []).forEach((a, i) => {
+    claim(a.id, ['appendices', i]);
+    walkBlocks(a.items, ['appendices', i, 'items']);
+  });
 
-  // Implementation.
-  const impl = plan.implementation;
-  if (impl) {
-    checkAgency(impl.focalAgency, ['implementation', 'focalAgency']);
-    checkRefs(impl.ownPlans, ['implementation', 'ownPlans']);
-    const r = impl.reporting;
-    if (r) {
-      checkRefs(r.reporters, ['implementation', 'reporting', 'reporters']);
-      checkAgency(r.to, ['implementation', 'reporting', 'to']);
-      checkAgency(r.via, ['implementation', 'reporting', 'via']);
-      const periodIds = new Set<string>();
-      r.periods.forEach((period, i) => {
-        const base = ['implementation', 'reporting', 'periods', i];
-        if (period.id !== undefined) {
-          if (periodIds.has(period.id)) {
-            add('DUPLICATE_ID', [...base, 'id'], { id: period.id, other: 'implementation/reporting/periods' });
-          }
-          periodIds.add(period.id);
-        }
-        checkRefs(period.reporters, [...base, 'reporters']);
-        checkAgency(period.to, [...base, 'to']);
-        const days: Array<[DayMonthInput, Array<string | number>]> = period.due ? [[period.due, [...base, 'due']]] : [];
-        if (period.window) {
-          days.push([period.window.from, [...base, 'window', 'from']], [period.window.to, [...base, 'window', 'to']]);
-        }
-        for (const [dm, seg] of days) {
-          const max = dm.month === 2 && dm.year !== undefined && !isLeap(dm.year) ? 28 : DAYS_IN_MONTH[dm.month - 1]!;
-          if (dm.day > max) {
-            add('DATE_INVALID', seg, { detail: `ngày ${dm.day}/${dm.month}` }, `tháng ${dm.month} có ${max} ngày`);
-          }
-        }
+  const signatures = plan.signature === undefined ? [] : Array.isArray(plan.signature) ? plan.signature : [plan.signature];
+  signatures.forEach((sg, i) => {
+    if (!sg.authority?.length && !sg.titles?.length) {
+      add('DOCUMENT_INCONSISTENT', Array.isArray(plan.signature) ? ['signature', i] : ['signature'], {
+        detail: 'Chữ ký cần ít nhất một dòng thẩm quyền (authority) hoặc chức danh (titles).',
+        detailEn: 'A signature needs an authority line or a title.',
       });
     }
-  }
+  });
   plan.recipients?.to.forEach((r, i) => {
     checkAgency(r.agency, ['recipients', 'to', i, 'agency']);
     if (!r.agency && !r.name) {

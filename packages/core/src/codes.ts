@@ -142,6 +142,24 @@ export const CODES = {
     en: 'Agency "{id}" is not declared under agencies.',
     example: 'lead: cong-an-tinhh',
   },
+  UNKNOWN_REFERENCE: {
+    severity: 'error',
+    vi: 'Văn bản “{id}” chưa được khai báo (id trong opening.bases[].references).',
+    en: 'Document "{id}" is not declared (an id in opening.bases[].references).',
+    example: 'time: { reference: qd-khong-co }',
+  },
+  TABLE_INVALID: {
+    severity: 'error',
+    vi: 'Bảng không hợp lệ: {detail}.',
+    en: 'Invalid table: {detailEn}.',
+    example: 'table: { columns: [{ title: TT }], rows: [[a, b]] }',
+  },
+  SCHEMA_V1_MIGRATED: {
+    severity: 'info',
+    vi: 'Tệp viết theo lược đồ phiên bản 1; đã chuyển sang phiên bản 2 khi đọc. Chạy “kehoach migrate {file}” để ghi lại tệp theo phiên bản 2 (giữ nguyên chú thích).',
+    en: 'The file uses schema version 1 and was migrated to version 2 on loading. Run "kehoach migrate {file}" to rewrite it as version 2 (comments kept).',
+    example: 'schemaVersion: 1',
+  },
   DUPLICATE_ID: {
     severity: 'error',
     vi: 'Mã “{id}” bị trùng (đã dùng ở {other}).',

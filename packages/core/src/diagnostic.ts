@@ -1,5 +1,5 @@
-/** Severity of a diagnostic: an error makes the plan unusable, a warning does not. */
-export type Severity = 'error' | 'warning';
+/** Severity of a diagnostic: an error makes the plan unusable, a warning does not, an info only informs. */
+export type Severity = 'error' | 'warning' | 'info';
 
 /**
  * A problem found in a plan, as data.

@@ -1,4 +1,5 @@
 import type { PlanInput } from '@kehoach/schema';
+import { isV1, loadV1 } from './load-v1.js';
 import { checkPlan } from './check-plan.js';
 import { decodeInput } from './decode-input.js';
 import { hasErrors, sortDiagnostics, type Diagnostic } from './diagnostic.js';
@@ -59,6 +60,13 @@ export function loadPlan(source: string | Uint8Array, options: LoadOptions = {})
       return { diagnostics: [makeDiagnostic('INPUT_NOT_MAPPING', { file, path: '', line: 1, column: 1 }, { found })] };
     }
     const ctx = { file, lineCounter: parsed.lineCounter, ...(parsed.doc ? { doc: parsed.doc } : {}) };
+    if (isV1(value)) {
+      // A v1 file: validated against v1 (its own paths), then moved to v2 in memory.
+      const v1 = loadV1(value, ctx, buildSourceMap(parsed.doc, parsed.lineCounter));
+      const all = sortDiagnostics([...parsed.diagnostics, ...v1.diagnostics]);
+      if (!v1.input || hasErrors(all)) return { diagnostics: all };
+      return { plan: normalise(v1.input, { file, map: v1.map }), diagnostics: all };
+    }
     const schemaDiagnostics = validateAgainstSchema(value, ctx);
     if (schemaDiagnostics.length) {
       // Report the semantic problems too (unknown agencies, duplicate ids) so that the user

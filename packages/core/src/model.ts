@@ -9,15 +9,21 @@ import type {
   TimeInput,
 } from '@kehoach/schema';
 import type { NodeStyle } from './numbering.js';
+import type { DocumentKind } from './document-kinds.js';
 
 /** A declared agency, with its id. */
 export interface Agency {
   id: string;
   name: string;
   shortName: string;
-  level: AgencyLevel;
+  /** Administrative level; none for a person or a body outside the levels. */
+  level?: AgencyLevel;
   kind: AgencyKind;
   aliases: string[];
+  /** A person's role (Trưởng đoàn, Thư ký …). */
+  role?: string;
+  /** A person's agency id. */
+  of?: string;
 }
 
 /** The role an agency plays in a task. */
@@ -35,6 +41,8 @@ export interface Task {
   lead: Agency[];
   support: Agency[];
   requested: Agency[];
+  /** The agencies that follow up (Theo dõi, kiểm tra, đôn đốc), in task tables. */
+  monitor: Agency[];
   time?: TimeInput;
   output?: string;
   /** Titles of the enclosing groups, outermost first. */
@@ -51,7 +59,7 @@ export type AttributionPlacement = 'prefix' | 'trailing' | 'paragraph';
  * Renderers walk these; numbering is already computed.
  */
 export interface OutlineNode {
-  kind: 'section' | 'item' | 'group' | 'task';
+  kind: 'part' | 'section' | 'item' | 'group' | 'task' | 'table';
   style: NodeStyle;
   /** Printed marker: `I.`, `1.`, `2.1.`, `a)`, `-`, `+` or empty. */
   label: string;
@@ -70,6 +78,46 @@ export interface OutlineNode {
   trailer: string[];
   /** The task carried by this node. */
   task?: Task;
+  /** What the node is about (`goals`, `tasks`, `implementation` …), from the input's `role`. */
+  role?: string;
+  /** A table node's table. */
+  table?: TableModel;
+  /** A task table's tasks and their local references (`I.3`), completed after numbering. */
+  tableTasks?: Array<{ task: Task; local: string }>;
+}
+
+/** One cell of a table, laid out on the grid. */
+export interface TableCell {
+  /** Paragraphs of inline markdown. */
+  paragraphs: string[];
+  colSpan: number;
+  /** Rows spanned from this cell down; the cells it covers below are `continued`. */
+  rowSpan: number;
+  /** A placeholder for a cell covered by a row span above (Word's `vMerge` continuation). */
+  continued?: boolean;
+  align?: 'left' | 'center' | 'right' | 'justify';
+  bold?: boolean;
+}
+
+/** A row of a table. */
+export interface TableRow {
+  cells: TableCell[];
+  /** JSON pointer of the row in the input. */
+  path: string;
+  /** A group row (I, II …). */
+  group?: boolean;
+}
+
+/** A table as printed: relative column widths, header rows (repeated on each page), body rows. */
+export interface TableModel {
+  kind: 'plain' | 'tasks' | 'targets';
+  title?: string;
+  /** Column widths as fractions of the table width. */
+  widths: number[];
+  header: TableRow[];
+  rows: TableRow[];
+  landscape: boolean;
+  fontSize: number;
 }
 
 /** A reference, as cited. */
@@ -83,6 +131,8 @@ export interface ReportPeriod {
   id: string;
   label: string;
   path: string;
+  /** Reference of the part of the plan that states this schedule (e.g. `V` or `IV.3`). */
+  ref: string;
   window?: { from: DayMonth; to: DayMonth };
   due?: DayMonth;
   reporters: Agency[];
@@ -102,7 +152,7 @@ export interface DayMonth {
 
 /** The normalised plan: references resolved, defaults filled, numbering computed. */
 export interface Plan {
-  kind: 'ke-hoach' | 'cong-van';
+  kind: DocumentKind;
   issuer: {
     name: string;
     headerLines: string[];
@@ -126,21 +176,26 @@ export interface Plan {
   addressees: string[];
   agencies: Record<string, Agency>;
   opening: { situation: string[]; paragraphs: string[]; references: Reference[] };
-  /** Mục I, II, III in order. */
+  /** The body in order: sections (mục), and PHẦN nodes holding sections. */
   sections: OutlineNode[];
   /** Every task in document order. */
   tasks: Task[];
+  /** The layout of the first task block (what `relayout` changes). */
   taskLayout: 'by-agency' | 'by-theme';
+  /** Implementation facts gathered from wherever the plan states them. */
   implementation: {
     focalAgency?: Agency;
     ownPlans: Agency[];
+    /** When own plans are due, if the plan says. */
+    ownPlansTime?: TimeInput;
     reporting: ReportPeriod[];
     funding: string[];
     contacts: string[];
   };
-  signature?: SignatureInput;
-  recipients?: { to: Array<{ name: string; purpose?: string }>; archive: string };
-  appendices: Array<{ title: string; paragraphs: string[]; items: OutlineNode[]; landscape: boolean }>;
+  /** Signature blocks: one, or several side by side (joint plans). */
+  signatures: SignatureInput[];
+  recipients?: { to: Array<{ name: string; purpose?: string; agency?: Agency }>; archive: string };
+  appendices: Array<{ title: string; paragraphs: string[]; items: OutlineNode[]; landscape: boolean; ref: string; path: string }>;
   parent?: ParentLinkInput;
   /** The input as loaded (after schema validation), for tools that rewrite plans. */
   input: PlanInput;

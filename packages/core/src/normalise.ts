@@ -1,9 +1,10 @@
-import type { DayMonthInput, HeaderBodyInput, PlanInput, ReferenceInput } from '@kehoach/schema';
-import { buildGoals, buildImplementation, buildItems, buildTasks } from './build-outline.js';
+import type { BasisInput, DayMonthInput, HeaderBodyInput, OpeningInput, PlanInput, ReferenceInput, SignatureInput } from '@kehoach/schema';
+import { buildBlocks, buildBody, type BodyContext, type FoundFacts } from './build-body.js';
 import { refList } from './check-plan.js';
+import { documentKind } from './document-kinds.js';
 import { formatShortDate } from './format-date.js';
-import type { Agency, DayMonth, OutlineNode, Plan, Reference, ReportPeriod } from './model.js';
-import { assignNumbers } from './numbering.js';
+import type { Agency, DayMonth, OutlineNode, Plan, Reference, ReportPeriod, Task } from './model.js';
+import { assignNumbers, childStyle } from './numbering.js';
 import { slugify } from './slug.js';
 import { paragraphs } from './text-paragraphs.js';
 
@@ -15,6 +16,11 @@ export function citeReference(r: ReferenceInput): string {
   if (r.issuer) s += ` của ${r.issuer}`;
   if (r.subject) s += ` ${r.subject}`;
   return s.normalize('NFC');
+}
+
+/** The short citation used after the first: `Quyết định số 193/QĐ-TTg`. */
+export function citeShort(r: ReferenceInput): string {
+  return r.number ? `${r.type} số ${r.number}` : r.type;
 }
 
 function upper(s: string): string {
@@ -37,71 +43,121 @@ function dayMonth(d: DayMonthInput): DayMonth {
 
 function setTaskRefs(n: OutlineNode): void {
   if (n.task) n.task.ref = n.ref;
+  for (const t of n.tableTasks ?? []) t.task.ref = `${n.ref}.${t.local}`;
   n.children.forEach(setTaskRefs);
 }
 
+function basisParagraphs(b: BasisInput): string[] {
+  const lead = b.lead ?? 'Căn cứ';
+  const refs = (b.references ?? []).map((r) => (r.prefix ? `${r.prefix} ${citeReference(r)}` : citeReference(r)));
+  const tail = b.text ? ` ${b.text}` : '';
+  if (!refs.length) return [(b.text ?? lead).normalize('NFC')];
+  if (b.each) return refs.map((r, i) => `${lead} ${r}${i === refs.length - 1 ? tail : ';'}`.normalize('NFC'));
+  return [`${lead} ${refs.join(b.separator ?? '; ')}${tail}`.normalize('NFC')];
+}
+
+/** The opening paragraphs after the situation: each basis paragraph, then the enacting formula. */
+function openingParagraphs(o: OpeningInput): string[] {
+  if (o.text) return paragraphs(o.text);
+  const out = (o.bases ?? []).flatMap(basisParagraphs);
+  if (o.closing !== undefined) {
+    if (o.joinClosing !== undefined && out.length) out[out.length - 1] = (out[out.length - 1] + o.joinClosing + o.closing).normalize('NFC');
+    else out.push(o.closing.normalize('NFC'));
+  }
+  return out;
+}
+
 /**
- * Turns schema-valid, checked input into the normalised `Plan`: agencies resolved,
- * defaults filled, citations composed, every number and reference computed.
- * Pure; assumes `checkPlan` found no errors.
+ * Turns schema-valid, checked input (v2) into the normalised `Plan`: agencies resolved, defaults
+ * filled, citations composed, every number and reference computed; tasks collected from every
+ * task block and task table of the body and the appendices; implementation facts gathered from
+ * wherever the plan states them. Pure; assumes `checkPlan` found no errors.
  */
 export function normalise(input: PlanInput, source: Plan['source'] = { file: 'plan.yaml', map: {} }): Plan {
-  const agencies: Record<string, Agency> = {};
+  const agencies: Record<string, Agency> = Object.create(null);
   for (const [id, a] of Object.entries(input.agencies)) {
+    if (!a) continue;
     agencies[id] = {
       id,
       name: a.name.normalize('NFC'),
       shortName: (a.shortName ?? a.name).normalize('NFC'),
-      level: a.level,
+      ...(a.level ? { level: a.level } : {}),
       kind: a.kind ?? 'khac',
       aliases: a.aliases ?? [],
-    };
+      ...(a.role ? { role: a.role } : {}),
+      ...(a.of ? { of: a.of } : {}),
+    } as Agency;
   }
-  const resolve = (ids: string[]) => ids.map((id) => agencies[id]!).filter(Boolean);
-  const one = (id: string | undefined) => (id === undefined ? undefined : agencies[id]);
+  const resolve = (ids: string[]) => ids.filter((id) => Object.hasOwn(agencies, id)).map((id) => agencies[id]!);
+  const one = (id: string | undefined) => (id !== undefined && Object.hasOwn(agencies, id) ? agencies[id] : undefined);
 
   const kind = input.kind ?? 'ke-hoach';
+  const period = input.period ?? {};
   const draft = input.draft === true || input.number === undefined || input.date === undefined;
-  const year = input.date ? Number(input.date.slice(0, 4)) : input.period.year ?? input.period.from ?? 0;
+  const year = input.date ? Number(input.date.slice(0, 4)) : period.year ?? period.from ?? period.schoolYear ?? 0;
 
   const o = input.opening ?? {};
-  const references: Reference[] = (o.references ?? []).map((r) => ({ ...r, citation: citeReference(r) }));
-  const openingParas: string[] = [];
-  if (o.text) openingParas.push(...paragraphs(o.text));
-  else if (references.length || o.closing) {
-    const refs = references.map((r) => (r.prefix ? `${r.prefix} ${r.citation}` : r.citation)).join('; ');
-    const head = refs ? `${o.lead ?? 'Thực hiện'} ${refs}` : '';
-    const closing = o.closing ?? '';
-    openingParas.push((head && closing ? head + (o.separator ?? ', ') + closing : head + closing).normalize('NFC'));
-  }
+  const references: Reference[] = (o.bases ?? []).flatMap((b) => b.references ?? []).map((r) => ({ ...r, citation: citeReference(r) }));
+  const byRef = new Map(references.filter((r) => r.id).map((r) => [r.id!, citeShort(r)]));
 
-  const sections: OutlineNode[] = [];
-  if (input.goals) sections.push(buildGoals(input.goals));
-  const built = buildTasks(input.tasks, resolve);
-  sections.push(built.section);
-  if (input.implementation) sections.push(buildImplementation(input.implementation));
-  const root = { label: '', ref: '', children: sections };
-  assignNumbers(root);
+  const list: Task[] = [];
+  const facts: FoundFacts[] = [];
+  const ctx: BodyContext = {
+    resolve,
+    list,
+    numbering: input.numbering ?? {},
+    facts,
+    citeShort: (id) => byRef.get(id),
+    blocks: (items, style, path, depth) => buildBlocks(items, style, path, depth, ctx),
+  };
+  const sections = buildBody(input.body, ctx);
+  assignNumbers({ label: '', ref: '', children: sections });
   sections.forEach(setTaskRefs);
 
   const appendices = (input.appendices ?? []).map((a, i) => {
-    const items = buildItems(a.items, 'number', ['appendices', i, 'items']);
-    assignNumbers({ label: '', ref: `PL${i + 1}`, children: items });
-    return { title: a.title, paragraphs: paragraphs(a.text), items, landscape: a.landscape ?? false };
+    const ref = `PL${i + 1}`;
+    const items = buildBlocks(a.items, a.itemStyle ?? childStyle('roman'), ['appendices', i, 'items'], 1, ctx);
+    assignNumbers({ label: '', ref, children: items });
+    items.forEach(setTaskRefs);
+    return { title: a.title, paragraphs: paragraphs(a.text), items, landscape: a.landscape ?? false, ref, path: `/appendices/${i}` };
   });
 
-  const impl = input.implementation;
-  const r = impl?.reporting;
-  const reporting: ReportPeriod[] = (r?.periods ?? []).map((p, i) => ({
-    id: p.id ?? (slugify(p.label) || `ky-${i + 1}`),
-    label: p.label,
-    path: `/implementation/reporting/periods/${i}`,
-    ...(p.window ? { window: { from: dayMonth(p.window.from), to: dayMonth(p.window.to) } } : {}),
-    ...(p.due ? { due: dayMonth(p.due) } : {}),
-    reporters: resolve(refList(p.reporters ?? r?.reporters)),
-    ...(one(p.to ?? r?.to) ? { to: one(p.to ?? r?.to)! } : {}),
-    ...(one(r?.via) ? { via: one(r?.via)! } : {}),
-  }));
+  // Implementation facts, wherever stated: the first focal agency, all own plans, every report period.
+  let focalAgency: Agency | undefined;
+  const ownPlans: Agency[] = [];
+  let ownPlansTime: Plan['implementation']['ownPlansTime'];
+  const reporting: ReportPeriod[] = [];
+  const funding: string[] = [];
+  const contacts: string[] = [];
+  for (const f of facts) {
+    const x = f.facts;
+    focalAgency ??= one(x.focalAgency);
+    if (x.ownPlans !== undefined) {
+      const own = typeof x.ownPlans === 'object' && !Array.isArray(x.ownPlans) ? x.ownPlans : { agencies: x.ownPlans };
+      for (const a of resolve(refList(own.agencies))) if (!ownPlans.includes(a)) ownPlans.push(a);
+      if ('time' in own && own.time) ownPlansTime ??= own.time;
+    }
+    funding.push(...paragraphs(x.funding));
+    contacts.push(...paragraphs(x.contacts));
+    const r = x.reporting;
+    (r?.periods ?? []).forEach((p, i) => {
+      reporting.push({
+        id: p.id ?? (slugify(p.label) || `ky-${reporting.length + 1}`),
+        label: p.label,
+        path: `${f.path}/facts/reporting/periods/${i}`,
+        ref: f.node.ref,
+        ...(p.window ? { window: { from: dayMonth(p.window.from), to: dayMonth(p.window.to) } } : {}),
+        ...(p.due ? { due: dayMonth(p.due) } : {}),
+        reporters: resolve(refList(p.reporters ?? r?.reporters)),
+        ...(one(p.to ?? r?.to) ? { to: one(p.to ?? r?.to)! } : {}),
+        ...(one(r?.via) ? { via: one(r?.via)! } : {}),
+      });
+    });
+  }
+
+  const firstBlock = findTaskBlock(input);
+  const signatures: SignatureInput[] = input.signature === undefined ? [] : Array.isArray(input.signature) ? input.signature : [input.signature];
+  const info = documentKind(kind);
 
   const plan: Plan = {
     kind,
@@ -122,33 +178,35 @@ export function normalise(input: PlanInput, source: Plan['source'] = { file: 'pl
         : {}),
     },
     ...(input.number !== undefined && !draft ? { number: input.number } : {}),
-    symbol: input.symbol ?? `KH-${input.issuer.abbreviation}`,
+    symbol: input.symbol ?? (info.symbolPrefix ? `${info.symbolPrefix}-${input.issuer.abbreviation}` : input.issuer.abbreviation),
     ...(input.date !== undefined && !draft ? { date: input.date } : {}),
     draft,
     year,
     title: input.title.normalize('NFC'),
-    period: input.period,
+    period,
     ...(input.scope ? { scope: input.scope } : {}),
     addressees: input.addressees ?? [],
     agencies,
-    opening: { situation: paragraphs(o.situation), paragraphs: openingParas, references },
+    opening: { situation: paragraphs(o.situation), paragraphs: openingParagraphs(o), references },
     sections,
-    tasks: built.list,
-    taskLayout: input.tasks.layout ?? 'by-theme',
+    tasks: list,
+    taskLayout: firstBlock?.layout ?? 'by-theme',
     implementation: {
-      ...(one(impl?.focalAgency) ? { focalAgency: one(impl?.focalAgency)! } : {}),
-      ownPlans: resolve(refList(impl?.ownPlans)),
+      ...(focalAgency ? { focalAgency } : {}),
+      ownPlans,
+      ...(ownPlansTime ? { ownPlansTime } : {}),
       reporting,
-      funding: paragraphs(impl?.funding),
-      contacts: paragraphs(impl?.contacts),
+      funding,
+      contacts,
     },
-    ...(input.signature ? { signature: input.signature } : {}),
+    signatures,
     ...(input.recipients
       ? {
           recipients: {
             to: input.recipients.to.map((x) => ({
-              name: x.name ?? (x.agency ? agencies[x.agency]?.name ?? x.agency : ''),
+              name: x.name ?? (x.agency ? one(x.agency)?.name ?? x.agency : ''),
               ...(x.purpose ? { purpose: x.purpose } : {}),
+              ...(one(x.agency) ? { agency: one(x.agency)! } : {}),
             })),
             archive: input.recipients.archive,
           },
@@ -160,4 +218,30 @@ export function normalise(input: PlanInput, source: Plan['source'] = { file: 'pl
     source,
   };
   return plan;
+}
+
+/** The first task block of the body (what `relayout` rearranges), with its pointer. */
+export function findTaskBlock(input: PlanInput): (import('@kehoach/schema').TaskBlockInput & { pointer: string }) | undefined {
+  const seen = new Set<unknown>();
+  const walk = (v: unknown, path: string): (import('@kehoach/schema').TaskBlockInput & { pointer: string }) | undefined => {
+    if (!v || typeof v !== 'object' || seen.has(v)) return undefined;
+    seen.add(v);
+    if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) {
+        const hit = walk(v[i], `${path}/${i}`);
+        if (hit) return hit;
+      }
+      return undefined;
+    }
+    const o = v as Record<string, unknown>;
+    if (o.tasks && typeof o.tasks === 'object' && !Array.isArray(o.tasks) && !('id' in o)) {
+      return { ...(o.tasks as import('@kehoach/schema').TaskBlockInput), pointer: `${path}/tasks` };
+    }
+    for (const k of ['sections', 'items']) {
+      const hit = walk(o[k], `${path}/${k}`);
+      if (hit) return hit;
+    }
+    return undefined;
+  };
+  return walk(input.body, '/body');
 }

@@ -33,11 +33,12 @@ export function roman(n: number): string {
 }
 
 /** Style of an outline node: `roman` for mục, else an item style. */
-export type NodeStyle = 'roman' | ItemStyle;
+export type NodeStyle = 'part' | 'roman' | ItemStyle;
 
 /** The style children get by default under a parent of the given style. */
 export function childStyle(parent: NodeStyle): ItemStyle {
   switch (parent) {
+    case 'part':
     case 'roman':
       return 'number';
     case 'number':
@@ -76,9 +77,13 @@ export function assignNumbers(parent: { label: string; ref: string; children: Nu
     counters.set(child.style, n);
     const base = parent.ref ? parent.ref + '.' : '';
     switch (child.style) {
+      case 'part':
+        child.label = `PHẦN ${roman(n)}.`;
+        child.ref = `P${roman(n)}`;
+        break;
       case 'roman':
         child.label = `${roman(n)}.`;
-        child.ref = roman(n);
+        child.ref = `${base}${roman(n)}`;
         break;
       case 'number':
         child.label = `${n}.`;

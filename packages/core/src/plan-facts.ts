@@ -10,9 +10,14 @@ export function documentNumber(plan: Pick<Plan, 'number' | 'symbol'>): string | 
   return plan.number === undefined ? undefined : `${String(plan.number).padStart(2, '0')}/${plan.symbol}`;
 }
 
-/** The years a period covers: `{year: 2025}` → [2025]; `{from: 2026, to: 2030}` → 2026…2030. */
-export function periodYears(period: PeriodInput): number[] {
+/**
+ * The years a period covers: `{year: 2025}` → [2025]; `{from: 2026, to: 2030}` → 2026…2030;
+ * `{schoolYear: 2023}` → [2023, 2024]; no period → [].
+ */
+export function periodYears(period: PeriodInput | undefined): number[] {
+  if (!period) return [];
   if (period.year !== undefined) return [period.year];
+  if (period.schoolYear !== undefined) return [period.schoolYear, period.schoolYear + 1];
   const out: number[] = [];
   for (let y = period.from ?? 0; y <= (period.to ?? -1); y++) out.push(y);
   return out;

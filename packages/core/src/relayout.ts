@@ -1,4 +1,6 @@
-import type { PlanInput, TaskGroupInput, TaskInput } from '@kehoach/schema';
+import type { PlanInput, TaskBlockInput, TaskGroupInput, TaskInput } from '@kehoach/schema';
+import { findTaskBlock } from './normalise.js';
+import { pointerSegments } from './locate.js';
 import { capitalise, valueAt } from './plan-facts.js';
 import type { Plan, Task } from './model.js';
 
@@ -22,18 +24,35 @@ function explicitTask(plan: Plan, t: Task, capitaliseText: boolean): TaskInput {
   return out;
 }
 
+/** A copy of `input` with the value at `pointer` replaced (the path's objects and arrays copied). */
+function replaceAt<T>(input: T, pointer: string, value: unknown): T {
+  const segs = pointerSegments(pointer);
+  const set = (cur: unknown, i: number): unknown => {
+    if (i === segs.length) return value;
+    const k = segs[i]!;
+    if (Array.isArray(cur)) return cur.map((x, j) => (String(j) === k ? set(x, i + 1) : x));
+    const o = cur as Record<string, unknown>;
+    return { ...o, [k]: set(o[k], i + 1) };
+  };
+  return set(input, 0) as T;
+}
+
 /**
- * The same plan with its task section laid out another way, as new input (then loaded as usual):
- * - `by-agency`: every top-level task under its lead agencies (else the bodies it requests, else its
- *   coordinating agencies), the groups in order of first appearance, headed by the agency names;
- * - `by-theme`: the plan's own groups kept, each task carrying its own attribution in parentheses.
+ * The same plan with its first task block laid out another way, as new input (then loaded as usual):
+ * - `by-agency`: every top-level task of that block under its lead agencies (else the bodies it
+ *   requests, else its coordinating agencies), the groups in order of first appearance, headed by
+ *   the agency names;
+ * - `by-theme`: the block's own groups kept, each task carrying its own attribution in parentheses.
  * Task ids, texts, times and sub-tasks are kept, so checklists and provenance stay valid.
  */
 export function relayout(plan: Plan, layout: TaskLayout): PlanInput {
   const input = plan.input;
-  if (layout === plan.taskLayout) return input;
-  const wasInline = input.tasks.attribution === 'inline';
-  const top = plan.tasks.filter((t) => t.parentId === undefined);
+  const block = findTaskBlock(input);
+  if (!block || layout === plan.taskLayout) return input;
+  const { pointer, ...tasksIn } = block;
+  const wasInline = tasksIn.attribution === 'inline';
+  const top = plan.tasks.filter((t) => t.parentId === undefined && t.path.startsWith(pointer + '/'));
+  let next: TaskBlockInput;
   if (layout === 'by-agency') {
     const groups = new Map<string, TaskGroupInput>();
     for (const t of top) {
@@ -52,15 +71,16 @@ export function relayout(plan: Plan, layout: TaskLayout): PlanInput {
       if (role) delete task[role]; // the group already names them
       g.tasks!.push(task);
     }
-    const { attribution: _a, ...tasks } = input.tasks;
-    return { ...input, tasks: { ...tasks, layout: 'by-agency', itemStyle: 'dash', singleTask: 'paragraph', groups: [...groups.values()] } };
+    const { attribution: _a, tasks: _t, ...rest } = tasksIn;
+    next = { ...rest, layout: 'by-agency', itemStyle: 'dash', singleTask: 'paragraph', groups: [...groups.values()] };
+  } else {
+    const groups = (tasksIn.groups ?? []).map((g, i): TaskGroupInput => {
+      const inGroup = top.filter((t) => t.path.startsWith(`${pointer}/groups/${i}/`));
+      const title = g.title ?? inGroup[0]?.groups[0];
+      const explicit = inGroup.map((t) => explicitTask(plan, t, false));
+      return { ...(g.id ? { id: g.id } : {}), ...(title ? { title } : {}), tasks: explicit };
+    });
+    next = { ...tasksIn, layout: 'by-theme', attribution: 'parenthesis', itemStyle: 'dash', groups };
   }
-  const groups = (input.tasks.groups ?? []).map((g, i): TaskGroupInput => {
-    const inGroup = top.filter((t) => t.path.startsWith(`/tasks/groups/${i}/`));
-    const heading = plan.sections.find((s) => s.path === '/tasks')?.children[i]?.title;
-    const title = g.title ?? heading;
-    const explicit = inGroup.map((t) => explicitTask(plan, t, false));
-    return { ...(g.id ? { id: g.id } : {}), ...(title ? { title } : {}), tasks: explicit };
-  });
-  return { ...input, tasks: { ...input.tasks, layout: 'by-theme', attribution: 'parenthesis', itemStyle: 'dash', groups } };
+  return replaceAt(input, pointer, next);
 }

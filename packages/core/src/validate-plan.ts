@@ -6,6 +6,7 @@ import type { LoadResult } from './load-plan.js';
 import { makeDiagnostic } from './make-diagnostic.js';
 import { normalise } from './normalise.js';
 import { validateAgainstSchema } from './validate-schema.js';
+import { isV1, loadV1 } from './load-v1.js';
 
 /**
  * Validates plan data that is already an object (from a web form, a database, JSON.parse) and
@@ -24,6 +25,11 @@ export function validatePlan(data: unknown, options: { file?: string } = {}): Lo
   // A structured clone drops functions, prototypes and getters a caller's object may carry.
   const copy = JSON.parse(JSON.stringify(data)) as unknown;
   const ctx = { file, lineCounter: new LineCounter() };
+  if (isV1(copy as object)) {
+    const v1 = loadV1(copy as object, ctx, {});
+    if (!v1.input || hasErrors(v1.diagnostics)) return { diagnostics: v1.diagnostics };
+    return { plan: normalise(v1.input, { file, map: {} }), diagnostics: v1.diagnostics };
+  }
   const schema = validateAgainstSchema(copy, ctx);
   if (schema.length) return { diagnostics: schema };
   const checks = checkPlan(copy as PlanInput, ctx);

@@ -22,6 +22,11 @@ const ANY_OF_WORDS: Record<string, [string, string]> = {
   text: ['một đoạn văn (chuỗi) hoặc danh sách đoạn văn', 'a paragraph (string) or a list of paragraphs'],
   agencyRefs: ['mã cơ quan hoặc danh sách mã cơ quan', 'an agency id or a list of agency ids'],
   item: ['một đoạn văn (chuỗi) hoặc một mục có title/text/items', 'a paragraph or an item object'],
+  block: ['một đoạn văn (chuỗi), một khoản (title/text/items), {tasks: …} hoặc {table: …}', 'a paragraph, an item, a {tasks: …} or a {table: …} block'],
+  bodyEntry: ['một mục (title, items) hoặc một phần (part, sections)', 'a section (title, items) or a part (part, sections)'],
+  row: ['một dòng: danh sách ô, một nhiệm vụ hoặc một chỉ tiêu', 'a row: a list of cells, a task or a target'],
+  cell: ['một ô: chuỗi hoặc {text, colSpan, rowSpan}', 'a cell: a string or {text, colSpan, rowSpan}'],
+  time: ['một ngày YYYY-MM-DD hoặc một kỳ {year, month/quarter/half}', 'a date YYYY-MM-DD or a period {year, month/quarter/half}'],
 };
 
 /** An error of the precompiled validator (ajv's error object, with `verbose` fields). */
@@ -42,6 +47,8 @@ export interface SourceContext {
   file: string;
   doc?: Document.Parsed;
   lineCounter: LineCounter;
+  /** Positions by pointer, when the data is not the document's own shape (a migrated v1 file). */
+  map?: Record<string, [number, number]>;
 }
 
 function jsType(v: unknown): string {
@@ -51,12 +58,32 @@ function jsType(v: unknown): string {
   return typeof v;
 }
 
-type SchemaObject = { type?: string | string[]; $ref?: string };
+type SchemaObject = { type?: string | string[]; $ref?: string; required?: string[] };
+type Defs = Record<string, SchemaObject>;
 
-function branchTypes(branch: SchemaObject): string[] {
-  let b = branch;
-  if (b.$ref) b = (planSchema.$defs as Record<string, SchemaObject>)[b.$ref.replace('#/$defs/', '')] ?? b;
+function deref(branch: SchemaObject, defs: Defs): SchemaObject {
+  return branch.$ref ? defs[branch.$ref.replace('#/$defs/', '')] ?? branch : branch;
+}
+
+function branchTypes(branch: SchemaObject, defs: Defs): string[] {
+  const b = deref(branch, defs);
   return b.type === undefined ? [] : Array.isArray(b.type) ? b.type : [b.type];
+}
+
+/**
+ * Which branch of an `anyOf` an error at the same value comes from: an inline branch by its schema
+ * path, a `$ref` branch by the title of the schema the error comes from (precompiled validators
+ * give schema paths relative to each definition); -1 when it cannot be told.
+ */
+function branchOf(e: ErrorObject, a: ErrorObject, branches: SchemaObject[], defs: Defs): number {
+  if (e.instancePath !== a.instancePath) return -1;
+  const title = (e.parentSchema as { title?: string } | undefined)?.title;
+  for (let i = 0; i < branches.length; i++) {
+    const b = branches[i]!;
+    if (e.schemaPath.startsWith(`${a.schemaPath}/${i}/`)) return i;
+    if (b.$ref && title !== undefined && (deref(b, defs) as { title?: string }).title === title) return i;
+  }
+  return -1;
 }
 
 /**
@@ -65,24 +92,40 @@ function branchTypes(branch: SchemaObject): string[] {
  * `anyOf` and the other branches' “wrong type” errors are dropped. When no branch fits, only
  * the `anyOf` stays, reported as one type error (“a paragraph or a list of paragraphs”).
  */
-export function pruneAnyOf(errors: ErrorObject[], data: unknown): ErrorObject[] {
+export function pruneAnyOf(errors: ErrorObject[], data: unknown, defs: Defs = planSchema.$defs as unknown as Defs): ErrorObject[] {
   const drop = new Set<ErrorObject>();
   for (const a of errors.filter((e) => e.keyword === 'anyOf')) {
-    const t = jsType(dataAt(data, a.instancePath));
-    const fits = ((a.schema as SchemaObject[]) ?? []).some((b) =>
-      branchTypes(b).some((bt) => bt === t || (bt === 'number' && t === 'integer')),
-    );
+    const value = dataAt(data, a.instancePath);
+    const t = jsType(value);
+    const branches = (a.schema as SchemaObject[]) ?? [];
+    const fitting = branches.map((b, i) => [b, i] as const).filter(([b]) => branchTypes(b, defs).some((bt) => bt === t || (bt === 'number' && t === 'integer')));
     for (const e of errors) {
       if (e.keyword === 'type' && e.instancePath === a.instancePath && e !== a) drop.add(e);
     }
-    if (fits) drop.add(a);
+    if (fitting.length) drop.add(a);
+    if (fitting.length > 1 && t === 'object') {
+      // Several object shapes (an item, a {tasks} block, a {table} block): keep the errors of the
+      // shape the value means — the one whose required keys it has, else the one with fewest errors.
+      const inside = errors.filter((e) => e !== a && (e.instancePath === a.instancePath || e.instancePath.startsWith(a.instancePath + '/')));
+      const keys = Object.keys(value as object);
+      const score = ([b, i]: readonly [SchemaObject, number]) => {
+        const own = inside.filter((e) => branchOf(e, a, branches, defs) === i).length;
+        const req = deref(b, defs).required ?? [];
+        return own - (req.length && req.every((k) => keys.includes(k)) ? 1000 : 0);
+      };
+      const best = fitting.reduce((x, y) => (score(y) < score(x) ? y : x))[1];
+      for (const e of inside) {
+        const i = branchOf(e, a, branches, defs);
+        if (i !== -1 && i !== best) drop.add(e);
+      }
+    }
   }
   return errors.filter((e) => !drop.has(e));
 }
 
-function defName(parentSchema: unknown): string | undefined {
+function defName(parentSchema: unknown, defs: Defs = planSchema.$defs as unknown as Defs): string | undefined {
   const title = (parentSchema as { title?: string } | undefined)?.title;
-  return Object.entries(planSchema.$defs).find(([, d]) => (d as { title?: string }).title === title)?.[0];
+  return Object.entries(defs).find(([, d]) => (d as { title?: string }).title === title)?.[0];
 }
 
 /** A precompiled validator (ajv standalone): true when valid, errors on the function otherwise. */
@@ -208,10 +251,10 @@ function toDiagnostic(e: ErrorObject, data: unknown, ctx: SourceContext): Diagno
  * compiled at run time) and returns every problem found,
  * each placed at its line and column when the YAML source is given.
  */
-export function validateAgainstSchema(data: unknown, ctx: SourceContext, validator?: Validator): Diagnostic[] {
+export function validateAgainstSchema(data: unknown, ctx: SourceContext, validator?: Validator, defs?: Record<string, unknown>): Diagnostic[] {
   const validate = validator ?? (validatePlanData as Validator);
   if (validate(data)) return [];
-  const errors = pruneAnyOf(validate.errors ?? [], data);
+  const errors = pruneAnyOf(validate.errors ?? [], data, (defs ?? planSchema.$defs) as Defs);
   const seen = new Set<string>();
   const out: Diagnostic[] = [];
   for (const e of errors) {

@@ -1,5 +1,5 @@
-import { documentNumber, formatHeaderDate, formatShortDate, roman, type OutlineNode, type Plan } from '@kehoach/core';
-import type { DocParagraph, PrintedAppendix, PrintedDocument } from './printed-document.js';
+import { documentKind, documentNumber, formatHeaderDate, formatShortDate, roman, type OutlineNode, type Plan } from '@kehoach/core';
+import type { DocBlock, DocSignature, PrintedAppendix, PrintedDocument } from './printed-document.js';
 
 /** Quốc hiệu and Tiêu ngữ, exactly as Nghị định 30/2020 prints them. */
 export const NATION = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
@@ -35,7 +35,7 @@ export function dateLine(plan: Plan, draft: boolean): string {
  * a draft, as in the header.
  */
 export function attachedTo(plan: Plan, draft: boolean): string {
-  const type = plan.kind === 'cong-van' ? 'Công văn' : 'Kế hoạch';
+  const type = documentKind(plan.kind).name;
   const number = (!draft && documentNumber(plan)) || `${DRAFT_BLANK}/${plan.symbol}`;
   const date = !draft && plan.date ? ` ngày ${formatShortDate(plan.date)}` : ` ngày${DRAFT_BLANK}tháng${DRAFT_BLANK}năm ${plan.year}`;
   return `(Kèm theo ${type} số ${number}${date} của ${plan.issuer.name})`;
@@ -45,7 +45,7 @@ export function attachedTo(plan: Plan, draft: boolean): string {
 export function buildAppendices(plan: Plan, draft: boolean): PrintedAppendix[] {
   const many = plan.appendices.length > 1;
   return plan.appendices.map((a, i) => {
-    const body: DocParagraph[] = a.paragraphs.map((p) => ({ role: 'body', label: '', text: p, depth: 0, ref: `PL${i + 1}` }));
+    const body: DocBlock[] = a.paragraphs.map((p) => ({ role: 'body', label: '', text: p, depth: 0, ref: a.ref, path: `${a.path}/text` }));
     for (const item of a.items) walk(item, 1, body);
     return {
       heading: many ? `Phụ lục ${roman(i + 1)}` : 'Phụ lục',
@@ -57,11 +57,22 @@ export function buildAppendices(plan: Plan, draft: boolean): PrintedAppendix[] {
   });
 }
 
-function walk(n: OutlineNode, depth: number, out: DocParagraph[]): void {
-  const base = { depth, ref: n.ref };
-  if (n.kind === 'section') {
-    out.push({ ...base, role: 'section', label: n.label, title: upper(n.title ?? '') });
-    for (const p of n.paragraphs) out.push({ ...base, role: 'body', label: '', text: p });
+/** The body blocks of one outline node and its children, in print order. */
+export function walk(n: OutlineNode, depth: number, out: DocBlock[]): void {
+  const base = { depth, ref: n.ref, path: n.path };
+  if (n.kind === 'table' && n.table) {
+    out.push({ ...base, role: 'table', table: n.table });
+    return;
+  }
+  if (n.kind === 'part' || n.kind === 'section') {
+    const role = n.kind === 'part' ? 'part' : 'section';
+    if (n.inline && n.paragraphs.length) {
+      out.push({ ...base, role, label: n.label, title: upper(n.title ?? ''), inline: true, text: n.paragraphs[0]! });
+      for (const p of n.paragraphs.slice(1)) out.push({ ...base, role: 'body', label: '', text: p });
+    } else {
+      out.push({ ...base, role, label: n.label, title: upper(n.title ?? '') });
+      for (const p of n.paragraphs) out.push({ ...base, role: 'body', label: '', text: p });
+    }
   } else if (n.title !== undefined) {
     if (n.inline) {
       out.push({ ...base, role: 'khoan', label: n.label, title: n.title, inline: true, ...(n.paragraphs[0] !== undefined ? { text: n.paragraphs[0] } : {}) });
@@ -78,15 +89,22 @@ function walk(n: OutlineNode, depth: number, out: DocParagraph[]): void {
   for (const t of n.trailer) out.push({ ...base, role: 'trailer', label: '', text: t });
 }
 
+/** A signature block's lines: `TM. ỦY BAN NHÂN DÂN`, `KT. CHỦ TỊCH`, `PHÓ CHỦ TỊCH`. */
+export function signatureLines(s: Plan['signatures'][number]): DocSignature {
+  const lines = (s.authority ?? []).map((a) => `${a.type}.${a.of ? ` ${a.of}` : ''}`);
+  return { lines: [...lines, ...(s.titles ?? [])], name: s.name };
+}
+
 /**
- * The view model of a plan: header, title, body paragraphs with their generated numbers,
- * signature and Nơi nhận — everything a renderer lays out, nothing about how.
+ * The view model of a plan: header, title, body blocks with their generated numbers and source
+ * pointers, signatures and Nơi nhận — everything a renderer lays out, nothing about how.
  */
 export function buildDocument(plan: Plan, options: BuildOptions = {}): PrintedDocument {
   const draft = options.draft === true || plan.draft;
-  const body: DocParagraph[] = [];
-  for (const p of plan.opening.situation) body.push({ role: 'opening', label: '', text: p, depth: 0, ref: '' });
-  for (const p of plan.opening.paragraphs) body.push({ role: 'opening', label: '', text: p, depth: 0, ref: '' });
+  const kind = documentKind(plan.kind);
+  const body: DocBlock[] = [];
+  plan.opening.situation.forEach((p, i) => body.push({ role: 'opening', label: '', text: p, depth: 0, ref: '', path: `/opening/situation${plan.opening.situation.length > 1 ? `/${i}` : ''}` }));
+  for (const p of plan.opening.paragraphs) body.push({ role: 'opening', label: '', text: p, depth: 0, ref: '', path: '/opening' });
   for (const s of plan.sections) walk(s, 0, body);
 
   const doc: PrintedDocument = {
@@ -99,18 +117,15 @@ export function buildDocument(plan: Plan, options: BuildOptions = {}): PrintedDo
       motto: MOTTO,
       numberLine: numberLine(plan, draft),
       dateLine: dateLine(plan, draft),
-      subjectLines: plan.kind === 'cong-van' ? [`V/v ${plan.title}`] : [],
+      subjectLines: kind.subjectInHeader ? [`V/v ${plan.title}`] : [],
     },
-    titleLines: plan.kind === 'ke-hoach' ? ['KẾ HOẠCH', plan.title] : [],
+    titleLines: kind.typeLine ? [kind.typeLine, plan.title] : [],
+    title: plan.title,
     addressees: plan.addressees,
     body,
+    signatures: plan.signatures.map(signatureLines),
     appendices: buildAppendices(plan, draft),
   };
-  if (plan.signature) {
-    const s = plan.signature;
-    const lines = s.authority ? [`${s.authority}. ${s.for ?? ''}`.trim(), ...s.titles] : [...s.titles];
-    doc.signature = { lines, name: s.name };
-  }
   if (plan.recipients) {
     const lines = plan.recipients.to.map((r) => `- ${r.name}${r.purpose ? ` (${r.purpose})` : ''};`);
     lines.push(`- Lưu: ${plan.recipients.archive}.`);

@@ -1,5 +1,7 @@
+import type { DocumentKind, TableModel } from '@kehoach/core';
+
 /** The role of a body paragraph, which decides its formatting. */
-export type ParagraphRole = 'opening' | 'section' | 'khoan' | 'body' | 'continuation' | 'trailer';
+export type ParagraphRole = 'opening' | 'part' | 'section' | 'khoan' | 'body' | 'continuation' | 'trailer';
 
 /** One printed paragraph of the body. Text fields hold inline markdown. */
 export interface DocParagraph {
@@ -16,11 +18,31 @@ export interface DocParagraph {
   depth: number;
   /** Reference of the outline node, e.g. `II.7.b`. */
   ref: string;
+  /** JSON pointer of the input value this paragraph prints (for editors and the checker). */
+  path?: string;
+}
+
+/** A table of the body or of an appendix. */
+export interface DocTable {
+  role: 'table';
+  depth: number;
+  ref: string;
+  path?: string;
+  table: TableModel;
+}
+
+/** One block of the printed body: a paragraph or a table. */
+export type DocBlock = DocParagraph | DocTable;
+
+/** One signature block: authority lines and titles (upper case, bold), then the name. */
+export interface DocSignature {
+  lines: string[];
+  name: string;
 }
 
 /** A plan as it is printed: what every renderer (DOCX, Markdown, text) lays out. */
 export interface PrintedDocument {
-  kind: 'ke-hoach' | 'cong-van';
+  kind: DocumentKind;
   draft: boolean;
   header: {
     /** Cơ quan chủ quản, upper case, regular. */
@@ -38,12 +60,15 @@ export interface PrintedDocument {
     /** Công văn only: `V/v …` under the number. */
     subjectLines: string[];
   };
-  /** `KẾ HOẠCH` and the title (a Kế hoạch only). */
+  /** The type line (`KẾ HOẠCH`) and the title, for kinds that print one; empty for a công văn. */
   titleLines: string[];
+  /** The title (trích yếu), as data: e-office metadata, the DOCX core properties. */
+  title: string;
   /** Công văn only: the Kính gửi list. */
   addressees: string[];
-  body: DocParagraph[];
-  signature?: { lines: string[]; name: string };
+  body: DocBlock[];
+  /** Signature blocks: one, or several side by side (joint plans). */
+  signatures: DocSignature[];
   recipients?: { heading: string; lines: string[] };
   /** The plan's own appendices, printed after the signature, each on its own page. */
   appendices: PrintedAppendix[];
@@ -55,5 +80,5 @@ export interface PrintedAppendix {
   title: string;
   attached: string;
   landscape: boolean;
-  body: DocParagraph[];
+  body: DocBlock[];
 }

@@ -94,6 +94,7 @@ const stylesXml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style>
 <w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/><w:tblPr><w:tblInd w:w="0" w:type="dxa"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="108" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>
 ${bodyStyle('KHMoDau', 'KH Mở đầu')}
+${bodyStyle('KHPhan', 'KH Phần (PHẦN I.)', { b: true, keep: true })}
 ${bodyStyle('KHMuc', 'KH Mục (I. II.)', { b: true, keep: true })}
 ${bodyStyle('KHKhoan', 'KH Khoản có tiêu đề (1. 2.1.)', { b: true, keep: true })}
 ${bodyStyle('KHDoan', 'KH Đoạn (điểm, gạch đầu dòng)')}

@@ -1,6 +1,6 @@
 import { joinNames, timeInWords, type Plan, type Task } from '@kehoach/core';
 import { attachedTo, parseInline, runsToPlain, type PrintedAppendix } from '@kehoach/document';
-import { paragraphXml } from './paragraph-xml.js';
+import { bodyXml } from './paragraph-xml.js';
 import { escapeXml, stripInvalidXml, type DropCounter } from './xml-text.js';
 
 /** Landscape A4 text width (twips) with 1134 left and right margins. */
@@ -67,6 +67,6 @@ export function userAppendixXml(a: PrintedAppendix, dropped: DropCounter): strin
     para(run(a.heading, dropped, { b: true, sz: 28 })) +
     para(run(a.title, dropped, { b: true, sz: 28 })) +
     para(run(a.attached, dropped, { i: true, sz: 28 }), 'center', 240) +
-    a.body.map((p) => paragraphXml(p, dropped)).join('')
+    bodyXml(a.body, dropped, a.landscape)
   );
 }

@@ -1,9 +1,11 @@
-import { parseInline, type DocParagraph, type Run } from '@kehoach/document';
+import { parseInline, type DocBlock, type DocParagraph, type Run } from '@kehoach/document';
+import { tableXml } from './table-xml.js';
 import { escapeXml, stripInvalidXml, type DropCounter } from './xml-text.js';
 
 /** The paragraph styles of the template, by role (README “DOCX template”). */
 export const STYLE_IDS = {
   opening: 'KHMoDau',
+  part: 'KHPhan',
   section: 'KHMuc',
   khoan: 'KHKhoan',
   body: 'KHDoan',
@@ -36,7 +38,7 @@ export function runsXml(runs: Run[], base: RunFormat, dropped: DropCounter): str
  */
 export function paragraphXml(p: DocParagraph, dropped: DropCounter): string {
   const style = STYLE_IDS[p.role];
-  const headBold = p.role === 'section' || p.role === 'khoan';
+  const headBold = p.role === 'part' || p.role === 'section' || p.role === 'khoan';
   let runs = '';
   if (p.label) runs += runXml(p.label + ' ', { bold: headBold, italic: false }, dropped);
   if (p.title !== undefined) runs += runsXml(parseInline(p.title), { bold: headBold, italic: false }, dropped);
@@ -47,7 +49,12 @@ export function paragraphXml(p: DocParagraph, dropped: DropCounter): string {
   return `<w:p><w:pPr><w:pStyle w:val="${style}"/></w:pPr>${runs}</w:p>`;
 }
 
-/** Every body paragraph as OOXML, for the template's `{@body}` tag. */
-export function bodyXml(paragraphs: DocParagraph[], dropped: DropCounter): string {
-  return paragraphs.map((p) => paragraphXml(p, dropped)).join('');
+/** One body block (a paragraph or a table) as OOXML. */
+export function blockXml(b: DocBlock, dropped: DropCounter, landscapePage = false): string {
+  return b.role === 'table' ? tableXml(b.table, dropped, landscapePage || b.table.landscape) : paragraphXml(b, dropped);
+}
+
+/** Every body block as OOXML, for the template's `{@body}` tag. */
+export function bodyXml(blocks: DocBlock[], dropped: DropCounter, landscapePage = false): string {
+  return blocks.map((b) => blockXml(b, dropped, landscapePage)).join('');
 }

@@ -1,9 +1,10 @@
 import { makeDiagnostic, type Diagnostic, type Plan } from '@kehoach/core';
-import { buildDocument, type BuildOptions } from '@kehoach/document';
+import { buildDocument, type BuildOptions, type PrintedDocument } from '@kehoach/document';
 import { Docxtemplater, PizZip } from './cjs.js';
 import { DEFAULT_TEMPLATE_BASE64 } from './generated/default-template.js';
 import { appendixXml, continued, landscape, userAppendixXml } from './appendix-xml.js';
 import { bodyXml, STYLE_IDS } from './paragraph-xml.js';
+import { signaturesXml } from './signatures-xml.js';
 import { tagRecorder, TEMPLATE_TAGS } from './template-tags.js';
 import { stripInvalidXml, type DropCounter } from './xml-text.js';
 
@@ -44,7 +45,8 @@ interface XtError {
 }
 
 /**
- * Renders a plan into a DOCX with docxtemplater over the bundled (or the user's) template.
+ * Renders a plan into a DOCX with docxtemplater over the bundled (or the user's) template: the plan
+ * is built into a printed document first (`buildDocument`), then laid out by `renderPrintedDocx`.
  * The template is checked first: a missing required tag or an unknown tag is a diagnostic and no
  * file is produced. Pure: bytes in, bytes out, so it runs in browsers too.
  *
@@ -52,6 +54,22 @@ interface XtError {
  * const { bytes, diagnostics } = renderDocx(plan);
  */
 export function renderDocx(plan: Plan, options: DocxOptions = {}): DocxResult {
+  const printed = buildDocument(plan, options);
+  const extra = options.appendix ? [{ xml: (dropped: DropCounter) => appendixXml(plan, printed.draft, dropped), landscape: true }] : [];
+  return renderPrintedDocx(printed, { ...options, extraSections: extra });
+}
+
+/** A section added after the document's own appendices (e.g. the task checklist appendix). */
+export interface ExtraSection {
+  xml: (dropped: DropCounter) => string;
+  landscape: boolean;
+}
+
+/**
+ * Lays out any printed document (a plan, a công văn, any kind built into a `PrintedDocument`) as a
+ * DOCX over the template. Pure, like `renderDocx`.
+ */
+export function renderPrintedDocx(printed: PrintedDocument, options: DocxOptions & { extraSections?: ExtraSection[] } = {}): DocxResult {
   const file = options.file ?? 'template.docx';
   const place = { file, path: '', line: 1, column: 1 };
   const diagnostics: Diagnostic[] = [];
@@ -98,19 +116,24 @@ export function renderDocx(plan: Plan, options: DocxOptions = {}): DocxResult {
   }
   if (diagnostics.length) return { diagnostics };
   const styles = zip.file('word/styles.xml')?.asText() ?? '';
-  for (const id of new Set(Object.values(STYLE_IDS))) {
+  const roles = new Set<string>([...printed.body, ...printed.appendices.flatMap((a) => a.body)].map((b) => b.role));
+  const used = Object.entries(STYLE_IDS).filter(([role]) => roles.has(role) || role === 'body').map(([, id]) => id);
+  for (const id of new Set(used)) {
     if (!styles.includes(`w:styleId="${id}"`)) {
       diagnostics.push(makeDiagnostic('TEMPLATE_MISSING_STYLE', place, { style: id }));
     }
   }
 
-  const printed = buildDocument(plan, options);
   const dropped: DropCounter = { count: 0 };
   // Each appendix is a section of its own (portrait or landscape); the task appendix comes last.
   const sections = [
     ...printed.appendices.map((a) => ({ xml: userAppendixXml(a, dropped), landscape: a.landscape })),
-    ...(options.appendix ? [{ xml: appendixXml(plan, printed.draft, dropped), landscape: true }] : []),
+    ...(options.extraSections ?? []).map((x) => ({ xml: x.xml(dropped), landscape: x.landscape })),
   ];
+  // One signer goes in the template's signature cell; joint plans put their signers side by side
+  // at the end of the body (the template's cell stays empty).
+  const joint = printed.signatures.length > 1;
+  const first = joint ? undefined : printed.signatures[0];
   const clean = (s: string) => stripInvalidXml(s.normalize('NFC'), dropped);
   const h = printed.header;
   const data = {
@@ -123,13 +146,13 @@ export function renderDocx(plan: Plan, options: DocxOptions = {}): DocxResult {
     subject: clean(h.subjectLines.join('\n')),
     addressees: printed.addressees.map(clean),
     isKeHoach: printed.kind === 'ke-hoach',
-    title: clean(plan.title),
-    body: bodyXml(printed.body, dropped),
+    title: clean(printed.title),
+    body: bodyXml(printed.body, dropped) + (joint ? signaturesXml(printed.signatures, dropped) : ''),
     hasRecipients: !!printed.recipients,
     recipients: (printed.recipients?.lines ?? []).map(clean),
-    hasSignature: !!printed.signature,
-    signatureLines: (printed.signature?.lines ?? []).map(clean),
-    signerName: clean(printed.signature?.name ?? ''),
+    hasSignature: !!first,
+    signatureLines: (first?.lines ?? []).map(clean),
+    signerName: clean(first?.name ?? ''),
     appendix: sections.map((s, i) => breakMark(i) + s.xml).join(''),
   };
   if (sections.length && !tags.has('appendix')) {

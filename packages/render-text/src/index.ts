@@ -1,2 +1,3 @@
-export { renderText, documentToText, paragraphText } from './render-text.js';
+export { renderText, documentToText, paragraphText, blockText } from './render-text.js';
+export { tableToText, tableToMarkdown } from './table-text.js';
 export { renderMarkdown, documentToMarkdown } from './render-markdown.js';

@@ -1,6 +1,7 @@
 import type { Plan } from '@kehoach/core';
 import { buildDocument, parseInline, runsToMarkdown, type BuildOptions, type PrintedDocument } from '@kehoach/document';
 import { paragraphText } from './render-text.js';
+import { tableToMarkdown } from './table-text.js';
 
 function md(text: string): string {
   return runsToMarkdown(parseInline(text));
@@ -24,7 +25,11 @@ export function documentToMarkdown(doc: PrintedDocument): string {
   if (doc.titleLines.length) blocks.push(lines(doc.titleLines.map((l) => `**${md(l)}**`)));
   if (doc.addressees.length) blocks.push(lines(['Kính gửi:', ...doc.addressees.map((a) => `\\- ${md(a)};`)]));
   for (const p of doc.body) {
-    const bold = p.role === 'section' || p.role === 'khoan';
+    if (p.role === 'table') {
+      blocks.push(tableToMarkdown(p.table, md));
+      continue;
+    }
+    const bold = p.role === 'part' || p.role === 'section' || p.role === 'khoan';
     const labelled = { ...p, label: label(p.label) };
     if (bold && p.title !== undefined) {
       const head = `**${[p.label, md(p.title)].filter(Boolean).join(' ')}**`.replace(/^\*\*(\d+(?:\.\d+)*)\./, '**$1\\.');
@@ -35,10 +40,10 @@ export function documentToMarkdown(doc: PrintedDocument): string {
   if (doc.recipients) {
     blocks.push(lines([`***${doc.recipients.heading}***`, ...doc.recipients.lines.map((l) => `\\${md(l)}`)]));
   }
-  if (doc.signature) blocks.push(lines([...doc.signature.lines.map((l) => `**${md(l)}**`), '', `**${md(doc.signature.name)}**`]));
+  for (const s of doc.signatures) blocks.push(lines([...s.lines.map((l) => `**${md(l)}**`), '', `**${md(s.name)}**`]));
   for (const a of doc.appendices) {
     blocks.push('---', lines([`**${a.heading}**`, `**${md(a.title)}**`, `*${md(a.attached)}*`]));
-    for (const p of a.body) blocks.push(paragraphText({ ...p, label: label(p.label) }, md));
+    for (const p of a.body) blocks.push(p.role === 'table' ? tableToMarkdown(p.table, md) : paragraphText({ ...p, label: label(p.label) }, md));
   }
   return blocks.join('\n\n') + '\n';
 }

@@ -1,5 +1,6 @@
 import type { Plan } from '@kehoach/core';
-import { buildDocument, parseInline, runsToPlain, type BuildOptions, type DocParagraph, type PrintedDocument } from '@kehoach/document';
+import { buildDocument, parseInline, runsToPlain, type BuildOptions, type DocBlock, type DocParagraph, type PrintedDocument } from '@kehoach/document';
+import { tableToText } from './table-text.js';
 
 function plain(md: string): string {
   return runsToPlain(parseInline(md));
@@ -13,6 +14,11 @@ export function paragraphText(p: DocParagraph, render: (md: string) => string = 
   return [head, text].filter(Boolean).join(' ');
 }
 
+/** One body block as plain text: a paragraph, or a table's rows. */
+export function blockText(b: DocBlock, render: (md: string) => string = plain): string {
+  return b.role === 'table' ? tableToText(b.table, render) : paragraphText(b, render);
+}
+
 /** A printed document as plain text, one paragraph per block, blank lines between. */
 export function documentToText(doc: PrintedDocument): string {
   const blocks: string[] = [];
@@ -23,12 +29,12 @@ export function documentToText(doc: PrintedDocument): string {
   blocks.push(h.dateLine);
   if (doc.titleLines.length) blocks.push(doc.titleLines.join('\n'));
   if (doc.addressees.length) blocks.push(['Kính gửi:', ...doc.addressees.map((a) => `- ${a};`)].join('\n'));
-  for (const p of doc.body) blocks.push(paragraphText(p));
+  for (const p of doc.body) blocks.push(blockText(p));
   if (doc.recipients) blocks.push([doc.recipients.heading, ...doc.recipients.lines].join('\n'));
-  if (doc.signature) blocks.push([...doc.signature.lines, '', '', doc.signature.name].join('\n'));
+  for (const s of doc.signatures) blocks.push([...s.lines, '', '', s.name].join('\n'));
   for (const a of doc.appendices) {
     blocks.push([a.heading, a.title, a.attached].join('\n'));
-    for (const p of a.body) blocks.push(paragraphText(p));
+    for (const p of a.body) blocks.push(blockText(p));
   }
   return blocks.join('\n\n') + '\n';
 }

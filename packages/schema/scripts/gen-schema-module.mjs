@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const sources = [
   ['schemas/plan.schema.json', 'planSchema', 'plan-schema.ts'],
+  ['schemas/plan-v1.schema.json', 'planSchemaV1', 'plan-v1-schema.ts'],
   ['schemas/checklist.schema.json', 'checklistSchema', 'checklist-schema.ts'],
   ['schemas/unit.schema.json', 'unitSchema', 'unit-schema.ts'],
 ];

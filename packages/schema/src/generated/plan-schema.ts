@@ -2,17 +2,17 @@
 /** The JSON Schema (draft 2020-12) of schemas/plan.schema.json. */
 export const planSchema = {
   "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "$id": "urn:kehoach:schema:plan:v1",
+  "$id": "urn:kehoach:schema:plan:v2",
   "title": "Kế hoạch hành chính (Vietnamese administrative plan)",
-  "description": "Dữ liệu có cấu trúc của một Kế hoạch (hoặc công văn triển khai) theo Nghị định 30/2020/NĐ-CP. Số thứ tự các mục luôn được sinh tự động. — Structured data of a Kế hoạch (or implementing công văn) under Decree 30/2020; numbering is always generated.",
+  "description": "Dữ liệu có cấu trúc của một Kế hoạch (hoặc công văn giao nhiệm vụ) theo Nghị định 30/2020/NĐ-CP, phiên bản 2: thân văn bản là danh sách các mục (có thể nhóm trong PHẦN), mỗi mục gồm các khối (đoạn văn, khoản, khối nhiệm vụ, bảng). Số thứ tự luôn được sinh tự động. — Structured data of a Kế hoạch (or a task-assigning công văn), version 2: the body is an ordered list of sections (optionally in parts), each of ordered blocks; numbering is always generated.",
   "type": "object",
   "additionalProperties": false,
   "required": [
+    "schemaVersion",
     "issuer",
     "title",
-    "period",
     "agencies",
-    "tasks"
+    "body"
   ],
   "properties": {
     "$schema": {
@@ -22,8 +22,8 @@ export const planSchema = {
     },
     "schemaVersion": {
       "title": "Phiên bản lược đồ (schema version)",
-      "description": "Phiên bản của lược đồ này: 1. — Version of this schema: 1.",
-      "const": 1
+      "description": "Phiên bản của lược đồ này: 2 (tệp phiên bản 1 vẫn đọc được và được chuyển đổi). — Version of this schema: 2 (version 1 files still load, migrated).",
+      "const": 2
     },
     "kind": {
       "title": "Loại văn bản (document kind)",
@@ -105,17 +105,35 @@ export const planSchema = {
     "opening": {
       "$ref": "#/$defs/opening"
     },
-    "goals": {
-      "$ref": "#/$defs/goals"
+    "numbering": {
+      "$ref": "#/$defs/numbering"
     },
-    "tasks": {
-      "$ref": "#/$defs/tasks"
-    },
-    "implementation": {
-      "$ref": "#/$defs/implementation"
+    "body": {
+      "title": "Thân văn bản (body)",
+      "description": "Các mục theo thứ tự (có thể nhóm trong PHẦN). — The sections in order, optionally grouped in parts.",
+      "type": "array",
+      "items": {
+        "$ref": "#/$defs/bodyEntry"
+      },
+      "minItems": 1,
+      "maxItems": 100
     },
     "signature": {
-      "$ref": "#/$defs/signature"
+      "title": "Chữ ký (signature)",
+      "description": "Một khối chữ ký, hoặc hai khối cạnh nhau (kế hoạch liên tịch). — One signature block, or two side by side (joint plans).",
+      "anyOf": [
+        {
+          "$ref": "#/$defs/signature"
+        },
+        {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/signature"
+          },
+          "minItems": 1,
+          "maxItems": 4
+        }
+      ]
     },
     "recipients": {
       "$ref": "#/$defs/recipients"
@@ -127,7 +145,7 @@ export const planSchema = {
       "items": {
         "$ref": "#/$defs/appendix"
       },
-      "maxItems": 20
+      "maxItems": 30
     },
     "parent": {
       "$ref": "#/$defs/parentLink"
@@ -280,8 +298,7 @@ export const planSchema = {
       "type": "object",
       "additionalProperties": false,
       "required": [
-        "name",
-        "level"
+        "name"
       ],
       "title": "Cơ quan (Agency)",
       "description": "Một cơ quan, đơn vị được nhắc tới trong kế hoạch; khai báo một lần, các nhiệm vụ tham chiếu bằng mã. — An agency named in the plan, declared once and referred to by id.",
@@ -302,7 +319,7 @@ export const planSchema = {
         },
         "level": {
           "title": "Cấp (level)",
-          "description": "Cấp hành chính: trung-uong, tinh, huyen, xa, thon. — Administrative level.",
+          "description": "Cấp hành chính: trung-uong, tinh, huyen, xa, thon; bỏ trống với cá nhân hoặc đơn vị không theo cấp. — Administrative level; leave out for a person or a body outside the levels.",
           "enum": [
             "trung-uong",
             "tinh",
@@ -313,7 +330,7 @@ export const planSchema = {
         },
         "kind": {
           "title": "Loại cơ quan (kind)",
-          "description": "ubnd, chuyen-mon (sở/phòng), cong-an, quan-su, mttq-doan-the, to-tung (tòa án, viện kiểm sát, thi hành án — chỉ được đề nghị), ban-chi-dao, su-nghiep, doanh-nghiep, co-quan-trung-uong, dang-hdnd, nhom (một tập hợp như “các sở, ban, ngành”), khac. — Kind of body; to-tung bodies are outside the issuer's authority and can only be requested; nhom is a collective such as “các sở, ban, ngành”.",
+          "description": "ubnd, chuyen-mon (sở/phòng), cong-an, quan-su, mttq-doan-the, to-tung (tòa án, viện kiểm sát, thi hành án — chỉ được đề nghị), ban-chi-dao, su-nghiep, doanh-nghiep, co-quan-trung-uong, dang-hdnd, nhom (một tập hợp như “các sở, ban, ngành”), ca-nhan (một người, có role và of), truong-hoc, doan-kiem-tra, khac. — Kind of body; to-tung bodies are outside the issuer's authority and can only be requested; nhom is a collective such as “các sở, ban, ngành”; ca-nhan is a named person (with role and of).",
           "enum": [
             "ubnd",
             "chuyen-mon",
@@ -327,7 +344,10 @@ export const planSchema = {
             "co-quan-trung-uong",
             "dang-hdnd",
             "nhom",
-            "khac"
+            "khac",
+            "ca-nhan",
+            "truong-hoc",
+            "doan-kiem-tra"
           ]
         },
         "aliases": {
@@ -340,6 +360,25 @@ export const planSchema = {
             "maxLength": 20000
           },
           "maxItems": 20
+        },
+        "role": {
+          "title": "Chức danh (role)",
+          "description": "Với cá nhân: chức danh, ví dụ Trưởng đoàn, Thư ký, Thành viên. — For a person: the role, e.g. Trưởng đoàn.",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 20000
+        },
+        "position": {
+          "title": "Chức vụ (position)",
+          "description": "Với cá nhân: chức vụ, đơn vị công tác, ví dụ “Phó Trưởng phòng Quản lý công nghiệp”. — For a person: position and workplace.",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 20000
+        },
+        "of": {
+          "$ref": "#/$defs/id",
+          "title": "Thuộc cơ quan (member of)",
+          "description": "Với cá nhân: mã cơ quan người đó công tác. — For a person: the id of the agency they belong to."
         }
       }
     },
@@ -402,63 +441,71 @@ export const planSchema = {
     "opening": {
       "type": "object",
       "additionalProperties": false,
-      "title": "Phần mở đầu (Opening)",
-      "description": "Tình hình, căn cứ và câu ban hành. Câu căn cứ được ghép: <lead> <references nối bằng “; ”><separator><closing>. — Situation, basis and the enacting formula, composed as lead + references + separator + closing.",
+      "title": "Phần mở đầu (opening)",
+      "description": "Tình hình, các đoạn căn cứ (mỗi đoạn có từ dẫn riêng) và câu ban hành. — Situation, the basis paragraphs (each with its own lead word) and the enacting formula.",
       "properties": {
         "situation": {
           "$ref": "#/$defs/text",
           "title": "Tình hình (situation)",
-          "description": "Các đoạn nêu tình hình trước phần căn cứ. — Paragraphs on the situation, before the basis."
+          "description": "Các đoạn nêu tình hình, in trước phần căn cứ. — Paragraphs before the basis."
         },
-        "lead": {
-          "title": "Từ mở đầu (lead-in)",
-          "description": "Cụm từ dẫn vào các căn cứ; mặc định “Thực hiện”. — Words before the references; default “Thực hiện”.",
+        "bases": {
+          "title": "Các đoạn căn cứ (basis paragraphs)",
+          "description": "Theo thứ tự in. — In print order.",
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/basis"
+          },
+          "maxItems": 50
+        },
+        "closing": {
+          "title": "Câu ban hành (enacting formula)",
+          "description": "Ví dụ “Ủy ban nhân dân tỉnh ban hành Kế hoạch … như sau:”. Đoạn riêng, trừ khi có joinClosing. — e.g. “… ban hành Kế hoạch … như sau:”; a paragraph of its own unless joinClosing is set.",
           "type": "string",
           "minLength": 1,
           "maxLength": 20000
         },
-        "references": {
-          "title": "Văn bản căn cứ (references)",
-          "description": "Các văn bản cấp trên được triển khai, theo thứ tự trích dẫn. — The higher documents implemented, in citation order.",
-          "type": "array",
-          "items": {
-            "$ref": "#/$defs/reference"
-          },
-          "maxItems": 50
-        },
-        "separator": {
-          "title": "Dấu nối (separator)",
-          "description": "Dấu nối giữa căn cứ và câu ban hành; mặc định “, ”. — Between the references and the closing; default “, ”.",
+        "joinClosing": {
+          "title": "Nối câu ban hành (join the formula)",
+          "description": "Khi có: câu ban hành nối vào cuối đoạn căn cứ cuối cùng bằng chuỗi này, ví dụ “, ”. — When set, the formula is appended to the last basis paragraph after this string, e.g. “, ”.",
           "type": "string",
-          "maxLength": 10
-        },
-        "closing": {
-          "title": "Câu ban hành (enacting formula)",
-          "description": "Ví dụ “Ủy ban nhân dân tỉnh ban hành Kế hoạch … như sau:”. — e.g. “… ban hành Kế hoạch … như sau:”.",
-          "type": "string",
-          "minLength": 1,
+          "minLength": 0,
           "maxLength": 20000
         },
         "text": {
           "$ref": "#/$defs/text",
-          "title": "Văn bản mở đầu tự do (free opening)",
-          "description": "Dùng thay cho lead/references/closing khi phần mở đầu không theo công thức. — Used instead of lead/references/closing when the opening does not follow the formula."
+          "title": "Đoạn mở đầu tự do (free opening)",
+          "description": "Các đoạn mở đầu viết tự do (thay cho bases và closing). — Free opening paragraphs, instead of bases and closing."
         }
       }
     },
     "measure": {
       "type": "object",
       "additionalProperties": false,
-      "required": [
-        "value"
-      ],
-      "title": "Chỉ số đo được (Measure)",
-      "description": "Giá trị định lượng của một chỉ tiêu. — A measurable value of a target.",
+      "title": "Chỉ số (measure)",
+      "description": "Giá trị định lượng của một chỉ tiêu: một số, một khoảng, hoặc một giá trị bằng chữ; kèm năm đạt, giá trị nền và kết quả. — A measurable value: a number, a range or a worded value; with target year, baseline and result.",
       "properties": {
         "value": {
           "title": "Giá trị (value)",
-          "description": "Ví dụ 100. — e.g. 100.",
+          "description": "Giá trị số. — A number.",
           "type": "number"
+        },
+        "min": {
+          "title": "Từ (minimum)",
+          "description": "Cận dưới của khoảng, ví dụ 5 trong “từ 5 - 6%”. — Lower bound of a range.",
+          "type": "number"
+        },
+        "max": {
+          "title": "Đến (maximum)",
+          "description": "Cận trên của khoảng. — Upper bound of a range.",
+          "type": "number"
+        },
+        "text": {
+          "title": "Giá trị bằng chữ (worded value)",
+          "description": "Khi chỉ tiêu không là số, ví dụ “cơ bản hoàn thành”. — When the target is not a number.",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 20000
         },
         "unit": {
           "title": "Đơn vị (unit)",
@@ -483,168 +530,104 @@ export const planSchema = {
           "type": "string",
           "minLength": 1,
           "maxLength": 20000
+        },
+        "year": {
+          "title": "Năm đạt (target year)",
+          "description": "Năm phải đạt chỉ tiêu. — The year by which it is to be reached.",
+          "type": "integer",
+          "minimum": 1900,
+          "maximum": 2200
+        },
+        "baseline": {
+          "title": "Giá trị nền (baseline)",
+          "description": "Giá trị hiện tại hoặc năm gốc. — The current or base-year value.",
+          "type": [
+            "number",
+            "string"
+          ]
+        },
+        "baselineYear": {
+          "title": "Năm gốc (baseline year)",
+          "description": "Năm của giá trị nền. — Year of the baseline.",
+          "type": "integer",
+          "minimum": 1900,
+          "maximum": 2200
+        },
+        "result": {
+          "title": "Kết quả đạt được (result)",
+          "description": "Kết quả đã đạt (khi sơ kết, tổng kết). — The achieved result.",
+          "type": [
+            "number",
+            "string"
+          ]
         }
       }
     },
     "item": {
-      "title": "Mục (Item)",
-      "description": "Một mục của danh sách: một đoạn văn, hoặc đối tượng có tiêu đề, nội dung và mục con. — A list item: a paragraph, or an object with title, text and children.",
-      "anyOf": [
-        {
-          "type": "string",
-          "minLength": 1,
-          "maxLength": 20000
-        },
-        {
-          "type": "object",
-          "additionalProperties": false,
-          "properties": {
-            "title": {
-              "title": "Tiêu đề (title)",
-              "description": "Tiêu đề của khoản (in đậm). — A heading for the item (bold).",
-              "type": "string",
-              "minLength": 1,
-              "maxLength": 20000
-            },
-            "text": {
-              "$ref": "#/$defs/text",
-              "title": "Nội dung (text)",
-              "description": "Nội dung của mục. — The item's text."
-            },
-            "style": {
-              "title": "Kiểu trình bày riêng (own style)",
-              "description": "Kiểu trình bày riêng của mục này, ví dụ plain cho đoạn tiếp nối. — This item's own presentation, e.g. plain.",
-              "enum": [
-                "number",
-                "subnumber",
-                "letter",
-                "dash",
-                "plus",
-                "plain"
-              ]
-            },
-            "items": {
-              "title": "Mục con (children)",
-              "description": "Các mục con. — Child items.",
-              "type": "array",
-              "items": {
-                "$ref": "#/$defs/item"
-              },
-              "maxItems": 500
-            },
-            "itemStyle": {
-              "title": "Kiểu đánh số các mục con (numbering style of the children)",
-              "description": "Cách trình bày các mục con: number (1.), subnumber (2.1.), letter (a), b), đ)…), dash (-), plus (+), plain (đoạn văn không đánh số). Số thứ tự luôn được sinh tự động. — How children are presented; the numbers themselves are always generated, never typed.",
-              "enum": [
-                "number",
-                "subnumber",
-                "letter",
-                "dash",
-                "plus",
-                "plain"
-              ]
-            },
-            "measures": {
-              "title": "Chỉ số (measures)",
-              "description": "Các giá trị định lượng của chỉ tiêu này. — Measurable values of this target.",
-              "type": "array",
-              "items": {
-                "$ref": "#/$defs/measure"
-              },
-              "maxItems": 20
-            }
-          }
-        }
-      ]
-    },
-    "goalPart": {
       "type": "object",
       "additionalProperties": false,
-      "required": [
-        "kind"
-      ],
-      "title": "Phần của mục tiêu (Goal part)",
-      "description": "Mục đích, yêu cầu, mục tiêu hoặc chỉ tiêu. — Purposes, requirements, objectives or targets.",
+      "title": "Khoản, điểm, đoạn (item)",
+      "description": "Một khoản/điểm/đoạn: tiêu đề (in đậm), nội dung, các khối con; có thể mang dữ liệu tổ chức thực hiện (facts) hoặc chỉ số (measures). — A heading or paragraph with children; may carry implementation facts or measures.",
       "properties": {
-        "kind": {
-          "title": "Loại (kind)",
-          "description": "purposes (mục đích), requirements (yêu cầu), objectives (mục tiêu), targets (chỉ tiêu). — Which part this is.",
-          "enum": [
-            "purposes",
-            "requirements",
-            "objectives",
-            "targets"
-          ]
+        "id": {
+          "$ref": "#/$defs/id",
+          "title": "Mã (id)",
+          "description": "Mã ổn định của khoản. — A stable id."
         },
         "title": {
           "title": "Tiêu đề (title)",
-          "description": "Ví dụ “Mục đích”; bỏ trống thì các mục in thẳng dưới mục lớn. — e.g. “Mục đích”; without it the items print directly under the section.",
+          "description": "Tiêu đề của khoản (in đậm). — A heading for the item (bold).",
           "type": "string",
           "minLength": 1,
           "maxLength": 20000
         },
         "text": {
           "$ref": "#/$defs/text",
-          "title": "Đoạn dẫn (intro)",
-          "description": "Đoạn văn trước các mục. — Paragraphs before the items."
+          "title": "Nội dung (text)",
+          "description": "Nội dung của mục. — The item's text."
+        },
+        "inline": {
+          "title": "Cùng dòng (inline)",
+          "description": "true: tiêu đề và đoạn đầu trên một đoạn, ví dụ “1.2. Về …: …”. — true: title and first paragraph in one paragraph, e.g. “1.2. Về …: …”.",
+          "type": "boolean"
+        },
+        "role": {
+          "$ref": "#/$defs/role"
+        },
+        "style": {
+          "$ref": "#/$defs/itemStyle"
+        },
+        "itemStyle": {
+          "$ref": "#/$defs/itemStyle"
         },
         "items": {
-          "title": "Các mục (items)",
-          "description": "Nội dung từng ý. — The points.",
+          "title": "Khối con (children)",
+          "description": "Các khối con: đoạn văn, khoản, khối nhiệm vụ, bảng. — Child blocks.",
           "type": "array",
           "items": {
-            "$ref": "#/$defs/item"
+            "$ref": "#/$defs/block"
           },
           "maxItems": 500
         },
-        "itemStyle": {
-          "title": "Kiểu đánh số các mục con (numbering style of the children)",
-          "description": "Cách trình bày các mục con: number (1.), subnumber (2.1.), letter (a), b), đ)…), dash (-), plus (+), plain (đoạn văn không đánh số). Số thứ tự luôn được sinh tự động. — How children are presented; the numbers themselves are always generated, never typed.",
-          "enum": [
-            "number",
-            "subnumber",
-            "letter",
-            "dash",
-            "plus",
-            "plain"
-          ]
-        }
-      }
-    },
-    "goals": {
-      "type": "object",
-      "additionalProperties": false,
-      "required": [
-        "title",
-        "parts"
-      ],
-      "title": "Mục đích, yêu cầu (Goals)",
-      "description": "Mục I: mục đích, yêu cầu, mục tiêu, chỉ tiêu. — Section I: purposes, requirements, objectives, targets.",
-      "properties": {
-        "title": {
-          "title": "Tên mục (heading)",
-          "description": "Ví dụ MỤC ĐÍCH, YÊU CẦU. — e.g. MỤC ĐÍCH, YÊU CẦU.",
-          "type": "string",
-          "minLength": 1,
-          "maxLength": 20000
-        },
-        "parts": {
-          "title": "Các phần (parts)",
-          "description": "Các phần theo thứ tự in. — The parts in printed order.",
+        "measures": {
+          "title": "Chỉ số (measures)",
+          "description": "Các giá trị định lượng của chỉ tiêu này. — Measurable values of this target.",
           "type": "array",
           "items": {
-            "$ref": "#/$defs/goalPart"
+            "$ref": "#/$defs/measure"
           },
-          "minItems": 1,
           "maxItems": 20
+        },
+        "facts": {
+          "$ref": "#/$defs/facts"
         }
       }
     },
     "time": {
       "type": "object",
       "additionalProperties": false,
-      "title": "Thời gian thực hiện (Time)",
-      "description": "Một ngày, một khoảng (từ … đến …), một hạn (trước ngày …), định kỳ, hoặc thường xuyên. — A date, a window, a deadline, a recurrence, or ongoing.",
+      "title": "Thời gian thực hiện (time)",
+      "description": "Ngày, khoảng, hạn, kỳ (tháng, quý, năm học), định kỳ (hằng tuần, hằng tháng … có thể kèm ngày và giờ), thường xuyên — hoặc kết hợp: hoàn thành trước … rồi thực hiện thường xuyên; thực hiện từ … . In ra đúng như kế hoạch viết (note) và thành các mục có ngày trong danh mục khi xác định được ngày. — A date, a window, a deadline, a spoken period, a recurrence with day and hour, ongoing, or a combination; printed as the plan words it (note) and dated in checklists wherever the date is determinate.",
       "properties": {
         "on": {
           "$ref": "#/$defs/date",
@@ -652,29 +635,63 @@ export const planSchema = {
           "description": "Thực hiện vào một ngày. — On one day."
         },
         "from": {
-          "$ref": "#/$defs/date",
-          "title": "Từ ngày (from)",
-          "description": "Bắt đầu khoảng thời gian. — Start of a window."
+          "title": "Từ (from)",
+          "description": "Bắt đầu (một ngày hoặc một kỳ); không có to nghĩa là bắt đầu mà không có hạn kết thúc. — Start (a date or a period); without `to`, a start with no end.",
+          "anyOf": [
+            {
+              "$ref": "#/$defs/date"
+            },
+            {
+              "$ref": "#/$defs/spokenPeriod"
+            }
+          ]
         },
         "to": {
-          "$ref": "#/$defs/date",
-          "title": "Đến ngày (to)",
-          "description": "Kết thúc khoảng thời gian (tính cả ngày này). — End of a window, inclusive."
+          "title": "Đến (to)",
+          "description": "Kết thúc khoảng (tính cả ngày, hoặc hết kỳ). — End of a window (inclusive, or the end of the period).",
+          "anyOf": [
+            {
+              "$ref": "#/$defs/date"
+            },
+            {
+              "$ref": "#/$defs/spokenPeriod"
+            }
+          ]
+        },
+        "within": {
+          "$ref": "#/$defs/spokenPeriod",
+          "title": "Trong kỳ (within)",
+          "description": "Thực hiện trong một kỳ, ví dụ “trong tháng 8/2025”, “trong quý II/2026”. — Within a period, e.g. “trong tháng 8/2025”."
         },
         "before": {
-          "$ref": "#/$defs/date",
-          "title": "Trước ngày (before)",
-          "description": "Hạn “trước ngày …”. — A deadline “trước ngày …”."
+          "title": "Trước (before)",
+          "description": "Hạn “trước ngày …” (không tính ngày đó), hoặc “trước quý …”. — A deadline “trước ngày …” (exclusive).",
+          "anyOf": [
+            {
+              "$ref": "#/$defs/date"
+            },
+            {
+              "$ref": "#/$defs/spokenPeriod"
+            }
+          ]
         },
         "by": {
-          "$ref": "#/$defs/date",
-          "title": "Chậm nhất ngày (by)",
-          "description": "Hạn “chậm nhất ngày …”, “đến hết ngày …”. — An inclusive deadline."
+          "title": "Chậm nhất (by)",
+          "description": "Hạn “chậm nhất ngày …”, “hoàn thành trong quý I/2023” (tính đến hết kỳ). — An inclusive deadline, or “hoàn thành trong quý I/2023” (end of the period).",
+          "anyOf": [
+            {
+              "$ref": "#/$defs/date"
+            },
+            {
+              "$ref": "#/$defs/spokenPeriod"
+            }
+          ]
         },
         "every": {
           "title": "Định kỳ (recurrence)",
-          "description": "month (hằng tháng), quarter (hằng quý), half-year (6 tháng), year (hằng năm). — How often.",
+          "description": "week (hằng tuần), month (hằng tháng), quarter (hằng quý), half-year (6 tháng), year (hằng năm). Không có day: định kỳ không có ngày cụ thể (không tự đặt ngày). — How often; without `day` the occurrences are undated (no date is invented).",
           "enum": [
+            "week",
             "month",
             "quarter",
             "half-year",
@@ -682,11 +699,37 @@ export const planSchema = {
           ]
         },
         "day": {
-          "title": "Ngày trong tháng (day of month)",
-          "description": "Với định kỳ: hạn trước ngày này của tháng. — For a recurrence: due before this day of the month.",
+          "title": "Ngày (day)",
+          "description": "Với định kỳ tháng, quý, năm: hạn vào (hoặc trước) ngày này của tháng. — For a monthly/quarterly/yearly recurrence: the day of the month.",
           "type": "integer",
           "minimum": 1,
           "maximum": 31
+        },
+        "weekday": {
+          "title": "Thứ (weekday)",
+          "description": "Với định kỳ hằng tuần: 1 thứ Hai … 6 thứ Bảy, 7 Chủ nhật. — For a weekly recurrence: 1 Monday … 7 Sunday.",
+          "type": "integer",
+          "minimum": 1,
+          "maximum": 7
+        },
+        "hour": {
+          "title": "Giờ (hour)",
+          "description": "Giờ hạn, ví dụ “11:00”. — The hour of the deadline, e.g. “11:00”.",
+          "type": "string",
+          "pattern": "^([01][0-9]|2[0-3]):[0-5][0-9]$"
+        },
+        "dueKind": {
+          "title": "Loại hạn (deadline kind)",
+          "description": "Với định kỳ: before (“trước ngày 05”, mặc định) hoặc by (“chậm nhất ngày 05”, “vào ngày 05”). — For a recurrence: before (default) or by.",
+          "enum": [
+            "before",
+            "by"
+          ]
+        },
+        "nextPeriod": {
+          "title": "Kỳ liền kề (of the following period)",
+          "description": "true: ngày thuộc tháng (kỳ) liền kề, ví dụ “trước ngày 05 của tháng liền kề”, “trước ngày 31/01 năm liền kề”. — true: the day falls in the following month (period).",
+          "type": "boolean"
         },
         "months": {
           "title": "Các tháng (months)",
@@ -703,12 +746,22 @@ export const planSchema = {
         },
         "ongoing": {
           "title": "Thường xuyên (ongoing)",
-          "description": "Nhiệm vụ thường xuyên, không có hạn. — An ongoing task without a due date.",
+          "description": "Thực hiện thường xuyên; có thể kèm hạn (hoàn thành trước … và thực hiện thường xuyên) hoặc from (thực hiện từ …). — Ongoing; may follow a deadline or a start.",
+          "const": true
+        },
+        "reference": {
+          "$ref": "#/$defs/id",
+          "title": "Theo văn bản (set by a document)",
+          "description": "Hạn do một văn bản khác quy định: mã của văn bản trong opening (references). — A deadline set by another document: the id of a reference."
+        },
+        "asRegulated": {
+          "title": "Theo quy định (as regulated)",
+          "description": "true: “theo quy định”, không có ngày. — true: “theo quy định”, no date.",
           "const": true
         },
         "note": {
-          "title": "Ghi chú (note)",
-          "description": "Ghi chú về thời gian. — A note on the time.",
+          "title": "Lời văn (as worded)",
+          "description": "Thời gian đúng như kế hoạch viết, khi khác cách in sinh tự động. — The time as the plan words it, when it differs from the generated wording.",
           "type": "string",
           "minLength": 1,
           "maxLength": 20000
@@ -721,13 +774,25 @@ export const planSchema = {
       "required": [
         "id"
       ],
-      "title": "Nhiệm vụ (Task)",
-      "description": "Một nhiệm vụ: nội dung, chủ trì, phối hợp, đề nghị, thời gian, sản phẩm, nhiệm vụ con. — A task with its agencies, time, output and sub-tasks.",
+      "title": "Nhiệm vụ (task)",
+      "description": "Một nhiệm vụ: nội dung, cơ quan chủ trì, phối hợp, đề nghị, thời gian, sản phẩm; có thể có nhiệm vụ con. — A task with its agencies, time and output; may have sub-tasks.",
       "properties": {
         "id": {
           "$ref": "#/$defs/id",
           "title": "Mã nhiệm vụ (task id)",
           "description": "Mã ổn định, không đổi khi sửa kế hoạch. — A stable id that survives edits."
+        },
+        "title": {
+          "title": "Tiêu đề (title)",
+          "description": "Tiêu đề in đậm của nhiệm vụ (nội dung in sau dấu “:” khi inline). — A bold heading of the task.",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 20000
+        },
+        "inline": {
+          "title": "Cùng dòng (inline)",
+          "description": "true: tiêu đề và nội dung trên một đoạn, ngăn bởi “: ”. — true: title and text in one paragraph.",
+          "type": "boolean"
         },
         "text": {
           "$ref": "#/$defs/text",
@@ -737,17 +802,22 @@ export const planSchema = {
         "lead": {
           "$ref": "#/$defs/agencyRefs",
           "title": "Chủ trì (lead)",
-          "description": "Cơ quan chủ trì (mã). — Lead agencies (ids)."
+          "description": "Cơ quan (hoặc người) chủ trì. — The lead agency or person."
         },
         "support": {
           "$ref": "#/$defs/agencyRefs",
           "title": "Phối hợp (coordinating)",
-          "description": "Cơ quan phối hợp (mã). — Coordinating agencies (ids)."
+          "description": "Cơ quan phối hợp. — Coordinating agencies."
         },
         "requested": {
           "$ref": "#/$defs/agencyRefs",
           "title": "Đề nghị (requested)",
-          "description": "Cơ quan ngoài thẩm quyền được đề nghị (“Đề nghị …”), ví dụ Tòa án, Viện kiểm sát. — Bodies outside the issuer's authority that are asked, not assigned."
+          "description": "Cơ quan ngoài thẩm quyền, được đề nghị. — Bodies outside the issuer's authority, only requested."
+        },
+        "monitor": {
+          "$ref": "#/$defs/agencyRefs",
+          "title": "Theo dõi (follow-up)",
+          "description": "Cơ quan theo dõi, kiểm tra, đôn đốc. — The agency that follows up."
         },
         "attribution": {
           "title": "Cách ghi phân công (attribution wording)",
@@ -761,6 +831,9 @@ export const planSchema = {
           "description": "false: không in phân công ở mục này (ví dụ khi mục sau in chung). — false: do not print the attribution here.",
           "type": "boolean"
         },
+        "labels": {
+          "$ref": "#/$defs/labels"
+        },
         "time": {
           "$ref": "#/$defs/time",
           "title": "Thời gian (time)",
@@ -773,29 +846,32 @@ export const planSchema = {
           "minLength": 1,
           "maxLength": 20000
         },
+        "note": {
+          "title": "Ghi chú (note)",
+          "description": "Ghi chú (cột Ghi chú của bảng nhiệm vụ). — A note (the Ghi chú column).",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 20000
+        },
+        "parts": {
+          "title": "Các phần (parts)",
+          "description": "Một nhiệm vụ chia thành nhiều dòng trong bảng (ô gộp dọc): mỗi phần có sản phẩm, thời gian riêng. — A task split over several table rows (vertically merged cells), each with its own output and time.",
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/taskPart"
+          },
+          "minItems": 1,
+          "maxItems": 20
+        },
         "style": {
+          "$ref": "#/$defs/itemStyle",
           "title": "Kiểu trình bày riêng (own style)",
-          "description": "Ví dụ plain: in như đoạn văn không gạch đầu dòng. — e.g. plain: printed as a paragraph without a marker.",
-          "enum": [
-            "number",
-            "subnumber",
-            "letter",
-            "dash",
-            "plus",
-            "plain"
-          ]
+          "description": "Ví dụ plain: in như đoạn văn không gạch đầu dòng. — e.g. plain: printed as a paragraph without a marker."
         },
         "itemStyle": {
+          "$ref": "#/$defs/itemStyle",
           "title": "Kiểu đánh số các mục con (numbering style of the children)",
-          "description": "Cách trình bày các mục con: number (1.), subnumber (2.1.), letter (a), b), đ)…), dash (-), plus (+), plain (đoạn văn không đánh số). Số thứ tự luôn được sinh tự động. — How children are presented; the numbers themselves are always generated, never typed.",
-          "enum": [
-            "number",
-            "subnumber",
-            "letter",
-            "dash",
-            "plus",
-            "plain"
-          ]
+          "description": "Cách trình bày các mục con: number (1.), subnumber (2.1.), letter (a), b), đ)…), dash (-), plus (+), plain (đoạn văn không đánh số). Số thứ tự luôn được sinh tự động. — How children are presented; the numbers themselves are always generated, never typed."
         },
         "tasks": {
           "title": "Nhiệm vụ con (sub-tasks)",
@@ -852,8 +928,8 @@ export const planSchema = {
     "taskGroup": {
       "type": "object",
       "additionalProperties": false,
-      "title": "Nhóm nhiệm vụ (Task group)",
-      "description": "Một nhóm theo cơ quan (tiêu đề sinh từ cơ quan chủ trì) hoặc theo chủ đề (có tiêu đề). — A group by agency (heading generated from its agencies) or by theme (with a title).",
+      "title": "Nhóm nhiệm vụ (task group)",
+      "description": "Nhóm theo cơ quan (tiêu đề sinh từ cơ quan) hoặc theo chủ đề (có tiêu đề). — A group by agency (heading generated) or by theme (titled).",
       "properties": {
         "id": {
           "$ref": "#/$defs/id",
@@ -867,6 +943,11 @@ export const planSchema = {
           "minLength": 1,
           "maxLength": 20000
         },
+        "inline": {
+          "title": "Cùng dòng (inline)",
+          "description": "true: tiêu đề và đoạn đầu trên một dòng. — true: title and first paragraph on one line.",
+          "type": "boolean"
+        },
         "text": {
           "$ref": "#/$defs/text",
           "title": "Đoạn dẫn (intro)",
@@ -875,17 +956,22 @@ export const planSchema = {
         "lead": {
           "$ref": "#/$defs/agencyRefs",
           "title": "Chủ trì (lead)",
-          "description": "Cơ quan chủ trì (mã). — Lead agencies (ids)."
+          "description": "Cơ quan (hoặc người) chủ trì. — The lead agency or person."
         },
         "support": {
           "$ref": "#/$defs/agencyRefs",
           "title": "Phối hợp (coordinating)",
-          "description": "Cơ quan phối hợp (mã). — Coordinating agencies (ids)."
+          "description": "Cơ quan phối hợp. — Coordinating agencies."
         },
         "requested": {
           "$ref": "#/$defs/agencyRefs",
           "title": "Đề nghị (requested)",
-          "description": "Cơ quan ngoài thẩm quyền được đề nghị (“Đề nghị …”), ví dụ Tòa án, Viện kiểm sát. — Bodies outside the issuer's authority that are asked, not assigned."
+          "description": "Cơ quan ngoài thẩm quyền, được đề nghị. — Bodies outside the issuer's authority, only requested."
+        },
+        "monitor": {
+          "$ref": "#/$defs/agencyRefs",
+          "title": "Theo dõi (follow-up)",
+          "description": "Cơ quan theo dõi, kiểm tra, đôn đốc. — The agency that follows up."
         },
         "attribution": {
           "title": "Cách ghi phân công (attribution wording)",
@@ -899,29 +985,24 @@ export const planSchema = {
           "description": "false: không in phân công ở mục này (ví dụ khi mục sau in chung). — false: do not print the attribution here.",
           "type": "boolean"
         },
+        "labels": {
+          "$ref": "#/$defs/labels"
+        },
+        "time": {
+          "$ref": "#/$defs/time"
+        },
+        "style": {
+          "$ref": "#/$defs/itemStyle"
+        },
         "itemStyle": {
+          "$ref": "#/$defs/itemStyle",
           "title": "Kiểu đánh số nhiệm vụ (task numbering style)",
-          "description": "Cách trình bày các mục con: number (1.), subnumber (2.1.), letter (a), b), đ)…), dash (-), plus (+), plain (đoạn văn không đánh số). Số thứ tự luôn được sinh tự động. — How children are presented; the numbers themselves are always generated, never typed.",
-          "enum": [
-            "number",
-            "subnumber",
-            "letter",
-            "dash",
-            "plus",
-            "plain"
-          ]
+          "description": "Cách trình bày các mục con: number (1.), subnumber (2.1.), letter (a), b), đ)…), dash (-), plus (+), plain (đoạn văn không đánh số). Số thứ tự luôn được sinh tự động. — How children are presented; the numbers themselves are always generated, never typed."
         },
         "groupStyle": {
+          "$ref": "#/$defs/itemStyle",
           "title": "Kiểu đánh số nhóm con (sub-group numbering style)",
-          "description": "Cách trình bày các mục con: number (1.), subnumber (2.1.), letter (a), b), đ)…), dash (-), plus (+), plain (đoạn văn không đánh số). Số thứ tự luôn được sinh tự động. — How children are presented; the numbers themselves are always generated, never typed.",
-          "enum": [
-            "number",
-            "subnumber",
-            "letter",
-            "dash",
-            "plus",
-            "plain"
-          ]
+          "description": "Cách trình bày các mục con: number (1.), subnumber (2.1.), letter (a), b), đ)…), dash (-), plus (+), plain (đoạn văn không đánh số). Số thứ tự luôn được sinh tự động. — How children are presented; the numbers themselves are always generated, never typed."
         },
         "groups": {
           "title": "Nhóm con (sub-groups)",
@@ -940,90 +1021,15 @@ export const planSchema = {
             "$ref": "#/$defs/task"
           },
           "maxItems": 200
-        }
-      }
-    },
-    "tasks": {
-      "type": "object",
-      "additionalProperties": false,
-      "required": [
-        "title",
-        "groups"
-      ],
-      "title": "Nhiệm vụ và phân công (Tasks)",
-      "description": "Mục II: nhiệm vụ, giải pháp, phân công. — Section II: tasks and assignments.",
-      "properties": {
-        "title": {
-          "title": "Tên mục (heading)",
-          "description": "Ví dụ PHÂN CÔNG NHIỆM VỤ. — e.g. PHÂN CÔNG NHIỆM VỤ.",
-          "type": "string",
-          "minLength": 1,
-          "maxLength": 20000
         },
-        "layout": {
-          "title": "Cách trình bày (layout)",
-          "description": "by-agency: nhóm theo cơ quan (1. Công an tỉnh …); by-theme: nhóm theo chủ đề, ghi phân công ở từng nhiệm vụ. — Group by agency, or by theme with attribution per task.",
-          "enum": [
-            "by-agency",
-            "by-theme"
-          ]
-        },
-        "attribution": {
-          "title": "Cách ghi phân công (attribution style)",
-          "description": "inline: đầu câu (Sở Tư pháp chủ trì, …); parenthesis: trong ngoặc cuối câu; parenthesis-paragraph: ngoặc đơn thành đoạn riêng; none. — How the attribution is printed in by-theme layout.",
-          "enum": [
-            "inline",
-            "parenthesis",
-            "parenthesis-paragraph",
-            "none"
-          ]
-        },
-        "singleTask": {
-          "title": "Nhóm một nhiệm vụ (single-task groups)",
-          "description": "Theo cơ quan, nhóm chỉ có một nhiệm vụ: paragraph (đoạn riêng) hoặc inline (sau dấu hai chấm). — By agency, a group with one task: its own paragraph, or after a colon.",
-          "enum": [
-            "paragraph",
-            "inline"
-          ]
-        },
-        "text": {
-          "$ref": "#/$defs/text",
-          "title": "Đoạn dẫn (intro)",
-          "description": "Đoạn dẫn trước các nhóm. — Intro paragraphs."
-        },
-        "groupStyle": {
-          "title": "Kiểu đánh số nhóm (group numbering style)",
-          "description": "Cách trình bày các mục con: number (1.), subnumber (2.1.), letter (a), b), đ)…), dash (-), plus (+), plain (đoạn văn không đánh số). Số thứ tự luôn được sinh tự động. — How children are presented; the numbers themselves are always generated, never typed.",
-          "enum": [
-            "number",
-            "subnumber",
-            "letter",
-            "dash",
-            "plus",
-            "plain"
-          ]
-        },
-        "itemStyle": {
-          "title": "Kiểu đánh số nhiệm vụ (task numbering style)",
-          "description": "Cách trình bày các mục con: number (1.), subnumber (2.1.), letter (a), b), đ)…), dash (-), plus (+), plain (đoạn văn không đánh số). Số thứ tự luôn được sinh tự động. — How children are presented; the numbers themselves are always generated, never typed.",
-          "enum": [
-            "number",
-            "subnumber",
-            "letter",
-            "dash",
-            "plus",
-            "plain"
-          ]
-        },
-        "groups": {
-          "title": "Các nhóm (groups)",
-          "description": "Các nhóm nhiệm vụ theo thứ tự in. — Task groups in printed order.",
+        "items": {
+          "title": "Khối khác (other blocks)",
+          "description": "Các khối không phải nhiệm vụ trong nhóm (đoạn văn, bảng, chỉ tiêu), in trước nhiệm vụ. — Non-task blocks of the group, printed before its tasks.",
           "type": "array",
           "items": {
-            "$ref": "#/$defs/taskGroup"
+            "$ref": "#/$defs/block"
           },
-          "minItems": 1,
-          "maxItems": 100
+          "maxItems": 500
         }
       }
     },
@@ -1171,97 +1177,23 @@ export const planSchema = {
         }
       }
     },
-    "implementation": {
-      "type": "object",
-      "additionalProperties": false,
-      "required": [
-        "title"
-      ],
-      "title": "Tổ chức thực hiện (Implementation)",
-      "description": "Mục III: các khoản in ra, cùng dữ liệu máy đọc được (cơ quan thường trực, chế độ báo cáo, kinh phí). — Section III: the printed clauses plus machine-readable facts.",
-      "properties": {
-        "title": {
-          "title": "Tên mục (heading)",
-          "description": "Ví dụ TỔ CHỨC THỰC HIỆN. — e.g. TỔ CHỨC THỰC HIỆN.",
-          "type": "string",
-          "minLength": 1,
-          "maxLength": 20000
-        },
-        "items": {
-          "title": "Các khoản (clauses)",
-          "description": "Các khoản in ra, theo thứ tự. — The printed clauses.",
-          "type": "array",
-          "items": {
-            "$ref": "#/$defs/item"
-          },
-          "maxItems": 100
-        },
-        "itemStyle": {
-          "title": "Kiểu đánh số các mục con (numbering style of the children)",
-          "description": "Cách trình bày các mục con: number (1.), subnumber (2.1.), letter (a), b), đ)…), dash (-), plus (+), plain (đoạn văn không đánh số). Số thứ tự luôn được sinh tự động. — How children are presented; the numbers themselves are always generated, never typed.",
-          "enum": [
-            "number",
-            "subnumber",
-            "letter",
-            "dash",
-            "plus",
-            "plain"
-          ]
-        },
-        "focalAgency": {
-          "$ref": "#/$defs/id",
-          "title": "Cơ quan thường trực (focal agency)",
-          "description": "Cơ quan thường trực, theo dõi, tổng hợp. — The focal agency that follows up and sums up."
-        },
-        "ownPlans": {
-          "$ref": "#/$defs/agencyRefs",
-          "title": "Cơ quan xây dựng kế hoạch riêng (agencies drafting own plans)",
-          "description": "Các cơ quan, địa phương phải xây dựng kế hoạch thực hiện. — Who must issue their own implementing plans."
-        },
-        "reporting": {
-          "$ref": "#/$defs/reporting",
-          "title": "Chế độ báo cáo (reporting)",
-          "description": "Lịch báo cáo định kỳ. — The reporting schedule."
-        },
-        "funding": {
-          "$ref": "#/$defs/text",
-          "title": "Kinh phí (funding)",
-          "description": "Nguồn kinh phí. — Funding."
-        },
-        "contacts": {
-          "$ref": "#/$defs/text",
-          "title": "Đầu mối liên hệ (contacts)",
-          "description": "Nơi liên hệ khi có khó khăn, vướng mắc. — Who to contact."
-        }
-      }
-    },
     "signature": {
       "type": "object",
       "additionalProperties": false,
       "required": [
-        "titles",
         "name"
       ],
-      "title": "Chữ ký (Signature)",
-      "description": "Quyền hạn, chức vụ và họ tên người ký (ô 7a, 7b). — Authority, titles and name of the signer.",
+      "title": "Chữ ký (signature)",
+      "description": "Khối chữ ký: các dòng thẩm quyền xếp chồng (TM. … / KT. …), chức danh, họ tên. — The signature block: stacked authority lines, titles, name.",
       "properties": {
         "authority": {
-          "title": "Thẩm quyền ký (authority)",
-          "description": "TM (thay mặt tập thể), KT (ký thay), Q (quyền), TL (thừa lệnh), TUQ (thừa ủy quyền). — TM, KT, Q, TL or TUQ.",
-          "enum": [
-            "TM",
-            "KT",
-            "Q",
-            "TL",
-            "TUQ"
-          ]
-        },
-        "for": {
-          "title": "Thay mặt / thay cho (on behalf of)",
-          "description": "Tập thể hoặc người đứng đầu sau TM./KT., ví dụ ỦY BAN NHÂN DÂN, CHỦ TỊCH. — The collective or head after TM./KT.",
-          "type": "string",
-          "minLength": 1,
-          "maxLength": 20000
+          "title": "Thẩm quyền (authority)",
+          "description": "Các dòng thẩm quyền theo thứ tự, ví dụ [TM. ỦY BAN NHÂN DÂN, KT. CHỦ TỊCH]. — Authority lines in order.",
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/authority"
+          },
+          "maxItems": 4
         },
         "titles": {
           "title": "Chức vụ (titles)",
@@ -1272,7 +1204,7 @@ export const planSchema = {
             "minLength": 1,
             "maxLength": 20000
           },
-          "minItems": 1,
+          "minItems": 0,
           "maxItems": 2
         },
         "name": {
@@ -1343,29 +1275,43 @@ export const planSchema = {
     "period": {
       "type": "object",
       "additionalProperties": false,
-      "title": "Thời kỳ (Period)",
-      "description": "Một năm, hoặc giai đoạn từ năm … đến năm … (có thể kèm định hướng). — A year, or a range of years with an optional orientation year.",
+      "title": "Thời kỳ (period)",
+      "description": "Năm, giai đoạn (from–to), năm học, hoặc tháng của kế hoạch; bỏ trống khi văn bản không nêu. — The year, the range of years, the school year or the month the plan covers; leave out when the document states none.",
       "properties": {
         "year": {
           "title": "Năm (year)",
-          "description": "Năm của kế hoạch. — The plan's year.",
+          "description": "Kế hoạch một năm. — A one-year plan.",
           "type": "integer",
-          "minimum": 1945,
+          "minimum": 1900,
           "maximum": 2200
         },
         "from": {
           "title": "Từ năm (from year)",
-          "description": "Năm đầu giai đoạn. — First year.",
+          "description": "Năm đầu giai đoạn. — First year of a multi-year period.",
           "type": "integer",
-          "minimum": 1945,
+          "minimum": 1900,
           "maximum": 2200
         },
         "to": {
           "title": "Đến năm (to year)",
-          "description": "Năm cuối giai đoạn. — Last year.",
+          "description": "Năm cuối giai đoạn. — Last year of a multi-year period.",
           "type": "integer",
-          "minimum": 1945,
+          "minimum": 1900,
           "maximum": 2200
+        },
+        "schoolYear": {
+          "title": "Năm học (school year)",
+          "description": "Năm bắt đầu của năm học: 2023 là năm học 2023 - 2024. — The first year of a school year: 2023 is 2023–2024.",
+          "type": "integer",
+          "minimum": 1900,
+          "maximum": 2200
+        },
+        "month": {
+          "title": "Tháng (month)",
+          "description": "Kế hoạch tháng (cùng với year). — A monthly plan (with year).",
+          "type": "integer",
+          "minimum": 1,
+          "maximum": 12
         },
         "orientation": {
           "title": "Định hướng đến năm (orientation year)",
@@ -1382,9 +1328,12 @@ export const planSchema = {
       "required": [
         "title"
       ],
-      "title": "Phụ lục (Appendix)",
-      "description": "Một phụ lục kèm theo kế hoạch. — An appendix.",
+      "title": "Phụ lục (appendix)",
+      "description": "Một phụ lục: tiêu đề, dòng “(Kèm theo …)” sinh tự động, nội dung có đánh số riêng, khổ trang. — An appendix: title, the generated “(Kèm theo …)” line, its own numbering, orientation.",
       "properties": {
+        "id": {
+          "$ref": "#/$defs/id"
+        },
         "title": {
           "title": "Tên phụ lục (title)",
           "description": "Tên phụ lục. — The appendix title.",
@@ -1397,12 +1346,15 @@ export const planSchema = {
           "title": "Nội dung (text)",
           "description": "Đoạn văn của phụ lục. — Paragraphs."
         },
+        "itemStyle": {
+          "$ref": "#/$defs/itemStyle"
+        },
         "items": {
-          "title": "Các mục (items)",
-          "description": "Các mục của phụ lục. — Items.",
+          "title": "Các khối (blocks)",
+          "description": "Nội dung của phụ lục: đoạn văn, khoản, khối nhiệm vụ, bảng. — The appendix's blocks.",
           "type": "array",
           "items": {
-            "$ref": "#/$defs/item"
+            "$ref": "#/$defs/block"
           },
           "maxItems": 500
         },
@@ -1503,6 +1455,879 @@ export const planSchema = {
               }
             }
           }
+        }
+      }
+    },
+    "itemStyle": {
+      "title": "Kiểu trình bày (presentation style)",
+      "description": "Cách trình bày: number (1.), subnumber (2.1.), letter (a), b), đ)…), dash (-), plus (+), plain (không đánh số). Số thứ tự luôn được sinh tự động. — How an item is presented; numbers are always generated, never typed.",
+      "enum": [
+        "number",
+        "subnumber",
+        "letter",
+        "dash",
+        "plus",
+        "plain"
+      ]
+    },
+    "sectionStyle": {
+      "title": "Kiểu đánh số mục (section numbering)",
+      "description": "roman (I., II.), number (1., 2.) hoặc plain (không đánh số). — roman (I.), number (1.) or plain.",
+      "enum": [
+        "roman",
+        "number",
+        "plain"
+      ]
+    },
+    "role": {
+      "title": "Vai trò (role)",
+      "description": "Phần này nói về gì: goals (mục đích, yêu cầu), purposes, requirements, objectives (mục tiêu), targets (chỉ tiêu), situation (tình hình), concepts (khái niệm), tasks (nhiệm vụ), solutions (giải pháp), implementation (tổ chức thực hiện), funding (kinh phí), reporting (chế độ báo cáo), recommendations (kiến nghị), rewards (khen thưởng), rules (thể lệ), schedule (tiến độ), review (sơ kết), other. — What this part is about; used by the checker, clone and trace, never printed.",
+      "enum": [
+        "goals",
+        "purposes",
+        "requirements",
+        "objectives",
+        "targets",
+        "situation",
+        "concepts",
+        "tasks",
+        "solutions",
+        "implementation",
+        "funding",
+        "reporting",
+        "recommendations",
+        "rewards",
+        "rules",
+        "schedule",
+        "review",
+        "other"
+      ]
+    },
+    "basis": {
+      "type": "object",
+      "additionalProperties": false,
+      "title": "Đoạn căn cứ (basis paragraph)",
+      "description": "Một đoạn mở đầu: từ dẫn (Căn cứ, Thực hiện, Xét, Theo đề nghị …) và các văn bản được dẫn, hoặc một đoạn viết tự do. — One opening paragraph: a lead word and the cited documents, or free text.",
+      "properties": {
+        "lead": {
+          "title": "Từ dẫn (lead word)",
+          "description": "Ví dụ Căn cứ, Thực hiện, Xét, Theo đề nghị của; mặc định “Căn cứ”. — e.g. Căn cứ, Thực hiện; default “Căn cứ”.",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 20000
+        },
+        "references": {
+          "title": "Văn bản được dẫn (references)",
+          "description": "Các văn bản, nối bằng “; ” (hoặc separator). — The documents cited, joined by “; ”.",
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/reference"
+          },
+          "minItems": 1,
+          "maxItems": 100
+        },
+        "separator": {
+          "title": "Dấu nối (separator)",
+          "description": "Chuỗi nối các văn bản; mặc định “; ”. — String between references; default “; ”.",
+          "type": "string",
+          "minLength": 0,
+          "maxLength": 20000
+        },
+        "text": {
+          "title": "Nội dung (text)",
+          "description": "Đoạn viết tự do (markdown nội dòng); nếu có references thì in sau các trích dẫn. — Free text (inline markdown); after the citations when there are references.",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 20000
+        },
+        "each": {
+          "title": "Mỗi văn bản một đoạn (one paragraph each)",
+          "description": "true: mỗi văn bản một đoạn, cùng từ dẫn. — true: each reference is its own paragraph with the lead word.",
+          "type": "boolean"
+        }
+      }
+    },
+    "spokenPeriod": {
+      "type": "object",
+      "additionalProperties": false,
+      "title": "Kỳ (period of speech)",
+      "description": "Một kỳ như người viết nói: tháng 5/2026 (month, year), quý II/2026 (quarter), 6 tháng đầu năm (half: 1), năm 2026 (year), năm học 2020 - 2021 (schoolYear). — A period as written: month, quarter, half-year, year or school year.",
+      "properties": {
+        "year": {
+          "title": "Năm (year)",
+          "description": "Năm của kỳ. — The year.",
+          "type": "integer",
+          "minimum": 1900,
+          "maximum": 2200
+        },
+        "month": {
+          "title": "Tháng (month)",
+          "description": "Tháng trong năm. — Month of the year.",
+          "type": "integer",
+          "minimum": 1,
+          "maximum": 12
+        },
+        "quarter": {
+          "title": "Quý (quarter)",
+          "description": "Quý 1–4. — Quarter 1–4.",
+          "type": "integer",
+          "minimum": 1,
+          "maximum": 4
+        },
+        "half": {
+          "title": "Nửa năm (half)",
+          "description": "1: 6 tháng đầu năm, 2: 6 tháng cuối năm. — 1: first half, 2: second half.",
+          "type": "integer",
+          "minimum": 1,
+          "maximum": 2
+        },
+        "schoolYear": {
+          "title": "Năm học (school year)",
+          "description": "Năm bắt đầu của năm học. — First year of the school year.",
+          "type": "integer",
+          "minimum": 1900,
+          "maximum": 2200
+        }
+      }
+    },
+    "labels": {
+      "type": "object",
+      "additionalProperties": false,
+      "title": "Nhãn phân công (attribution labels)",
+      "description": "Nhãn của kiểu labelled; mặc định “Đơn vị chủ trì”, “Đơn vị phối hợp”, “Đơn vị được đề nghị”, “Thời gian hoàn thành”, “Sản phẩm”. — Labels of the labelled attribution style.",
+      "properties": {
+        "lead": {
+          "title": "Nhãn chủ trì (lead label)",
+          "description": "Ví dụ “Đơn vị tham mưu, thực hiện”. — e.g. “Đơn vị tham mưu, thực hiện”.",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 20000
+        },
+        "support": {
+          "title": "Nhãn phối hợp (coordinating label)",
+          "description": "Ví dụ “Đơn vị phối hợp”. — e.g. “Đơn vị phối hợp”.",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 20000
+        },
+        "requested": {
+          "title": "Nhãn đề nghị (requested label)",
+          "description": "Ví dụ “Đề nghị”. — e.g. “Đề nghị”.",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 20000
+        },
+        "time": {
+          "title": "Nhãn thời gian (time label)",
+          "description": "Ví dụ “Thời gian hoàn thành”. — e.g. “Thời gian hoàn thành”.",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 20000
+        },
+        "output": {
+          "title": "Nhãn sản phẩm (output label)",
+          "description": "Ví dụ “Sản phẩm”. — e.g. “Sản phẩm”.",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 20000
+        },
+        "layout": {
+          "title": "Cách in nhãn (label layout)",
+          "description": "lines: mỗi nhãn một dòng gạch đầu dòng (mặc định); sentence: một đoạn, các nhãn nối bằng “; ”. — lines: one dash line per label (default); sentence: one paragraph joined by “; ”.",
+          "enum": [
+            "lines",
+            "sentence"
+          ]
+        }
+      }
+    },
+    "taskPart": {
+      "type": "object",
+      "additionalProperties": false,
+      "title": "Phần nhiệm vụ (task part)",
+      "description": "Một dòng của nhiệm vụ trong bảng. — One row of a task in a table.",
+      "properties": {
+        "text": {
+          "title": "Nội dung (text)",
+          "description": "Nội dung riêng của phần này (nếu có). — This part's own text.",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 20000
+        },
+        "output": {
+          "title": "Sản phẩm (expected output)",
+          "description": "Sản phẩm dự kiến, ví dụ “Kế hoạch của UBND xã”. — The expected output.",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 20000
+        },
+        "time": {
+          "$ref": "#/$defs/time"
+        },
+        "note": {
+          "title": "Ghi chú (note)",
+          "description": "Ghi chú. — A note.",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 20000
+        },
+        "lead": {
+          "$ref": "#/$defs/agencyRefs",
+          "title": "Chủ trì (lead)",
+          "description": "Cơ quan (hoặc người) chủ trì. — The lead agency or person."
+        },
+        "support": {
+          "$ref": "#/$defs/agencyRefs",
+          "title": "Phối hợp (coordinating)",
+          "description": "Cơ quan phối hợp. — Coordinating agencies."
+        }
+      }
+    },
+    "taskBlock": {
+      "type": "object",
+      "additionalProperties": false,
+      "title": "Khối nhiệm vụ (task block)",
+      "description": "Một danh sách nhiệm vụ ở bất cứ đâu (mục, khoản, phụ lục): theo cơ quan hoặc theo chủ đề; cách ghi cơ quan sinh từ dữ liệu. — A list of tasks anywhere (section, sub-heading, appendix), by agency or by theme; the attribution wording is generated from the data.",
+      "properties": {
+        "id": {
+          "$ref": "#/$defs/id",
+          "title": "Mã (id)",
+          "description": "Mã của khối. — An id of the block."
+        },
+        "layout": {
+          "title": "Cách trình bày (layout)",
+          "description": "by-agency: nhóm theo cơ quan (1. Công an tỉnh …); by-theme: nhóm theo chủ đề, ghi phân công ở từng nhiệm vụ. — Group by agency, or by theme with attribution per task.",
+          "enum": [
+            "by-agency",
+            "by-theme"
+          ]
+        },
+        "attribution": {
+          "title": "Cách ghi phân công (attribution style)",
+          "description": "inline: đầu câu (Sở Tư pháp chủ trì, …); parenthesis: trong ngoặc cuối câu; parenthesis-paragraph: ngoặc đơn thành đoạn riêng; none.; labelled: các dòng “Đơn vị chủ trì: …”, “Đơn vị phối hợp: …”, “Thời gian hoàn thành: …” sau mỗi nhiệm vụ. — How the attribution is printed in by-theme layout. labelled: labelled lines after each task.",
+          "enum": [
+            "inline",
+            "parenthesis",
+            "parenthesis-paragraph",
+            "none",
+            "labelled"
+          ]
+        },
+        "labels": {
+          "$ref": "#/$defs/labels"
+        },
+        "singleTask": {
+          "title": "Nhóm một nhiệm vụ (single-task groups)",
+          "description": "Theo cơ quan, nhóm chỉ có một nhiệm vụ: paragraph (đoạn riêng) hoặc inline (sau dấu hai chấm). — By agency, a group with one task: its own paragraph, or after a colon.",
+          "enum": [
+            "paragraph",
+            "inline"
+          ]
+        },
+        "groupStyle": {
+          "$ref": "#/$defs/itemStyle",
+          "title": "Kiểu đánh số nhóm (group numbering style)",
+          "description": "Cách trình bày các mục con: number (1.), subnumber (2.1.), letter (a), b), đ)…), dash (-), plus (+), plain (đoạn văn không đánh số). Số thứ tự luôn được sinh tự động. — How children are presented; the numbers themselves are always generated, never typed."
+        },
+        "itemStyle": {
+          "$ref": "#/$defs/itemStyle",
+          "title": "Kiểu đánh số nhiệm vụ (task numbering style)",
+          "description": "Cách trình bày các mục con: number (1.), subnumber (2.1.), letter (a), b), đ)…), dash (-), plus (+), plain (đoạn văn không đánh số). Số thứ tự luôn được sinh tự động. — How children are presented; the numbers themselves are always generated, never typed."
+        },
+        "groups": {
+          "title": "Các nhóm (groups)",
+          "description": "Các nhóm nhiệm vụ theo thứ tự in. — Task groups in printed order.",
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/taskGroup"
+          },
+          "maxItems": 100
+        },
+        "tasks": {
+          "title": "Nhiệm vụ (tasks)",
+          "description": "Nhiệm vụ không thuộc nhóm nào. — Tasks outside any group.",
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/task"
+          },
+          "maxItems": 1000
+        }
+      }
+    },
+    "ownPlans": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "agencies"
+      ],
+      "title": "Xây dựng kế hoạch riêng (own plans)",
+      "description": "Các cơ quan phải xây dựng kế hoạch triển khai và hạn. — Who must issue their own implementing plan, and by when.",
+      "properties": {
+        "agencies": {
+          "$ref": "#/$defs/agencyRefs",
+          "title": "Cơ quan (agencies)",
+          "description": "Các cơ quan phải có kế hoạch. — The agencies."
+        },
+        "time": {
+          "$ref": "#/$defs/time"
+        }
+      }
+    },
+    "facts": {
+      "type": "object",
+      "additionalProperties": false,
+      "title": "Dữ liệu tổ chức thực hiện (implementation facts)",
+      "description": "Dữ liệu máy đọc được của phần tổ chức thực hiện, đặt tại chỗ kế hoạch nói đến (không in ra): cơ quan thường trực, kế hoạch riêng, chế độ báo cáo, kinh phí, đầu mối liên hệ. — The machine facts of the implementation, kept where the plan states them (not printed): focal agency, own plans, reporting, funding, contacts.",
+      "properties": {
+        "focalAgency": {
+          "$ref": "#/$defs/id",
+          "title": "Cơ quan thường trực (focal agency)",
+          "description": "Cơ quan thường trực, theo dõi, tổng hợp. — The focal agency that follows up and sums up."
+        },
+        "ownPlans": {
+          "anyOf": [
+            {
+              "$ref": "#/$defs/agencyRefs"
+            },
+            {
+              "$ref": "#/$defs/ownPlans"
+            }
+          ],
+          "title": "Kế hoạch riêng (own plans)",
+          "description": "Mã các cơ quan phải xây dựng kế hoạch, hoặc {agencies, time}. — Agencies that must issue their own plans, or {agencies, time}."
+        },
+        "reporting": {
+          "$ref": "#/$defs/reporting",
+          "title": "Chế độ báo cáo (reporting)",
+          "description": "Lịch báo cáo định kỳ. — The reporting schedule."
+        },
+        "funding": {
+          "$ref": "#/$defs/text",
+          "title": "Kinh phí (funding)",
+          "description": "Nguồn kinh phí. — Funding."
+        },
+        "contacts": {
+          "$ref": "#/$defs/text",
+          "title": "Đầu mối liên hệ (contacts)",
+          "description": "Nơi liên hệ khi có khó khăn, vướng mắc. — Who to contact."
+        }
+      }
+    },
+    "cell": {
+      "title": "Ô (cell)",
+      "description": "Nội dung một ô (markdown nội dòng), hoặc {text, colSpan, rowSpan, align, bold}. — A cell: text, or {text, colSpan, rowSpan, align, bold}.",
+      "anyOf": [
+        {
+          "type": "string",
+          "maxLength": 20000
+        },
+        {
+          "type": "object",
+          "additionalProperties": false,
+          "title": "Ô (cell)",
+          "description": "Ô có gộp hoặc định dạng. — A merged or formatted cell.",
+          "properties": {
+            "text": {
+              "$ref": "#/$defs/text"
+            },
+            "colSpan": {
+              "title": "Gộp ngang (column span)",
+              "description": "Số cột ô chiếm. — Columns spanned.",
+              "type": "integer",
+              "minimum": 1,
+              "maximum": 50
+            },
+            "rowSpan": {
+              "title": "Gộp dọc (row span)",
+              "description": "Số dòng ô chiếm. — Rows spanned.",
+              "type": "integer",
+              "minimum": 1,
+              "maximum": 500
+            },
+            "align": {
+              "title": "Căn lề (alignment)",
+              "description": "left, center, right, justify. — Horizontal alignment.",
+              "enum": [
+                "left",
+                "center",
+                "right",
+                "justify"
+              ]
+            },
+            "bold": {
+              "title": "Đậm (bold)",
+              "description": "In đậm cả ô. — Bold.",
+              "type": "boolean"
+            }
+          }
+        }
+      ]
+    },
+    "column": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "title"
+      ],
+      "title": "Cột (column)",
+      "description": "Một cột của bảng: tiêu đề, độ rộng tương đối, trường dữ liệu (bảng nhiệm vụ, bảng chỉ tiêu). — A table column: title, relative width and, for task or target tables, the field it shows.",
+      "properties": {
+        "title": {
+          "title": "Tiêu đề cột (column title)",
+          "description": "Ví dụ “Tên nhiệm vụ”. — e.g. “Tên nhiệm vụ”.",
+          "type": "string",
+          "minLength": 0,
+          "maxLength": 20000
+        },
+        "width": {
+          "title": "Độ rộng (width)",
+          "description": "Độ rộng tương đối (các cột chia theo tỉ lệ). — Relative width.",
+          "type": "number",
+          "exclusiveMinimum": 0,
+          "maximum": 1000
+        },
+        "field": {
+          "title": "Trường (field)",
+          "description": "Bảng nhiệm vụ: number (TT), text, output, time, lead, support, requested, monitor, note. Bảng chỉ tiêu: number, text, unit, baseline, target, year, result, note, hoặc value:<năm>. — Task tables: number, text, output, time, lead, support, requested, monitor, note. Target tables: number, text, unit, baseline, target, year, result, note, or value:<year>.",
+          "type": "string",
+          "pattern": "^(number|text|output|time|lead|support|requested|monitor|note|unit|baseline|target|year|result|value:[0-9]{4})$"
+        },
+        "align": {
+          "title": "Căn lề (alignment)",
+          "description": "left, center, right, justify. — Alignment of the column's cells.",
+          "enum": [
+            "left",
+            "center",
+            "right",
+            "justify"
+          ]
+        }
+      }
+    },
+    "target": {
+      "type": "object",
+      "additionalProperties": false,
+      "title": "Chỉ tiêu (target row)",
+      "description": "Một chỉ tiêu của bảng chỉ tiêu: nội dung, đơn vị, giá trị nền, giá trị theo năm, kết quả. — An indicator row: text, unit, baseline, values per year, result.",
+      "properties": {
+        "id": {
+          "$ref": "#/$defs/id"
+        },
+        "text": {
+          "$ref": "#/$defs/text"
+        },
+        "unit": {
+          "title": "Đơn vị tính (unit)",
+          "description": "Ví dụ %, xã, người. — e.g. %.",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 20000
+        },
+        "baseline": {
+          "title": "Giá trị nền (baseline)",
+          "description": "Giá trị hiện tại. — Current value.",
+          "type": [
+            "number",
+            "string"
+          ]
+        },
+        "target": {
+          "title": "Chỉ tiêu (target)",
+          "description": "Giá trị phải đạt. — Target value.",
+          "type": [
+            "number",
+            "string"
+          ]
+        },
+        "year": {
+          "title": "Năm đạt (year)",
+          "description": "Năm phải đạt. — Target year.",
+          "type": "integer",
+          "minimum": 1900,
+          "maximum": 2200
+        },
+        "values": {
+          "title": "Giá trị theo năm (values per year)",
+          "description": "Khóa là năm, ví dụ {2026: 50, 2027: 60}. — Keyed by year.",
+          "type": "object",
+          "propertyNames": {
+            "pattern": "^[0-9]{4}$"
+          },
+          "additionalProperties": {
+            "type": [
+              "number",
+              "string"
+            ]
+          },
+          "maxProperties": 50
+        },
+        "result": {
+          "title": "Kết quả (result)",
+          "description": "Kết quả đạt được. — Achieved result.",
+          "type": [
+            "number",
+            "string"
+          ]
+        },
+        "lead": {
+          "$ref": "#/$defs/agencyRefs",
+          "title": "Chủ trì (lead)",
+          "description": "Cơ quan (hoặc người) chủ trì. — The lead agency or person."
+        },
+        "note": {
+          "title": "Ghi chú (note)",
+          "description": "Ghi chú. — A note.",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 20000
+        }
+      }
+    },
+    "tableGroup": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "title"
+      ],
+      "title": "Nhóm dòng (row group)",
+      "description": "Một dòng nhóm (I, II … trong bảng nhiệm vụ) và các dòng của nó. — A group row (I, II …) and its rows.",
+      "properties": {
+        "id": {
+          "$ref": "#/$defs/id"
+        },
+        "title": {
+          "title": "Tiêu đề nhóm (group title)",
+          "description": "Nội dung dòng nhóm, in đậm, gộp các cột sau cột TT. — Text of the group row, bold, spanning the columns after TT.",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 20000
+        },
+        "rows": {
+          "title": "Các dòng (rows)",
+          "description": "Dòng của nhóm: nhiệm vụ (bảng nhiệm vụ), chỉ tiêu (bảng chỉ tiêu) hoặc danh sách ô. — Rows of the group.",
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/row"
+          },
+          "maxItems": 1000
+        },
+        "groups": {
+          "title": "Nhóm con (sub-groups)",
+          "description": "Nhóm con (1, 2 …). — Sub-groups.",
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/tableGroup"
+          },
+          "maxItems": 100
+        }
+      }
+    },
+    "row": {
+      "title": "Dòng (row)",
+      "description": "Một dòng: danh sách ô (bảng thường), một nhiệm vụ (bảng nhiệm vụ) hoặc một chỉ tiêu (bảng chỉ tiêu). — A row: a list of cells, a task, or a target.",
+      "anyOf": [
+        {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/cell"
+          },
+          "maxItems": 50
+        },
+        {
+          "$ref": "#/$defs/task"
+        },
+        {
+          "$ref": "#/$defs/target"
+        }
+      ]
+    },
+    "table": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "columns"
+      ],
+      "title": "Bảng (table)",
+      "description": "Một bảng: dòng tiêu đề (có thể gộp ô), các dòng hoặc nhóm dòng. Bảng nhiệm vụ (kind: tasks): mỗi dòng là một nhiệm vụ, cột ánh xạ tới trường; bảng chỉ tiêu (kind: targets). — A table with header rows (merged cells allowed), rows or row groups; a task table maps each row to a task, a target table holds indicators.",
+      "properties": {
+        "id": {
+          "$ref": "#/$defs/id"
+        },
+        "kind": {
+          "title": "Loại bảng (table kind)",
+          "description": "plain (mặc định), tasks (bảng nhiệm vụ), targets (bảng chỉ tiêu). — plain (default), tasks or targets.",
+          "enum": [
+            "plain",
+            "tasks",
+            "targets"
+          ]
+        },
+        "title": {
+          "title": "Tên bảng (caption)",
+          "description": "Tên bảng in đậm phía trên. — A bold caption above the table.",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 20000
+        },
+        "columns": {
+          "title": "Các cột (columns)",
+          "description": "Các cột, theo thứ tự. — The columns in order.",
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/column"
+          },
+          "minItems": 1,
+          "maxItems": 50
+        },
+        "header": {
+          "title": "Dòng tiêu đề (header rows)",
+          "description": "Các dòng tiêu đề có gộp ô; bỏ trống thì dùng tiêu đề các cột. Dòng tiêu đề lặp lại ở mỗi trang. — Header rows with merged cells; default one row of column titles; repeated on every page.",
+          "type": "array",
+          "items": {
+            "type": "array",
+            "items": {
+              "$ref": "#/$defs/cell"
+            },
+            "maxItems": 50
+          },
+          "maxItems": 10
+        },
+        "rows": {
+          "title": "Các dòng (rows)",
+          "description": "Các dòng không thuộc nhóm. — Rows outside groups.",
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/row"
+          },
+          "maxItems": 2000
+        },
+        "groups": {
+          "title": "Nhóm dòng (row groups)",
+          "description": "Các nhóm (I, II …). — Row groups.",
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/tableGroup"
+          },
+          "maxItems": 200
+        },
+        "groupStyle": {
+          "title": "Đánh số nhóm (group numbering)",
+          "description": "roman (I, II, mặc định), number, letter, plain. — How group rows are numbered.",
+          "enum": [
+            "roman",
+            "number",
+            "letter",
+            "plain"
+          ]
+        },
+        "landscape": {
+          "title": "Trang ngang (landscape)",
+          "description": "true: bảng in trên trang khổ ngang. — true: printed on a landscape page.",
+          "type": "boolean"
+        },
+        "fontSize": {
+          "title": "Cỡ chữ (font size)",
+          "description": "Cỡ chữ trong bảng: 12 hoặc 13 (mặc định 12). — 12 or 13 points (default 12).",
+          "enum": [
+            11,
+            12,
+            13
+          ]
+        }
+      }
+    },
+    "block": {
+      "title": "Khối (block)",
+      "description": "Một khối nội dung: đoạn văn (chuỗi), khoản (item), khối nhiệm vụ ({tasks: …}) hoặc bảng ({table: …}). — A block: a paragraph (string), an item, a task block ({tasks: …}) or a table ({table: …}).",
+      "anyOf": [
+        {
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 20000
+        },
+        {
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+            "tasks"
+          ],
+          "title": "Khối nhiệm vụ (task block)",
+          "description": "Nhiệm vụ có cơ quan và thời gian là dữ liệu. — Tasks with agencies and times as data.",
+          "properties": {
+            "tasks": {
+              "$ref": "#/$defs/taskBlock"
+            }
+          }
+        },
+        {
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+            "table"
+          ],
+          "title": "Khối bảng (table block)",
+          "description": "Một bảng. — A table.",
+          "properties": {
+            "table": {
+              "$ref": "#/$defs/table"
+            }
+          }
+        },
+        {
+          "$ref": "#/$defs/item"
+        }
+      ]
+    },
+    "section": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "title"
+      ],
+      "title": "Mục (section)",
+      "description": "Một mục lớn (I., II. …): tiêu đề in hoa, đậm; các khối nội dung theo thứ tự. — A section (I., II. …): an upper-case bold heading and its ordered blocks.",
+      "properties": {
+        "id": {
+          "$ref": "#/$defs/id",
+          "title": "Mã (id)",
+          "description": "Mã ổn định của mục. — A stable id."
+        },
+        "title": {
+          "title": "Tiêu đề mục (section heading)",
+          "description": "Ví dụ “MỤC ĐÍCH, YÊU CẦU”; in hoa khi in. — e.g. “MỤC ĐÍCH, YÊU CẦU”; printed upper case.",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 20000
+        },
+        "role": {
+          "$ref": "#/$defs/role"
+        },
+        "style": {
+          "$ref": "#/$defs/sectionStyle"
+        },
+        "text": {
+          "$ref": "#/$defs/text",
+          "title": "Đoạn đầu mục (lead paragraphs)",
+          "description": "Các đoạn in ngay sau tiêu đề mục. — Paragraphs right after the heading."
+        },
+        "inline": {
+          "title": "Cùng dòng (inline)",
+          "description": "true: tiêu đề và đoạn đầu trên một đoạn (mục đánh số Ả Rập như “4. Thời gian thực hiện: …”). — true: heading and first paragraph in one paragraph.",
+          "type": "boolean"
+        },
+        "itemStyle": {
+          "$ref": "#/$defs/itemStyle"
+        },
+        "items": {
+          "title": "Các khối (blocks)",
+          "description": "Nội dung của mục theo thứ tự: đoạn văn, khoản, khối nhiệm vụ, bảng. — The section's blocks in order.",
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/block"
+          },
+          "maxItems": 500
+        },
+        "facts": {
+          "$ref": "#/$defs/facts"
+        }
+      }
+    },
+    "part": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "part",
+        "sections"
+      ],
+      "title": "Phần (part)",
+      "description": "PHẦN I, PHẦN II … chứa các mục; số thứ tự các mục bắt đầu lại trong mỗi phần. — PHẦN I, II … above the sections; section numbers restart in each part.",
+      "properties": {
+        "id": {
+          "$ref": "#/$defs/id"
+        },
+        "part": {
+          "title": "Tiêu đề phần (part heading)",
+          "description": "Ví dụ “THỰC TRẠNG …”; in “PHẦN I. THỰC TRẠNG …”. — e.g. “THỰC TRẠNG …”, printed as “PHẦN I. …”.",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 20000
+        },
+        "text": {
+          "$ref": "#/$defs/text"
+        },
+        "sectionStyle": {
+          "$ref": "#/$defs/sectionStyle"
+        },
+        "sections": {
+          "title": "Các mục (sections)",
+          "description": "Các mục của phần. — The part's sections.",
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/section"
+          },
+          "maxItems": 100
+        }
+      }
+    },
+    "bodyEntry": {
+      "title": "Mục hoặc phần (section or part)",
+      "description": "Một mục, hoặc một PHẦN chứa các mục. — A section, or a PHẦN holding sections.",
+      "anyOf": [
+        {
+          "$ref": "#/$defs/part"
+        },
+        {
+          "$ref": "#/$defs/section"
+        }
+      ]
+    },
+    "numbering": {
+      "type": "object",
+      "additionalProperties": false,
+      "title": "Đánh số (numbering)",
+      "description": "Kiểu đánh số của kế hoạch, theo cấp: mục (sections), rồi các cấp dưới (levels). Số luôn được sinh. — The plan's numbering per level; numbers are always generated.",
+      "properties": {
+        "sections": {
+          "$ref": "#/$defs/sectionStyle"
+        },
+        "levels": {
+          "title": "Các cấp dưới (lower levels)",
+          "description": "Kiểu mặc định của cấp 1, 2, 3 … dưới mục: number (1.), subnumber (2.1.), letter (a), b), đ)…), dash (-), plus (+), plain (không đánh số). — Default style of each level below the sections.",
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/itemStyle"
+          },
+          "minItems": 1,
+          "maxItems": 8
+        }
+      }
+    },
+    "authority": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "type"
+      ],
+      "title": "Thẩm quyền ký (signing authority)",
+      "description": "Một dòng thẩm quyền: TM. (thay mặt), KT. (ký thay), Q. (quyền), TL. (thừa lệnh), TUQ. (thừa ủy quyền) và tập thể/chức danh sau đó. — One authority line: TM./KT./Q./TL./TUQ. and the body or title after it.",
+      "properties": {
+        "type": {
+          "title": "Thẩm quyền ký (authority)",
+          "description": "TM (thay mặt tập thể), KT (ký thay), Q (quyền), TL (thừa lệnh), TUQ (thừa ủy quyền). — TM, KT, Q, TL or TUQ.",
+          "enum": [
+            "TM",
+            "KT",
+            "Q",
+            "TL",
+            "TUQ"
+          ]
+        },
+        "of": {
+          "title": "Của (of)",
+          "description": "Ví dụ “ỦY BAN NHÂN DÂN”, “CHỦ TỊCH”. — e.g. “ỦY BAN NHÂN DÂN”, “CHỦ TỊCH”.",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 20000
         }
       }
     }

@@ -1,0 +1,43 @@
+import { planSchemaV1, type PlanInput, type V1 } from '@kehoach/schema';
+import { checkPlan } from './check-plan.js';
+import type { Diagnostic } from './diagnostic.js';
+import { validate as validateV1 } from './generated/validate-plan-v1.js';
+import { makeDiagnostic } from './make-diagnostic.js';
+import { migrateV1, movePointer } from './migrate-v1.js';
+import type { SourceMap } from './source-map.js';
+import { validateAgainstSchema, type SourceContext, type Validator } from './validate-schema.js';
+
+/** True for data written in schema v1: `schemaVersion: 1`, or no version and v1's `tasks` section. */
+export function isV1(value: object): boolean {
+  const version = (value as { schemaVersion?: unknown }).schemaVersion;
+  return version === 1 || (version === undefined && 'tasks' in value && !('body' in value));
+}
+
+/** What loading v1 data gives: the v2 input when valid, the diagnostics (paths of the v1 file), the moved source map. */
+export interface V1Load {
+  input?: PlanInput;
+  diagnostics: Diagnostic[];
+  map: SourceMap;
+}
+
+/**
+ * Loads v1 data: validated against the v1 schema (so errors point at the v1 file), moved to v2,
+ * then checked; every diagnostic keeps the v1 file's positions and pointers. An info diagnostic
+ * says the file was migrated and how to rewrite it.
+ */
+export function loadV1(value: object, ctx: SourceContext, map: SourceMap): V1Load {
+  const v1Diagnostics = validateAgainstSchema(value, ctx, validateV1 as Validator, planSchemaV1.$defs);
+  if (v1Diagnostics.length) return { diagnostics: v1Diagnostics, map };
+  const { input, moves } = migrateV1(value as V1.PlanV1);
+  const moved: SourceMap = {};
+  for (const [k, v] of Object.entries(map)) moved[movePointer(k, moves)] ??= v;
+  const back = (p: string) => {
+    let best: [string, string] | undefined;
+    for (const m of moves) if ((p === m[1] || p.startsWith(m[1] + '/')) && (!best || m[1].length > best[1].length)) best = m;
+    return best ? best[0] + p.slice(best[1].length) : p;
+  };
+  const at = map['/schemaVersion'] ?? [1, 1];
+  const note = makeDiagnostic('SCHEMA_V1_MIGRATED', { file: ctx.file, path: '/schemaVersion', line: at[0], column: at[1] }, { file: ctx.file });
+  const checks = checkPlan(input, { file: ctx.file, lineCounter: ctx.lineCounter, map: moved }).map((d) => ({ ...d, path: back(d.path) }));
+  return { input, diagnostics: [note, ...checks], map: moved };
+}

@@ -1,0 +1,2 @@
+export { migrateYaml, type MigrateResult } from './migrate-yaml.js';
+export { graft, nodeAt } from './graft.js';
