@@ -10,6 +10,7 @@ import * as schema from '@kehoach/schema';
 import * as kehoach from 'kehoach';
 import * as node from '@kehoach/node';
 import * as yamlEdit from '@kehoach/yaml-edit';
+import * as fidelity from '@kehoach/fidelity';
 
 // Pins each package's public runtime exports: adding or removing one is a deliberate change.
 test.each([
@@ -21,6 +22,7 @@ test.each([
   ]],
   ['@kehoach/node', node, ['convertToPdf', 'loadPlanFile', 'readInput', 'writeAtomic']],
   ['@kehoach/yaml-edit', yamlEdit, ['graft', 'migrateYaml', 'nodeAt']],
+  ['@kehoach/fidelity', fidelity, ['compareWords', 'docxText', 'labels', 'measureFidelity', 'slice', 'words']],
   ['@kehoach/clone', clone, [
     'COMMUNE_AGENCIES', 'DEFAULT_RULES', 'canonicalJson', 'clonePlan', 'contentHash', 'defaultTarget', 'loadUnit', 'lowerFirst',
     'planToYaml', 'rewrite', 'rewriteDeep', 'rewriteText', 'rollPlan', 'shortHash', 'staleYears', 'taskHashes', 'tracePlan',

@@ -7,7 +7,7 @@ import { expectGolden } from '../golden-file.js';
 import { EXAMPLES, exampleText, loadExample, ROOT } from '../helpers.js';
 import { renderText } from '@kehoach/render-text';
 import { all, attr, bodyParagraphs, child, documentText, openDocx, prettyXml } from './docx-helpers.js';
-import { compareWords, slice, words } from './seed-words.js';
+import { compareWords, slice, words } from '@kehoach/fidelity';
 
 const START: Record<string, RegExp> = { 'ba-ria-vung-tau-2023': /Ngày 23-02-2023/ };
 

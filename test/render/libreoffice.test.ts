@@ -8,7 +8,7 @@ import { loadPlan } from '@kehoach/core';
 import { readFileSync } from 'node:fs';
 import { EXAMPLES, loadExample, ROOT } from '../helpers.js';
 import { documentText, openDocx } from './docx-helpers.js';
-import { compareWords, slice, words } from './seed-words.js';
+import { compareWords, slice, words } from '@kehoach/fidelity';
 
 // A real reader: LibreOffice opens every generated example and prints it to PDF.
 // CI installs it (.ci/run); on a developer machine without it these tests are skipped.

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { renderText } from '@kehoach/render-text';
 import { EXAMPLES, loadExample, ROOT, type ExampleName } from '../helpers.js';
-import { compareWords, labels, slice, words } from './seed-words.js';
+import { compareWords, labels, slice, words } from '@kehoach/fidelity';
 
 /** Where each seed's document body starts and ends (002 is a news site's copy: its first line and credit are not the document). */
 const BOUNDS: Record<ExampleName, [RegExp, RegExp?]> = {

@@ -31,7 +31,7 @@ export function words(text: string): string[] {
   for (const line of text.normalize('NFC').split('\n')) {
     const body = line.replace(/\*\*/g, '').replace(LABEL, '').replace(/(\d+) \/([A-ZĐ])/g, '$1/$2');
     for (let w of body.replace(/[*#]/g, '').split(/\s+/)) {
-      w = w.replace(/^[.,;:()“”"'…!?]+|[.,;:()“”"'…!?]+$/g, '').toLocaleLowerCase('vi');
+      w = w.replace(/^[.,;:()“”"'…!?|]+|[.,;:()“”"'…!?|]+$/g, '').toLocaleLowerCase('vi');
       if (!w) continue;
       const d = /^0?(\d{1,2})\/0?(\d{1,2})\/(\d{4})$/.exec(w);
       out.push(d ? `${Number(d[1])}/${Number(d[2])}/${d[3]}` : w);
