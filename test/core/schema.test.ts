@@ -79,3 +79,11 @@ test.each(['checklist', 'unit'])('schemas/%s.schema.json is valid 2020-12 with b
   expect(ajv.validateSchema(s), JSON.stringify(ajv.errors)).toBe(true);
   for (const [k, p] of Object.entries(s.properties as Record<string, { description?: string }>)) expect(p.description, k).toContain(' — ');
 });
+
+test('the plan types are generated from the schemas and current (run `pnpm gen` after editing them)', async () => {
+  const { generate, TARGETS } = await import('../../packages/schema/scripts/gen-types.mjs');
+  for (const [file, suffix, to] of TARGETS as Array<[string, string, string]>) {
+    const current = readFileSync(`${ROOT}packages/schema/src/generated/${to}`, 'utf8');
+    expect(await generate(file, suffix), to).toBe(current);
+  }
+});

@@ -71,12 +71,15 @@ export async function traceCommand(childFile: string, parentFile: string, format
   const t = tracePlan(child, parent);
   if (format === 'json') io.out(JSON.stringify(t, null, 2) + '\n');
   else io.out(traceReport(child, t));
-  return t.notCovered.length ? 1 : 0;
+  return t.notCovered.length || t.unclassified.length ? 1 : 0;
 }
 
 function traceReport(child: Plan, t: ReturnType<typeof tracePlan>): string {
-  const lines = [`Độ phủ: ${t.covered.length}/${t.covered.length + t.notCovered.length} nhiệm vụ cấp trên thuộc cấp này đã có trong kế hoạch ${child.source.file}.`];
+  const total = t.covered.length + t.notCovered.length + t.unclassified.length;
+  const lines = [`Độ phủ: ${t.covered.length}/${total} (${Math.floor(t.coverage * 100)} %) nhiệm vụ cấp trên thuộc cấp này đã có trong kế hoạch ${child.source.file}.`];
   for (const n of t.notCovered) lines.push(`  CHƯA CÓ  ${n.ref} (${n.id})  ${n.text}`);
+  if (t.unclassified.length) lines.push(`${t.unclassified.length} nhiệm vụ không xác định được cơ quan thực hiện (có thể thuộc cấp này, chưa tính là đã có):`);
+  for (const n of t.unclassified) lines.push(`  KHÔNG RÕ  ${n.ref} (${n.id})  ${n.text}`);
   lines.push(t.parentChanged ? `Kế hoạch cấp trên đã thay đổi từ lúc nhân bản (${t.drift.length} thay đổi):` : 'Kế hoạch cấp trên không thay đổi từ lúc nhân bản.');
   const word = { added: 'THÊM', removed: 'BỎ', reworded: 'SỬA LỜI', 'new-deadline': 'ĐỔI HẠN' } as const;
   for (const d of t.drift) lines.push(`  ${word[d.kind]}  ${d.ref} (${d.id})  ${d.detail}`);

@@ -1,7 +1,8 @@
-import { capitalise, documentKind, documentNumber, findTaskBlock, makeDiagnostic, placeIn, valueAt, type Agency, type Diagnostic, type OutlineNode, type Plan, type Task } from '@kehoach/core';
+import { capitalise, documentKind, documentNumber, findTaskBlock, makeDiagnostic, placeIn, slugify, valueAt, type Agency, type Diagnostic, type OutlineNode, type Plan, type Task } from '@kehoach/core';
 import type { AgencyInput, PlanInput, ReportPeriodInput, SectionInput, SignatureInput, TaskGroupInput, TaskInput } from '@kehoach/schema';
 import { COMMUNE_AGENCIES, defaultTarget } from './default-map.js';
 import { contentHash, shortHash } from './hash.js';
+import { textDuties } from './text-duties.js';
 import type { UnitProfile } from './load-unit.js';
 import { lowerFirst, rewrite, rewriteDeep, rewriteText, type Replacements } from './rewrite-text.js';
 
@@ -11,9 +12,10 @@ const LEVELS = ['trung-uong', 'tinh', 'huyen', 'xa', 'thon'];
 export interface CloneResult {
   input?: PlanInput;
   diagnostics: Diagnostic[];
-  /** Parent task ids carried into the child, and those left with the higher level. */
+  /** Parent task ids carried into the child (with `text:` duties), those left with the higher level, and those whose agencies could not be told. */
   carried: string[];
   left: string[];
+  unclassified: string[];
 }
 
 function taskInput(plan: Plan, t: Task): TaskInput {
@@ -39,7 +41,7 @@ export function clonePlan(parent: Plan, profile: UnitProfile, options: { parentF
   const place = { file: options.parentFile ?? parent.source.file, path: '', line: 1, column: 1 };
   const parentLevel = parent.issuer.agency?.level ?? 'tinh';
   if (LEVELS.indexOf(profile.unit.level) <= LEVELS.indexOf(parentLevel)) {
-    return { diagnostics: [makeDiagnostic('CLONE_LEVEL', place, { unit: profile.unit.level, parent: parentLevel })], carried: [], left: [] };
+    return { diagnostics: [makeDiagnostic('CLONE_LEVEL', place, { unit: profile.unit.level, parent: parentLevel })], carried: [], left: [], unclassified: [] };
   }
   const self = profile.self ?? 'ubnd-xa';
   const agencies: Record<string, AgencyInput> = { ...COMMUNE_AGENCIES, ...(profile.agencies ?? {}) };
@@ -49,7 +51,8 @@ export function clonePlan(parent: Plan, profile: UnitProfile, options: { parentF
   }
 
   const warned = new Set<string>();
-  const target = (a: Agency): string | null => {
+  /** The unit's body for a higher body: an id, null (stays with the higher level), undefined (unknown). */
+  const target = (a: Agency): string | null | undefined => {
     const explicit = profile.map && Object.hasOwn(profile.map, a.id) ? profile.map[a.id] : undefined;
     const declared = { ...(a.level ? { level: a.level } : {}), kind: a.kind };
     let t = explicit !== undefined ? explicit : defaultTarget(a.name, declared);
@@ -57,11 +60,11 @@ export function clonePlan(parent: Plan, profile: UnitProfile, options: { parentF
     if (t === undefined) {
       if (!warned.has(a.id)) diagnostics.push(makeDiagnostic('CLONE_UNMAPPED_AGENCY', { ...placeIn(parent.source, `/agencies/${a.id}`), ...(options.parentFile ? { file: options.parentFile } : {}) }, { id: a.id, name: a.name }));
       warned.add(a.id);
-      return null;
+      return undefined;
     }
     return t === 'self' ? self : t;
   };
-  const mapAll = (list: Agency[]) => [...new Set(list.map(target).filter((x): x is string => x !== null))];
+  const mapAll = (list: Agency[]) => [...new Set(list.map(target).filter((x): x is string => typeof x === 'string'))];
 
   // Words to rewrite: each mapped agency's name (and aliases) → its counterpart; the scope.
   const replacements: Replacements = [];
@@ -76,6 +79,7 @@ export function clonePlan(parent: Plan, profile: UnitProfile, options: { parentF
   const number = documentNumber(parent);
   const carried: string[] = [];
   const left: string[] = [];
+  const unclassified: string[] = [];
   const groups = new Map<string, TaskGroupInput>();
   const subtask = (x: TaskInput): TaskInput => {
     const { lead: _l, support: _s, requested: _r, monitor: _m, attribution: _a, showAttribution: _h, origin: _o, labels: _b, ...rest } = x;
@@ -88,7 +92,13 @@ export function clonePlan(parent: Plan, profile: UnitProfile, options: { parentF
     // courts and procuracy have no counterpart, so their tasks stay with the higher level.
     const requested = lead.length ? [] : mapAll(t.requested);
     if (!lead.length && !requested.length) {
-      left.push(t.id);
+      // Nobody named, or only bodies the map does not know: whether it falls to this level is
+      // unknown — said out loud, and counted by trace (never a silent “full coverage”).
+      const named = t.lead.length ? t.lead : t.requested;
+      if (!named.length || named.every((a) => target(a) === undefined)) {
+        unclassified.push(t.id);
+        diagnostics.push(makeDiagnostic('CLONE_UNCLASSIFIED_TASK', { ...placeIn(parent.source, t.path), ...(options.parentFile ? { file: options.parentFile } : {}) }, { ref: t.ref, id: t.id }));
+      } else left.push(t.id);
       continue;
     }
     carried.push(t.id);
@@ -102,6 +112,19 @@ export function clonePlan(parent: Plan, profile: UnitProfile, options: { parentF
       ...src,
       ...(support.length ? { support } : {}),
       origin: { ...(number ? { plan: number } : {}), task: t.id, ref: t.ref, ...taskHashes(parent, t) },
+    });
+  }
+  // Duties of the lower level written only as text (“Ủy ban nhân dân các xã, phường căn cứ …”):
+  // carried as tasks of the body they name, with their provenance.
+  const duties = textDuties(parent);
+  for (const d of duties) {
+    const t = d.agency ? target(d.agency) : self;
+    const lead = typeof t === 'string' ? t : self;
+    if (!groups.has(lead)) groups.set(lead, { lead, tasks: [] });
+    groups.get(lead)!.tasks!.push({
+      id: `vb-${slugify(d.id.slice(5)) || 'doan'}`,
+      text: rewrite(d.text, replacements),
+      origin: { ...(number ? { plan: number } : {}), task: d.id, ref: d.ref, hash: d.hash, timeHash: shortHash(null) },
     });
   }
   // The unit's own tasks first, then its bodies in the order they appear.
@@ -204,12 +227,15 @@ export function clonePlan(parent: Plan, profile: UnitProfile, options: { parentF
       issuer: parent.issuer.name,
       hash: contentHash(parent.input),
       ...(options.parentFile ? { file: options.parentFile } : {}),
-      tasks: parent.tasks
-        .filter((x) => x.parentId === undefined)
-        .map((x) => ({ id: x.id, ref: x.ref, carried: carried.includes(x.id), ...taskHashes(parent, x) })),
+      tasks: [
+        ...parent.tasks
+          .filter((x) => x.parentId === undefined)
+          .map((x) => ({ id: x.id, ref: x.ref, carried: carried.includes(x.id), ...(unclassified.includes(x.id) ? { unclassified: true } : {}), ...taskHashes(parent, x) })),
+        ...duties.map((d) => ({ id: d.id, ref: d.ref, carried: true, text: true, hash: d.hash, timeHash: shortHash(null) })),
+      ],
     },
   };
-  return { input, diagnostics, carried, left };
+  return { input, diagnostics, carried: [...carried, ...duties.map((d) => d.id)], left, unclassified };
 }
 
 /** The unit profile's signature (v1 shape `{authority: 'TM', for}` accepted), or the commune default. */

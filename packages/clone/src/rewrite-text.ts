@@ -25,7 +25,11 @@ const TONE_RE = new RegExp(`(?:${TONE_PAIRS.flat().join('|')})(?![\\p{L}])`, 'gu
 
 /** A regular expression source matching `s` in any of its accepted spellings. */
 export function variantPattern(s: string): string {
-  let src = escapeRe(s.normalize('NFC'));
+  const t = s.normalize('NFC');
+  // The first letter in either case: “Các sở, ban, ngành” is also “các sở, ban, ngành” mid-sentence.
+  const first = t.charAt(0);
+  const head = first.toLocaleLowerCase('vi') !== first.toLocaleUpperCase('vi') ? `[${first.toLocaleUpperCase('vi')}${first.toLocaleLowerCase('vi')}]` : escapeRe(first);
+  let src = head + escapeRe(t.slice(1));
   for (const [re, alt] of VARIANTS) src = src.replace(re, alt);
   return src.replace(TONE_RE, (m) => {
     const pair = TONE_PAIRS.find(([a, b]) => a === m || b === m)!;

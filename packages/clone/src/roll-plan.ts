@@ -80,7 +80,11 @@ export function staleYears(rolled: Plan, oldYears: number[]): Diagnostic[] {
     if (typeof value === 'string') {
       if (path[0] === 'parent' || path.includes('references')) return;
       const found = [
-        ...[...value.matchAll(/\b\d{1,2}\/\d{1,2}\/(\d{4})\b/g)].filter((m) => Number(m[1]) < first && Number(m[1]) >= first - 10).map((m) => m[0]),
+        // A date right after a document number (“Chỉ thị số 11-CT/TU ngày 04/01/2026”) is the cited
+        // document's own: not stale.
+        ...[...value.matchAll(/\b\d{1,2}\/\d{1,2}\/(\d{4})\b/g)]
+          .filter((m) => Number(m[1]) < first && Number(m[1]) >= first - 10 && !/số\s+\S+\s+ngày\s*$/u.test(value.slice(Math.max(0, m.index! - 60), m.index)))
+          .map((m) => m[0]),
         // “năm 2025”, “quý II/2025”, “quí I/2025”, “tháng 5/2025”, “năm học 2024 - 2025” of the old period.
         ...[...value.matchAll(/(?:năm học (\d{4})\s*[-–]\s*\d{4}|năm (\d{4})|qu[ýí] [IV]+\/(\d{4})|tháng \d{1,2}\/(\d{4}))(?!\d)/giu)]
           .filter((m) => {

@@ -17,6 +17,13 @@ export interface TraceResult {
   covered: Array<{ id: string; ref: string; by: string[] }>;
   /** Parent tasks that fell to the child's level but that no child task comes from. */
   notCovered: Array<{ id: string; ref: string; text: string }>;
+  /**
+   * Parent tasks whose agencies could not be told at cloning: they may fall to this level; they
+   * count in the coverage (never a full coverage while they are open) unless the child carries them.
+   */
+  unclassified: Array<{ id: string; ref: string; text: string }>;
+  /** Covered / (covered + not covered + unclassified), 0–1. */
+  coverage: number;
   /** False when the parent is byte-for-byte the version cloned (same content hash). */
   parentChanged: boolean;
   drift: Drift[];
@@ -59,9 +66,18 @@ export function tracePlan(child: Plan, parent: Plan): TraceResult {
     else notCovered.push({ id: s.id, ref: current?.ref ?? s.ref ?? '', text: (current?.text.join(' ') ?? '').slice(0, 160) });
   }
 
+  const unclassified: TraceResult['unclassified'] = [];
+  for (const s of snapshot.filter((x) => x.unclassified && !x.carried)) {
+    const current = parent.tasks.find((x) => x.id === s.id);
+    const by = origins.get(s.id);
+    if (by) covered.push({ id: s.id, ref: s.ref ?? current?.ref ?? '', by });
+    else unclassified.push({ id: s.id, ref: current?.ref ?? s.ref ?? '', text: (current?.text.join(' ') ?? '').slice(0, 160) });
+  }
+  const total = covered.length + notCovered.length + unclassified.length;
+
   const drift: Drift[] = [];
   const top = parent.tasks.filter((x) => x.parentId === undefined);
-  for (const s of snapshot) {
+  for (const s of snapshot.filter((x) => !x.text)) {
     const current = top.find((x) => x.id === s.id);
     if (!current) {
       drift.push({ kind: 'removed', id: s.id, ref: s.ref ?? '', detail: 'nhiệm vụ đã bị bỏ khỏi kế hoạch cấp trên' });
@@ -78,5 +94,5 @@ export function tracePlan(child: Plan, parent: Plan): TraceResult {
     if (!snapshot.some((s) => s.id === t.id)) drift.push({ kind: 'added', id: t.id, ref: t.ref, detail: 'nhiệm vụ mới của kế hoạch cấp trên' });
   }
   const parentChanged = child.input.parent?.hash !== undefined && child.input.parent.hash !== contentHash(parent.input);
-  return { covered, notCovered, parentChanged, drift };
+  return { covered, notCovered, unclassified, coverage: total ? covered.length / total : 1, parentChanged, drift };
 }

@@ -1,5 +1,6 @@
 import type { AgencyRefsInput, BlockInput, DayMonthInput, FactsInput, PlanInput, TableInput, TaskBlockInput, TaskGroupInput, TaskInput, TimeInput } from '@kehoach/schema';
 import { pointDay } from './spoken-period.js';
+import { findTypedNumbers } from './typed-numbers.js';
 import type { Diagnostic } from './diagnostic.js';
 import { locate, toPointer } from './locate.js';
 import { placeIn } from './source-map.js';
@@ -327,6 +328,9 @@ export function checkPlan(plan: PlanInput, ctx: SourceContext, out: Diagnostic[]
       });
     }
   });
+  for (const t of findTypedNumbers(plan)) {
+    add('TYPED_NUMBER', t.path, { number: t.number }, `bỏ “${t.number}” ở đầu đoạn: số thứ tự được sinh tự động — remove the typed number, numbering is generated`);
+  }
   plan.recipients?.to.forEach((r, i) => {
     checkAgency(r.agency, ['recipients', 'to', i, 'agency']);
     if (!r.agency && !r.name) {

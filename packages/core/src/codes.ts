@@ -58,6 +58,12 @@ export const CODES = {
     en: 'A plan must be a mapping (key: value), not {found}.',
     example: '- a\n- b',
   },
+  YAML_COLON_IN_TEXT: {
+    severity: 'error',
+    vi: 'Dấu “: ” trong nội dung khiến YAML hiểu nhầm phần sau là một khóa mới. Đặt cả đoạn văn trong dấu ngoặc kép.',
+    en: 'A ": " inside the text makes YAML read what follows as a new key. Put the whole text in double quotes.',
+    example: 'closing: Ủy ban nhân dân xã ban hành Kế hoạch như sau: thực hiện',
+  },
   YAML_SYNTAX: {
     severity: 'error',
     vi: 'Lỗi cú pháp YAML: {detail}',
@@ -141,6 +147,12 @@ export const CODES = {
     vi: 'Cơ quan “{id}” chưa được khai báo trong agencies.',
     en: 'Agency "{id}" is not declared under agencies.',
     example: 'lead: cong-an-tinhh',
+  },
+  TYPED_NUMBER: {
+    severity: 'warning',
+    vi: 'Đoạn văn bắt đầu bằng số thứ tự gõ tay “{number}”; số thứ tự được sinh tự động nên bản in sẽ có hai số (ví dụ “1. 1.”).',
+    en: 'The paragraph starts with a typed number "{number}"; numbering is generated, so the print would show two numbers (e.g. "1. 1.").',
+    example: 'items: ["1. Căn cứ chức năng, nhiệm vụ …"]',
   },
   UNKNOWN_REFERENCE: {
     severity: 'error',
@@ -243,6 +255,12 @@ export const CODES = {
     vi: 'Ánh xạ “{from}” trỏ tới “{to}”, nhưng đơn vị không khai báo cơ quan này. Các mã có: {known}.',
     en: 'The map sends "{from}" to "{to}", which the unit does not declare. Known: {known}.',
     example: 'map: { cong-an-tinh: cong-an-phuong }   # not declared',
+  },
+  CLONE_UNCLASSIFIED_TASK: {
+    severity: 'warning',
+    vi: 'Nhiệm vụ {ref} ({id}) không nêu cơ quan nào nhận diện được, nên không xác định được có thuộc cấp này không; trace tính nhiệm vụ này vào độ phủ. Ghi lead cho nhiệm vụ ở kế hoạch cấp trên, hoặc thêm ánh xạ cơ quan vào hồ sơ đơn vị.',
+    en: 'Task {ref} ({id}) names no recognisable agency, so whether it falls to this level is unknown; trace counts it in coverage. Give it a lead in the parent, or map the agency in the unit profile.',
+    example: '(a parent task without lead, support or requested)',
   },
   CLONE_UNMAPPED_AGENCY: {
     severity: 'warning',

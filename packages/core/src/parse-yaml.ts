@@ -25,11 +25,20 @@ export interface ParsedYaml {
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-const YAML_CODE: Record<string, 'YAML_DUPLICATE_KEY' | 'YAML_TAB_INDENT' | 'YAML_MULTIPLE_DOCUMENTS'> = {
+const YAML_CODE: Record<string, 'YAML_DUPLICATE_KEY' | 'YAML_TAB_INDENT' | 'YAML_MULTIPLE_DOCUMENTS' | 'YAML_COLON_IN_TEXT'> = {
   DUPLICATE_KEY: 'YAML_DUPLICATE_KEY',
+  // `closing: … như sau: thực hiện` — an unquoted “: ” inside a value.
+  BLOCK_AS_IMPLICIT_KEY: 'YAML_COLON_IN_TEXT',
   TAB_AS_INDENT: 'YAML_TAB_INDENT',
   MULTIPLE_DOCS: 'YAML_MULTIPLE_DOCUMENTS',
 };
+
+/** The line with its value in double quotes: `closing: "… như sau: …"`. */
+function quoteSuggestion(line: string): string {
+  const m = /^(\s*(?:-\s+)?[^\s:#][^:#]*?:\s+)(.*?)\s*$/.exec(line);
+  if (!m) return 'Đặt đoạn văn trong dấu ngoặc kép. — Quote the text.';
+  return `Viết: ${m[1]}${JSON.stringify(m[2])} — write the value in double quotes`;
+}
 
 /** Byte length of a string in UTF-8, without allocating. */
 function utf8Length(s: string): number {
@@ -81,7 +90,7 @@ export function parseYaml(text: string, file: string, limits: Limits = DEFAULT_L
   let keptSyntax = false;
   for (const e of doc.errors) {
     const code = YAML_CODE[e.code] ?? 'YAML_SYNTAX';
-    if (code === 'YAML_SYNTAX') {
+    if (code === 'YAML_SYNTAX' || code === 'YAML_COLON_IN_TEXT') {
       if (hasTab || keptSyntax) continue;
       keptSyntax = true;
     }
@@ -92,7 +101,9 @@ export function parseYaml(text: string, file: string, limits: Limits = DEFAULT_L
     diagnostics.push(
       makeDiagnostic(code, at(pos.line, pos.col), { detail, key }, code === 'YAML_TAB_INDENT'
         ? { suggestion: 'Thay Tab bằng dấu cách (thường 2 dấu cách mỗi cấp). — Replace tabs with spaces.' }
-        : {}),
+        : code === 'YAML_COLON_IN_TEXT'
+          ? { suggestion: quoteSuggestion(text.split(/\r?\n/)[pos.line - 1] ?? '') }
+          : {}),
     );
   }
   if (diagnostics.length) return { doc, lineCounter, diagnostics };

@@ -9,8 +9,9 @@ const parser = unified().use(remarkParse);
 
 /**
  * Escapes what markdown would read as block structure or entities, so that only inline
- * bold, italic and line breaks are interpreted: a leading `- `, `+ `, `1. `, `# `, `> `
- * stays literal, and `&amp;` prints as written.
+ * bold, italic and line breaks are interpreted: a leading `- `, `+ `, `* `, `1. `, `# `, `> `
+ * or a rule (`***`, `---`) stays literal, and `&amp;` prints as written. A paragraph that starts
+ * with `**bold**` or `*italic*` keeps its formatting (a list marker needs a space after it).
  */
 export function escapeForInline(text: string): string {
   return text
@@ -19,7 +20,9 @@ export function escapeForInline(text: string): string {
     .map((line) =>
       line
         .replace(/^\s+/, '')
-        .replace(/^([-+*>#=_])/, '\\$1')
+        .replace(/^([-+*_])(?=\s*$|(?:\s*\1){2,}\s*$)/, '\\$1')
+        .replace(/^([-+*])(?=\s)/, '\\$1')
+        .replace(/^([>#=])/, '\\$1')
         .replace(/^(\d+)([.)])/, '$1\\$2'),
     )
     .join('\n');

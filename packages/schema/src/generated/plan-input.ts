@@ -1162,5 +1162,13 @@ hash: string
  * Băm thời gian lúc nhân bản. — Time hash when cloned.
  */
 timeHash: string
+/**
+ * true: một nhiệm vụ của cấp dưới chỉ nêu trong một đoạn văn của kế hoạch cấp trên (không phải dữ liệu nhiệm vụ); id có dạng text:<mục>. — true: a duty of the lower level stated only in a paragraph of the parent; its id is text:<ref>.
+ */
+text?: boolean
+/**
+ * true: nhiệm vụ không nêu cơ quan nào (hoặc cơ quan không ánh xạ được) nên không biết có thuộc cấp này không; độ phủ tính cả nhiệm vụ này. — true: the task names no agency that could be mapped, so whether it falls to this level is unknown; coverage counts it.
+ */
+unclassified?: boolean
 }[]
 }
