@@ -17,11 +17,11 @@ export function tableToText(t: TableModel, render: (md: string) => string): stri
  */
 export function tableToMarkdown(t: TableModel, render: (md: string) => string): string {
   const width = t.widths.length;
-  const expand = (r: TableRow, bold: boolean) => {
+  const expand = (r: TableRow, bold: boolean, head = false) => {
     const out: string[] = [];
     for (const c of r.cells) {
       const text = c.continued ? '' : cellText(c, render).replace(/\|/g, '\\|');
-      out.push(text && (bold || c.bold) ? `**${text}**` : text);
+      out.push(text && !head && (bold || c.bold) ? `**${text}**` : text);
       for (let k = 1; k < c.colSpan; k++) out.push('');
     }
     while (out.length < width) out.push('');
@@ -30,7 +30,7 @@ export function tableToMarkdown(t: TableModel, render: (md: string) => string): 
   const [first, ...rest] = t.header;
   const lines = [
     ...(t.title ? [`**${render(t.title)}**`, ''] : []),
-    first ? expand(first, false) : `|${' |'.repeat(width)}`,
+    first ? expand(first, false, true) : `|${' |'.repeat(width)}`,
     `|${' --- |'.repeat(width)}`,
     ...rest.map((r) => expand(r, true)),
     ...t.rows.map((r) => expand(r, !!r.group)),
