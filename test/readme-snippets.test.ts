@@ -22,3 +22,10 @@ test.each(snippets.map((s, i) => [i + 1, s] as const))('README snippet %i runs',
     rmSync(file, { force: true });
   }
 });
+
+test('every plan written in the README loads without a diagnostic', async () => {
+  const { loadPlan } = await import('@kehoach/core');
+  const plans = [...readme.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]!).filter((y) => /^schemaVersion: 2$/m.test(y));
+  expect(plans.length).toBeGreaterThan(0);
+  for (const y of plans) expect(loadPlan(y).diagnostics).toEqual([]);
+});
