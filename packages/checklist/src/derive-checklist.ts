@@ -1,4 +1,4 @@
-import { documentNumber, formatShortDate, makeDiagnostic, periodYears, placeIn, type Agency, type DayMonth, type Diagnostic, type Plan, type Task } from '@kehoach/core';
+import { documentKind, documentNumber, formatShortDate, makeDiagnostic, periodYears, placeIn, type Agency, type DayMonth, type Diagnostic, type Plan, type Task } from '@kehoach/core';
 import { parseInline, runsToPlain } from '@kehoach/document';
 import type { Checklist, ChecklistItem } from './checklist-model.js';
 import { isoDate, occurrences } from './concrete-time.js';
@@ -28,7 +28,7 @@ export function planKey(plan: Plan): string {
 
 /** `Kế hoạch số 15/KH-UBND ngày 24/7/2025 của Ủy ban nhân dân tỉnh Tuyên Quang` (or the draft's title). */
 export function planCitation(plan: Plan): string {
-  const type = plan.kind === 'cong-van' ? 'Công văn' : 'Kế hoạch';
+  const type = documentKind(plan.kind).name;
   const number = documentNumber(plan);
   if (!number || !plan.date) return `Dự thảo ${type.toLowerCase()} ${plan.title} của ${plan.issuer.name}`;
   return `${type} số ${number} ngày ${formatShortDate(plan.date)} của ${plan.issuer.name}`;

@@ -1,6 +1,7 @@
 import type { AgencyRefsInput, BlockInput, DayMonthInput, FactsInput, PlanInput, TableInput, TaskBlockInput, TaskGroupInput, TaskInput, TimeInput } from '@kehoach/schema';
 import { pointDay } from './spoken-period.js';
 import { findTypedNumbers } from './typed-numbers.js';
+import { documentKind } from './document-kinds.js';
 import type { Diagnostic } from './diagnostic.js';
 import { locate, toPointer } from './locate.js';
 import { placeIn } from './source-map.js';
@@ -89,14 +90,15 @@ export function checkPlan(plan: PlanInput, ctx: SourceContext, out: Diagnostic[]
   }
 
   // Document kind and draft.
-  if (plan.kind === 'cong-van') {
-    if (!plan.addressees) {
+  const kindInfo = documentKind(plan.kind ?? 'ke-hoach');
+  if (kindInfo.addressees || !kindInfo.symbolPrefix) {
+    if (kindInfo.addressees && !plan.addressees) {
       add('DOCUMENT_INCONSISTENT', [], {
         detail: 'Công văn cần danh sách “addressees” (Kính gửi).',
         detailEn: 'A công văn needs "addressees" (Kính gửi).',
       });
     }
-    if (!plan.symbol) {
+    if (!kindInfo.symbolPrefix && !plan.symbol) {
       add('DOCUMENT_INCONSISTENT', [], {
         detail: 'Công văn cần “symbol” (ví dụ UBND-VX): công văn không có chữ viết tắt tên loại.',
         detailEn: 'A công văn needs "symbol": it has no type abbreviation.',

@@ -142,10 +142,11 @@ export function renderPrintedDocx(printed: PrintedDocument, options: DocxOptions
     issuer: clean(h.issuerLines.join('\n')),
     numberLine: clean(h.numberLine),
     dateLine: clean(h.dateLine),
-    isCongVan: printed.kind === 'cong-van',
+    // The template's two header shapes: V/v under the number (công văn), or the type line and title.
+    isCongVan: printed.header.subjectLines.length > 0,
     subject: clean(h.subjectLines.join('\n')),
     addressees: printed.addressees.map(clean),
-    isKeHoach: printed.kind === 'ke-hoach',
+    isKeHoach: printed.titleLines.length > 0,
     title: clean(printed.title),
     body: bodyXml(printed.body, dropped) + (joint ? signaturesXml(printed.signatures, dropped) : ''),
     hasRecipients: !!printed.recipients,
