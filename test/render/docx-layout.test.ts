@@ -120,6 +120,11 @@ describe.each(EXAMPLES)('%s follows Nghị định 30/2020', (name) => {
     for (const r of recipients.slice(0, -1)) expect(r).toMatch(/^- .+;$/);
     expect(recipients.at(-1)).toBe(`- Lưu: ${plan.recipients.archive}.`);
     expect(firstRun(lines[1]!).size).toBe(22);
+    // A wrapped recipient line continues under its text, not under the dash (hanging indent).
+    for (const p of lines.slice(1)) {
+      const ind = child(child(p, 'pPr')!, 'ind')!;
+      expect([attr(ind, 'left'), attr(ind, 'hanging')]).toEqual(['142', '142']);
+    }
     const sig = all(right!, 'p').filter((p) => paragraphText(p));
     expect(sig.map(paragraphText)).toEqual([...plan.signatures[0]!.titles!, plan.signatures[0]!.name]);
     for (const p of sig) {
@@ -140,6 +145,10 @@ test('a Kế hoạch has KẾ HOẠCH and its title bold and centred; a công v�
   expect(text).not.toContain('KẾ HOẠCH');
   expect(text).toContain('Số: 17/UBND-BCĐ\nV/v Thực hiện công tác phòng, chống mua bán người năm 2023');
   expect(text).toContain('Kính gửi:\n- Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các đoàn thể;');
+  // Each addressee hangs: a wrapped line continues under its text.
+  const addressee = bodyParagraphs(cv.document).find((p) => p.text.startsWith('- Ủy ban Mặt trận'))!;
+  const ind = child(child(addressee.el, 'pPr')!, 'ind')!;
+  expect([attr(ind, 'left'), attr(ind, 'hanging')]).toEqual(['3544', '142']);
 });
 
 test('dates: leading zero for a day below 10 and for months 1–2 only; a draft prints blanks', () => {

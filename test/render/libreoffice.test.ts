@@ -71,6 +71,19 @@ describe.skipIf(!haveSoffice)('LibreOffice opens every example', () => {
     const fromDocx = dehyphen(words(slice(docs.get(name)!, start, /Nơi nhận:/)));
     expect(compareWords(fromDocx, fromPdf)).toEqual([]);
     const plan = loadExample(name);
-    if (plan.signature) expect(pdfText(pdf)).toContain(plan.signature.name);
+    for (const sig of plan.signatures) expect(pdfText(pdf)).toContain(sig.name);
+  });
+
+  test.each(EXAMPLES)('%s: the page that holds the signature also holds body text', (name) => {
+    const pdf = join(dir, `${name}.pdf`);
+    const plan = loadExample(name);
+    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))![1]);
+    const signer = plan.signatures[0]?.name;
+    if (!signer) return;
+    const page = Array.from({ length: pages }, (_, i) => i + 1).find((i) => pdfText(pdf, i).includes(signer))!;
+    const lines = pdfText(pdf, page).split('\n').map((l) => l.trim()).filter((l) => l && !/^\d+$/.test(l));
+    // Lines printed before the signature block (Nơi nhận, or the signer's authority line).
+    const firstSig = lines.findIndex((l) => l.startsWith('Nơi nhận') || /^(TM|KT|Q|TL|TUQ)\./.test(l) || l === plan.signatures[0]!.titles?.[0]);
+    expect(firstSig, `page ${page} of ${pages}`).toBeGreaterThan(0);
   });
 });

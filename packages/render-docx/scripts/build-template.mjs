@@ -17,6 +17,8 @@ const FIXED_DATE = new Date(1980, 0, 1, 0, 0, 0);
 
 // Widths (twips): header table 3600 | 5754, signature table 3500 | 5854.
 const HEAD_L = 3600, HEAD_R = 5754, SIG_L = 3500, SIG_R = 5854;
+// Hanging indent of dash lines (Nơi nhận, Kính gửi): the width of “- ” at 11–14 pt, ≈ 2.5 mm.
+const HANG = 142;
 
 const rpr = ({ b = false, i = false, sz = 28 } = {}) =>
   `<w:rPr>${b ? '<w:b/><w:bCs/>' : ''}${i ? '<w:i/><w:iCs/>' : ''}<w:sz w:val="${sz}"/><w:szCs w:val="${sz}"/></w:rPr>`;
@@ -31,8 +33,8 @@ const line = (left, right, after = 0) =>
   `<w:p><w:pPr><w:pBdr><w:bottom w:val="single" w:sz="6" w:space="0" w:color="000000"/></w:pBdr><w:spacing w:before="0" w:after="${after}" w:line="100" w:lineRule="exact"/><w:ind w:left="${left}" w:right="${right}"/><w:jc w:val="center"/><w:rPr><w:sz w:val="4"/></w:rPr></w:pPr></w:p>`;
 const cell = (width, content, vAlign = 'top') =>
   `<w:tc><w:tcPr><w:tcW w:w="${width}" w:type="dxa"/><w:vAlign w:val="${vAlign}"/></w:tcPr>${content}</w:tc>`;
-const table = (widths, rows) =>
-  `<w:tbl><w:tblPr><w:tblW w:w="${widths[0] + widths[1]}" w:type="dxa"/><w:jc w:val="center"/><w:tblBorders><w:top w:val="nil"/><w:left w:val="nil"/><w:bottom w:val="nil"/><w:right w:val="nil"/><w:insideH w:val="nil"/><w:insideV w:val="nil"/></w:tblBorders><w:tblLayout w:type="fixed"/><w:tblCellMar><w:left w:w="0" w:type="dxa"/><w:right w:w="0" w:type="dxa"/></w:tblCellMar><w:tblLook w:val="0000"/></w:tblPr><w:tblGrid><w:gridCol w:w="${widths[0]}"/><w:gridCol w:w="${widths[1]}"/></w:tblGrid>${rows.map((r) => `<w:tr>${r}</w:tr>`).join('')}</w:tbl>`;
+const table = (widths, rows, { cantSplit = false } = {}) =>
+  `<w:tbl><w:tblPr><w:tblW w:w="${widths[0] + widths[1]}" w:type="dxa"/><w:jc w:val="center"/><w:tblBorders><w:top w:val="nil"/><w:left w:val="nil"/><w:bottom w:val="nil"/><w:right w:val="nil"/><w:insideH w:val="nil"/><w:insideV w:val="nil"/></w:tblBorders><w:tblLayout w:type="fixed"/><w:tblCellMar><w:left w:w="0" w:type="dxa"/><w:right w:w="0" w:type="dxa"/></w:tblCellMar><w:tblLook w:val="0000"/></w:tblPr><w:tblGrid><w:gridCol w:w="${widths[0]}"/><w:gridCol w:w="${widths[1]}"/></w:tblGrid>${rows.map((r) => `<w:tr>${cantSplit ? '<w:trPr><w:cantSplit/></w:trPr>' : ''}${r}</w:tr>`).join('')}</w:tbl>`;
 
 const header = table([HEAD_L, HEAD_R], [
   cell(HEAD_L,
@@ -56,7 +58,8 @@ const title =
 const addressees =
   tagPara('{#isCongVan}') +
   para(run('Kính gửi:'), { jc: 'left', ind: '<w:ind w:left="2268"/>' }).replace('<w:spacing w:before="0"', '<w:spacing w:before="240"') +
-  tagPara('{#addressees}', { jc: 'left' }) + para(run('- {.};'), { jc: 'left', ind: '<w:ind w:left="3402"/>' }) + tagPara('{/addressees}', { jc: 'left' }) +
+  // A wrapped Kính gửi or Nơi nhận line continues under its text, not under the dash.
+  tagPara('{#addressees}', { jc: 'left' }) + para(run('- {.};'), { jc: 'left', ind: `<w:ind w:left="${3402 + HANG}" w:hanging="${HANG}"/>` }) + tagPara('{/addressees}', { jc: 'left' }) +
   para('', { after: 120 }) +
   tagPara('{/isCongVan}');
 
@@ -66,7 +69,7 @@ const signature = table([SIG_L, SIG_R], [
   cell(SIG_L,
     tagPara('{#hasRecipients}', { jc: 'left', sz: 24 }) +
     para(run('Nơi nhận:', { b: true, i: true, sz: 24 }), { jc: 'left', sz: 24, b: true, i: true }) +
-    tagPara('{#recipients}', { jc: 'left', sz: 22 }) + para(run('{.}', { sz: 22 }), { jc: 'left', sz: 22 }) + tagPara('{/recipients}', { jc: 'left', sz: 22 }) +
+    tagPara('{#recipients}', { jc: 'left', sz: 22 }) + para(run('{.}', { sz: 22 }), { jc: 'left', sz: 22, ind: `<w:ind w:left="${HANG}" w:hanging="${HANG}"/>` }) + tagPara('{/recipients}', { jc: 'left', sz: 22 }) +
     tagPara('{/hasRecipients}', { jc: 'left', sz: 22 })) +
   cell(SIG_R,
     tagPara('{#hasSignature}', { b: true }) +
@@ -74,12 +77,12 @@ const signature = table([SIG_L, SIG_R], [
     para('', {}) + para('', {}) + para('', {}) + para('', {}) +
     tagPara('{signerName}', { b: true }) +
     tagPara('{/hasSignature}', { b: true })),
-]);
+], { cantSplit: true });
 
 const sectPr = `<w:sectPr><w:headerReference w:type="default" r:id="rId10"/><w:headerReference w:type="first" r:id="rId11"/><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="851" w:bottom="1134" w:left="1701" w:header="567" w:footer="567" w:gutter="0"/><w:cols w:space="720"/><w:titlePg/><w:docGrid w:linePitch="381"/></w:sectPr>`;
 
 const documentXml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<w:document ${W}><w:body>${header}${title}${addressees}${body}${para('', { after: 120 })}${signature}${tagPara('{@appendix}', { jc: 'both' })}${sectPr}</w:body></w:document>`;
+<w:document ${W}><w:body>${header}${title}${addressees}${body}${para('', { after: 120, keep: true })}${signature}${tagPara('{@appendix}', { jc: 'both' })}${sectPr}</w:body></w:document>`;
 
 const pageNumberHeader = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:hdr ${W}><w:p><w:pPr><w:jc w:val="center"/><w:rPr><w:sz w:val="28"/><w:szCs w:val="28"/></w:rPr></w:pPr><w:r><w:rPr><w:sz w:val="28"/><w:szCs w:val="28"/></w:rPr><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:rPr><w:sz w:val="28"/><w:szCs w:val="28"/></w:rPr><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r><w:r><w:rPr><w:sz w:val="28"/><w:szCs w:val="28"/></w:rPr><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:rPr><w:sz w:val="28"/><w:szCs w:val="28"/></w:rPr><w:t>2</w:t></w:r><w:r><w:rPr><w:sz w:val="28"/><w:szCs w:val="28"/></w:rPr><w:fldChar w:fldCharType="end"/></w:r></w:p></w:hdr>`;
@@ -88,9 +91,9 @@ const emptyHeader = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 
 // Paragraph styles the body uses; restyle them in Word to change the look of every plan.
 const bodyStyle = (id, name, { b = false, i = false, keep = false, ind = 567 } = {}) =>
-  `<w:style w:type="paragraph" w:customStyle="1" w:styleId="${id}"><w:name w:val="${name}"/><w:basedOn w:val="Normal"/><w:qFormat/><w:pPr>${keep ? '<w:keepNext/>' : ''}<w:spacing w:before="0" w:after="120" w:line="264" w:lineRule="auto"/><w:ind w:firstLine="${ind}"/><w:jc w:val="both"/></w:pPr><w:rPr>${b ? '<w:b/><w:bCs/>' : ''}${i ? '<w:i/><w:iCs/>' : ''}</w:rPr></w:style>`;
+  `<w:style w:type="paragraph" w:customStyle="1" w:styleId="${id}"><w:name w:val="${name}"/><w:basedOn w:val="Normal"/><w:qFormat/><w:pPr>${keep ? '<w:keepNext/><w:keepLines/>' : ''}<w:spacing w:before="0" w:after="120" w:line="264" w:lineRule="auto"/><w:ind w:firstLine="${ind}"/><w:jc w:val="both"/></w:pPr><w:rPr>${b ? '<w:b/><w:bCs/>' : ''}${i ? '<w:i/><w:iCs/>' : ''}</w:rPr></w:style>`;
 const stylesXml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<w:styles ${W}><w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:eastAsia="Times New Roman" w:cs="Times New Roman"/><w:color w:val="000000"/><w:sz w:val="28"/><w:szCs w:val="28"/><w:lang w:val="vi-VN" w:eastAsia="en-US" w:bidi="ar-SA"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults>
+<w:styles ${W}><w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:eastAsia="Times New Roman" w:cs="Times New Roman"/><w:color w:val="000000"/><w:sz w:val="28"/><w:szCs w:val="28"/><w:lang w:val="vi-VN" w:eastAsia="en-US" w:bidi="ar-SA"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:widowControl/><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults>
 <w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style>
 <w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/><w:tblPr><w:tblInd w:w="0" w:type="dxa"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="108" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>
 ${bodyStyle('KHMoDau', 'KH Mở đầu')}

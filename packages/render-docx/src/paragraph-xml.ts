@@ -36,7 +36,7 @@ export function runsXml(runs: Run[], base: RunFormat, dropped: DropCounter): str
  * One body paragraph as OOXML. The label (`II.`, `1.`, `a)`, `-`) is a run of its own; a mục or a
  * titled khoản is bold; the text keeps its own bold and italic. All user text is escaped.
  */
-export function paragraphXml(p: DocParagraph, dropped: DropCounter): string {
+export function paragraphXml(p: DocParagraph, dropped: DropCounter, keep = false): string {
   const style = STYLE_IDS[p.role];
   const headBold = p.role === 'part' || p.role === 'section' || p.role === 'khoan';
   let runs = '';
@@ -46,7 +46,8 @@ export function paragraphXml(p: DocParagraph, dropped: DropCounter): string {
     if (p.title !== undefined) runs += runXml(p.inline ? ': ' : ' ', { bold: headBold && !p.inline, italic: false }, dropped);
     runs += runsXml(parseInline(p.text), { bold: false, italic: false }, dropped);
   }
-  return `<w:p><w:pPr><w:pStyle w:val="${style}"/></w:pPr>${runs}</w:p>`;
+  // `keep`: the body's last paragraph stays on the page of the signature block after it.
+  return `<w:p><w:pPr><w:pStyle w:val="${style}"/>${keep ? '<w:keepNext/><w:keepLines/>' : ''}</w:pPr>${runs}</w:p>`;
 }
 
 /** One body block (a paragraph or a table) as OOXML. */
@@ -54,7 +55,11 @@ export function blockXml(b: DocBlock, dropped: DropCounter, landscapePage = fals
   return b.role === 'table' ? tableXml(b.table, dropped, landscapePage || b.table.landscape) : paragraphXml(b, dropped);
 }
 
-/** Every body block as OOXML, for the template's `{@body}` tag. */
-export function bodyXml(blocks: DocBlock[], dropped: DropCounter, landscapePage = false): string {
-  return blocks.map((b) => blockXml(b, dropped, landscapePage)).join('');
+/**
+ * Every body block as OOXML, for the template's `{@body}` tag. With `keepLast`, the last paragraph
+ * keeps with what follows (the signature block), so a signature is never alone on its page.
+ */
+export function bodyXml(blocks: DocBlock[], dropped: DropCounter, landscapePage = false, keepLast = false): string {
+  const last = keepLast ? blocks.length - 1 : -1;
+  return blocks.map((b, i) => (i === last && b.role !== 'table' ? paragraphXml(b, dropped, true) : blockXml(b, dropped, landscapePage))).join('');
 }

@@ -148,7 +148,7 @@ export function renderPrintedDocx(printed: PrintedDocument, options: DocxOptions
     addressees: printed.addressees.map(clean),
     isKeHoach: printed.titleLines.length > 0,
     title: clean(printed.title),
-    body: bodyXml(printed.body, dropped) + (joint ? signaturesXml(printed.signatures, dropped) : ''),
+    body: bodyXml(printed.body, dropped, false, printed.signatures.length > 0) + (joint ? signaturesXml(printed.signatures, dropped) : ''),
     hasRecipients: !!printed.recipients,
     recipients: (printed.recipients?.lines ?? []).map(clean),
     hasSignature: !!first,
