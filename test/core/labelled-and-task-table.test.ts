@@ -79,3 +79,11 @@ describe('labelled attribution', () => {
     ]);
   });
 });
+
+describe('task table cells', () => {
+  test('agency names that contain commas are separated by “; ” so each agency stays readable', () => {
+    const table = load().sections[1]!.children[0]!.table!;
+    const cells = table.rows[0]!.cells.map((c) => c.paragraphs.join(' '));
+    expect(cells).toEqual(['1', 'Cập nhật sổ tay hằng quý.', 'Sở Nội vụ, Văn phòng UBND tỉnh', 'Các sở, ban, ngành; UBND các xã, phường']);
+  });
+});
