@@ -1,5 +1,5 @@
 import type { CellInput, ColumnInput, RowInput, TableGroupInput, TableInput, TargetInput, TaskInput } from '@kehoach/schema';
-import { joinNames } from './attribution.js';
+import { joinLabelled } from './attribution.js';
 import { refList } from './check-plan.js';
 import { toPointer } from './locate.js';
 import type { OutlineNode, TableCell, TableModel, TableRow, Task } from './model.js';
@@ -75,7 +75,8 @@ export function buildTable(t: TableInput, path: Seg, ctx: TaskContext): OutlineN
   const cols = t.columns;
   const rows: TableRow[] = [];
   const tasks: Array<{ task: Task; local: string }> = [];
-  const names = (ids: TaskInput['lead']) => joinNames(ctx.resolve(refList(ids)));
+  // “Sở Tư pháp; UBND các xã, phường, đặc khu”: a name with a comma of its own needs “; ” between names.
+  const names = (ids: TaskInput['lead']) => joinLabelled(ctx.resolve(refList(ids)));
 
   const taskRows = (r: TaskInput, p: Seg, number: string, local: string) => {
     const task: Task = {

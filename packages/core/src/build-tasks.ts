@@ -42,13 +42,25 @@ function effectiveRoles(own: Roles | undefined, a: AttributionFields, inherited:
   return own;
 }
 
-/** The labelled lines of a task: `Đơn vị chủ trì: …`, `Đơn vị phối hợp: …`, `Thời gian hoàn thành: …`. */
-export function labelledLines(t: Pick<Task, 'lead' | 'support' | 'requested' | 'time' | 'output'>, labels: LabelsInput, cite: TaskContext['citeShort']): string[] {
+/**
+ * The labelled lines of a task: `Đơn vị chủ trì: …`, `Đơn vị phối hợp: …`, `Thời gian hoàn thành: …`.
+ * A task's own `attribution` wording (the source's “X chủ trì, phối hợp với Y”) replaces the agency
+ * lines and is printed once, under the lead label; the agencies stay data.
+ */
+export function labelledLines(
+  t: Pick<Task, 'lead' | 'support' | 'requested' | 'time' | 'output'>,
+  labels: LabelsInput,
+  cite: TaskContext['citeShort'],
+  attribution?: string,
+): string[] {
   const l = { ...DEFAULT_LABELS, ...labels };
   const out: string[] = [];
-  if (t.lead.length) out.push(`${l.lead}: ${joinLabelled(t.lead)}`);
-  if (t.support.length) out.push(`${l.support}: ${joinLabelled(t.support)}`);
-  if (t.requested.length) out.push(`${l.requested}: ${joinLabelled(t.requested)}`);
+  if (attribution !== undefined) out.push(`${l.lead}: ${attribution}`);
+  else {
+    if (t.lead.length) out.push(`${l.lead}: ${joinLabelled(t.lead)}`);
+    if (t.support.length) out.push(`${l.support}: ${joinLabelled(t.support)}`);
+    if (t.requested.length) out.push(`${l.requested}: ${joinLabelled(t.requested)}`);
+  }
   if (t.output) out.push(`${l.output}: ${t.output}`);
   if (t.time) out.push(`${l.time}: ${timeInWords(t.time, cite)}`);
   return out;
@@ -79,8 +91,8 @@ export function buildTaskBlock(block: TaskBlockInput, style: ItemStyle, path: Se
     }
   };
 
-  const labelled = (n: OutlineNode, task: Task, labels: LabelsInput) => {
-    const lines = labelledLines(task, labels, ctx.citeShort);
+  const labelled = (n: OutlineNode, task: Task, labels: LabelsInput, attribution: string | undefined) => {
+    const lines = labelledLines(task, labels, ctx.citeShort, attribution);
     if (!lines.length) return;
     if ((labels.layout ?? 'lines') === 'sentence') {
       n.paragraphs.push(`${lines.join('; ')}.`);
@@ -110,7 +122,7 @@ export function buildTaskBlock(block: TaskBlockInput, style: ItemStyle, path: Se
     const n = node('task', s, p, { paragraphs: [...task.text], task, ...(t.title ? { title: t.title } : {}), ...(t.inline ? { inline: true } : {}) });
     const ownLabels = { ...labels, ...t.labels };
     n.children = (t.tasks ?? []).map((sub, i) => taskNode(sub, t.itemStyle ?? childStyle(s), [...p, 'tasks', i], roles, groups, ownLabels, t.id));
-    if (mode === 'labelled') labelled(n, task, ownLabels);
+    if (mode === 'labelled') labelled(n, task, ownLabels, t.attribution);
     attribute(n, t, own, n.children.length > 0);
     return n;
   };
