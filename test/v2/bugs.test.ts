@@ -151,3 +151,12 @@ describe('mistakes of writing get a Vietnamese word', () => {
     expect(diagnostics.map((d) => [d.code, d.severity, d.line])).toEqual([['TYPED_NUMBER', 'warning', PARENT.split('\n').findIndex((l) => l.includes('- "Ủy ban nhân dân các xã')) + 1]]);
   });
 });
+
+test('a sentence cut by the commas of a flow list is warned once, with the quoted form', () => {
+  const yaml = 'schemaVersion: 2\nissuer: { name: X, abbreviation: UBND, place: Y }\ntitle: T\nagencies: { a: { name: A } }\nbody:\n  - title: M\n    items: [Các sở, ban, ngành thực hiện., "Đúng, có ngoặc."]\n';
+  const { plan, diagnostics } = loadPlan(yaml);
+  expect(plan).toBeDefined();
+  expect(diagnostics.map((d) => [d.code, d.line, d.column, d.suggestion])).toEqual([
+    ['YAML_FLOW_COMMA', 7, 13, 'Viết trong ngoặc kép: ["Các sở, ban, ngành thực hiện."] — quote the sentence'],
+  ]);
+});

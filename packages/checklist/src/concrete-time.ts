@@ -19,6 +19,8 @@ export interface Occurrence {
   label: string | null;
   /** What tells this occurrence apart in item ids (the due date of a recurrence, `thuong-xuyen` …). */
   key: string | null;
+  /** Due after the period it reports on (“trước ngày 05 của tháng liền kề”): may fall after the plan's period. */
+  afterPeriod?: boolean;
 }
 
 const DEFAULT_MONTHS: Record<Exclude<NonNullable<TimeInput['every']>, 'week'>, number[]> = {
@@ -54,8 +56,11 @@ function periodic(time: TimeInput, every: Exclude<NonNullable<TimeInput['every']
   const out: Occurrence[] = [];
   const from = time.from ? pointDay(time.from, false) : undefined;
   const to = time.to ? pointDay(time.to, true) : undefined;
+  // `months` are the months of the due dates; with `nextPeriod` each falls in the month after the
+  // period it closes, so the periods are the months before them (“trước ngày 31/01 năm liền kề”: months [1]).
+  const periodMonths = time.months ? (time.nextPeriod ? time.months.map((m) => (m === 1 ? 12 : m - 1)) : time.months) : DEFAULT_MONTHS[every];
   for (const y of years) {
-    for (const m of time.months ?? DEFAULT_MONTHS[every]) {
+    for (const m of periodMonths) {
       const label = every === 'year' ? `năm ${y}` : `${m}/${y}`;
       if (!time.day) {
         // “Hằng năm”, “hằng tháng” without a day: recurring but undated — never an invented date.
@@ -69,7 +74,7 @@ function periodic(time: TimeInput, every: Exclude<NonNullable<TimeInput['every']
       if (!due) continue;
       if (from && due < from) continue;
       if (to && due > to) continue;
-      out.push({ ...NONE, due, dueKind: time.dueKind === 'by' ? 'by' : 'before', recurrence: every, label, key: due });
+      out.push({ ...NONE, due, dueKind: time.dueKind === 'by' ? 'by' : 'before', recurrence: every, label, key: due, ...(time.nextPeriod ? { afterPeriod: true } : {}) });
     }
   }
   return out;

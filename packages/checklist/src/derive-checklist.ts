@@ -57,7 +57,9 @@ const plain = (paras: string[]) => paras.map((p) => runsToPlain(parseInline(p)))
 export function deriveChecklist(plan: Plan, options: ChecklistOptions = {}): ChecklistResult {
   const diagnostics: Diagnostic[] = [];
   const key = planKey(plan);
+  // A plan that states no period runs in the year of its date.
   const years = periodYears(plan.period);
+  if (!years.length && plan.year) years.push(plan.year);
   const first = `${years[0]}-01-01`;
   const last = `${years[years.length - 1]}-12-31`;
   const items: ChecklistItem[] = [];
@@ -72,9 +74,13 @@ export function deriveChecklist(plan: Plan, options: ChecklistOptions = {}): Che
         period: years.length > 1 ? `${years[0]}–${years[years.length - 1]}` : String(years[0]),
       }));
     }
+    let warned = false;
     for (const o of occ) {
       for (const date of [o.start, o.due]) {
+        // A due date that closes the period's last month or year falls after it by design.
+        if (warned || (o.afterPeriod && date === o.due)) continue;
         if (date && (date < first || date > last)) {
+          warned = true;
           diagnostics.push(makeDiagnostic('CHECKLIST_DATE_OUTSIDE_PERIOD', placeIn(plan.source, `${t.path}/time`), {
             ref: t.ref,
             date: formatShortDate(date),
@@ -122,8 +128,24 @@ export function deriveChecklist(plan: Plan, options: ChecklistOptions = {}): Che
   // Reports in time order: year by year, the periods of each year in the order of the plan.
   const reporting = plan.implementation.reporting;
   const allYears = [...new Set([...years, ...reporting.flatMap((p) => (p.due?.year !== undefined ? [p.due.year] : []))])].sort();
+  // Recurring reports (“trước 11 giờ thứ Năm hằng tuần”): one item per occurrence and reporter.
+  for (const p of reporting.filter((x) => x.time)) {
+    for (const o of occurrences(p.time, years)) {
+      for (const r of p.reporters) {
+        const id = `${key}/bao-cao/${p.id}/${o.key ?? o.due ?? 'thuong-xuyen'}/${r.id}`;
+        const to = p.to ? `${p.to.name}${p.via ? ` (qua ${p.via.name})` : ''}` : null;
+        const text = reportText(p.label, undefined) + (o.label ? ` (${o.label})` : '');
+        items.push({
+          id, ref: p.ref, kind: 'report', agency: { id: r.id, name: r.name, shortName: r.shortName }, role: 'reporter',
+          text: to ? `${text} gửi ${to}` : text, lead: [r.name], support: [], requested: [], start: o.start, due: o.due,
+          dueKind: o.dueKind, recurrence: p.label, window: o.window, output: null, to, ongoing: !o.due, status: status(id, o.due, o.dueKind), source: p.path,
+        });
+      }
+    }
+  }
   for (const y of allYears) {
     for (const p of reporting) {
+      if (p.time) continue;
       if (p.due?.year !== undefined ? p.due.year !== y : !years.includes(y)) continue;
       // A day of the reporting year y (or of the previous year, or of its own fixed year).
       const on = (d: DayMonth) => isoDate(d.previousYear ? y - 1 : d.year ?? y, d.month, d.day);

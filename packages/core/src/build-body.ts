@@ -56,14 +56,17 @@ function buildItem(item: ItemInput, style: ItemStyle, p: Seg, depth: number, ctx
 }
 
 function buildSection(s: SectionInput, style: NodeStyle, p: Seg, ctx: BodyContext): OutlineNode {
-  const own = s.style ?? style;
+  // A section without a title (closing paragraphs, “Trên đây là …”) has no heading and no number.
+  const own = s.title === undefined ? 'plain' : s.style ?? style;
   const n = node('section', own, p, {
-    title: s.title,
+    ...(s.title !== undefined ? { title: s.title } : {}),
+    ...(s.titleCase === 'as-written' ? { keepCase: true } : {}),
     paragraphs: paragraphs(s.text),
     ...(s.inline ? { inline: true } : {}),
     ...(s.role ? { role: s.role } : {}),
   });
-  n.children = buildBlocks(s.items, defaultStyle(s.itemStyle, own, 1, ctx.numbering), [...p, 'items'], 1, ctx);
+  const childDefault = s.title === undefined ? s.itemStyle ?? 'plain' : defaultStyle(s.itemStyle, own, 1, ctx.numbering);
+  n.children = buildBlocks(s.items, childDefault, [...p, 'items'], 1, ctx);
   if (s.facts) ctx.facts.push({ facts: s.facts, node: n, path: n.path });
   return n;
 }

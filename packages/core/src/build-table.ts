@@ -79,6 +79,7 @@ export function buildTable(t: TableInput, path: Seg, ctx: TaskContext): OutlineN
   const names = (ids: TaskInput['lead']) => joinLabelled(ctx.resolve(refList(ids)));
 
   const taskRows = (r: TaskInput, p: Seg, number: string, local: string) => {
+    const assigned = r.assignedBy ? r.assignedBy.note ?? (r.assignedBy.reference ? `Theo phân công tại ${ctx.citeShort(r.assignedBy.reference) ?? r.assignedBy.reference}` : undefined) : undefined;
     const task: Task = {
       id: r.id,
       ref: '',
@@ -90,6 +91,7 @@ export function buildTable(t: TableInput, path: Seg, ctx: TaskContext): OutlineN
       monitor: ctx.resolve(refList(r.monitor)),
       ...(r.time ? { time: r.time } : r.parts?.[0]?.time ? { time: r.parts[0].time } : {}),
       ...(r.output ? { output: r.output } : {}),
+      ...(assigned ? { assignedBy: assigned } : {}),
       groups: [],
     };
     ctx.list.push(task);
@@ -100,8 +102,10 @@ export function buildTable(t: TableInput, path: Seg, ctx: TaskContext): OutlineN
       const cells: TableCell[] = [];
       for (const c of cols) {
         const f = c.field ?? 'text';
-        const perPart = ['output', 'time', 'note'].includes(f) || ((f === 'lead' || f === 'support') && r.parts?.some((x) => x[f] !== undefined));
+        const perPart = ['output', 'time', 'note'].includes(f) || ((f === 'lead' || f === 'support' || f === 'monitor' || f === 'requested') && r.parts?.some((x) => x[f] !== undefined));
         if (!perPart && k > 0) continue;
+        // An assignment by another document spans the lead column and a support column right after it.
+        if (assigned && !r.lead && f === 'support' && cols[cols.indexOf(c) - 1]?.field === 'lead' && !r.support) continue;
         const value = (() => {
           switch (f) {
             case 'number': return text(number);
@@ -112,8 +116,10 @@ export function buildTable(t: TableInput, path: Seg, ctx: TaskContext): OutlineN
               return text(time ? timeInWords(time, ctx.citeShort) : undefined);
             }
             case 'note': return text(part.note ?? (k === 0 ? r.note : undefined));
-            case 'lead': case 'support': return text(names(part[f] ?? r[f]));
-            case 'requested': case 'monitor': return text(names(r[f]));
+            case 'lead':
+              if (assigned && !r.lead) return { ...text(assigned), colSpan: cols[cols.indexOf(c) + 1]?.field === 'support' && !r.support ? 2 : 1 };
+              return text(names(part[f] ?? r[f]));
+            case 'support': case 'requested': case 'monitor': return text(names(part[f] ?? r[f]));
             default: return text(undefined);
           }
         })();

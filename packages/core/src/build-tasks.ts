@@ -48,7 +48,7 @@ function effectiveRoles(own: Roles | undefined, a: AttributionFields, inherited:
  * lines and is printed once, under the lead label; the agencies stay data.
  */
 export function labelledLines(
-  t: Pick<Task, 'lead' | 'support' | 'requested' | 'time' | 'output'>,
+  t: Pick<Task, 'lead' | 'support' | 'requested' | 'time' | 'output' | 'assignedBy'>,
   labels: LabelsInput,
   cite: TaskContext['citeShort'],
   attribution?: string,
@@ -58,6 +58,7 @@ export function labelledLines(
   if (attribution !== undefined) out.push(`${l.lead}: ${attribution}`);
   else {
     if (t.lead.length) out.push(`${l.lead}: ${joinLabelled(t.lead)}`);
+    else if (t.assignedBy) out.push(`${l.lead}: ${t.assignedBy}`);
     if (t.support.length) out.push(`${l.support}: ${joinLabelled(t.support)}`);
     if (t.requested.length) out.push(`${l.requested}: ${joinLabelled(t.requested)}`);
   }
@@ -113,6 +114,7 @@ export function buildTaskBlock(block: TaskBlockInput, style: ItemStyle, path: Se
       text: paragraphs(t.text),
       ...roles,
       monitor: ctx.resolve(refList(t.monitor)),
+      ...(t.assignedBy ? { assignedBy: t.assignedBy.note ?? `Theo phân công tại ${t.assignedBy.reference ? ctx.citeShort(t.assignedBy.reference) ?? t.assignedBy.reference : ''}`.trim() } : {}),
       ...(t.time ? { time: t.time } : {}),
       ...(t.output ? { output: t.output } : {}),
       groups,

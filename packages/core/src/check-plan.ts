@@ -133,6 +133,11 @@ export function checkPlan(plan: PlanInput, ctx: SourceContext, out: Diagnostic[]
     }),
   );
 
+  (plan.references ?? []).forEach((r, i) => {
+    claim(r.id, ['references', i]);
+    if (r.id) refIds.add(r.id);
+  });
+
   const checkTime = (t: TimeInput | undefined, segments: Array<string | number>) => {
     if (!t) return;
     const bad = (detail: string, detailEn: string, seg = segments) => add('TIME_INVALID', seg, { detail, detailEn });
@@ -185,6 +190,12 @@ export function checkPlan(plan: PlanInput, ctx: SourceContext, out: Diagnostic[]
   const walkTask = (t: TaskInput, segments: Array<string | number>) => {
     claim(t.id, segments);
     attribution(t, segments);
+    if (t.assignedBy?.reference !== undefined && !refIds.has(t.assignedBy.reference)) {
+      add('UNKNOWN_REFERENCE', [...segments, 'assignedBy', 'reference'], { id: t.assignedBy.reference }, closestRef(t.assignedBy.reference));
+    }
+    if (t.assignedBy && t.assignedBy.reference === undefined && t.assignedBy.note === undefined) {
+      add('SCHEMA_REQUIRED', [...segments, 'assignedBy'], { property: 'reference' });
+    }
     checkTime(t.time, [...segments, 'time']);
     t.parts?.forEach((part, i) => {
       attribution(part, [...segments, 'parts', i]);
@@ -278,6 +289,10 @@ export function checkPlan(plan: PlanInput, ctx: SourceContext, out: Diagnostic[]
       }
       checkRefs(period.reporters, [...base, 'reporters']);
       checkAgency(period.to, [...base, 'to']);
+      checkTime(period.time, [...base, 'time']);
+      if (period.time && (period.due || period.window)) {
+        add('TIME_INVALID', [...base, 'time'], { detail: 'ghi time hoặc due/window, không cả hai', detailEn: 'give time or due/window, not both' });
+      }
       const days: Array<[DayMonthInput, Array<string | number>]> = period.due ? [[period.due, [...base, 'due']]] : [];
       if (period.window) days.push([period.window.from, [...base, 'window', 'from']], [period.window.to, [...base, 'window', 'to']]);
       for (const [dm, seg] of days) {

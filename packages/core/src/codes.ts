@@ -64,6 +64,12 @@ export const CODES = {
     en: 'A ": " inside the text makes YAML read what follows as a new key. Put the whole text in double quotes.',
     example: 'closing: Ủy ban nhân dân xã ban hành Kế hoạch như sau: thực hiện',
   },
+  YAML_FLOW_COMMA: {
+    severity: 'warning',
+    vi: 'Trong danh sách […], mỗi dấu phẩy tách một đoạn mới: “{text}” đã bị cắt thành nhiều đoạn. Đặt câu trong dấu ngoặc kép.',
+    en: 'In a flow list […], every comma starts a new item: "{text}" was split into several items. Put the sentence in double quotes.',
+    example: 'items: [Các sở, ban, ngành thực hiện.]',
+  },
   YAML_SYNTAX: {
     severity: 'error',
     vi: 'Lỗi cú pháp YAML: {detail}',

@@ -1,5 +1,6 @@
 import type { PlanInput } from '@kehoach/schema';
 import { isV1, loadV1 } from './load-v1.js';
+import { flowCommaSplits } from './flow-commas.js';
 import { checkPlan } from './check-plan.js';
 import { decodeInput } from './decode-input.js';
 import { hasErrors, sortDiagnostics, type Diagnostic } from './diagnostic.js';
@@ -82,7 +83,7 @@ export function loadPlan(source: string | Uint8Array, options: LoadOptions = {})
       return { diagnostics: sortDiagnostics([...parsed.diagnostics, ...schemaDiagnostics, ...extra]) };
     }
     const input = value as PlanInput;
-    const checks = [...parsed.diagnostics, ...checkPlan(input, ctx)];
+    const checks = [...parsed.diagnostics, ...flowCommaSplits(parsed.doc, parsed.lineCounter, file), ...checkPlan(input, ctx)];
     if (hasErrors(checks)) return { diagnostics: sortDiagnostics(checks) };
     const sourceMap = { file, map: buildSourceMap(parsed.doc, parsed.lineCounter) };
     return { plan: normalise(input, sourceMap), diagnostics: sortDiagnostics(checks) };

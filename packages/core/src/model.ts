@@ -43,6 +43,8 @@ export interface Task {
   requested: Agency[];
   /** The agencies that follow up (Theo dõi, kiểm tra, đôn đốc), in task tables. */
   monitor: Agency[];
+  /** The words of an assignment made by another document (“Theo phân công tại Quyết định số …”). */
+  assignedBy?: string;
   time?: TimeInput;
   output?: string;
   /** Titles of the enclosing groups, outermost first. */
@@ -80,6 +82,8 @@ export interface OutlineNode {
   task?: Task;
   /** What the node is about (`goals`, `tasks`, `implementation` …), from the input's `role`. */
   role?: string;
+  /** A heading printed as written, not in upper case. */
+  keepCase?: boolean;
   /** A table node's table. */
   table?: TableModel;
   /** A task table's tasks and their local references (`I.3`), completed after numbering. */
@@ -135,6 +139,8 @@ export interface ReportPeriod {
   ref: string;
   window?: { from: DayMonth; to: DayMonth };
   due?: DayMonth;
+  /** A recurring report time (“trước 11 giờ thứ Năm hằng tuần”), instead of `due`. */
+  time?: TimeInput;
   reporters: Agency[];
   to?: Agency;
   via?: Agency;
@@ -159,6 +165,8 @@ export interface Plan {
     abbreviation: string;
     place: string;
     agency?: Agency;
+    /** Who issues it when it is the head (“Chủ tịch Ủy ban nhân dân tỉnh …”), for the attachment line. */
+    authority?: string;
     parent?: { name: string; headerLines: string[]; agency?: Agency };
   };
   number?: number;
@@ -166,6 +174,12 @@ export interface Plan {
   symbol: string;
   /** ISO date of issue. */
   date?: string;
+  /** A draft's known month and year (“ngày … tháng 12 năm 2025”). */
+  draftDate?: { year: number; month?: number };
+  /** The type line printed above the title (`KẾ HOẠCH`, `KẾ HOẠCH HÀNH ĐỘNG`); none for a công văn. */
+  typeLine?: string;
+  /** Every document the plan cites (the opening's and the others), by id where it has one. */
+  references: Reference[];
   /** True when number or date is missing, or `draft: true`. */
   draft: boolean;
   /** The year printed in the date line (the date's, else the period's first year). */
@@ -195,7 +209,7 @@ export interface Plan {
   /** Signature blocks: one, or several side by side (joint plans). */
   signatures: SignatureInput[];
   recipients?: { to: Array<{ name: string; purpose?: string; agency?: Agency }>; archive: string };
-  appendices: Array<{ title: string; paragraphs: string[]; items: OutlineNode[]; landscape: boolean; ref: string; path: string }>;
+  appendices: Array<{ title: string; paragraphs: string[]; items: OutlineNode[]; landscape: boolean; ref: string; path: string; attachedLead?: string }>;
   parent?: ParentLinkInput;
   /** The input as loaded (after schema validation), for tools that rewrite plans. */
   input: PlanInput;

@@ -94,11 +94,12 @@ export function normalise(input: PlanInput, source: Plan['source'] = { file: 'pl
   const kind = input.kind ?? 'ke-hoach';
   const period = input.period ?? {};
   const draft = input.draft === true || input.number === undefined || input.date === undefined;
-  const year = input.date ? Number(input.date.slice(0, 4)) : period.year ?? period.from ?? period.schoolYear ?? 0;
+  const year = input.date ? Number(input.date.slice(0, 4)) : input.draftDate?.year ?? period.year ?? period.from ?? period.schoolYear ?? 0;
 
   const o = input.opening ?? {};
   const references: Reference[] = (o.bases ?? []).flatMap((b) => b.references ?? []).map((r) => ({ ...r, citation: citeReference(r) }));
-  const byRef = new Map(references.filter((r) => r.id).map((r) => [r.id!, citeShort(r)]));
+  const cited: Reference[] = [...references, ...(input.references ?? []).map((r) => ({ ...r, citation: citeReference(r) }))];
+  const byRef = new Map(cited.filter((r) => r.id).map((r) => [r.id!, citeShort(r)]));
 
   const list: Task[] = [];
   const facts: FoundFacts[] = [];
@@ -119,7 +120,7 @@ export function normalise(input: PlanInput, source: Plan['source'] = { file: 'pl
     const items = buildBlocks(a.items, a.itemStyle ?? childStyle('roman'), ['appendices', i, 'items'], 1, ctx);
     assignNumbers({ label: '', ref, children: items });
     items.forEach(setTaskRefs);
-    return { title: a.title, paragraphs: paragraphs(a.text), items, landscape: a.landscape ?? false, ref, path: `/appendices/${i}` };
+    return { title: a.title, paragraphs: paragraphs(a.text), items, landscape: a.landscape ?? false, ref, path: `/appendices/${i}`, ...(a.attachedLead ? { attachedLead: a.attachedLead } : {}) };
   });
 
   // Implementation facts, wherever stated: the first focal agency, all own plans, every report period.
@@ -148,6 +149,7 @@ export function normalise(input: PlanInput, source: Plan['source'] = { file: 'pl
         ref: f.node.ref,
         ...(p.window ? { window: { from: dayMonth(p.window.from), to: dayMonth(p.window.to) } } : {}),
         ...(p.due ? { due: dayMonth(p.due) } : {}),
+        ...(p.time ? { time: p.time } : {}),
         reporters: resolve(refList(p.reporters ?? r?.reporters)),
         ...(one(p.to ?? r?.to) ? { to: one(p.to ?? r?.to)! } : {}),
         ...(one(r?.via) ? { via: one(r?.via)! } : {}),
@@ -166,6 +168,7 @@ export function normalise(input: PlanInput, source: Plan['source'] = { file: 'pl
       headerLines: headerLines(input.issuer),
       abbreviation: input.issuer.abbreviation,
       place: input.issuer.place,
+      ...(input.issuer.authority ? { authority: input.issuer.authority } : {}),
       ...(one(input.issuer.agency) ? { agency: one(input.issuer.agency)! } : {}),
       ...(input.issuer.parent
         ? {
@@ -181,6 +184,9 @@ export function normalise(input: PlanInput, source: Plan['source'] = { file: 'pl
     symbol: input.symbol ?? (info.symbolPrefix ? `${info.symbolPrefix}-${input.issuer.abbreviation}` : input.issuer.abbreviation),
     ...(input.date !== undefined && !draft ? { date: input.date } : {}),
     draft,
+    ...(input.draftDate && draft ? { draftDate: input.draftDate } : {}),
+    ...(input.typeLine ?? info.typeLine ? { typeLine: input.typeLine ?? info.typeLine } : {}),
+    references: cited,
     year,
     title: input.title.normalize('NFC'),
     period,

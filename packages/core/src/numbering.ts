@@ -43,11 +43,13 @@ export function childStyle(parent: NodeStyle): ItemStyle {
       return 'number';
     case 'number':
     case 'subnumber':
+    case 'paren-number':
       return 'letter';
     case 'letter':
       return 'dash';
     case 'dash':
     case 'plus':
+    case 'star':
       return 'plus';
     case 'plain':
       return 'dash';
@@ -70,7 +72,7 @@ export interface Numberable {
  */
 export function assignNumbers(parent: { label: string; ref: string; children: Numberable[] }): void {
   const counters = new Map<NodeStyle, number>();
-  const unnumbered = parent.children.filter((c) => c.style === 'dash' || c.style === 'plus' || c.style === 'plain');
+  const unnumbered = parent.children.filter((c) => c.style === 'dash' || c.style === 'plus' || c.style === 'star' || c.style === 'plain');
   let k = 0;
   for (const child of parent.children) {
     const n = (counters.get(child.style) ?? 0) + 1;
@@ -95,6 +97,10 @@ export function assignNumbers(parent: { label: string; ref: string; children: Nu
         child.ref = `${base}${n}`;
         break;
       }
+      case 'paren-number':
+        child.label = `(${n})`;
+        child.ref = `${base}${n}`;
+        break;
       case 'letter': {
         const l = vietnameseLetter(n);
         child.label = `${l})`;
@@ -103,7 +109,7 @@ export function assignNumbers(parent: { label: string; ref: string; children: Nu
       }
       default:
         k++;
-        child.label = child.style === 'dash' ? '-' : child.style === 'plus' ? '+' : '';
+        child.label = child.style === 'dash' ? '-' : child.style === 'plus' ? '+' : child.style === 'star' ? '*' : '';
         child.ref = unnumbered.length === 1 ? parent.ref : `${parent.ref}-${k}`;
     }
     assignNumbers(child);

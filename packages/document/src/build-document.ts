@@ -26,7 +26,10 @@ export function numberLine(plan: Plan, draft: boolean): string {
 
 /** `Tuyên Quang, ngày 24 tháng 7 năm 2025`, or blanks for a draft. */
 export function dateLine(plan: Plan, draft: boolean): string {
-  if (draft || !plan.date) return `${plan.issuer.place}, ngày${DRAFT_BLANK}tháng${DRAFT_BLANK}năm ${plan.year}`;
+  if (draft || !plan.date) {
+    const month = plan.draftDate?.month !== undefined ? ` ${plan.draftDate.month < 3 ? String(plan.draftDate.month).padStart(2, '0') : plan.draftDate.month} ` : DRAFT_BLANK;
+    return `${plan.issuer.place}, ngày${DRAFT_BLANK}tháng${month}năm ${plan.draftDate?.year ?? plan.year}`;
+  }
   return `${plan.issuer.place}, ${formatHeaderDate(plan.date)}`;
 }
 
@@ -34,11 +37,16 @@ export function dateLine(plan: Plan, draft: boolean): string {
  * `(Kèm theo Kế hoạch số 15/KH-UBND ngày 24/7/2025 của Ủy ban nhân dân tỉnh Tuyên Quang)`; blanks for
  * a draft, as in the header.
  */
-export function attachedTo(plan: Plan, draft: boolean): string {
+export function attachedTo(plan: Plan, draft: boolean, lead = 'Kèm theo'): string {
   const type = documentKind(plan.kind).name;
   const number = (!draft && documentNumber(plan)) || `${DRAFT_BLANK}/${plan.symbol}`;
-  const date = !draft && plan.date ? ` ngày ${formatShortDate(plan.date)}` : ` ngày${DRAFT_BLANK}tháng${DRAFT_BLANK}năm ${plan.year}`;
-  return `(Kèm theo ${type} số ${number}${date} của ${plan.issuer.name})`;
+  const month = plan.draftDate?.month !== undefined ? `/${plan.draftDate.month}` : '';
+  const date = !draft && plan.date
+    ? ` ngày ${formatShortDate(plan.date)}`
+    : month
+      ? ` ngày${DRAFT_BLANK}${month}/${plan.draftDate?.year ?? plan.year}`
+      : ` ngày${DRAFT_BLANK}tháng${DRAFT_BLANK}năm ${plan.draftDate?.year ?? plan.year}`;
+  return `(${lead} ${type} số ${number}${date} của ${plan.issuer.authority ?? plan.issuer.name})`;
 }
 
 /** The plan's appendices: `Phụ lục` alone, or `Phụ lục I`, `Phụ lục II` … when there are several. */
@@ -50,7 +58,7 @@ export function buildAppendices(plan: Plan, draft: boolean): PrintedAppendix[] {
     return {
       heading: many ? `Phụ lục ${roman(i + 1)}` : 'Phụ lục',
       title: upper(a.title),
-      attached: attachedTo(plan, draft),
+      attached: attachedTo(plan, draft, a.attachedLead),
       landscape: a.landscape,
       body,
     };
@@ -64,13 +72,17 @@ export function walk(n: OutlineNode, depth: number, out: DocBlock[]): void {
     out.push({ ...base, role: 'table', table: n.table });
     return;
   }
-  if (n.kind === 'part' || n.kind === 'section') {
+  if ((n.kind === 'part' || n.kind === 'section') && n.title === undefined) {
+    // An untitled section: its paragraphs and blocks without a heading.
+    for (const p of n.paragraphs) out.push({ ...base, role: 'body', label: '', text: p });
+  } else if (n.kind === 'part' || n.kind === 'section') {
     const role = n.kind === 'part' ? 'part' : 'section';
+    const heading = n.keepCase ? n.title! : upper(n.title!);
     if (n.inline && n.paragraphs.length) {
-      out.push({ ...base, role, label: n.label, title: upper(n.title ?? ''), inline: true, text: n.paragraphs[0]! });
+      out.push({ ...base, role, label: n.label, title: heading, inline: true, text: n.paragraphs[0]! });
       for (const p of n.paragraphs.slice(1)) out.push({ ...base, role: 'body', label: '', text: p });
     } else {
-      out.push({ ...base, role, label: n.label, title: upper(n.title ?? '') });
+      out.push({ ...base, role, label: n.label, title: heading });
       for (const p of n.paragraphs) out.push({ ...base, role: 'body', label: '', text: p });
     }
   } else if (n.title !== undefined) {
@@ -119,7 +131,7 @@ export function buildDocument(plan: Plan, options: BuildOptions = {}): PrintedDo
       dateLine: dateLine(plan, draft),
       subjectLines: kind.subjectInHeader ? [`V/v ${plan.title}`] : [],
     },
-    titleLines: kind.typeLine ? [kind.typeLine, plan.title] : [],
+    titleLines: plan.typeLine ? [plan.typeLine, plan.title] : [],
     title: plan.title,
     addressees: plan.addressees,
     body,

@@ -9,7 +9,7 @@ function md(text: string): string {
 
 /** Escapes a generated label so Markdown does not turn it into a list: `1.` → `1\.`, `-` → `\-`. */
 function label(l: string): string {
-  return l.replace(/^(\d+(?:\.\d+)*)\.$/, '$1\\.').replace(/^([-+])$/, '\\$1');
+  return l.replace(/^(\d+(?:\.\d+)*)\.$/, '$1\\.').replace(/^([-+*])$/, '\\$1').replace(/^\((\d+)\)$/, '\\($1)');
 }
 
 /** A printed document as Markdown: bold headings, italic date line, literal numbering. */

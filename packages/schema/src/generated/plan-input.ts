@@ -22,10 +22,10 @@ export type TextInput = (string | string[])
  */
 export type SectionStyleInput = ("roman" | "number" | "plain")
 /**
- * Cách trình bày: number (1.), subnumber (2.1.), letter (a), b), đ)…), dash (-), plus (+), plain (không đánh số). Số thứ tự luôn được sinh tự động. — How an item is presented; numbers are always generated, never typed.
+ * Cách trình bày: number (1.), subnumber (2.1.), letter (a), b), đ)…), paren-number ((1), (2)…), dash (-), plus (+), star (*), plain (không đánh số). Số thứ tự luôn được sinh tự động. — How an item is presented; numbers are always generated, never typed.
  * 
  */
-export type ItemStyleInput = ("number" | "subnumber" | "letter" | "dash" | "plus" | "plain")
+export type ItemStyleInput = ("number" | "subnumber" | "letter" | "paren-number" | "dash" | "plus" | "star" | "plain")
 /**
  * Một mục, hoặc một PHẦN chứa các mục. — A section, or a PHẦN holding sections.
  * 
@@ -95,6 +95,10 @@ schemaVersion: 2
  * ke-hoach (mặc định, Mẫu 1.4) hoặc cong-van (Mẫu 1.5, có V/v và Kính gửi). — ke-hoach (default) or cong-van (with V/v and Kính gửi).
  */
 kind?: ("ke-hoach" | "cong-van")
+/**
+ * Tên loại in trên trích yếu khi khác mặc định, ví dụ “KẾ HOẠCH HÀNH ĐỘNG”. — The type line above the title when it differs from the default, e.g. “KẾ HOẠCH HÀNH ĐỘNG”.
+ */
+typeLine?: string
 issuer: IssuerInput
 /**
  * Số văn bản; bỏ trống khi là dự thảo. — The document number; leave out for a draft.
@@ -105,6 +109,19 @@ number?: number
  */
 symbol?: string
 date?: DateInput
+/**
+ * Dự thảo chưa có ngày: tháng và năm đã biết, in “ngày … tháng 12 năm 2025”. — A draft without a day: the month and year already known, printed “ngày … tháng 12 năm 2025”.
+ */
+draftDate?: {
+/**
+ * Năm ban hành dự kiến. — Expected year.
+ */
+year: number
+/**
+ * Tháng ban hành dự kiến. — Expected month.
+ */
+month?: number
+}
 /**
  * true: in số và ngày để trống. — true: print blank number and date.
  */
@@ -132,6 +149,12 @@ agencies: {
 [k: string]: AgencyInput | undefined
 }
 opening?: OpeningInput
+/**
+ * Các văn bản nêu ở bất cứ đâu trong kế hoạch (thân văn bản, phân công, thời hạn) ngoài phần căn cứ; mỗi văn bản có id để tham chiếu. — Documents cited anywhere in the plan besides the opening bases, each with an id to refer to.
+ * 
+ * @maxItems 200
+ */
+references?: ReferenceInput[]
 numbering?: NumberingInput
 /**
  * Các mục theo thứ tự (có thể nhóm trong PHẦN). — The sections in order, optionally grouped in parts.
@@ -179,6 +202,10 @@ abbreviation: string
  */
 place: string
 parent?: HeaderBodyInput
+/**
+ * Khi văn bản do người đứng đầu ban hành, ví dụ “Chủ tịch Ủy ban nhân dân tỉnh Lâm Đồng”: dùng trong dòng “(Kèm theo … của …)”. — When the document is issued by the head, e.g. the Chairman: used in the “(Kèm theo … của …)” line.
+ */
+authority?: string
 }
 /**
  * Tên cơ quan in ở góc trái tiêu đề. — A body printed at the top left of the header.
@@ -384,9 +411,9 @@ sections: SectionInput[]
 export interface SectionInput {
 id?: IdInput
 /**
- * Ví dụ “MỤC ĐÍCH, YÊU CẦU”; in hoa khi in. — e.g. “MỤC ĐÍCH, YÊU CẦU”; printed upper case.
+ * Ví dụ “MỤC ĐÍCH, YÊU CẦU”; in hoa khi in. Bỏ trống: các khối in không có tiêu đề và không đánh số (đoạn kết “Trên đây là …”). — e.g. “MỤC ĐÍCH, YÊU CẦU”; printed upper case. Without a title the blocks print with no heading and no number (closing paragraphs).
  */
-title: string
+title?: string
 role?: RoleInput
 style?: SectionStyleInput
 text?: TextInput
@@ -402,6 +429,10 @@ itemStyle?: ItemStyleInput
  */
 items?: BlockInput[]
 facts?: FactsInput
+/**
+ * upper (in hoa, mặc định) hoặc as-written (giữ như viết, ví dụ “1. Hoàn thiện hạ tầng …”). — upper (default) or as-written.
+ */
+titleCase?: ("upper" | "as-written")
 }
 /**
  * Một danh sách nhiệm vụ ở bất cứ đâu (mục, khoản, phụ lục): theo cơ quan hoặc theo chủ đề; cách ghi cơ quan sinh từ dữ liệu. — A list of tasks anywhere (section, sub-heading, appendix), by agency or by theme; the attribution wording is generated from the data.
@@ -689,6 +720,16 @@ hash?: string
  */
 timeHash?: string
 }
+/**
+ * Cơ quan thực hiện do một văn bản khác phân công, ví dụ “Theo phân công tại Quyết định số 1441/QĐ-UBND”: reference là id văn bản (trong references hoặc opening), note là lời văn in ra. — The agencies are assigned by another document: reference is its id, note the printed words.
+ */
+assignedBy?: {
+reference?: IdInput
+/**
+ * Lời văn in ra. — The printed words.
+ */
+note?: string
+}
 }
 /**
  * Một dòng của nhiệm vụ trong bảng. — One row of a task in a table.
@@ -710,6 +751,8 @@ time?: TimeInput
 note?: string
 lead?: AgencyRefsInput
 support?: AgencyRefsInput
+monitor?: AgencyRefsInput
+requested?: AgencyRefsInput
 }
 /**
  * Một bảng: dòng tiêu đề (có thể gộp ô), các dòng hoặc nhóm dòng. Bảng nhiệm vụ (kind: tasks): mỗi dòng là một nhiệm vụ, cột ánh xạ tới trường; bảng chỉ tiêu (kind: targets). — A table with header rows (merged cells allowed), rows or row groups; a task table maps each row to a task, a target table holds indicators.
@@ -991,6 +1034,7 @@ to: DayMonthInput
 due?: DayMonthInput
 reporters?: AgencyRefsInput
 to?: IdInput
+time?: TimeInput
 }
 /**
  * Ngày và tháng lặp lại hằng năm; có thể thuộc năm trước hoặc một năm cụ thể. — A day and month, optionally of the previous year or of a given year.
@@ -1109,6 +1153,10 @@ items?: BlockInput[]
  * In khổ ngang (bảng rộng). — Print landscape.
  */
 landscape?: boolean
+/**
+ * Mặc định “Kèm theo”; ví dụ “Ban hành kèm theo”. — Default “Kèm theo”; e.g. “Ban hành kèm theo”.
+ */
+attachedLead?: string
 }
 /**
  * Kế hoạch cấp trên mà kế hoạch này nhân bản từ đó. — The higher plan this one was cloned from.

@@ -33,6 +33,13 @@ export const planSchema = {
         "cong-van"
       ]
     },
+    "typeLine": {
+      "title": "Dòng tên loại (type line)",
+      "description": "Tên loại in trên trích yếu khi khác mặc định, ví dụ “KẾ HOẠCH HÀNH ĐỘNG”. — The type line above the title when it differs from the default, e.g. “KẾ HOẠCH HÀNH ĐỘNG”.",
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 200
+    },
     "issuer": {
       "$ref": "#/$defs/issuer"
     },
@@ -54,6 +61,31 @@ export const planSchema = {
       "$ref": "#/$defs/date",
       "title": "Ngày ban hành (date of issue)",
       "description": "Ngày ký ban hành; bỏ trống khi là dự thảo. — Date of issue; leave out for a draft."
+    },
+    "draftDate": {
+      "title": "Tháng, năm của dự thảo (draft month and year)",
+      "description": "Dự thảo chưa có ngày: tháng và năm đã biết, in “ngày … tháng 12 năm 2025”. — A draft without a day: the month and year already known, printed “ngày … tháng 12 năm 2025”.",
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "year"
+      ],
+      "properties": {
+        "year": {
+          "title": "Năm (year)",
+          "description": "Năm ban hành dự kiến. — Expected year.",
+          "type": "integer",
+          "minimum": 1900,
+          "maximum": 2200
+        },
+        "month": {
+          "title": "Tháng (month)",
+          "description": "Tháng ban hành dự kiến. — Expected month.",
+          "type": "integer",
+          "minimum": 1,
+          "maximum": 12
+        }
+      }
     },
     "draft": {
       "title": "Dự thảo (draft)",
@@ -104,6 +136,15 @@ export const planSchema = {
     },
     "opening": {
       "$ref": "#/$defs/opening"
+    },
+    "references": {
+      "title": "Văn bản được dẫn (cited documents)",
+      "description": "Các văn bản nêu ở bất cứ đâu trong kế hoạch (thân văn bản, phân công, thời hạn) ngoài phần căn cứ; mỗi văn bản có id để tham chiếu. — Documents cited anywhere in the plan besides the opening bases, each with an id to refer to.",
+      "type": "array",
+      "items": {
+        "$ref": "#/$defs/reference"
+      },
+      "maxItems": 200
     },
     "numbering": {
       "$ref": "#/$defs/numbering"
@@ -291,6 +332,13 @@ export const planSchema = {
           "$ref": "#/$defs/headerBody",
           "title": "Cơ quan chủ quản (parent body)",
           "description": "Cơ quan chủ quản in phía trên cơ quan ban hành (nếu có). — The parent body printed above the issuer, if any."
+        },
+        "authority": {
+          "title": "Người, cơ quan có thẩm quyền ban hành (issuing authority)",
+          "description": "Khi văn bản do người đứng đầu ban hành, ví dụ “Chủ tịch Ủy ban nhân dân tỉnh Lâm Đồng”: dùng trong dòng “(Kèm theo … của …)”. — When the document is issued by the head, e.g. the Chairman: used in the “(Kèm theo … của …)” line.",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 20000
         }
       }
     },
@@ -922,6 +970,24 @@ export const planSchema = {
               "pattern": "^[0-9a-f]{16}$"
             }
           }
+        },
+        "assignedBy": {
+          "title": "Phân công theo văn bản (assigned by a document)",
+          "description": "Cơ quan thực hiện do một văn bản khác phân công, ví dụ “Theo phân công tại Quyết định số 1441/QĐ-UBND”: reference là id văn bản (trong references hoặc opening), note là lời văn in ra. — The agencies are assigned by another document: reference is its id, note the printed words.",
+          "type": "object",
+          "additionalProperties": false,
+          "properties": {
+            "reference": {
+              "$ref": "#/$defs/id"
+            },
+            "note": {
+              "type": "string",
+              "minLength": 1,
+              "maxLength": 20000,
+              "title": "Lời văn (words)",
+              "description": "Lời văn in ra. — The printed words."
+            }
+          }
         }
       }
     },
@@ -1133,6 +1199,11 @@ export const planSchema = {
           "$ref": "#/$defs/id",
           "title": "Gửi về (to)",
           "description": "Cơ quan nhận báo cáo kỳ này (mặc định: to của lịch). — Who receives it (default: the schedule's)."
+        },
+        "time": {
+          "$ref": "#/$defs/time",
+          "title": "Thời gian báo cáo (report time)",
+          "description": "Báo cáo định kỳ như người viết: ví dụ { every: week, weekday: 4, hour: '11:00' } cho “trước 11 giờ thứ Năm hằng tuần”; thay cho due. — A recurring report time, instead of due."
         }
       }
     },
@@ -1362,6 +1433,13 @@ export const planSchema = {
           "title": "Khổ ngang (landscape)",
           "description": "In khổ ngang (bảng rộng). — Print landscape.",
           "type": "boolean"
+        },
+        "attachedLead": {
+          "title": "Từ dẫn dòng kèm theo (attachment words)",
+          "description": "Mặc định “Kèm theo”; ví dụ “Ban hành kèm theo”. — Default “Kèm theo”; e.g. “Ban hành kèm theo”.",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 200
         }
       }
     },
@@ -1470,13 +1548,15 @@ export const planSchema = {
     },
     "itemStyle": {
       "title": "Kiểu trình bày (presentation style)",
-      "description": "Cách trình bày: number (1.), subnumber (2.1.), letter (a), b), đ)…), dash (-), plus (+), plain (không đánh số). Số thứ tự luôn được sinh tự động. — How an item is presented; numbers are always generated, never typed.",
+      "description": "Cách trình bày: number (1.), subnumber (2.1.), letter (a), b), đ)…), paren-number ((1), (2)…), dash (-), plus (+), star (*), plain (không đánh số). Số thứ tự luôn được sinh tự động. — How an item is presented; numbers are always generated, never typed.",
       "enum": [
         "number",
         "subnumber",
         "letter",
+        "paren-number",
         "dash",
         "plus",
+        "star",
         "plain"
       ]
     },
@@ -1690,6 +1770,12 @@ export const planSchema = {
           "$ref": "#/$defs/agencyRefs",
           "title": "Phối hợp (coordinating)",
           "description": "Cơ quan phối hợp. — Coordinating agencies."
+        },
+        "monitor": {
+          "$ref": "#/$defs/agencyRefs"
+        },
+        "requested": {
+          "$ref": "#/$defs/agencyRefs"
         }
       }
     },
@@ -2191,9 +2277,7 @@ export const planSchema = {
     "section": {
       "type": "object",
       "additionalProperties": false,
-      "required": [
-        "title"
-      ],
+      "required": [],
       "title": "Mục (section)",
       "description": "Một mục lớn (I., II. …): tiêu đề in hoa, đậm; các khối nội dung theo thứ tự. — A section (I., II. …): an upper-case bold heading and its ordered blocks.",
       "properties": {
@@ -2204,7 +2288,7 @@ export const planSchema = {
         },
         "title": {
           "title": "Tiêu đề mục (section heading)",
-          "description": "Ví dụ “MỤC ĐÍCH, YÊU CẦU”; in hoa khi in. — e.g. “MỤC ĐÍCH, YÊU CẦU”; printed upper case.",
+          "description": "Ví dụ “MỤC ĐÍCH, YÊU CẦU”; in hoa khi in. Bỏ trống: các khối in không có tiêu đề và không đánh số (đoạn kết “Trên đây là …”). — e.g. “MỤC ĐÍCH, YÊU CẦU”; printed upper case. Without a title the blocks print with no heading and no number (closing paragraphs).",
           "type": "string",
           "minLength": 1,
           "maxLength": 20000
@@ -2239,6 +2323,14 @@ export const planSchema = {
         },
         "facts": {
           "$ref": "#/$defs/facts"
+        },
+        "titleCase": {
+          "title": "Cách viết tiêu đề (heading case)",
+          "description": "upper (in hoa, mặc định) hoặc as-written (giữ như viết, ví dụ “1. Hoàn thiện hạ tầng …”). — upper (default) or as-written.",
+          "enum": [
+            "upper",
+            "as-written"
+          ]
         }
       }
     },
