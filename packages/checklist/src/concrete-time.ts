@@ -30,10 +30,21 @@ const DEFAULT_MONTHS: Record<Exclude<NonNullable<TimeInput['every']>, 'week'>, n
 
 const NONE: Occurrence = { start: null, due: null, dueKind: null, recurrence: null, window: null, label: null, key: null };
 
-function weekly(time: TimeInput, years: number[]): Occurrence[] {
+/** The first and last day (ISO) of the plan's period, when it has one. */
+export type Bounds = { from: string; to: string } | undefined;
+
+/** A month (1–12) of year y overlaps the bounds. */
+const monthIn = (y: number, m: number, b: Bounds) => {
+  if (!b) return true;
+  const start = `${y}-${String(m).padStart(2, '0')}-01`;
+  const end = `${y}-${String(m).padStart(2, '0')}-31`;
+  return start <= b.to && end >= b.from;
+};
+
+function weekly(time: TimeInput, years: number[], bounds: Bounds): Occurrence[] {
   const out: Occurrence[] = [];
-  const from = time.from ? pointDay(time.from, false) : undefined;
-  const to = time.to ? pointDay(time.to, true) : undefined;
+  const from = time.from ? pointDay(time.from, false) : bounds?.from;
+  const to = time.to ? pointDay(time.to, true) : bounds?.to;
   for (const y of years) {
     let d = dayjs(new Date(y, 0, 1));
     if (time.weekday) while (((d.day() + 6) % 7) + 1 !== time.weekday) d = d.add(1, 'day');
@@ -50,12 +61,15 @@ function weekly(time: TimeInput, years: number[]): Occurrence[] {
   return out;
 }
 
-function periodic(time: TimeInput, every: Exclude<NonNullable<TimeInput['every']>, 'week'>, years: number[]): Occurrence[] {
+function periodic(time: TimeInput, every: Exclude<NonNullable<TimeInput['every']>, 'week'>, years: number[], bounds: Bounds): Occurrence[] {
   const out: Occurrence[] = [];
   const from = time.from ? pointDay(time.from, false) : undefined;
   const to = time.to ? pointDay(time.to, true) : undefined;
   for (const y of years) {
     for (const m of time.months ?? DEFAULT_MONTHS[every]) {
+      // Only the months of the plan's period (a school year is September to May): the month an
+      // occurrence belongs to, not its due day (“trước ngày 05 của tháng liền kề” falls after it).
+      if (!time.from && !time.to && !monthIn(y, m, bounds)) continue;
       const label = every === 'year' ? `năm ${y}` : `${m}/${y}`;
       if (!time.day) {
         // “Hằng năm”, “hằng tháng” without a day: recurring but undated — never an invented date.
@@ -81,15 +95,15 @@ function periodic(time: TimeInput, every: Exclude<NonNullable<TimeInput['every']
  * - a deadline gives due (`before` exclusive, `by` inclusive; a period's end for `by`, its start for `before`);
  *   followed by `ongoing`, a second, undated occurrence carries the ongoing duty;
  * - a recurrence gives one occurrence per week or month it names in every year of the period
- *   (inside its window when there is one; days that do not exist are skipped); without a day the
- *   occurrences are undated (“hằng năm”);
+ *   (inside its window when there is one, else inside the period's `bounds`; days that do not exist
+ *   are skipped); without a day the occurrences are undated (“hằng năm”);
  * - `from` alone gives a start; nothing, `ongoing`, `asRegulated` or a reference give one undated occurrence.
  */
-export function occurrences(time: TimeInput | undefined, years: number[]): Occurrence[] {
+export function occurrences(time: TimeInput | undefined, years: number[], bounds?: Bounds): Occurrence[] {
   if (!time) return [NONE];
   if (time.on) return [{ ...NONE, start: time.on, due: time.on, dueKind: 'on' }];
-  if (time.every === 'week') return weekly(time, years);
-  if (time.every) return periodic(time, time.every, years);
+  if (time.every === 'week') return weekly(time, years, bounds);
+  if (time.every) return periodic(time, time.every, years, bounds);
   if (time.within) {
     const r = spokenPeriodRange(time.within);
     const w = r ? { ...NONE, start: r.from, due: r.to, dueKind: 'by' as const, window: r, label: spokenPeriodWords(time.within) } : { ...NONE, label: spokenPeriodWords(time.within) };

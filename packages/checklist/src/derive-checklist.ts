@@ -1,7 +1,7 @@
-import { documentKind, documentNumber, formatShortDate, makeDiagnostic, periodYears, placeIn, type Agency, type DayMonth, type Diagnostic, type Plan, type Task } from '@kehoach/core';
+import { documentKind, documentNumber, formatShortDate, makeDiagnostic, periodYears, placeIn, spokenPeriodRange, type Agency, type DayMonth, type Diagnostic, type Plan, type Task } from '@kehoach/core';
 import { parseInline, runsToPlain } from '@kehoach/document';
 import type { Checklist, ChecklistItem } from './checklist-model.js';
-import { isoDate, occurrences } from './concrete-time.js';
+import { isoDate, occurrences, type Bounds } from './concrete-time.js';
 import { statusOf } from './status.js';
 
 /** Options of `deriveChecklist`. */
@@ -36,6 +36,17 @@ export function planCitation(plan: Plan): string {
 
 const names = (list: Agency[]) => list.map((a) => a.name);
 
+/**
+ * The first and last day of the plan's period: whole calendar years, a month of a year, or a
+ * school year (1 September – 31 May); none when the plan states no period.
+ */
+export function periodBounds(period: Plan['period']): Bounds {
+  if (period.schoolYear !== undefined) return spokenPeriodRange({ schoolYear: period.schoolYear });
+  if (period.month !== undefined && period.year !== undefined) return spokenPeriodRange({ year: period.year, month: period.month });
+  const years = periodYears(period);
+  return years.length ? { from: `${years[0]}-01-01`, to: `${years[years.length - 1]}-12-31` } : undefined;
+}
+
 /** `Báo cáo quý I năm 2025`, `Báo cáo năm 2025`, or a one-off label as written. */
 export function reportText(label: string, year: number | undefined): string {
   const base = /^báo cáo/i.test(label) ? label : `Báo cáo ${label.charAt(0).toLocaleLowerCase('vi')}${label.slice(1)}`;
@@ -57,15 +68,16 @@ const plain = (paras: string[]) => paras.map((p) => runsToPlain(parseInline(p)))
 export function deriveChecklist(plan: Plan, options: ChecklistOptions = {}): ChecklistResult {
   const diagnostics: Diagnostic[] = [];
   const key = planKey(plan);
-  const years = periodYears(plan.period);
-  const first = `${years[0]}-01-01`;
-  const last = `${years[years.length - 1]}-12-31`;
+  const bounds = periodBounds(plan.period);
+  // A plan with no period (a công văn): its recurrences run in the year of its date.
+  const periodYearList = periodYears(plan.period);
+  const years = periodYearList.length ? periodYearList : plan.year ? [plan.year] : [];
   const items: ChecklistItem[] = [];
   const status = (id: string, due: string | null, kind: ChecklistItem['dueKind']) =>
     statusOf(due, kind, options.today, options.done?.[id]);
 
   const taskItems = (t: Task) => {
-    const occ = occurrences(t.time, years);
+    const occ = occurrences(t.time, years, bounds);
     if (t.time?.every && !occ.length) {
       diagnostics.push(makeDiagnostic('CHECKLIST_RECURRENCE_EMPTY', placeIn(plan.source, `${t.path}/time`), {
         ref: t.ref,
@@ -73,13 +85,15 @@ export function deriveChecklist(plan: Plan, options: ChecklistOptions = {}): Che
       }));
     }
     for (const o of occ) {
-      for (const date of [o.start, o.due]) {
-        if (date && (date < first || date > last)) {
+      // The dates of a recurrence are made from the period itself (a report “of the following
+      // month” may fall after it): only the dates the plan typed can be stale.
+      for (const date of bounds && !o.recurrence ? [o.start, o.due] : []) {
+        if (date && (date < bounds!.from || date > bounds!.to)) {
           diagnostics.push(makeDiagnostic('CHECKLIST_DATE_OUTSIDE_PERIOD', placeIn(plan.source, `${t.path}/time`), {
             ref: t.ref,
             date: formatShortDate(date),
-            from: formatShortDate(first),
-            to: formatShortDate(last),
+            from: formatShortDate(bounds!.from),
+            to: formatShortDate(bounds!.to),
           }));
           break;
         }
