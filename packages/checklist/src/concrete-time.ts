@@ -14,12 +14,21 @@ export interface Occurrence {
   start: string | null;
   due: string | null;
   dueKind: DueKind | null;
+  /** The hour on the due day (`11:00`), or null. */
+  hour: string | null;
   recurrence: string | null;
   window: { from: string; to: string } | null;
   label: string | null;
   /** What tells this occurrence apart in item ids (the due date of a recurrence, `thuong-xuyen` …). */
   key: string | null;
 }
+
+/**
+ * How a recurring due day binds. With an hour (“thứ Năm hằng tuần, trước 11 giờ”) the “trước” is the
+ * hour's: the day itself is the due day (`by`) and the hour goes with it; else “trước ngày 05” (default).
+ */
+const recurringDue = (time: TimeInput) =>
+  time.hour ? { dueKind: 'by' as const, hour: time.hour } : { dueKind: time.dueKind === 'by' ? ('by' as const) : ('before' as const), hour: null };
 
 const DEFAULT_MONTHS: Record<Exclude<NonNullable<TimeInput['every']>, 'week'>, number[]> = {
   month: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12],
@@ -28,7 +37,7 @@ const DEFAULT_MONTHS: Record<Exclude<NonNullable<TimeInput['every']>, 'week'>, n
   year: [12],
 };
 
-const NONE: Occurrence = { start: null, due: null, dueKind: null, recurrence: null, window: null, label: null, key: null };
+const NONE: Occurrence = { start: null, due: null, dueKind: null, hour: null, recurrence: null, window: null, label: null, key: null };
 
 /** The first and last day (ISO) of the plan's period, when it has one. */
 export type Bounds = { from: string; to: string } | undefined;
@@ -55,7 +64,7 @@ function weekly(time: TimeInput, years: number[], bounds: Bounds): Occurrence[] 
         // Undated weekly duty: one undated occurrence per week would be noise; one per year instead.
         return years.map((yy) => ({ ...NONE, recurrence: 'week', label: `năm ${yy}`, key: String(yy) }));
       }
-      out.push({ ...NONE, due, dueKind: time.dueKind === 'by' ? 'by' : 'before', recurrence: 'week', label: `tuần ${d.format('DD/MM/YYYY')}`, key: due });
+      out.push({ ...NONE, due, ...recurringDue(time), recurrence: 'week', label: `tuần ${d.format('DD/MM/YYYY')}`, key: due });
     }
   }
   return out;
@@ -83,7 +92,7 @@ function periodic(time: TimeInput, every: Exclude<NonNullable<TimeInput['every']
       if (!due) continue;
       if (from && due < from) continue;
       if (to && due > to) continue;
-      out.push({ ...NONE, due, dueKind: time.dueKind === 'by' ? 'by' : 'before', recurrence: every, label, key: due });
+      out.push({ ...NONE, due, ...recurringDue(time), recurrence: every, label, key: due });
     }
   }
   return out;

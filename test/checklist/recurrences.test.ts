@@ -59,3 +59,19 @@ describe('recurrences inside the period', () => {
     expect(plan('', '{ within: { month: 8, year: 2025 } }').diagnostics).toEqual([]);
   });
 });
+
+describe('a recurring deadline with an hour', () => {
+  test('“thứ Năm hằng tuần, trước 11 giờ”: due on the Thursday itself, with the hour, in every format', async () => {
+    const { toCsv, toIcs, toMarkdown } = await import('@kehoach/checklist');
+    const { checklist } = plan('', '{ every: week, weekday: 4, hour: "11:00", from: 2025-12-01, to: 2025-12-14 }');
+    expect(checklist.items.map((i) => [i.due, i.dueKind, i.hour])).toEqual([['2025-12-04', 'by', '11:00'], ['2025-12-11', 'by', '11:00']]);
+    expect(toMarkdown(checklist)).toContain('(chủ trì; hạn: trước 11 giờ 00 ngày 4/12/2025)');
+    expect(toCsv(checklist)).toContain(',trước 11 giờ 00 ngày 4/12/2025,');
+    // The calendar shows the report on the Thursday (a “before” day would move it to Wednesday).
+    expect(toIcs(checklist)).toContain('DTSTART;VALUE=DATE:20251204');
+  });
+  test('without an hour, “trước ngày 05” still excludes the day', () => {
+    const { checklist } = plan('{ year: 2026 }', '{ every: month, day: 5, months: [ 3 ] }');
+    expect(checklist.items.map((i) => [i.due, i.dueKind, i.hour])).toEqual([['2026-03-05', 'before', null]]);
+  });
+});
