@@ -76,10 +76,15 @@ export function deriveChecklist(plan: Plan, options: ChecklistOptions = {}): Che
   const status = (id: string, due: string | null, kind: ChecklistItem['dueKind']) =>
     statusOf(due, kind, options.today, options.done?.[id]);
 
-  const taskItems = (t: Task) => {
-    const occ = occurrences(t.time, years, bounds);
-    if (t.time?.every && !occ.length) {
-      diagnostics.push(makeDiagnostic('CHECKLIST_RECURRENCE_EMPTY', placeIn(plan.source, `${t.path}/time`), {
+  // A task split over table rows (parts) has one duty per part, each with its own time and output;
+  // the first part keeps the task's item ids.
+  const taskItems = (t: Task) =>
+    (t.parts ?? [{}]).forEach((p, k) =>
+      partItems(t, k ? { ...p, key: `phan-${k + 1}`, timePath: `${t.path}/parts/${k}/time` } : { time: t.time, output: t.output, timePath: `${t.path}/time` }));
+  const partItems = (t: Task, part: { time?: Task['time']; output?: string; key?: string; timePath: string }) => {
+    const occ = occurrences(part.time, years, bounds);
+    if (part.time?.every && !occ.length) {
+      diagnostics.push(makeDiagnostic('CHECKLIST_RECURRENCE_EMPTY', placeIn(plan.source, part.timePath), {
         ref: t.ref,
         period: years.length > 1 ? `${years[0]}–${years[years.length - 1]}` : String(years[0]),
       }));
@@ -89,7 +94,7 @@ export function deriveChecklist(plan: Plan, options: ChecklistOptions = {}): Che
       // month” may fall after it): only the dates the plan typed can be stale.
       for (const date of bounds && !o.recurrence ? [o.start, o.due] : []) {
         if (date && (date < bounds!.from || date > bounds!.to)) {
-          diagnostics.push(makeDiagnostic('CHECKLIST_DATE_OUTSIDE_PERIOD', placeIn(plan.source, `${t.path}/time`), {
+          diagnostics.push(makeDiagnostic('CHECKLIST_DATE_OUTSIDE_PERIOD', placeIn(plan.source, part.timePath), {
             ref: t.ref,
             date: formatShortDate(date),
             from: formatShortDate(bounds!.from),
@@ -106,7 +111,7 @@ export function deriveChecklist(plan: Plan, options: ChecklistOptions = {}): Che
       if (!roles.length) roles.push([null, null]);
       const text = plain(t.text) || `(gồm ${plan.tasks.filter((x) => x.parentId === t.id).length} nội dung con)`;
       for (const [role, agency] of roles) {
-        const id = [key, t.id, o.key, role ?? 'chua-phan-cong', agency?.id].filter(Boolean).join('/');
+        const id = [key, t.id, part.key, o.key, role ?? 'chua-phan-cong', agency?.id].filter(Boolean).join('/');
         items.push({
           id,
           ref: t.ref,
@@ -123,7 +128,7 @@ export function deriveChecklist(plan: Plan, options: ChecklistOptions = {}): Che
           hour: o.hour,
           recurrence: o.recurrence,
           window: o.window,
-          output: t.output ?? null,
+          output: part.output ?? null,
           to: null,
           ongoing: !o.due,
           status: status(id, o.due, o.dueKind),
