@@ -14,6 +14,21 @@ export const EXAMPLES = [
   'tuyen-quang-2025-30-7',
 ] as const;
 
+/**
+ * The four examples written by the team for schema v2 (not seeds: no original to compare with):
+ * PHẦN I/II with eight sections; two task sections and an appendix task table; a công văn with
+ * labelled attribution and a weekly report; a school-year plan with a monthly schedule table.
+ */
+export const TEAM_EXAMPLES = [
+  'quang-tri-2026-chuyen-doi-so',
+  'dak-lak-2026-pho-bien-phap-luat',
+  'phu-tho-2025-cong-van-dich-vu-cong',
+  'thcs-hoa-khanh-2025-2026-kiem-tra-noi-bo',
+] as const;
+
+/** Every bundled example: the five seeds, then the team's own. */
+export const ALL_EXAMPLES = [...EXAMPLES, ...TEAM_EXAMPLES] as const;
+
 /** An example name. */
 export type ExampleName = (typeof EXAMPLES)[number];
 

@@ -8,7 +8,7 @@ import { deriveChecklist, toCsv, toIcs, toMarkdown, type ChecklistItem } from '@
 import { loadPlan } from '@kehoach/core';
 import { renderAppendixDocx } from '@kehoach/render-docx';
 import { checklistSchema } from '@kehoach/schema';
-import { EXAMPLES, exampleText, loadExample, ROOT } from '../helpers.js';
+import { ALL_EXAMPLES, exampleText, loadExample, ROOT } from '../helpers.js';
 import { all, attr, child, documentText, openDocx } from '../render/docx-helpers.js';
 
 const Ajv2020 = ((_Ajv2020 as unknown as { default?: typeof _Ajv2020.default }).default ?? _Ajv2020) as typeof _Ajv2020.default;
@@ -109,7 +109,7 @@ test('item ids are stable when the plan is edited (a task inserted before, text 
   expect(new Set(before).size).toBe(before.length);
 });
 
-describe.each(EXAMPLES)('%s: all five formats', (name) => {
+describe.each(ALL_EXAMPLES)('%s: all five formats', (name) => {
   const plan = loadExample(name);
   const { checklist } = deriveChecklist(plan, { today: '2026-01-15' });
   test('JSON validates against schemas/checklist.schema.json', () => {

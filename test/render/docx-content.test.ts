@@ -4,7 +4,7 @@ import { loadPlan, normalise, relayout } from '@kehoach/core';
 import { defaultTemplate, renderDocx } from '@kehoach/render-docx';
 import PizZip from 'pizzip';
 import { expectGolden } from '../golden-file.js';
-import { EXAMPLES, exampleText, loadExample, ROOT } from '../helpers.js';
+import { ALL_EXAMPLES, EXAMPLES, exampleText, loadExample, ROOT } from '../helpers.js';
 import { renderText } from '@kehoach/render-text';
 import { all, attr, bodyParagraphs, child, documentText, openDocx, prettyXml } from './docx-helpers.js';
 import { compareWords, slice, words } from '@kehoach/fidelity';
@@ -21,7 +21,7 @@ describe('the DOCX text reproduces each seed word for word', () => {
 });
 
 describe('golden document.xml (pretty-printed; UPDATE=1 regenerates)', () => {
-  test.each(EXAMPLES)('%s', (name) => {
+  test.each(ALL_EXAMPLES)('%s', (name) => {
     expectGolden(`${name}.document.xml`, prettyXml(openDocx(renderDocx(loadExample(name)).bytes!).text('word/document.xml')));
   });
 });

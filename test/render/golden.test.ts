@@ -1,13 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { renderMarkdown, renderText } from '@kehoach/render-text';
 import { expectGolden as golden } from '../golden-file.js';
-import { EXAMPLES, loadExample } from '../helpers.js';
+import { ALL_EXAMPLES, loadExample } from '../helpers.js';
 
 // Golden fixtures: each example → its normalised tasks (JSON), its text and its Markdown.
 // Regenerate with `UPDATE=1 pnpm test` and review the diff like any other change.
 
 describe('golden output of the examples', () => {
-  test.each(EXAMPLES)('%s', (name) => {
+  test.each(ALL_EXAMPLES)('%s', (name) => {
     const plan = loadExample(name);
     const tasks = plan.tasks.map((t) => ({
       id: t.id,

@@ -6,7 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { renderDocx } from '@kehoach/render-docx';
 import { loadPlan } from '@kehoach/core';
 import { readFileSync } from 'node:fs';
-import { EXAMPLES, loadExample, ROOT } from '../helpers.js';
+import { ALL_EXAMPLES, EXAMPLES, loadExample, ROOT } from '../helpers.js';
 import { documentText, openDocx } from './docx-helpers.js';
 import { compareWords, slice, words } from '@kehoach/fidelity';
 
@@ -38,8 +38,8 @@ describe.skipIf(!haveSoffice)('LibreOffice opens every example', () => {
   }, 120_000);
 
   const docs = new Map<string, string>();
-  test('converts all five to PDF', () => {
-    const files = EXAMPLES.map((name) => {
+  test('converts all nine to PDF', () => {
+    const files = ALL_EXAMPLES.map((name) => {
       const bytes = renderDocx(loadExample(name)).bytes!;
       const f = join(dir, `${name}.docx`);
       writeFileSync(f, bytes);
@@ -47,29 +47,33 @@ describe.skipIf(!haveSoffice)('LibreOffice opens every example', () => {
       return f;
     });
     execFileSync('soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', dir, ...files], { stdio: 'ignore', timeout: 240_000 });
-    for (const name of EXAMPLES) expect(spawnSync('pdfinfo', [join(dir, `${name}.pdf`)]).status, name).toBe(0);
+    for (const name of ALL_EXAMPLES) expect(spawnSync('pdfinfo', [join(dir, `${name}.pdf`)]).status, name).toBe(0);
   }, 300_000);
 
-  test.each(EXAMPLES)('%s: A4, no page number on page 1, “2” on page 2, every body word printed', (name) => {
+  test.each(ALL_EXAMPLES)('%s: A4, no page number on page 1, “2” on page 2, every body word printed', (name) => {
     const pdf = join(dir, `${name}.pdf`);
     const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
     expect(info).toMatch(/Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)/);
-    expect(Number(/Pages:\s+(\d+)/.exec(info)![1])).toBeGreaterThanOrEqual(4);
+    expect(Number(/Pages:\s+(\d+)/.exec(info)![1])).toBeGreaterThanOrEqual((EXAMPLES as readonly string[]).includes(name) ? 4 : 2);
     const page1 = pdfText(pdf, 1).split('\n').map((l) => l.trim()).filter(Boolean);
     const page2 = pdfText(pdf, 2).split('\n').map((l) => l.trim()).filter(Boolean);
     expect(page1).not.toContain('1');
-    expect(page1).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    // pdftotext may put the parent body (left column) on the same text line as the Quốc hiệu.
+    expect(page1.some((l) => l.endsWith('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'))).toBe(true);
     expect(page1).toContain('Độc lập - Tự do - Hạnh phúc');
     expect(page2[0]).toBe('2');
     // The body, as LibreOffice laid it out, has exactly the words of the DOCX (page numbers aside).
-    const start = name === 'ba-ria-vung-tau-2023' ? /Ngày 23-02-2023/ : /KẾ HOẠCH/;
+    const start = name === 'ba-ria-vung-tau-2023' ? /Ngày 23-02-2023/ : name.includes('cong-van') ? /Kính gửi:/ : /KẾ HOẠCH/;
     const all = pdfText(pdf).split('\n').filter((l) => !/^\s*\d+\s*$/.test(l) && !l.includes('\f')).join('\n');
     // pdftotext joins a word broken after a hyphen at a line end (“KN-⏎UBTP14” → “KNUBTP14”) and
     // drops a line-final “ - ”: hyphens are ignored on both sides of this comparison.
     const dehyphen = (ws: string[]) => ws.map((w) => w.replace(/[-–]/g, '')).filter(Boolean);
     const fromPdf = dehyphen(words(slice(all, start, /Nơi nhận:/)));
     const fromDocx = dehyphen(words(slice(docs.get(name)!, start, /Nơi nhận:/)));
-    expect(compareWords(fromDocx, fromPdf)).toEqual([]);
+    // Table cells of several lines and one-word last lines come out of pdftotext in another order:
+    // for the team's examples (tables) every word must be printed, in any order.
+    if ((EXAMPLES as readonly string[]).includes(name)) expect(compareWords(fromDocx, fromPdf)).toEqual([]);
+    else expect([...fromPdf].sort()).toEqual([...fromDocx].sort());
     const plan = loadExample(name);
     for (const sig of plan.signatures) expect(pdfText(pdf)).toContain(sig.name);
   });

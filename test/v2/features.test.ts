@@ -135,7 +135,7 @@ describe('structure and numbering', () => {
 describe('printed words', () => {
   const text = () => renderText(plan);
   test('opening: situation, then each basis with its own lead word, then the formula', () => {
-    expect(text()).toContain('Năm 2025, tỉnh đã hoàn thành các chỉ tiêu chuyển đổi số.\n\nCăn cứ Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị\n\nThực hiện Kế hoạch số 12/KH-UBND ngày 15/01/2026 của Ủy ban nhân dân tỉnh\n\nSở Thông tin và Truyền thông ban hành Kế hoạch như sau:');
+    expect(text()).toContain('Năm 2025, tỉnh đã hoàn thành các chỉ tiêu chuyển đổi số.\n\nCăn cứ Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị;\n\nThực hiện Kế hoạch số 12/KH-UBND ngày 15/01/2026 của Ủy ban nhân dân tỉnh;\n\nSở Thông tin và Truyền thông ban hành Kế hoạch như sau:');
   });
   test('labelled attribution generated from the data, names with commas joined by “; ”', () => {
     expect(text()).toContain('1.1. Nâng cấp trung tâm dữ liệu.\n\n- Đơn vị chủ trì thực hiện: Sở Thông tin và Truyền thông.\n\n- Đơn vị phối hợp: Sở Tài chính; Ủy ban nhân dân các xã, phường.\n\n- Thời gian hoàn thành: Hoàn thành trong quý I/2026 và thực hiện thường xuyên.');
@@ -194,7 +194,8 @@ describe('checklist items with concrete dates where the plan makes them determin
   });
   test('“hằng năm” without a day is undated (no invented 31/12); “trước ngày 05 của tháng liền kề” falls in the next month', () => {
     const mang = items().filter((i) => i.source.includes('/rows/0'));
-    expect(mang.map((i) => [i.due, i.window?.from ?? null])).toEqual([['2026-06-30', '2026-06-01']]);
+    // Two rows (parts): “Trong tháng 6/2026”, then “Hằng năm” — a duty of its own, undated.
+    expect(mang.map((i) => [i.due, i.window?.from ?? null, i.output])).toEqual([['2026-06-30', '2026-06-01', 'Khu đô thị'], [null, null, 'Khu công nghiệp']]);
     const wifi = items().filter((i) => i.source.includes('/rows/1'));
     expect(wifi.slice(0, 2).map((i) => i.due)).toEqual(['2026-02-05', '2026-03-05']);
     expect(wifi[wifi.length - 1]!.due).toBe('2027-01-05');

@@ -34,6 +34,8 @@ export interface ChecklistItem {
   start: string | null;
   due: string | null;
   dueKind: DueKind | null;
+  /** The hour on the due day (`11:00` for “thứ Năm hằng tuần, trước 11 giờ”), or null. */
+  hour: string | null;
   /** `quarter`, `half-year`, … for a recurring task; the period label (`Quý I`) for a report. */
   recurrence: string | null;
   /** The data window a report covers, or the task's own window. */

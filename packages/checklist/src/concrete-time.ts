@@ -14,6 +14,8 @@ export interface Occurrence {
   start: string | null;
   due: string | null;
   dueKind: DueKind | null;
+  /** The hour on the due day (`11:00`), or null. */
+  hour: string | null;
   recurrence: string | null;
   window: { from: string; to: string } | null;
   label: string | null;
@@ -23,6 +25,13 @@ export interface Occurrence {
   afterPeriod?: boolean;
 }
 
+/**
+ * How a recurring due day binds. With an hour (“thứ Năm hằng tuần, trước 11 giờ”) the “trước” is the
+ * hour's: the day itself is the due day (`by`) and the hour goes with it; else “trước ngày 05” (default).
+ */
+const recurringDue = (time: TimeInput) =>
+  time.hour ? { dueKind: 'by' as const, hour: time.hour } : { dueKind: time.dueKind === 'by' ? ('by' as const) : ('before' as const), hour: null };
+
 const DEFAULT_MONTHS: Record<Exclude<NonNullable<TimeInput['every']>, 'week'>, number[]> = {
   month: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12],
   quarter: [3, 6, 9, 12],
@@ -30,12 +39,23 @@ const DEFAULT_MONTHS: Record<Exclude<NonNullable<TimeInput['every']>, 'week'>, n
   year: [12],
 };
 
-const NONE: Occurrence = { start: null, due: null, dueKind: null, recurrence: null, window: null, label: null, key: null };
+const NONE: Occurrence = { start: null, due: null, dueKind: null, hour: null, recurrence: null, window: null, label: null, key: null };
 
-function weekly(time: TimeInput, years: number[]): Occurrence[] {
+/** The first and last day (ISO) of the plan's period, when it has one. */
+export type Bounds = { from: string; to: string } | undefined;
+
+/** A month (1–12) of year y overlaps the bounds. */
+const monthIn = (y: number, m: number, b: Bounds) => {
+  if (!b) return true;
+  const start = `${y}-${String(m).padStart(2, '0')}-01`;
+  const end = `${y}-${String(m).padStart(2, '0')}-31`;
+  return start <= b.to && end >= b.from;
+};
+
+function weekly(time: TimeInput, years: number[], bounds: Bounds): Occurrence[] {
   const out: Occurrence[] = [];
-  const from = time.from ? pointDay(time.from, false) : undefined;
-  const to = time.to ? pointDay(time.to, true) : undefined;
+  const from = time.from ? pointDay(time.from, false) : bounds?.from;
+  const to = time.to ? pointDay(time.to, true) : bounds?.to;
   for (const y of years) {
     let d = dayjs(new Date(y, 0, 1));
     if (time.weekday) while (((d.day() + 6) % 7) + 1 !== time.weekday) d = d.add(1, 'day');
@@ -46,13 +66,13 @@ function weekly(time: TimeInput, years: number[]): Occurrence[] {
         // Undated weekly duty: one undated occurrence per week would be noise; one per year instead.
         return years.map((yy) => ({ ...NONE, recurrence: 'week', label: `năm ${yy}`, key: String(yy) }));
       }
-      out.push({ ...NONE, due, dueKind: time.dueKind === 'by' ? 'by' : 'before', recurrence: 'week', label: `tuần ${d.format('DD/MM/YYYY')}`, key: due });
+      out.push({ ...NONE, due, ...recurringDue(time), recurrence: 'week', label: `tuần ${d.format('DD/MM/YYYY')}`, key: due });
     }
   }
   return out;
 }
 
-function periodic(time: TimeInput, every: Exclude<NonNullable<TimeInput['every']>, 'week'>, years: number[]): Occurrence[] {
+function periodic(time: TimeInput, every: Exclude<NonNullable<TimeInput['every']>, 'week'>, years: number[], bounds: Bounds): Occurrence[] {
   const out: Occurrence[] = [];
   const from = time.from ? pointDay(time.from, false) : undefined;
   const to = time.to ? pointDay(time.to, true) : undefined;
@@ -61,6 +81,9 @@ function periodic(time: TimeInput, every: Exclude<NonNullable<TimeInput['every']
   const periodMonths = time.months ? (time.nextPeriod ? time.months.map((m) => (m === 1 ? 12 : m - 1)) : time.months) : DEFAULT_MONTHS[every];
   for (const y of years) {
     for (const m of periodMonths) {
+      // Only the months of the plan's period (a school year is September to May): the month an
+      // occurrence belongs to, not its due day (“trước ngày 05 của tháng liền kề” falls after it).
+      if (!time.from && !time.to && !monthIn(y, m, bounds)) continue;
       const label = every === 'year' ? `năm ${y}` : `${m}/${y}`;
       if (!time.day) {
         // “Hằng năm”, “hằng tháng” without a day: recurring but undated — never an invented date.
@@ -74,7 +97,7 @@ function periodic(time: TimeInput, every: Exclude<NonNullable<TimeInput['every']
       if (!due) continue;
       if (from && due < from) continue;
       if (to && due > to) continue;
-      out.push({ ...NONE, due, dueKind: time.dueKind === 'by' ? 'by' : 'before', recurrence: every, label, key: due, ...(time.nextPeriod ? { afterPeriod: true } : {}) });
+      out.push({ ...NONE, due, ...recurringDue(time), recurrence: every, label, key: due, ...(time.nextPeriod ? { afterPeriod: true } : {}) });
     }
   }
   return out;
@@ -86,15 +109,15 @@ function periodic(time: TimeInput, every: Exclude<NonNullable<TimeInput['every']
  * - a deadline gives due (`before` exclusive, `by` inclusive; a period's end for `by`, its start for `before`);
  *   followed by `ongoing`, a second, undated occurrence carries the ongoing duty;
  * - a recurrence gives one occurrence per week or month it names in every year of the period
- *   (inside its window when there is one; days that do not exist are skipped); without a day the
- *   occurrences are undated (“hằng năm”);
+ *   (inside its window when there is one, else inside the period's `bounds`; days that do not exist
+ *   are skipped); without a day the occurrences are undated (“hằng năm”);
  * - `from` alone gives a start; nothing, `ongoing`, `asRegulated` or a reference give one undated occurrence.
  */
-export function occurrences(time: TimeInput | undefined, years: number[]): Occurrence[] {
+export function occurrences(time: TimeInput | undefined, years: number[], bounds?: Bounds): Occurrence[] {
   if (!time) return [NONE];
   if (time.on) return [{ ...NONE, start: time.on, due: time.on, dueKind: 'on' }];
-  if (time.every === 'week') return weekly(time, years);
-  if (time.every) return periodic(time, time.every, years);
+  if (time.every === 'week') return weekly(time, years, bounds);
+  if (time.every) return periodic(time, time.every, years, bounds);
   if (time.within) {
     const r = spokenPeriodRange(time.within);
     const w = r ? { ...NONE, start: r.from, due: r.to, dueKind: 'by' as const, window: r, label: spokenPeriodWords(time.within) } : { ...NONE, label: spokenPeriodWords(time.within) };

@@ -1,7 +1,7 @@
-import { documentKind, documentNumber, formatShortDate, makeDiagnostic, periodYears, placeIn, type Agency, type DayMonth, type Diagnostic, type Plan, type Task } from '@kehoach/core';
+import { documentKind, documentNumber, formatShortDate, makeDiagnostic, periodYears, placeIn, spokenPeriodRange, type Agency, type DayMonth, type Diagnostic, type Plan, type Task } from '@kehoach/core';
 import { parseInline, runsToPlain } from '@kehoach/document';
 import type { Checklist, ChecklistItem } from './checklist-model.js';
-import { isoDate, occurrences } from './concrete-time.js';
+import { isoDate, occurrences, type Bounds } from './concrete-time.js';
 import { statusOf } from './status.js';
 
 /** Options of `deriveChecklist`. */
@@ -36,6 +36,17 @@ export function planCitation(plan: Plan): string {
 
 const names = (list: Agency[]) => list.map((a) => a.name);
 
+/**
+ * The first and last day of the plan's period: whole calendar years, a month of a year, or a
+ * school year (1 September – 31 May); none when the plan states no period.
+ */
+export function periodBounds(period: Plan['period']): Bounds {
+  if (period.schoolYear !== undefined) return spokenPeriodRange({ schoolYear: period.schoolYear });
+  if (period.month !== undefined && period.year !== undefined) return spokenPeriodRange({ year: period.year, month: period.month });
+  const years = periodYears(period);
+  return years.length ? { from: `${years[0]}-01-01`, to: `${years[years.length - 1]}-12-31` } : undefined;
+}
+
 /** `Báo cáo quý I năm 2025`, `Báo cáo năm 2025`, or a one-off label as written. */
 export function reportText(label: string, year: number | undefined): string {
   const base = /^báo cáo/i.test(label) ? label : `Báo cáo ${label.charAt(0).toLocaleLowerCase('vi')}${label.slice(1)}`;
@@ -57,35 +68,40 @@ const plain = (paras: string[]) => paras.map((p) => runsToPlain(parseInline(p)))
 export function deriveChecklist(plan: Plan, options: ChecklistOptions = {}): ChecklistResult {
   const diagnostics: Diagnostic[] = [];
   const key = planKey(plan);
-  // A plan that states no period runs in the year of its date.
-  const years = periodYears(plan.period);
-  if (!years.length && plan.year) years.push(plan.year);
-  const first = `${years[0]}-01-01`;
-  const last = `${years[years.length - 1]}-12-31`;
+  const bounds = periodBounds(plan.period);
+  // A plan with no period (a công văn): its recurrences run in the year of its date.
+  const periodYearList = periodYears(plan.period);
+  const years = periodYearList.length ? periodYearList : plan.year ? [plan.year] : [];
   const items: ChecklistItem[] = [];
   const status = (id: string, due: string | null, kind: ChecklistItem['dueKind']) =>
     statusOf(due, kind, options.today, options.done?.[id]);
 
-  const taskItems = (t: Task) => {
-    const occ = occurrences(t.time, years);
-    if (t.time?.every && !occ.length) {
-      diagnostics.push(makeDiagnostic('CHECKLIST_RECURRENCE_EMPTY', placeIn(plan.source, `${t.path}/time`), {
+  // A task split over table rows (parts) has one duty per part, each with its own time and output;
+  // the first part keeps the task's item ids.
+  const taskItems = (t: Task) =>
+    (t.parts ?? [{}]).forEach((p, k) =>
+      partItems(t, k ? { ...p, key: `phan-${k + 1}`, timePath: `${t.path}/parts/${k}/time` } : { time: t.time, output: t.output, timePath: `${t.path}/time` }));
+  const partItems = (t: Task, part: { time?: Task['time']; output?: string; key?: string; timePath: string }) => {
+    const occ = occurrences(part.time, years, bounds);
+    if (part.time?.every && !occ.length) {
+      diagnostics.push(makeDiagnostic('CHECKLIST_RECURRENCE_EMPTY', placeIn(plan.source, part.timePath), {
         ref: t.ref,
         period: years.length > 1 ? `${years[0]}–${years[years.length - 1]}` : String(years[0]),
       }));
     }
     let warned = false;
     for (const o of occ) {
-      for (const date of [o.start, o.due]) {
-        // A due date that closes the period's last month or year falls after it by design.
-        if (warned || (o.afterPeriod && date === o.due)) continue;
-        if (date && (date < first || date > last)) {
+      // The dates of a recurrence are made from the period itself (a report “of the following
+      // month” may fall after it): only the dates the plan typed can be stale.
+      for (const date of bounds && !o.recurrence ? [o.start, o.due] : []) {
+        if (warned) break;
+        if (date && (date < bounds!.from || date > bounds!.to)) {
           warned = true;
-          diagnostics.push(makeDiagnostic('CHECKLIST_DATE_OUTSIDE_PERIOD', placeIn(plan.source, `${t.path}/time`), {
+          diagnostics.push(makeDiagnostic('CHECKLIST_DATE_OUTSIDE_PERIOD', placeIn(plan.source, part.timePath), {
             ref: t.ref,
             date: formatShortDate(date),
-            from: formatShortDate(first),
-            to: formatShortDate(last),
+            from: formatShortDate(bounds!.from),
+            to: formatShortDate(bounds!.to),
           }));
           break;
         }
@@ -98,7 +114,7 @@ export function deriveChecklist(plan: Plan, options: ChecklistOptions = {}): Che
       if (!roles.length) roles.push([null, null]);
       const text = plain(t.text) || `(gồm ${plan.tasks.filter((x) => x.parentId === t.id).length} nội dung con)`;
       for (const [role, agency] of roles) {
-        const id = [key, t.id, o.key, role ?? 'chua-phan-cong', agency?.id].filter(Boolean).join('/');
+        const id = [key, t.id, part.key, o.key, role ?? 'chua-phan-cong', agency?.id].filter(Boolean).join('/');
         items.push({
           id,
           ref: t.ref,
@@ -112,9 +128,10 @@ export function deriveChecklist(plan: Plan, options: ChecklistOptions = {}): Che
           start: o.start,
           due: o.due,
           dueKind: o.dueKind,
+          hour: o.hour,
           recurrence: o.recurrence,
           window: o.window,
-          output: t.output ?? null,
+          output: part.output ?? null,
           to: null,
           ongoing: !o.due,
           status: status(id, o.due, o.dueKind),
@@ -130,7 +147,7 @@ export function deriveChecklist(plan: Plan, options: ChecklistOptions = {}): Che
   const allYears = [...new Set([...years, ...reporting.flatMap((p) => (p.due?.year !== undefined ? [p.due.year] : []))])].sort();
   // Recurring reports (“trước 11 giờ thứ Năm hằng tuần”): one item per occurrence and reporter.
   for (const p of reporting.filter((x) => x.time)) {
-    for (const o of occurrences(p.time, years)) {
+    for (const o of occurrences(p.time, years, bounds)) {
       for (const r of p.reporters) {
         const id = `${key}/bao-cao/${p.id}/${o.key ?? o.due ?? 'thuong-xuyen'}/${r.id}`;
         const to = p.to ? `${p.to.name}${p.via ? ` (qua ${p.via.name})` : ''}` : null;
@@ -138,7 +155,7 @@ export function deriveChecklist(plan: Plan, options: ChecklistOptions = {}): Che
         items.push({
           id, ref: p.ref, kind: 'report', agency: { id: r.id, name: r.name, shortName: r.shortName }, role: 'reporter',
           text: to ? `${text} gửi ${to}` : text, lead: [r.name], support: [], requested: [], start: o.start, due: o.due,
-          dueKind: o.dueKind, recurrence: p.label, window: o.window, output: null, to, ongoing: !o.due, status: status(id, o.due, o.dueKind), source: p.path,
+          dueKind: o.dueKind, hour: o.hour, recurrence: p.label, window: o.window, output: null, to, ongoing: !o.due, status: status(id, o.due, o.dueKind), source: p.path,
         });
       }
     }
@@ -171,6 +188,7 @@ export function deriveChecklist(plan: Plan, options: ChecklistOptions = {}): Che
           start: null,
           due,
           dueKind,
+          hour: null,
           recurrence: p.label,
           window,
           output: null,

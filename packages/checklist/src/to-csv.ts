@@ -1,6 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import type { Checklist } from './checklist-model.js';
-import { viDate } from './format-date-vi.js';
+import { dueDateText, viDate } from './format-date-vi.js';
 
 /** The CSV columns, in Vietnamese (the last two tell apart the rows of one task). */
 export const CSV_COLUMNS = ['STT', 'Mã', 'Nội dung', 'Chủ trì', 'Phối hợp', 'Bắt đầu', 'Hạn', 'Trạng thái', 'Căn cứ', 'Cơ quan thực hiện', 'Mã theo dõi'];
@@ -21,7 +21,7 @@ export function toCsv(c: Checklist): string {
     i.lead.join('; '),
     i.support.join('; '),
     viDate(i.start),
-    i.due ? (i.dueKind === 'before' ? `trước ${viDate(i.due)}` : viDate(i.due)) : 'thường xuyên',
+    dueDateText(i.due, i.dueKind, i.hour),
     i.status ?? '',
     `${c.plan.citation}, mục ${i.ref}`,
     i.agency?.name ?? 'Chưa phân công',

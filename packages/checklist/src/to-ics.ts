@@ -64,7 +64,7 @@ export function toIcs(c: Checklist): string {
       i.agency ? `Cơ quan: ${i.agency.name}` : 'Chưa phân công',
       i.lead.length ? `Chủ trì: ${i.lead.join(', ')}` : '',
       i.support.length ? `Phối hợp: ${i.support.join(', ')}` : '',
-      dueText(i.due, i.dueKind),
+      dueText(i.due, i.dueKind, i.hour),
       `Căn cứ: ${c.plan.citation}, mục ${i.ref}`,
     ].filter(Boolean).join('\n');
     if (i.due) {
@@ -73,7 +73,7 @@ export function toIcs(c: Checklist): string {
       ev.updatePropertyWithValue('dtstamp', stamp);
       ev.updatePropertyWithValue('dtstart', allDay(lastDay(i)));
       ev.updatePropertyWithValue('dtend', allDay(dayjs(lastDay(i)).add(1, 'day').format('YYYY-MM-DD')));
-      ev.updatePropertyWithValue('summary', `${summary} (${dueText(i.due, i.dueKind)})`);
+      ev.updatePropertyWithValue('summary', `${summary} (${dueText(i.due, i.dueKind, i.hour)})`);
       ev.updatePropertyWithValue('description', description);
       ev.updatePropertyWithValue('transp', 'TRANSPARENT');
       cal.addSubcomponent(ev);

@@ -32,7 +32,7 @@ export function toMarkdown(c: Checklist): string {
     out.push(`## ${escapeMd(g.name)}`, '');
     for (const i of g.items) {
       const done = i.status === 'hoàn thành đúng hạn' || i.status === 'hoàn thành quá hạn';
-      const meta = [i.role ? ROLE[i.role] : null, dueText(i.due, i.dueKind), i.status].filter(Boolean).join('; ');
+      const meta = [i.role ? ROLE[i.role] : null, dueText(i.due, i.dueKind, i.hour), i.status].filter(Boolean).join('; ');
       out.push(`- [${done ? 'x' : ' '}] ${i.ref} — ${escapeMd(i.text)} (${meta})`);
     }
     out.push('');

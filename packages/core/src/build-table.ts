@@ -90,7 +90,10 @@ export function buildTable(t: TableInput, path: Seg, ctx: TaskContext): OutlineN
       requested: ctx.resolve(refList(r.requested)),
       monitor: ctx.resolve(refList(r.monitor)),
       ...(r.time ? { time: r.time } : r.parts?.[0]?.time ? { time: r.parts[0].time } : {}),
-      ...(r.output ? { output: r.output } : {}),
+      ...(r.output ? { output: r.output } : r.parts?.[0]?.output ? { output: r.parts[0].output } : {}),
+      ...(r.parts && r.parts.length > 1
+        ? { parts: r.parts.map((x, k) => ({ ...(x.time ?? (k === 0 ? r.time : undefined) ? { time: x.time ?? r.time } : {}), ...(x.output ?? (k === 0 ? r.output : undefined) ? { output: x.output ?? r.output } : {}) })) }
+        : {}),
       ...(assigned ? { assignedBy: assigned } : {}),
       groups: [],
     };

@@ -47,6 +47,11 @@ export interface Task {
   assignedBy?: string;
   time?: TimeInput;
   output?: string;
+  /**
+   * A task of a table split over several rows (`parts`), each with its own output and time: every
+   * part is a duty with its own deadline. `time` and `output` are those of the first part.
+   */
+  parts?: Array<{ time?: TimeInput; output?: string }>;
   /** Titles of the enclosing groups, outermost first. */
   groups: string[];
   /** Id of the enclosing task, for a sub-task. */

@@ -60,6 +60,10 @@ function basisParagraphs(b: BasisInput): string[] {
 function openingParagraphs(o: OpeningInput): string[] {
   if (o.text) return paragraphs(o.text);
   const out = (o.bases ?? []).flatMap(basisParagraphs);
+  // A basis paragraph followed by another opening paragraph ends with “;” (Căn cứ …; / Thực hiện …;),
+  // unless its own text ends with punctuation; the last one before a joined formula is left as it is.
+  const last = o.closing !== undefined && o.joinClosing === undefined ? out.length : out.length - 1;
+  for (let i = 0; i < last; i++) if (!/[.;:,!?]$/.test(out[i]!)) out[i] += ';';
   if (o.closing !== undefined) {
     if (o.joinClosing !== undefined && out.length) out[out.length - 1] = (out[out.length - 1] + o.joinClosing + o.closing).normalize('NFC');
     else out.push(o.closing.normalize('NFC'));

@@ -103,6 +103,7 @@ export const checklistSchema = {
           "start",
           "due",
           "dueKind",
+          "hour",
           "recurrence",
           "window",
           "output",
@@ -236,6 +237,19 @@ export const checklistSchema = {
               "by",
               "on",
               null
+            ]
+          },
+          "hour": {
+            "title": "Giờ hạn (hour)",
+            "description": "Giờ trong ngày hạn, ví dụ “11:00” (“thứ Năm hằng tuần, trước 11 giờ”: làm trong ngày hạn, trước giờ này); null nếu không nêu giờ. — The hour on the due day, e.g. “11:00”; null when none is given.",
+            "anyOf": [
+              {
+                "type": "string",
+                "pattern": "^([01][0-9]|2[0-3]):[0-5][0-9]$"
+              },
+              {
+                "type": "null"
+              }
             ]
           },
           "recurrence": {
