@@ -21,7 +21,7 @@ test.each([
     'renderText', 'rollPlan', 'rollPlanOrThrow', 'toCsv', 'toIcs', 'tracePlan', 'unitSchema', 'validatePlan', 'validatePlanOrThrow',
   ]],
   ['@kehoach/node', node, ['convertToPdf', 'loadPlanFile', 'readInput', 'writeAtomic']],
-  ['@kehoach/yaml-edit', yamlEdit, ['graft', 'migrateYaml', 'nodeAt']],
+  ['@kehoach/yaml-edit', yamlEdit, ['graft', 'migrateYaml', 'nodeAt', 'planToYaml']],
   ['@kehoach/fidelity', fidelity, ['compareWords', 'docxText', 'labels', 'measureFidelity', 'slice', 'words']],
   ['@kehoach/clone', clone, [
     'COMMUNE_AGENCIES', 'DEFAULT_RULES', 'canonicalJson', 'clonePlan', 'contentHash', 'defaultTarget', 'loadUnit', 'lowerFirst',

@@ -1,2 +1,3 @@
 export { migrateYaml, type MigrateResult } from './migrate-yaml.js';
 export { graft, nodeAt } from './graft.js';
+export { planToYaml } from './plan-to-yaml.js';
