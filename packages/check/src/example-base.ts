@@ -16,6 +16,7 @@ body:
     role: goals
     items:
       - Nâng cao nhận thức của Nhân dân về phòng, chống mua bán người.
+      - Kịp thời phát hiện, xử lý các hành vi vi phạm pháp luật.
   - title: NHIỆM VỤ
     role: tasks
     items:
@@ -38,7 +39,8 @@ body:
   - title: TỔ CHỨC THỰC HIỆN
     role: implementation
     items:
-      - Công an tỉnh tổng hợp, báo cáo kết quả thực hiện trước ngày 15/10/2025.
+      - Các sở, ngành báo cáo kết quả thực hiện về Công an tỉnh trước ngày 15/10/2025.
+      - Công an tỉnh theo dõi, đôn đốc việc thực hiện Kế hoạch này.
     facts:
       focalAgency: cong-an-tinh
       reporting:

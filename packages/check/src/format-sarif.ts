@@ -1,6 +1,7 @@
 import type { Diagnostic } from '@kehoach/core';
 import type { RuleMeta } from './rule.js';
 import { CHECK_CODES } from './codes.js';
+import { firstSentence } from './rule-docs.js';
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
 
@@ -27,7 +28,7 @@ export function toSarif(list: readonly Diagnostic[], options: SarifOptions): Rec
     ...options.rules.map((r) => ({
       id: r.id,
       name: r.id.replace(/(^|-)(\w)/g, (_m, _d: string, c: string) => c.toUpperCase()),
-      shortDescription: { text: r.docs.en.split(/(?<=\.)\s/)[0]! },
+      shortDescription: { text: firstSentence(r.docs.en) },
       fullDescription: { text: `${r.docs.vi}\n\n${r.docs.en}` },
       defaultConfiguration: { level: LEVEL[r.severity] },
       ...(options.helpBase ? { helpUri: `${options.helpBase}${r.id}.md` } : {}),

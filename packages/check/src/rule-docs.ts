@@ -10,6 +10,11 @@ const CATEGORY: Record<RuleMeta['category'], string> = {
 };
 const SEVERITY = { error: 'lỗi (error)', warning: 'cảnh báo (warning)', info: 'lưu ý (info)' };
 
+/** The first sentence of a text (up to a full stop followed by a space). */
+export function firstSentence(text: string): string {
+  return text.split(/(?<=\.)\s/)[0]!;
+}
+
 /** The Markdown page of one rule (`docs/rules/<id>.md`), generated from its meta. */
 export function ruleDoc(meta: RuleMeta): string {
   const yaml = (s: string) => '```yaml\n' + s.trim() + '\n```';
@@ -54,12 +59,12 @@ export function ruleDoc(meta: RuleMeta): string {
 
 /** The rule table of the README: id (linked), category, severity, one line. */
 export function rulesTable(metas: readonly RuleMeta[], linkBase = 'docs/rules/'): string {
-  const rows = metas.map((m) => `| [\`${m.id}\`](${linkBase}${m.id}.md) | ${m.category} | ${m.severity} | ${m.fixable ? 'có' : ''} | ${m.docs.vi.split(/(?<=[.:])\s/)[0]!.replace(/\|/g, '\\|')} |`);
+  const rows = metas.map((m) => `| [\`${m.id}\`](${linkBase}${m.id}.md) | ${m.category} | ${m.severity} | ${m.fixable ? 'có' : ''} | ${firstSentence(m.docs.vi).replace(/\|/g, '\\|')} |`);
   return ['| quy tắc — rule | nhóm | mức | sửa | nội dung |', '|---|---|---|---|---|', ...rows].join('\n');
 }
 
 /** One line per rule, for `kehoach check --rules`. */
 export function rulesList(metas: readonly RuleMeta[]): string {
   const w = Math.max(...metas.map((m) => m.id.length));
-  return metas.map((m) => `${m.id.padEnd(w)}  ${m.severity.padEnd(7)}  ${m.category.padEnd(11)}  ${m.docs.vi.split(/(?<=[.:])\s/)[0]}`).join('\n');
+  return metas.map((m) => `${m.id.padEnd(w)}  ${m.severity.padEnd(7)}  ${m.category.padEnd(11)}  ${firstSentence(m.docs.vi)}`).join('\n');
 }

@@ -14,7 +14,7 @@ export default defineRule({
     examples: {
       valid: ['signature: { authority: [ { type: TM, of: ỦY BAN NHÂN DÂN }, { type: KT, of: CHỦ TỊCH } ], titles: [ PHÓ CHỦ TỊCH ], name: Nguyễn Văn A }'],
       invalid: [
-        'signature: { titles: [ CHỦ TỊCH ], name: Nguyễn Văn A }',
+        'signature: { authority: null, titles: [ CHỦ TỊCH ], name: Nguyễn Văn A }',
         'signature: { authority: [ { type: KT, of: CHỦ TỊCH } ], titles: [ CHỦ TỊCH ], name: Nguyễn Văn A }',
         'signature: { authority: [ { type: TM, of: ỦY BAN NHÂN DÂN } ], titles: [ PHÓ CHỦ TỊCH ], name: Nguyễn Văn A }',
       ],
@@ -27,7 +27,7 @@ export default defineRule({
       const path = many ? `/signature/${i}` : '/signature';
       const types = (s.authority ?? []).map((a) => a.type);
       const titles = s.titles ?? [];
-      const deputy = titles.some((t) => /^PHÓ\b/u.test(t.trim()));
+      const deputy = titles.some((t) => /^PHÓ(?![\p{L}])/u.test(t.trim()));
       if (types.includes('KT') && !deputy) {
         report({
           path: `${path}/titles`,

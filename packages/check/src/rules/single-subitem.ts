@@ -12,7 +12,7 @@ export default defineRule({
       en: 'A level with a single numbered item ("a)" with no "b)", a group with one task): merge it into its parent or print it unnumbered (`singleTask: inline`).',
     },
     examples: {
-      valid: ['body: [ { title: NHIỆM VỤ, items: [ { title: Tuyên truyền, items: [ { text: Trên báo chí. }, { text: Trên mạng xã hội. } ] } ] } ]'],
+      valid: ['body: [ { title: NHIỆM VỤ, items: [ { title: Tuyên truyền, items: [ { text: Trên báo chí. }, { text: Trên mạng xã hội. } ] }, { title: Hỗ trợ, items: [ { text: Nạn nhân. }, { text: Gia đình. } ] } ] } ]'],
       invalid: ['body: [ { title: NHIỆM VỤ, items: [ { title: Tuyên truyền, items: [ { text: Trên báo chí. } ] }, { title: Hỗ trợ, items: [ { text: Nạn nhân. }, { text: Gia đình. } ] } ] } ]'],
     },
   },

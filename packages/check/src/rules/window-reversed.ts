@@ -1,32 +1,46 @@
+import type { DayMonth } from '@kehoach/core';
 import { defineRule } from '../rule.js';
-import { viDate } from '../time-values.js';
 
-/** A window that ends before it starts. */
+/** Days from the start of the reporting year (the previous year counts as negative). */
+function ordinal(d: DayMonth): number {
+  return (d.previousYear ? -400 : 0) + (d.year ? (d.year - 2000) * 400 : 0) + d.month * 32 + d.day;
+}
+
+/** A reporting window that ends before it starts, or a report due before its window has begun. */
 export default defineRule({
   meta: {
     id: 'window-reversed',
     severity: 'error',
     category: 'dates',
     docs: {
-      vi: 'Khoảng thời gian kết thúc trước khi bắt đầu (`from` sau `to`).',
-      en: 'A window ends before it starts (`from` after `to`).',
+      vi: 'Kỳ số liệu của một kỳ báo cáo kết thúc trước khi bắt đầu (ví dụ “từ ngày 15/12 đến ngày 14/3” mà quên `previousYear: true`), hoặc hạn nộp báo cáo trước ngày bắt đầu kỳ số liệu.',
+      en: 'A reporting window ends before it starts (e.g. "15/12 to 14/3" without `previousYear: true`), or the report is due before its window begins.',
     },
     examples: {
-      valid: ['body: [ { title: NHIỆM VỤ, items: [ { tasks: { layout: by-agency, groups: [ { lead: cong-an-tinh, tasks: [ { id: a, text: Mở đợt cao điểm., time: { from: 2025-08-01, to: 2025-09-30 } } ] } ] } } ] } ]'],
-      invalid: ['body: [ { title: NHIỆM VỤ, items: [ { tasks: { layout: by-agency, groups: [ { lead: cong-an-tinh, tasks: [ { id: a, text: Mở đợt cao điểm., time: { from: 2025-09-30, to: 2025-08-01 } } ] } ] } } ] } ]'],
+      valid: ['body: [ { title: TỔ CHỨC THỰC HIỆN, role: implementation, items: [ "Báo cáo quý I trước ngày 16/3." ], facts: { reporting: { to: cong-an-tinh, reporters: so-y-te, periods: [ { id: q1, label: Quý I, window: { from: { day: 15, month: 12, previousYear: true }, to: { day: 14, month: 3 } }, due: { day: 16, month: 3 } } ] } } } ]'],
+      invalid: ['body: [ { title: TỔ CHỨC THỰC HIỆN, role: implementation, items: [ "Báo cáo quý I trước ngày 16/3." ], facts: { reporting: { to: cong-an-tinh, reporters: so-y-te, periods: [ { id: q1, label: Quý I, window: { from: { day: 15, month: 12 }, to: { day: 14, month: 3 } }, due: { day: 16, month: 3 } } ] } } } ]'],
     },
   },
   check({ plan, report }) {
-    for (const t of plan.tasks) {
-      const time = t.time as { from?: unknown; to?: unknown } | undefined;
-      if (typeof time?.from !== 'string' || typeof time.to !== 'string') continue;
-      if (!/^\d{4}-/.test(time.from) || !/^\d{4}-/.test(time.to) || time.from <= time.to) continue;
-      report({
-        path: `${t.path}/time/to`,
-        message: `Nhiệm vụ ${t.ref}: kết thúc ${viDate(time.to)} trước khi bắt đầu ${viDate(time.from)}.`,
-        messageEn: `Task ${t.ref}: ends ${time.to} before it starts ${time.from}.`,
-        params: { from: time.from, to: time.to, task: t.ref },
-      });
+    for (const r of plan.implementation.reporting) {
+      if (!r.window) continue;
+      const { from, to } = r.window;
+      const show = (d: DayMonth) => `${d.day}/${d.month}${d.previousYear ? ' năm trước' : ''}`;
+      if (ordinal(from) > ordinal(to)) {
+        report({
+          path: `${r.path}/window`,
+          message: `Kỳ số liệu “${r.label}” từ ${show(from)} đến ${show(to)} kết thúc trước khi bắt đầu (thiếu previousYear: true?).`,
+          messageEn: `The window of "${r.label}" ends before it starts (missing previousYear: true?).`,
+          params: { period: r.id, from: show(from), to: show(to) },
+        });
+      } else if (r.due && ordinal(r.due) < ordinal(from)) {
+        report({
+          path: `${r.path}/due`,
+          message: `Hạn báo cáo “${r.label}” (${show(r.due)}) trước ngày bắt đầu kỳ số liệu (${show(from)}).`,
+          messageEn: `The report "${r.label}" is due before its window begins.`,
+          params: { period: r.id, due: show(r.due), from: show(from) },
+        });
+      }
     }
   },
 });
