@@ -18,14 +18,16 @@ export default defineRule({
   },
   check({ prose, report }) {
     for (const p of prose) {
-      for (const m of p.text.matchAll(/(?<=[\p{L}\p{N}”*)]) +(?=[,;:)](?!\)))|(?<=[\p{L}\p{N}”*)]) +(?=\.(?![.\d]))|(?<=\() +(?=\S)/gu)) {
+      // The span covers the spaces and the mark, so that the fix (the mark alone) is a real edit.
+      for (const m of p.text.matchAll(/(?<=[\p{L}\p{N}”*)]) +([,;:)]|\.(?![.\d]))|(\() +(?=\S)/gu)) {
+        const mark = m[1] ?? m[2]!;
         report({
           path: p.path,
           span: { index: m.index!, length: m[0].length },
-          message: `Dấu cách thừa ${p.text[m.index! + m[0].length] === undefined || p.text[m.index! - 1] === '(' ? 'sau dấu mở ngoặc' : `trước “${p.text[m.index! + m[0].length]}”`}.`,
-          messageEn: 'A space where punctuation allows none.',
-          params: { at: m.index! },
-          fix: '',
+          message: mark === '(' ? 'Dấu cách thừa sau dấu mở ngoặc “(”.' : `Dấu cách thừa trước “${mark}”.`,
+          messageEn: mark === '(' ? 'A space after "(".' : `A space before "${mark}".`,
+          params: { mark },
+          fix: mark,
         });
       }
     }
