@@ -100,3 +100,14 @@ test('editText refuses an edit that would not give the expected value, and overl
   expect(bad.text).toBe(src);
   expect(bad.skipped).toHaveLength(1);
 });
+
+test('typed-number supersedes the loader’s TYPED_NUMBER at the same place (one finding, with a fix)', async () => {
+  const text = EXAMPLE_BASE.replace('      - Kịp thời phát hiện', '      - 2. Kịp thời phát hiện');
+  expect(loadPlan(text).diagnostics.map((d) => d.code)).toEqual(['TYPED_NUMBER']);
+  const { diagnostics } = await checkPlanText(text);
+  expect(diagnostics.map((d) => `${d.line}:${d.column} ${d.code}`)).toEqual(['15:9 typed-number']);
+  expect(applyFixes(text, diagnostics).text).toContain('      - Kịp thời phát hiện');
+  // Turned off, the loader's own warning is back.
+  const off = await checkPlanText(text.replace('\nagencies:', '\ncheck: { typed-number: off }\nagencies:'));
+  expect(off.diagnostics.map((d) => d.code)).toEqual(['TYPED_NUMBER']);
+});

@@ -27,6 +27,7 @@ export function ruleDoc(meta: RuleMeta): string {
     `- Mức mặc định — default severity: ${SEVERITY[meta.severity]}`,
     ...(meta.article ? [`- Căn cứ — provision: ${meta.article}`] : []),
     `- Sửa tự động — fixable: ${meta.fixable ? 'có (`kehoach check --fix`)' : 'không'}`,
+    ...(meta.supersedes ? [`- Thay cho chẩn đoán của bộ nạp — supersedes: ${meta.supersedes.map((c) => `\`${c}\``).join(', ')}`] : []),
     '',
     meta.docs.vi,
     '',

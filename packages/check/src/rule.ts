@@ -18,6 +18,11 @@ export interface RuleMeta {
   /** True when the rule offers safe fixes (`kehoach check --fix`). */
   fixable?: boolean;
   /**
+   * Codes of the loader (`@kehoach/core`) this rule reports better (with a range and a fix): when the
+   * rule reports the same pointer, `kehoach check` drops the loader's diagnostic.
+   */
+  supersedes?: string[];
+  /**
    * YAML fragments, each merged over `EXAMPLE_BASE` (mappings merged, lists replaced): `valid`
    * must give no finding of this rule, `invalid` at least one. They run as tests and are printed in the docs.
    */

@@ -79,6 +79,12 @@ function valueOf(plan: Plan, pointer: string): unknown {
  * const { diagnostics } = await checkLoadedPlan(plan, { text: yamlText });
  */
 export async function checkLoadedPlan(plan: Plan, options: CheckOptions & { text?: string } = {}): Promise<Array<CheckDiagnostic | Diagnostic>> {
+  return (await runRules(plan, options)).diagnostics;
+}
+
+/** The rules' findings, and the loader diagnostics (`code path`) they supersede. */
+async function runRules(plan: Plan, options: CheckOptions & { text?: string }): Promise<{ diagnostics: Array<CheckDiagnostic | Diagnostic>; superseded: Set<string> }> {
+  const superseded = new Set<string>();
   const file = plan.source.file;
   const out: Array<CheckDiagnostic | Diagnostic> = [];
   const planConfig = (plan.input as { check?: RuleConfig }).check ?? {};
@@ -104,9 +110,10 @@ export async function checkLoadedPlan(plan: Plan, options: CheckOptions & { text
       const valueLine = placeIn(plan.source, r.path).line;
       const off = [disabled.get(d.line), disabled.get(valueLine)].some((s) => s && (s.has('*') || s.has(id)));
       if (!off) out.push(d);
+      for (const code of rule.meta.supersedes ?? []) superseded.add(`${code} ${r.path}`);
     }
   }
-  return sortDiagnostics(out) as Array<CheckDiagnostic | Diagnostic>;
+  return { diagnostics: sortDiagnostics(out), superseded };
 }
 
 /**
@@ -120,6 +127,7 @@ export async function checkPlanText(text: string, options: CheckOptions = {}): P
   const file = options.file ?? 'plan.yaml';
   const loaded = loadPlan(text, { file });
   if (!loaded.plan) return { diagnostics: loaded.diagnostics };
-  const found = await checkLoadedPlan(loaded.plan, { ...options, text: text.replace(/^\uFEFF/, '') });
-  return { plan: loaded.plan, diagnostics: sortDiagnostics([...loaded.diagnostics, ...found]) };
+  const found = await runRules(loaded.plan, { ...options, text: text.replace(/^\uFEFF/, '') });
+  const kept = loaded.diagnostics.filter((d) => !found.superseded.has(`${d.code} ${d.path}`));
+  return { plan: loaded.plan, diagnostics: sortDiagnostics([...kept, ...found.diagnostics]) };
 }

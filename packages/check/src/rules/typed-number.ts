@@ -8,6 +8,7 @@ export default defineRule({
     category: 'structure',
     article: 'Nghị định 30/2020/NĐ-CP, Phụ lục I mục V (số thứ tự phần, mục, khoản, điểm)',
     fixable: true,
+    supersedes: ['TYPED_NUMBER'],
     docs: {
       vi: 'Đoạn văn bắt đầu bằng số thứ tự gõ tay (“1. ”, “2.1. ”, “a) ”, “II. ”, “- ”): số thứ tự được sinh tự động, nên sẽ in hai lần (“1. 1. …”). Sửa: bỏ số gõ tay; dùng mục con để có số.',
       en: 'A paragraph starts with a hand-typed number ("1. ", "2.1. ", "a) ", "II. ", "- "): numbering is generated, so it would print twice. Fix: remove it; use a sub-item to get a number.',
