@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import Ajv from 'ajv-draft-04';
+import addFormats from 'ajv-formats';
 import { expect, test } from 'vitest';
 import { checkPlanText, formatJson, formatText, loadRules, toSarif } from '@kehoach/check';
 import { EXAMPLES, exampleText } from '../helpers.js';
@@ -10,6 +11,9 @@ import { EXAMPLES, exampleText } from '../helpers.js';
 const require = createRequire(import.meta.url);
 const schemaFile = require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');
 const schema = JSON.parse(readFileSync(schemaFile, 'utf8'));
+const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
+addFormats(ajv);
+const validateSarif = ajv.compile(schema);
 
 async function all() {
   const out = [];
@@ -20,9 +24,8 @@ async function all() {
 test('SARIF of the five examples validates against the SARIF 2.1.0 schema', async () => {
   const rules = (await loadRules()).map((r) => r.meta);
   const log = toSarif(await all(), { version: '0.1.0', rules, helpBase: 'https://example.org/docs/rules/' });
-  const validate = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false }).compile(schema);
-  const ok = validate(log);
-  expect(validate.errors ?? []).toEqual([]);
+  const ok = validateSarif(log);
+  expect(validateSarif.errors ?? []).toEqual([]);
   expect(ok).toBe(true);
   const run = (log.runs as Array<Record<string, any>>)[0]!;
   expect(run.tool.driver.rules.length).toBe(rules.length);
@@ -36,13 +39,15 @@ test('SARIF of the five examples validates against the SARIF 2.1.0 schema', asyn
   // Infos are notes, and every result points at a rule of the driver.
   expect(new Set(run.results.map((r: any) => r.level))).toEqual(new Set(['warning', 'note']));
   for (const r of run.results) expect(run.tool.driver.rules[r.ruleIndex].id).toBe(r.ruleId);
+  // The validator does reject what is not SARIF 2.1.0.
+  expect(validateSarif({ ...log, version: '2.0.0' })).toBe(false);
+  expect(validateSarif({ ...log, runs: [{ ...run, results: [{ ...run.results[0], level: 'fatal' }] }] })).toBe(false);
 });
 
 test('a SARIF log with a loader diagnostic (no rule) still validates and names it', async () => {
   const { diagnostics } = await checkPlanText('title: x\n', { file: 'x.yaml' });
   const log = toSarif(diagnostics, { version: '0.1.0', rules: [] });
-  const validate = new Ajv({ strict: false, unicodeRegExp: false }).compile(schema);
-  expect(validate(log), JSON.stringify(validate.errors)).toBe(true);
+  expect(validateSarif(log), JSON.stringify(validateSarif.errors)).toBe(true);
   expect((log.runs as any)[0].tool.driver.rules.map((r: any) => r.id)).toContain('SCHEMA_REQUIRED');
 });
 
