@@ -17,7 +17,7 @@ import * as check from '@kehoach/check';
 test.each([
   ['@kehoach/schema', schema, ['checklistSchema', 'planSchema', 'planSchemaV1', 'unitSchema']],
   ['kehoach', kehoach, [
-    'CODES', 'PlanError', 'checklistSchema', 'checklistToMarkdown', 'clonePlan', 'clonePlanOrThrow', 'deriveChecklist', 'deriveChecklistOrThrow',
+    'CODES', 'PlanError', 'RULE_IDS', 'applyFixes', 'checkPlanText', 'loadRules', 'toSarif', 'checklistSchema', 'checklistToMarkdown', 'clonePlan', 'clonePlanOrThrow', 'deriveChecklist', 'deriveChecklistOrThrow',
     'formatDiagnostic', 'formatDiagnostics', 'loadPlan', 'loadPlanOrThrow', 'planSchema', 'renderDocx', 'renderDocxOrThrow', 'renderMarkdown',
     'renderText', 'rollPlan', 'rollPlanOrThrow', 'toCsv', 'toIcs', 'tracePlan', 'unitSchema', 'validatePlan', 'validatePlanOrThrow',
   ]],
