@@ -14,6 +14,12 @@ export const CHECK_CODES = {
     en: 'Check configuration ignored: {detail}.',
     example: '.kehoachrc.yaml: misspelling: maybe',
   },
+  CHECK_RULE_FAILED: {
+    severity: 'error',
+    vi: 'Quy tắc “{rule}” gặp lỗi nội bộ và bị bỏ qua ({detail}); các quy tắc khác vẫn chạy. Hãy báo lỗi này.',
+    en: 'The rule "{rule}" failed ({detail}) and was skipped; the other rules ran. Please report it.',
+    example: '(a bug in a rule)',
+  },
   CHECK_UNSUPPORTED_FILE: {
     severity: 'error',
     vi: 'Chưa kiểm tra được tệp {ext}: cần gói nhập văn bản (@kehoach/import), chưa có trong bản này. Hãy kiểm tra tệp YAML của kế hoạch.',

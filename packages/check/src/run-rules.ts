@@ -104,7 +104,13 @@ async function runRules(plan: Plan, options: CheckOptions & { text?: string }): 
     const severity = effectiveSeverity(rule.meta.severity, config[id]) ?? (options.only ? rule.meta.severity : null);
     if (!severity) continue;
     const reports: Report[] = [];
-    rule.check({ plan, prose, report: (r) => reports.push(r) });
+    try {
+      rule.check({ plan, prose, report: (r) => reports.push(r) });
+    } catch (e) {
+      // A bug in one rule costs that rule's findings, not the whole check.
+      out.push(packageDiagnostic('CHECK_RULE_FAILED', file, '', { rule: id, detail: e instanceof Error ? e.message : String(e) }, plan));
+      continue;
+    }
     for (const r of reports) {
       const d = toDiagnostic(rule, severity, r, plan, src);
       const valueLine = placeIn(plan.source, r.path).line;
