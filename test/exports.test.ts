@@ -11,17 +11,23 @@ import * as kehoach from 'kehoach';
 import * as node from '@kehoach/node';
 import * as yamlEdit from '@kehoach/yaml-edit';
 import * as fidelity from '@kehoach/fidelity';
+import * as check from '@kehoach/check';
 
 // Pins each package's public runtime exports: adding or removing one is a deliberate change.
 test.each([
   ['@kehoach/schema', schema, ['checklistSchema', 'planSchema', 'planSchemaV1', 'unitSchema']],
   ['kehoach', kehoach, [
-    'CODES', 'PlanError', 'checklistSchema', 'checklistToMarkdown', 'clonePlan', 'clonePlanOrThrow', 'deriveChecklist', 'deriveChecklistOrThrow',
+    'CODES', 'PlanError', 'RULE_IDS', 'applyFixes', 'checkPlanText', 'loadRules', 'toSarif', 'checklistSchema', 'checklistToMarkdown', 'clonePlan', 'clonePlanOrThrow', 'deriveChecklist', 'deriveChecklistOrThrow',
     'formatDiagnostic', 'formatDiagnostics', 'loadPlan', 'loadPlanOrThrow', 'planSchema', 'renderDocx', 'renderDocxOrThrow', 'renderMarkdown',
     'renderText', 'rollPlan', 'rollPlanOrThrow', 'toCsv', 'toIcs', 'tracePlan', 'unitSchema', 'validatePlan', 'validatePlanOrThrow',
   ]],
   ['@kehoach/node', node, ['convertToPdf', 'loadPlanFile', 'readInput', 'writeAtomic']],
-  ['@kehoach/yaml-edit', yamlEdit, ['graft', 'migrateYaml', 'nodeAt']],
+  ['@kehoach/yaml-edit', yamlEdit, ['editText', 'graft', 'migrateYaml', 'nodeAt', 'planToYaml']],
+  ['@kehoach/check', check, [
+    'CHECK_CODES', 'EXAMPLE_BASE', 'RULE_IDS', 'applyFixes', 'checkLoadedPlan', 'checkPlanText', 'defineRule', 'disabledLines',
+    'effectiveSeverity', 'examplePlan', 'firstSentence', 'formatJson', 'formatText', 'loadRule', 'loadRules', 'parseRc', 'proseOf',
+    'ruleDoc', 'rulesList', 'rulesTable', 'toSarif',
+  ]],
   ['@kehoach/fidelity', fidelity, ['compareWords', 'docxText', 'labels', 'measureFidelity', 'slice', 'words']],
   ['@kehoach/clone', clone, [
     'COMMUNE_AGENCIES', 'DEFAULT_RULES', 'canonicalJson', 'clonePlan', 'contentHash', 'defaultTarget', 'loadUnit', 'lowerFirst',
@@ -50,7 +56,7 @@ test.each([
   ]],
   ['@kehoach/render-text', renderText, ['blockText', 'documentToMarkdown', 'documentToText', 'paragraphText', 'renderMarkdown', 'renderText', 'tableToMarkdown', 'tableToText']],
   ['@kehoach/cli', cli, [
-    'USAGE', 'VERSION', 'checklistCommand', 'cloneCommand', 'loadFile', 'migrateCommand', 'processIo', 'renderCommand', 'rollCommand', 'runCli', 'traceCommand', 'validateCommand',
+    'USAGE', 'VERSION', 'checkCommand', 'checklistCommand', 'cloneCommand', 'listRulesCommand', 'loadFile', 'migrateCommand', 'processIo', 'renderCommand', 'rollCommand', 'runCli', 'traceCommand', 'validateCommand',
   ]],
 ])('%s exports', (_name, mod, names) => {
   expect(Object.keys(mod).sort()).toEqual([...names].sort());

@@ -7,3 +7,4 @@ export { loadFile } from './load-file.js';
 export { checklistCommand, type ChecklistFormat, type ChecklistCommandOptions } from './command-checklist.js';
 export { cloneCommand, traceCommand, rollCommand } from './command-clone.js';
 export { migrateCommand } from './command-migrate.js';
+export { checkCommand, listRulesCommand, type CheckFormat, type CheckCommandOptions } from './command-check.js';

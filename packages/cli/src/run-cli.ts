@@ -6,6 +6,7 @@ import { cloneCommand, rollCommand, traceCommand } from './command-clone.js';
 import { renderCommand, type RenderFormat } from './command-render.js';
 import { validateCommand } from './command-validate.js';
 import { migrateCommand } from './command-migrate.js';
+import { checkCommand, listRulesCommand, type CheckFormat } from './command-check.js';
 import type { Io } from './io.js';
 import { USAGE } from './usage.js';
 
@@ -130,6 +131,17 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
         if (!positionals.length) return usageError(io, 'cần ít nhất một tệp kế hoạch — give at least one plan file');
         if (positionals.length > 1 && values.output !== undefined) return usageError(io, '-o chỉ dùng với một tệp — -o takes one file');
         return await migrateCommand(positionals, values.output, io);
+      }
+      case 'check': {
+        const { values, positionals } = parseArgs({
+          args: rest,
+          allowPositionals: true,
+          options: { format: { type: 'string', default: 'text' }, fix: { type: 'boolean', default: false }, rules: { type: 'boolean', default: false } },
+        });
+        if (values.rules) return await listRulesCommand(io);
+        if (!positionals.length) return usageError(io, 'cần ít nhất một tệp kế hoạch — give at least one plan file');
+        if (!['text', 'json', 'sarif'].includes(values.format!)) return usageError(io, `--format phải là text, json hoặc sarif (nhận được “${values.format}”)`);
+        return await checkCommand(positionals, { format: values.format as CheckFormat, fix: values.fix, version: VERSION }, io);
       }
       default:
         return usageError(io, `không có lệnh “${command}” — unknown command`);

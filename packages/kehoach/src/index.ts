@@ -8,3 +8,4 @@ export { toCsv, toIcs, toMarkdown as checklistToMarkdown, type Checklist, type C
 export { tracePlan, type TraceResult, type UnitProfile } from '@kehoach/clone';
 export { CODES, formatDiagnostic, formatDiagnostics, type Diagnostic, type Plan, type Task, type Agency } from '@kehoach/core';
 export { planSchema, checklistSchema, unitSchema, type PlanInput } from '@kehoach/schema';
+export { checkPlanText, applyFixes, toSarif, RULE_IDS, loadRules, type CheckDiagnostic, type CheckResult, type RuleMeta } from '@kehoach/check';

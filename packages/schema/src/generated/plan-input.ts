@@ -175,6 +175,12 @@ recipients?: RecipientsInput
  */
 appendices?: AppendixInput[]
 parent?: ParentLinkInput
+/**
+ * Bật, tắt hoặc đổi mức của các quy tắc của lệnh `kehoach check` cho kế hoạch này: mã quy tắc → off | warn | error. Không ảnh hưởng văn bản in ra. — Turns the rules of `kehoach check` off, to warnings or to errors for this plan; nothing printed changes.
+ */
+check?: {
+[k: string]: ("off" | "warn" | "error") | undefined
+}
 }
 /**
  * Cơ quan ban hành văn bản (ô 2 của Phụ lục I Nghị định 30/2020). — The issuing body (box 2 of Decree 30/2020, Appendix I).

@@ -190,6 +190,27 @@ export const planSchema = {
     },
     "parent": {
       "$ref": "#/$defs/parentLink"
+    },
+    "check": {
+      "title": "Quy tắc kiểm tra nội dung (check)",
+      "description": "Bật, tắt hoặc đổi mức của các quy tắc của lệnh `kehoach check` cho kế hoạch này: mã quy tắc → off | warn | error. Không ảnh hưởng văn bản in ra. — Turns the rules of `kehoach check` off, to warnings or to errors for this plan; nothing printed changes.",
+      "type": "object",
+      "propertyNames": {
+        "pattern": "^[a-z][a-z0-9]*(-[a-z0-9]+)*$"
+      },
+      "additionalProperties": {
+        "enum": [
+          "off",
+          "warn",
+          "error"
+        ]
+      },
+      "examples": [
+        {
+          "misspelling": "error",
+          "single-subitem": "off"
+        }
+      ]
     }
   },
   "$defs": {

@@ -1,0 +1,32 @@
+import type { CodeInfo } from '@kehoach/core';
+
+/** The codes `@kehoach/check` emits besides its rules' findings (rules are their own codes). */
+export const CHECK_CODES = {
+  CHECK_UNKNOWN_RULE: {
+    severity: 'warning',
+    vi: 'Không có quy tắc “{rule}”; xem danh sách bằng `kehoach check --rules`.',
+    en: 'There is no rule "{rule}"; list them with `kehoach check --rules`.',
+    example: 'check: { chinh-ta: off }',
+  },
+  CHECK_CONFIG_INVALID: {
+    severity: 'warning',
+    vi: 'Cấu hình kiểm tra bị bỏ qua: {detail}.',
+    en: 'Check configuration ignored: {detail}.',
+    example: '.kehoachrc.yaml: misspelling: maybe',
+  },
+  CHECK_RULE_FAILED: {
+    severity: 'error',
+    vi: 'Quy tắc “{rule}” gặp lỗi nội bộ và bị bỏ qua ({detail}); các quy tắc khác vẫn chạy. Hãy báo lỗi này.',
+    en: 'The rule "{rule}" failed ({detail}) and was skipped; the other rules ran. Please report it.',
+    example: '(a bug in a rule)',
+  },
+  CHECK_UNSUPPORTED_FILE: {
+    severity: 'error',
+    vi: 'Chưa kiểm tra được tệp {ext}: cần gói nhập văn bản (@kehoach/import), chưa có trong bản này. Hãy kiểm tra tệp YAML của kế hoạch.',
+    en: 'Cannot check a {ext} file yet: the importer (@kehoach/import) is not part of this build. Check the plan\'s YAML.',
+    example: 'kehoach check van-ban-den.docx',
+  },
+} satisfies Record<string, CodeInfo>;
+
+/** A code of `CHECK_CODES`. */
+export type CheckCode = keyof typeof CHECK_CODES;

@@ -1,0 +1,38 @@
+import { defineRule } from '../rule.js';
+import { names } from '../agency-names.js';
+
+/** Every agency that leads a task receives the plan. */
+export default defineRule({
+  meta: {
+    id: 'agency-not-recipient',
+    severity: 'info',
+    category: 'consistency',
+    docs: {
+      vi: 'Cơ quan được giao chủ trì nhiệm vụ phải có trong Nơi nhận (theo mã, tên, tên ngắn, hoặc một dòng gộp như “Các sở, ban, ngành” cho cơ quan chuyên môn).',
+      en: 'An agency that leads a task must be among the recipients (by id, name, short name, or a collective line such as "Các sở, ban, ngành" for departments).',
+    },
+    examples: {
+      valid: ['recipients: { to: [ { agency: cong-an-tinh }, { name: Sở Y tế } ], archive: VT, NC }', 'recipients: { to: [ { agency: cong-an-tinh }, { name: "Các sở, ban, ngành" } ], archive: VT, NC }'],
+      invalid: ['recipients: { to: [ { agency: cong-an-tinh } ], archive: VT, NC }'],
+    },
+  },
+  check({ plan, report }) {
+    const to = plan.recipients?.to;
+    if (!to) return;
+    const seen = new Set<string>();
+    for (const task of plan.tasks) {
+      for (const a of task.lead) {
+        if (seen.has(a.id)) continue;
+        seen.add(a.id);
+        const covered = to.some((r) => r.agency?.id === a.id || names(r.name, a) || (a.kind === 'chuyen-mon' && /các sở/iu.test(r.name)));
+        if (covered) continue;
+        report({
+          path: task.path,
+          message: `${a.name} chủ trì nhiệm vụ ${task.ref} nhưng không có trong Nơi nhận.`,
+          messageEn: `${a.name} leads task ${task.ref} but is not among the recipients.`,
+          params: { agency: a.id, task: task.id },
+        });
+      }
+    }
+  },
+});

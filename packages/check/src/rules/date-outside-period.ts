@@ -1,0 +1,34 @@
+import { periodYears } from '@kehoach/core';
+import { defineRule } from '../rule.js';
+import { taskDates, viDate } from '../time-values.js';
+
+/** A task's time falls outside the plan's period. */
+export default defineRule({
+  meta: {
+    id: 'date-outside-period',
+    severity: 'warning',
+    category: 'dates',
+    docs: {
+      vi: 'Ngày trong thời gian thực hiện của nhiệm vụ (`time`) nằm ngoài thời kỳ kế hoạch (`period`): danh mục nhiệm vụ sẽ có hạn sai năm.',
+      en: 'A date of a task\'s time lies outside the plan\'s period: the checklist would carry a deadline in the wrong year.',
+    },
+    examples: {
+      valid: ['period: { year: 2025 }'],
+      invalid: ['body: [ { title: NHIỆM VỤ, items: [ { tasks: { layout: by-agency, groups: [ { lead: cong-an-tinh, tasks: [ { id: a, text: Mở đợt cao điểm., time: { from: 2024-07-01, to: 2024-09-30 } } ] } ] } } ] } ]'],
+    },
+  },
+  check({ plan, report }) {
+    const years = periodYears(plan.period);
+    if (!years.length) return;
+    for (const d of taskDates(plan)) {
+      const y = Number(d.date.slice(0, 4));
+      if (years.includes(y)) continue;
+      report({
+        path: d.path,
+        message: `Nhiệm vụ ${d.taskRef}: ngày ${viDate(d.date)} nằm ngoài thời kỳ kế hoạch (${years[0]}${years.length > 1 ? `–${years[years.length - 1]}` : ''}).`,
+        messageEn: `Task ${d.taskRef}: ${d.date} is outside the plan's period.`,
+        params: { date: d.date, task: d.taskRef },
+      });
+    }
+  },
+});

@@ -1,0 +1,31 @@
+import { defineRule } from '../rule.js';
+import { taskDates, viDate } from '../time-values.js';
+
+/** A deadline on or before the day the plan is issued. */
+export default defineRule({
+  meta: {
+    id: 'deadline-before-issue',
+    severity: 'warning',
+    category: 'dates',
+    docs: {
+      vi: 'Hạn hoàn thành của nhiệm vụ (`to`, `before`, `by`, `on`) trùng hoặc trước ngày ban hành kế hoạch: không ai làm kịp.',
+      en: 'A task\'s deadline (`to`, `before`, `by`, `on`) is on or before the plan\'s date of issue: nobody can meet it.',
+    },
+    examples: {
+      valid: ['date: 2025-07-24'],
+      invalid: ['date: 2025-10-01'],
+    },
+  },
+  check({ plan, report }) {
+    if (!plan.date) return;
+    for (const d of taskDates(plan)) {
+      if (d.key === 'from' || d.date > plan.date) continue;
+      report({
+        path: d.path,
+        message: `Nhiệm vụ ${d.taskRef}: hạn ${viDate(d.date)} không sau ngày ban hành ${viDate(plan.date)}.`,
+        messageEn: `Task ${d.taskRef}: the deadline ${d.date} is not after the date of issue ${plan.date}.`,
+        params: { date: d.date, issued: plan.date, task: d.taskRef },
+      });
+    }
+  },
+});

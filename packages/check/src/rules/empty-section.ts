@@ -1,0 +1,28 @@
+import type { OutlineNode } from '@kehoach/core';
+import { defineRule } from '../rule.js';
+
+/** A section (mục) with nothing in it. */
+export default defineRule({
+  meta: {
+    id: 'empty-section',
+    severity: 'warning',
+    category: 'structure',
+    docs: {
+      vi: 'Mục hoặc phần chỉ có tiêu đề, không có nội dung (đoạn văn, mục con, nhiệm vụ hay bảng).',
+      en: 'A section or part has a heading and nothing else (no paragraph, sub-item, task or table).',
+    },
+    examples: {
+      valid: ['body: [ { title: NHIỆM VỤ, items: [ Tổ chức tuyên truyền. ] } ]'],
+      invalid: ['body: [ { title: NHIỆM VỤ, items: [ Tổ chức tuyên truyền. ] }, { title: KINH PHÍ, items: [] } ]'],
+    },
+  },
+  check({ plan, report }) {
+    const visit = (n: OutlineNode) => {
+      if ((n.kind === 'section' || n.kind === 'part') && !n.paragraphs.length && !n.children.length && !n.table && !n.trailer.length) {
+        report({ path: n.path, message: `Mục ${n.label} “${n.title ?? ''}” không có nội dung.`, messageEn: `Section ${n.label} "${n.title ?? ''}" is empty.`, params: { ref: n.ref } });
+      }
+      n.children.forEach(visit);
+    };
+    plan.sections.forEach(visit);
+  },
+});

@@ -1,0 +1,34 @@
+import { defineRule } from '../rule.js';
+
+/** “Như Điều 3” in Nơi nhận of a document with no articles. */
+export default defineRule({
+  meta: {
+    id: 'nhu-dieu-without-articles',
+    severity: 'warning',
+    category: 'consistency',
+    docs: {
+      vi: '“Như Điều 3” ở Nơi nhận chỉ dùng cho văn bản có các điều (quyết định); kế hoạch, công văn không có Điều 3: ghi tên nơi nhận.',
+      en: '"Như Điều 3" (as in Article 3) in the recipients fits documents with articles (decisions); a plan or letter has none: name the recipients.',
+    },
+    examples: {
+      valid: ['recipients: { to: [ { agency: cong-an-tinh } ], archive: VT, NC }'],
+      invalid: ['recipients: { to: [ { name: Như Điều 3 } ], archive: VT, NC }'],
+    },
+  },
+  check({ plan, prose, report }) {
+    const hasArticles = prose.some((p) => /^Điều \d+\./u.test(p.text));
+    if (hasArticles) return;
+    for (const p of prose) {
+      const m = /Như Điều \d+/u.exec(p.text);
+      if (m) {
+        report({
+          path: p.path,
+          span: { index: m.index, length: m[0].length },
+          message: `“${m[0]}”: ${plan.kind === 'cong-van' ? 'công văn' : 'kế hoạch'} này không có điều nào; hãy ghi tên nơi nhận.`,
+          messageEn: `"${m[0]}": this document has no articles; name the recipients.`,
+          params: { found: m[0] },
+        });
+      }
+    }
+  },
+});

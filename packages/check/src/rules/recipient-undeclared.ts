@@ -1,0 +1,33 @@
+import { defineRule } from '../rule.js';
+import { nameKey } from '../agency-names.js';
+
+/** A recipient written as text that is a declared agency should name it by id. */
+export default defineRule({
+  meta: {
+    id: 'recipient-undeclared',
+    severity: 'info',
+    category: 'consistency',
+    docs: {
+      vi: 'Nơi nhận ghi bằng chữ trùng tên một cơ quan đã khai báo: hãy ghi `agency: <mã>` để tên in ra luôn khớp khai báo (và đổi theo khi nhân bản cho cấp dưới).',
+      en: 'A recipient written as text that is the name of a declared agency: write `agency: <id>` so that the printed name follows the declaration (and clones rename it).',
+    },
+    examples: {
+      valid: ['recipients: { to: [ { agency: cong-an-tinh }, { agency: so-y-te }, { name: Thường trực Tỉnh ủy } ], archive: VT, NC }'],
+      invalid: ['recipients: { to: [ { name: Công an tỉnh }, { agency: so-y-te } ], archive: VT, NC }'],
+    },
+  },
+  check({ plan, report }) {
+    plan.input.recipients?.to.forEach((r, i) => {
+      if (r.agency || !r.name) return;
+      const key = nameKey(r.name);
+      const a = Object.values(plan.agencies).find((x) => [x.name, x.shortName].some((n) => n && nameKey(n) === key));
+      if (!a) return;
+      report({
+        path: `/recipients/to/${i}/name`,
+        message: `Nơi nhận “${r.name}” là cơ quan đã khai báo “${a.id}”: ghi “agency: ${a.id}”.`,
+        messageEn: `The recipient "${r.name}" is the declared agency "${a.id}": write "agency: ${a.id}".`,
+        params: { name: r.name, agency: a.id },
+      });
+    });
+  },
+});

@@ -1,0 +1,35 @@
+import { defineRule } from '../rule.js';
+
+/** “chủ trì , phối hợp” — a space before a comma, or inside brackets. */
+export default defineRule({
+  meta: {
+    id: 'space-before-punctuation',
+    severity: 'warning',
+    category: 'language',
+    fixable: true,
+    docs: {
+      vi: 'Dấu cách trước dấu câu (“ ,”, “ .”, “ ;”, “ :”, “ )”) hoặc sau dấu mở ngoặc (“( ”). Sửa an toàn: bỏ dấu cách.',
+      en: 'A space before punctuation (" ,", " .", " ;", " :", " )") or after an opening parenthesis ("( "). Safe fix: remove the space.',
+    },
+    examples: {
+      valid: ['body: [ { title: NHIỆM VỤ, items: [ "Công an tỉnh chủ trì, phối hợp (khi cần) với các sở." ] } ]'],
+      invalid: ['body: [ { title: NHIỆM VỤ, items: [ "Công an tỉnh chủ trì , phối hợp với các sở." ] } ]', 'body: [ { title: NHIỆM VỤ, items: [ "Phối hợp ( khi cần) với các sở." ] } ]'],
+    },
+  },
+  check({ prose, report }) {
+    for (const p of prose) {
+      // The span covers the spaces and the mark, so that the fix (the mark alone) is a real edit.
+      for (const m of p.text.matchAll(/(?<=[\p{L}\p{N}”*)]) +([,;:)]|\.(?![.\d]))|(\() +(?=\S)/gu)) {
+        const mark = m[1] ?? m[2]!;
+        report({
+          path: p.path,
+          span: { index: m.index!, length: m[0].length },
+          message: mark === '(' ? 'Dấu cách thừa sau dấu mở ngoặc “(”.' : `Dấu cách thừa trước “${mark}”.`,
+          messageEn: mark === '(' ? 'A space after "(".' : `A space before "${mark}".`,
+          params: { mark },
+          fix: mark,
+        });
+      }
+    }
+  },
+});

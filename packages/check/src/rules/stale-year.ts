@@ -1,0 +1,44 @@
+import { periodYears } from '@kehoach/core';
+import { defineRule } from '../rule.js';
+import { isCitationDate, textDates } from '../text-helpers.js';
+
+/** A date, quarter, month or school year of an earlier year in the text of a later plan. */
+export default defineRule({
+  meta: {
+    id: 'stale-year',
+    severity: 'warning',
+    category: 'dates',
+    docs: {
+      vi: 'Ngày, quý, tháng, năm học của năm trước thời kỳ kế hoạch còn sót trong lời văn (“từ ngày 01/7/2024” trong kế hoạch năm 2025) — thường do chép từ kế hoạch năm trước. Ngày của văn bản được trích dẫn (“số 12/KH-UBND ngày 04/01/2024”) và phần mở đầu không bị tính.',
+      en: 'A date, quarter, month or school year before the plan\'s period left in the text ("từ ngày 01/7/2024" in a 2025 plan) — usually copied from last year\'s plan. Dates of cited documents and the opening are not counted.',
+    },
+    examples: {
+      valid: ['body: [ { title: NHIỆM VỤ, items: [ "Mở đợt cao điểm từ ngày 01/7/2025 đến ngày 30/9/2025.", "Thực hiện Kế hoạch số 12/KH-UBND ngày 04/01/2024." ] } ]'],
+      invalid: ['body: [ { title: NHIỆM VỤ, items: [ "Mở đợt cao điểm từ ngày 01/7/2024 đến ngày 30/9/2024." ] } ]', 'body: [ { title: NHIỆM VỤ, items: [ "Hoàn thành trong quý II/2024." ] } ]'],
+    },
+  },
+  check({ plan, prose, report }) {
+    const years = periodYears(plan.period);
+    const first = years[0] ?? plan.year;
+    for (const p of prose) {
+      if (p.path.startsWith('/opening') || p.path.startsWith('/parent')) continue;
+      const found: Array<{ index: number; text: string; year: number }> = [];
+      for (const d of textDates(p.text)) {
+        if (d.year < first && d.year >= first - 10 && !isCitationDate(p.text, d.index)) found.push({ index: d.index, text: d.text, year: d.year });
+      }
+      for (const m of p.text.matchAll(/(?:năm học (\d{4})\s*[-–]\s*\d{4}|qu[ýí] [IV]+\/(\d{4})|tháng \d{1,2}\/(\d{4}))(?!\d)/giu)) {
+        const y = Number(m[1] ?? m[2] ?? m[3]);
+        if (y < first && y >= first - 10) found.push({ index: m.index!, text: m[0], year: y });
+      }
+      for (const f of found) {
+        report({
+          path: p.path,
+          span: { index: f.index, length: f.text.length },
+          message: `“${f.text}” thuộc năm ${f.year}, trước thời kỳ của kế hoạch (${first}): có phải chép từ kế hoạch năm trước?`,
+          messageEn: `"${f.text}" is in ${f.year}, before the plan's period (${first}): copied from last year's plan?`,
+          params: { found: f.text, year: f.year, periodStart: first },
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,36 @@
+import { defineRule } from '../rule.js';
+
+/** A paragraph that starts with a number typed by hand. */
+export default defineRule({
+  meta: {
+    id: 'typed-number',
+    severity: 'warning',
+    category: 'structure',
+    article: 'Nghị định 30/2020/NĐ-CP, Phụ lục I mục V (số thứ tự phần, mục, khoản, điểm)',
+    fixable: true,
+    supersedes: ['TYPED_NUMBER'],
+    docs: {
+      vi: 'Đoạn văn bắt đầu bằng số thứ tự gõ tay (“1. ”, “2.1. ”, “a) ”, “II. ”, “- ”): số thứ tự được sinh tự động, nên sẽ in hai lần (“1. 1. …”). Sửa: bỏ số gõ tay; dùng mục con để có số.',
+      en: 'A paragraph starts with a hand-typed number ("1. ", "2.1. ", "a) ", "II. ", "- "): numbering is generated, so it would print twice. Fix: remove it; use a sub-item to get a number.',
+    },
+    examples: {
+      valid: ['body: [ { title: NHIỆM VỤ, items: [ "Căn cứ tình hình thực tế, triển khai các nội dung sau." ] } ]'],
+      invalid: ['body: [ { title: NHIỆM VỤ, items: [ "1. Căn cứ tình hình thực tế, triển khai các nội dung sau." ] } ]', 'body: [ { title: NHIỆM VỤ, items: [ "b) Tuyên truyền trên mạng xã hội." ] } ]'],
+    },
+  },
+  check({ prose, report }) {
+    for (const p of prose) {
+      if (p.key !== 'items' && p.key !== 'text' && p.key !== 'paragraphs') continue;
+      const m = /^(?:\d{1,2}(?:\.\d{1,2})*\.|[a-zđ]\)|[IVX]{1,4}\.|[-+•])\s+/u.exec(p.text);
+      if (!m) continue;
+      report({
+        path: p.path,
+        span: { index: 0, length: m[0].length },
+        message: `Đoạn văn bắt đầu bằng số thứ tự gõ tay “${m[0].trim()}”; số thứ tự được sinh tự động nên sẽ in hai lần.`,
+        messageEn: `The paragraph starts with a typed number "${m[0].trim()}"; numbering is generated, so it would print twice.`,
+        params: { typed: m[0].trim() },
+        fix: '',
+      });
+    }
+  },
+});

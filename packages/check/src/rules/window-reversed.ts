@@ -1,0 +1,46 @@
+import type { DayMonth } from '@kehoach/core';
+import { defineRule } from '../rule.js';
+
+/** Days from the start of the reporting year (the previous year counts as negative). */
+function ordinal(d: DayMonth): number {
+  return (d.previousYear ? -400 : 0) + (d.year ? (d.year - 2000) * 400 : 0) + d.month * 32 + d.day;
+}
+
+/** A reporting window that ends before it starts, or a report due before its window has begun. */
+export default defineRule({
+  meta: {
+    id: 'window-reversed',
+    severity: 'error',
+    category: 'dates',
+    docs: {
+      vi: 'Kỳ số liệu của một kỳ báo cáo kết thúc trước khi bắt đầu (ví dụ “từ ngày 15/12 đến ngày 14/3” mà quên `previousYear: true`), hoặc hạn nộp báo cáo trước ngày bắt đầu kỳ số liệu.',
+      en: 'A reporting window ends before it starts (e.g. "15/12 to 14/3" without `previousYear: true`), or the report is due before its window begins.',
+    },
+    examples: {
+      valid: ['body: [ { title: TỔ CHỨC THỰC HIỆN, role: implementation, items: [ "Báo cáo quý I trước ngày 16/3." ], facts: { reporting: { to: cong-an-tinh, reporters: so-y-te, periods: [ { id: q1, label: Quý I, window: { from: { day: 15, month: 12, previousYear: true }, to: { day: 14, month: 3 } }, due: { day: 16, month: 3 } } ] } } } ]'],
+      invalid: ['body: [ { title: TỔ CHỨC THỰC HIỆN, role: implementation, items: [ "Báo cáo quý I trước ngày 16/3." ], facts: { reporting: { to: cong-an-tinh, reporters: so-y-te, periods: [ { id: q1, label: Quý I, window: { from: { day: 15, month: 12 }, to: { day: 14, month: 3 } }, due: { day: 16, month: 3 } } ] } } } ]'],
+    },
+  },
+  check({ plan, report }) {
+    for (const r of plan.implementation.reporting) {
+      if (!r.window) continue;
+      const { from, to } = r.window;
+      const show = (d: DayMonth) => `${d.day}/${d.month}${d.previousYear ? ' năm trước' : ''}`;
+      if (ordinal(from) > ordinal(to)) {
+        report({
+          path: `${r.path}/window`,
+          message: `Kỳ số liệu “${r.label}” từ ${show(from)} đến ${show(to)} kết thúc trước khi bắt đầu (thiếu previousYear: true?).`,
+          messageEn: `The window of "${r.label}" ends before it starts (missing previousYear: true?).`,
+          params: { period: r.id, from: show(from), to: show(to) },
+        });
+      } else if (r.due && ordinal(r.due) < ordinal(from)) {
+        report({
+          path: `${r.path}/due`,
+          message: `Hạn báo cáo “${r.label}” (${show(r.due)}) trước ngày bắt đầu kỳ số liệu (${show(from)}).`,
+          messageEn: `The report "${r.label}" is due before its window begins.`,
+          params: { period: r.id, due: show(r.due), from: show(from) },
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,89 @@
+import { dirname, extname, join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import {
+  applyFixes, checkPlanText, CHECK_CODES, formatJson, formatText, loadRules, parseRc, rulesList, toSarif,
+  type Importer, type RuleConfig,
+} from '@kehoach/check';
+import { decodeInput, hasErrors, type Diagnostic } from '@kehoach/core';
+import { readInput, writeAtomic } from '@kehoach/node';
+import type { Io } from './io.js';
+
+/** Output formats of `kehoach check`. */
+export type CheckFormat = 'text' | 'json' | 'sarif';
+
+/** Options of `kehoach check`. */
+export interface CheckCommandOptions {
+  format: CheckFormat;
+  fix: boolean;
+  version: string;
+  /** The importer for received DOCX/PDF files; none while `@kehoach/import` is not part of the build. */
+  importer?: Importer;
+}
+
+function diagnostic(code: keyof typeof CHECK_CODES, file: string, params: Record<string, string>): Diagnostic {
+  const info = CHECK_CODES[code];
+  const fill = (t: string) => t.replace(/\{(\w+)\}/g, (m, k: string) => params[k] ?? m);
+  return { code, severity: info.severity, message: fill(info.vi), messageEn: fill(info.en), file, path: '', line: 1, column: 1 };
+}
+
+/** `.kehoachrc.yaml` beside a plan, if there is one. */
+function rcBeside(file: string): { config: RuleConfig; diagnostics: Diagnostic[] } {
+  const rc = join(dirname(file), '.kehoachrc.yaml');
+  if (!existsSync(rc)) return { config: {}, diagnostics: [] };
+  const { config, problems } = parseRc(readFileSync(rc, 'utf8'));
+  return { config, diagnostics: problems.map((detail) => diagnostic('CHECK_CONFIG_INVALID', rc, { detail })) };
+}
+
+/** The YAML text of a file to check: read, or imported from DOCX/PDF. */
+async function sourceOf(file: string, importer: Importer | undefined): Promise<{ text?: string; diagnostics: Diagnostic[] }> {
+  const read = await readInput(file);
+  if (read.diagnostic) return { diagnostics: [read.diagnostic] };
+  const ext = extname(file).toLowerCase();
+  if (ext === '.docx' || ext === '.pdf') {
+    if (!importer) return { diagnostics: [diagnostic('CHECK_UNSUPPORTED_FILE', file, { ext })] };
+    const imported = await importer(read.bytes!, { file });
+    return imported.yaml === undefined ? { diagnostics: imported.diagnostics } : { text: imported.yaml, diagnostics: imported.diagnostics };
+  }
+  const decoded = decodeInput(read.bytes!, file);
+  return decoded.text === undefined ? { diagnostics: decoded.diagnostics } : { text: decoded.text, diagnostics: [] };
+}
+
+/**
+ * `kehoach check <plan.yaml>… [--format text|json|sarif] [--fix]`: runs the content rules (with
+ * `.kehoachrc.yaml` beside each plan and the plan's `check:` block); `--fix` rewrites each YAML
+ * plan with the safe fixes, keeping comments and layout, then reports what is left. Exit 1 when
+ * an error remains, else 0.
+ */
+export async function checkCommand(files: string[], options: CheckCommandOptions, io: Io): Promise<number> {
+  const all: Diagnostic[] = [];
+  for (const file of files) {
+    const rc = rcBeside(file);
+    all.push(...rc.diagnostics);
+    const source = await sourceOf(file, options.importer);
+    all.push(...source.diagnostics);
+    if (source.text === undefined) continue;
+    let result = await checkPlanText(source.text, { file, config: rc.config });
+    const yamlFile = !['.docx', '.pdf'].includes(extname(file).toLowerCase());
+    if (options.fix && yamlFile) {
+      const fixed = applyFixes(source.text, result.diagnostics);
+      if (fixed.fixed.length) {
+        await writeAtomic(file, fixed.text);
+        io.err(`${file}: đã sửa ${fixed.fixed.length} chỗ — fixed ${fixed.fixed.length}\n`);
+        result = await checkPlanText(fixed.text, { file, config: rc.config });
+      }
+    }
+    all.push(...result.diagnostics);
+  }
+  if (options.format === 'json') io.out(formatJson(all) + '\n');
+  else if (options.format === 'sarif') {
+    const rules = (await loadRules()).map((r) => r.meta);
+    io.out(JSON.stringify(toSarif(all, { version: options.version, rules }), null, 2) + '\n');
+  } else if (all.length) io.out(formatText(all) + '\n');
+  return hasErrors(all) ? 1 : 0;
+}
+
+/** `kehoach check --rules`: one line per rule (id, severity, category, what it checks). */
+export async function listRulesCommand(io: Io): Promise<number> {
+  io.out(rulesList((await loadRules()).map((r) => r.meta)) + '\n');
+  return 0;
+}

@@ -1,0 +1,73 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from 'vitest';
+import { runCli, type Io } from '@kehoach/cli';
+import { exampleText } from '../helpers.js';
+
+async function cli(...args: string[]) {
+  let out = '';
+  let err = '';
+  const io: Io = { out: (t) => void (out += t), err: (t) => void (err += t) };
+  const code = await runCli(args, io);
+  return { code, out, err };
+}
+
+function planIn(dir: string, name: string, text: string) {
+  const file = join(dir, name);
+  writeFileSync(file, text);
+  return file;
+}
+
+test('kehoach check prints one line per finding and exits 0 when no error', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kehoach-check-'));
+  const file = planIn(dir, 'tq.yaml', exampleText('tuyen-quang-2025-30-7'));
+  const r = await cli('check', file);
+  expect(r.code).toBe(0);
+  const lines = r.out.trim().split('\n');
+  expect(lines).toContain(`${file}:165:22  warning  heading-agency-spelling  Tiêu đề viết “Sở Y Tế”, cơ quan khai báo là “Sở Y tế”. [sửa được]`);
+  expect(lines.at(-1)).toBe('16 vấn đề (0 lỗi, 11 cảnh báo, 5 lưu ý)');
+});
+
+test('.kehoachrc.yaml beside the plan raises a rule to error: exit 1', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kehoach-check-'));
+  const file = planIn(dir, 'tq.yaml', exampleText('tuyen-quang-2025-30-7'));
+  writeFileSync(join(dir, '.kehoachrc.yaml'), 'misspelling: error\nagency-not-recipient: off\nrecipient-undeclared: off\nlam-sai: maybe\n');
+  const r = await cli('check', file);
+  expect(r.code).toBe(1);
+  expect(r.out).toContain(`${file}:137:82  error  misspelling`);
+  expect(r.out).not.toContain('agency-not-recipient');
+  expect(r.out).toContain(`${join(dir, '.kehoachrc.yaml')}:1:1  warning  CHECK_CONFIG_INVALID  Cấu hình kiểm tra bị bỏ qua: “lam-sai: maybe” — mức phải là off, warn hoặc error.`);
+});
+
+test('kehoach check --fix rewrites the file keeping comments, then reports what is left', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kehoach-check-'));
+  const text = exampleText('tuyen-quang-2025-30-7');
+  const file = planIn(dir, 'tq.yaml', text);
+  const r = await cli('check', file, '--fix');
+  expect(r.err).toBe(`${file}: đã sửa 5 chỗ — fixed 5\n`);
+  expect(r.out).not.toContain('[sửa được]');
+  const fixed = readFileSync(file, 'utf8');
+  expect(fixed.split('\n').slice(0, 4)).toEqual(text.split('\n').slice(0, 4)); // the header comments
+  expect(fixed).toContain('title: Sở Y tế\n');
+  expect(fixed).toContain('phù hợp với lứa tuổi');
+});
+
+test('--format sarif and json, --rules, received DOCX without the importer', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kehoach-check-'));
+  const file = planIn(dir, 'bv.yaml', exampleText('ba-ria-vung-tau-2023'));
+  const sarif = JSON.parse((await cli('check', file, '--format', 'sarif')).out);
+  expect(sarif.version).toBe('2.1.0');
+  expect(sarif.runs[0].results.filter((x: { ruleId: string }) => x.ruleId === 'misspelling')).toHaveLength(5);
+  const json = JSON.parse((await cli('check', file, '--format', 'json')).out);
+  expect(json.diagnostics.filter((d: { rule: string }) => d.rule === 'misspelling')).toHaveLength(5);
+  const list = await cli('check', '--rules');
+  expect(list.code).toBe(0);
+  expect(list.out.split('\n').filter(Boolean).length).toBeGreaterThanOrEqual(25);
+  expect(list.out).toMatch(/^archive-line +warning +nd30 +Dòng lưu/m);
+  const docx = planIn(dir, 'den.docx', 'PK');
+  const r = await cli('check', docx);
+  expect(r.code).toBe(1);
+  expect(r.out).toContain(`${docx}:1:1  error  CHECK_UNSUPPORTED_FILE`);
+  expect((await cli('check', file, '--format', 'xml')).code).toBe(2);
+});
