@@ -179,6 +179,8 @@ describe.skipIf(!haveChromium)('the studio in headless Chromium', () => {
     await page.click('.views [data-view="preview"]');
     expect(await page.isVisible('#pages')).toBe(true);
     expect(await page.isVisible('.editor-pane')).toBe(false);
+    expect(await page.getAttribute('.views [data-view="preview"]', 'aria-pressed')).toBe('true');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await shot(page, 'studio-phone-preview');
   });
 });

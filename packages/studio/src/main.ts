@@ -162,10 +162,10 @@ function showTab(name: string): void {
   if (name === 'forms') forms.fill();
 }
 document.querySelectorAll<HTMLButtonElement>('[role="tab"]').forEach((t) => t.addEventListener('click', () => showTab(t.dataset.tab!)));
-document.querySelectorAll<HTMLButtonElement>('[data-view]').forEach((b) =>
+document.querySelectorAll<HTMLButtonElement>('.views [data-view]').forEach((b) =>
   b.addEventListener('click', () => {
     document.body.dataset.view = b.dataset.view!;
-    document.querySelectorAll('[data-view]').forEach((x) => x.setAttribute('aria-pressed', String(x === b)));
+    document.querySelectorAll('.views [data-view]').forEach((x) => x.setAttribute('aria-pressed', String(x === b)));
     if (b.dataset.view === 'preview' || b.dataset.view === 'forms') showTab(b.dataset.view);
   }),
 );
