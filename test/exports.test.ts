@@ -18,7 +18,7 @@ test.each([
   ['@kehoach/schema', schema, ['checklistSchema', 'planSchema', 'planSchemaV1', 'unitSchema']],
   ['kehoach', kehoach, [
     'CODES', 'PlanError', 'RULE_IDS', 'applyFixes', 'checkPlanText', 'loadRules', 'toSarif', 'checklistSchema', 'checklistToMarkdown', 'clonePlan', 'clonePlanOrThrow', 'deriveChecklist', 'deriveChecklistOrThrow',
-    'formatDiagnostic', 'formatDiagnostics', 'loadPlan', 'loadPlanOrThrow', 'planSchema', 'renderDocx', 'renderDocxOrThrow', 'renderMarkdown',
+    'formatDiagnostic', 'formatDiagnostics', 'loadPlan', 'loadPlanOrThrow', 'parseInline', 'planSchema', 'printDocument', 'renderDocx', 'renderDocxOrThrow', 'renderMarkdown',
     'renderText', 'rollPlan', 'rollPlanOrThrow', 'toCsv', 'toIcs', 'tracePlan', 'unitSchema', 'validatePlan', 'validatePlanOrThrow',
   ]],
   ['@kehoach/node', node, ['convertToPdf', 'loadPlanFile', 'readInput', 'writeAtomic']],

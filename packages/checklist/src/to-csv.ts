@@ -1,4 +1,5 @@
-import { stringify } from 'csv-stringify/sync';
+// The package's browser build: its Node entry needs Node's global Buffer, which browsers and workers lack.
+import { stringify } from 'csv-stringify/browser/esm/sync';
 import type { Checklist } from './checklist-model.js';
 import { dueDateText, viDate } from './format-date-vi.js';
 

@@ -1,6 +1,7 @@
 import { deriveChecklist as derive, type Checklist, type ChecklistOptions, type ChecklistResult } from '@kehoach/checklist';
 import { clonePlan as clone, loadUnit, planToYaml, rollPlan as roll, staleYears, type UnitProfile } from '@kehoach/clone';
 import { loadPlan as load, normalise, periodYears, relayout, validatePlan as validate, type Diagnostic, type LoadOptions, type LoadResult, type Plan, type TaskLayout } from '@kehoach/core';
+import { buildDocument, type PrintedDocument } from '@kehoach/document';
 import { renderDocx as docx } from '@kehoach/render-docx';
 import { renderMarkdown as md, renderText as txt } from '@kehoach/render-text';
 import type { PlanInput } from '@kehoach/schema';
@@ -78,6 +79,17 @@ export function renderDocxOrThrow(plan: Plan, options: RenderOptions & { templat
 /** The plan as Markdown. @example const markdown = renderMarkdown(plan); */
 export function renderMarkdown(plan: Plan, options: RenderOptions = {}): string {
   return md(laidOut(plan, options.layout), options.draft !== undefined ? { draft: options.draft } : {});
+}
+
+/**
+ * The plan as it is printed (header, numbered body, signature, recipients, appendices): the model every
+ * renderer lays out, for previews in a page. Each body paragraph carries the JSON pointer it prints.
+ *
+ * @example
+ * const doc = printDocument(plan, { draft: true }); // doc.header.numberLine === 'Số:      /KH-UBND'
+ */
+export function printDocument(plan: Plan, options: RenderOptions = {}): PrintedDocument {
+  return buildDocument(laidOut(plan, options.layout), options.draft !== undefined ? { draft: options.draft } : {});
 }
 
 /** The plan as plain text. @example const text = renderText(plan, { draft: true }); */

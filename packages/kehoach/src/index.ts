@@ -1,5 +1,5 @@
 export {
-  loadPlan, loadPlanOrThrow, validatePlan, validatePlanOrThrow, renderDocx, renderDocxOrThrow, renderMarkdown, renderText,
+  loadPlan, loadPlanOrThrow, validatePlan, validatePlanOrThrow, renderDocx, renderDocxOrThrow, renderMarkdown, renderText, printDocument,
   deriveChecklist, deriveChecklistOrThrow, clonePlan, clonePlanOrThrow, rollPlan, rollPlanOrThrow,
   type RenderOptions, type PlanOutput,
 } from './api.js';
@@ -9,3 +9,4 @@ export { tracePlan, type TraceResult, type UnitProfile } from '@kehoach/clone';
 export { CODES, formatDiagnostic, formatDiagnostics, type Diagnostic, type Plan, type Task, type Agency } from '@kehoach/core';
 export { planSchema, checklistSchema, unitSchema, type PlanInput } from '@kehoach/schema';
 export { checkPlanText, applyFixes, toSarif, RULE_IDS, loadRules, type CheckDiagnostic, type CheckResult, type RuleMeta } from '@kehoach/check';
+export { parseInline, type Run, type PrintedDocument, type PrintedAppendix, type DocBlock, type DocParagraph, type DocTable, type DocSignature } from '@kehoach/document';

@@ -1,0 +1,88 @@
+/** The YAML editor: CodeMirror 6 with line numbers, colours, lint underlines, schema completion and hover. */
+import { autocompletion, closeBrackets, closeBracketsKeymap, completionKeymap } from '@codemirror/autocomplete';
+import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirror/commands';
+import { yaml } from '@codemirror/lang-yaml';
+import { bracketMatching, defaultHighlightStyle, foldGutter, foldKeymap, indentOnInput, syntaxHighlighting } from '@codemirror/language';
+import { lintGutter, lintKeymap, setDiagnostics, type Diagnostic as CmDiagnostic } from '@codemirror/lint';
+import { highlightSelectionMatches, searchKeymap } from '@codemirror/search';
+import { EditorSelection, EditorState } from '@codemirror/state';
+import {
+  EditorView, drawSelection, highlightActiveLine, highlightActiveLineGutter, keymap, lineNumbers, rectangularSelection,
+} from '@codemirror/view';
+import type { Diagnostic } from 'kehoach';
+import { schemaCompletion, schemaHover, type AgencySource } from './schema-assist.js';
+import type { Schema } from './schema-walker.js';
+
+/** CodeMirror's own words, in Vietnamese. */
+const PHRASES: Record<string, string> = {
+  Find: 'Tìm', Replace: 'Thay', next: 'tiếp', previous: 'trước', all: 'tất cả', 'match case': 'phân biệt hoa thường',
+  regexp: 'biểu thức chính quy', 'by word': 'cả từ', replace: 'thay', 'replace all': 'thay tất cả', close: 'đóng',
+  'Go to line': 'Tới dòng', go: 'tới', 'Folded lines': 'Các dòng đã gập', 'Unfolded lines': 'Các dòng đã mở',
+  'Fold line': 'Gập dòng', 'Unfold line': 'Mở dòng', Diagnostics: 'Chẩn đoán', 'No diagnostics': 'Không có lỗi',
+  Completions: 'Gợi ý', 'current match': 'kết quả hiện tại', 'on line': 'ở dòng', 'replaced match on line $': 'đã thay ở dòng $',
+  'replaced $ matches': 'đã thay $ chỗ', 'Control character': 'Ký tự điều khiển',
+};
+
+/** Creates the editor in `parent`; `onChange` gets the text after every change. */
+export function createEditor(parent: HTMLElement, schema: Schema, agencies: AgencySource, onChange: (text: string) => void): EditorView {
+  return new EditorView({
+    parent,
+    state: EditorState.create({
+      doc: '',
+      extensions: [
+        lineNumbers(), highlightActiveLineGutter(), foldGutter(), lintGutter(), history(), drawSelection(), indentOnInput(),
+        syntaxHighlighting(defaultHighlightStyle, { fallback: true }), bracketMatching(), closeBrackets(), rectangularSelection(),
+        highlightActiveLine(), highlightSelectionMatches(), yaml(),
+        autocompletion({ override: [schemaCompletion(schema, agencies)], icons: false }),
+        schemaHover(schema),
+        EditorState.tabSize.of(2),
+        EditorState.phrases.of(PHRASES),
+        EditorView.lineWrapping,
+        EditorView.contentAttributes.of({ 'aria-label': 'Nội dung kế hoạch (YAML)', spellcheck: 'false', lang: 'vi' }),
+        keymap.of([...closeBracketsKeymap, ...defaultKeymap, ...searchKeymap, ...historyKeymap, ...foldKeymap, ...completionKeymap, ...lintKeymap, indentWithTab]),
+        EditorView.updateListener.of((u) => {
+          if (u.docChanged) onChange(u.state.doc.toString());
+        }),
+      ],
+    }),
+  });
+}
+
+/** Replaces the whole text (one undoable step), keeping the unchanged start and end untouched. */
+export function setText(view: EditorView, text: string): void {
+  const old = view.state.doc.toString();
+  if (old === text) return;
+  let a = 0;
+  while (a < old.length && a < text.length && old[a] === text[a]) a++;
+  let b = 0;
+  while (b < old.length - a && b < text.length - a && old[old.length - 1 - b] === text[text.length - 1 - b]) b++;
+  view.dispatch({ changes: { from: a, to: old.length - b, insert: text.slice(a, text.length - b) } });
+}
+
+/** Moves the cursor to a 1-based line and column, scrolls it to the middle, and focuses the editor. */
+export function jumpTo(view: EditorView, line: number, column = 1): void {
+  const l = view.state.doc.line(Math.min(Math.max(1, line), view.state.doc.lines));
+  const pos = Math.min(l.from + Math.max(0, column - 1), l.to);
+  view.dispatch({ selection: EditorSelection.cursor(pos), effects: EditorView.scrollIntoView(pos, { y: 'center' }) });
+  view.focus();
+}
+
+/** Shows the library's diagnostics as underlines: from the reported column to the end of the word there. */
+export function showDiagnostics(view: EditorView, diagnostics: Diagnostic[]): void {
+  const doc = view.state.doc;
+  const list: CmDiagnostic[] = diagnostics.map((d) => {
+    const l = doc.line(Math.min(Math.max(1, d.line || 1), doc.lines));
+    const from = Math.min(l.from + Math.max(0, (d.column || 1) - 1), l.to);
+    const rest = doc.sliceString(from, l.to);
+    const word = /^[^\s,:{}[\]]+/.exec(rest)?.[0].length ?? 0;
+    const to = word ? from + word : l.to > from ? l.to : from;
+    return {
+      from,
+      to,
+      severity: d.severity === 'error' ? 'error' : d.severity === 'warning' ? 'warning' : 'info',
+      message: `${d.message}${d.suggestion ? ` (${d.suggestion})` : ''}`,
+      source: d.code,
+    };
+  });
+  view.dispatch(setDiagnostics(view.state, list));
+}

@@ -1,0 +1,196 @@
+/**
+ * The studio page: the editor, the outline, the preview and the forms, wired to the worker that runs
+ * the kehoach library. Everything stays in the browser: no request leaves the page.
+ */
+import './style.css';
+import { planSchema } from 'kehoach';
+import type { EditorView } from '@codemirror/view';
+import { importAvailable, importDocument } from './adapters/import.js';
+import { checkAvailable, checkNotice } from './adapters/check.js';
+import { autosaver, restore } from './autosave.js';
+import { createEditor, jumpTo, setText, showDiagnostics } from './editor.js';
+import { Engine } from './engine.js';
+import { download, fileKind, MIME, saveYaml } from './files.js';
+import { Forms } from './forms.js';
+import { renderDiagnostics, renderOutline } from './outline.js';
+import { renderPages } from './preview.js';
+import type { ExportFormat, LoadReply } from './protocol.js';
+import type { Schema } from './schema-walker.js';
+import { forNewPlan, TEMPLATES } from './templates.js';
+
+function $<T extends HTMLElement = HTMLElement>(id: string): T {
+  const e = document.getElementById(id);
+  if (!e) throw new Error(`#${id} is missing from the page`);
+  return e as T;
+}
+
+const status = $('status');
+/** Says something on the status line (read out by screen readers). */
+function say(message: string, bad = false): void {
+  status.textContent = message;
+  status.className = bad ? 'bad' : '';
+}
+
+let last: LoadReply | undefined;
+let fileName = 'ke-hoach.yaml';
+let saveHandle: Parameters<typeof saveYaml>[2];
+let view: EditorView;
+
+const saver = autosaver(
+  () => ({ text: view.state.doc.toString(), name: fileName }),
+  (ok) => ($('autosave').textContent = ok ? 'Đã tự lưu trong trình duyệt' : 'Không tự lưu được (bộ nhớ trình duyệt đầy hoặc bị chặn)'),
+);
+
+const engine = new Engine((r) => {
+  last = r;
+  showDiagnostics(view, r.diagnostics);
+  renderDiagnostics($('diagnostics'), r.diagnostics, (l, c) => jumpTo(view, l, c));
+  const errors = r.diagnostics.filter((d) => d.severity === 'error').length;
+  const warnings = r.diagnostics.filter((d) => d.severity === 'warning').length;
+  $('counts').textContent = r.ok
+    ? `Hợp lệ: ${r.tasks} nhiệm vụ, ${r.agencies.length} cơ quan${warnings ? `, ${warnings} cảnh báo` : ''}.`
+    : `Có ${errors} lỗi${warnings ? `, ${warnings} cảnh báo` : ''}.`;
+  $('counts').className = r.ok ? 'ok' : 'bad';
+  document.querySelectorAll<HTMLButtonElement>('[data-export]').forEach((b) => (b.disabled = !r.ok));
+  if (r.ok && r.preview) {
+    renderOutline($('outline'), r.outline, (l, c) => jumpTo(view, l, c));
+    const host = $('pages');
+    const scroll = host.parentElement!.scrollTop;
+    const n = renderPages(host, r.preview);
+    host.parentElement!.scrollTop = scroll;
+    host.dataset.pages = String(n);
+    $('preview-note').textContent = `${n} trang A4 · cập nhật sau ${r.ms} ms`;
+  } else {
+    $('preview-note').textContent = 'Xem trước giữ bản hợp lệ gần nhất; sửa các lỗi để cập nhật.';
+  }
+});
+
+view = createEditor($('editor'), planSchema as unknown as Schema, { agencies: () => last?.agencies ?? [] }, (text) => {
+  engine.load(text);
+  saver.changed();
+});
+
+/** Puts a new text in the editor (one undoable step) under a file name. */
+function open(text: string, name: string): void {
+  fileName = name;
+  saveHandle = undefined;
+  $('file-name').textContent = name;
+  setText(view, text);
+  view.focus();
+}
+
+async function openFile(f: File): Promise<void> {
+  const kind = fileKind(f.name);
+  if (kind === 'yaml') return open(await f.text(), f.name);
+  if (kind === 'document') {
+    const r = await importDocument(new Uint8Array(await f.arrayBuffer()), f.name);
+    if (r.yaml) return open(r.yaml, f.name.replace(/\.[^.]+$/, '.yaml'));
+    return say(r.message, !r.available);
+  }
+  say(`Không mở được “${f.name}”: chỉ mở tệp YAML (.yaml, .yml, .json)${importAvailable ? ', DOCX, PDF' : ''}.`, true);
+}
+
+// Open: the button, and drag and drop anywhere on the page.
+$<HTMLInputElement>('open-file').addEventListener('change', async (e) => {
+  const f = (e.target as HTMLInputElement).files?.[0];
+  if (f) await openFile(f);
+  (e.target as HTMLInputElement).value = '';
+});
+addEventListener('dragover', (e) => {
+  e.preventDefault();
+  document.body.classList.add('dropping');
+});
+addEventListener('dragleave', (e) => {
+  if (!e.relatedTarget) document.body.classList.remove('dropping');
+});
+addEventListener('drop', async (e) => {
+  e.preventDefault();
+  document.body.classList.remove('dropping');
+  const f = e.dataTransfer?.files[0];
+  if (f) await openFile(f);
+});
+
+// New from a template.
+const templateSelect = $<HTMLSelectElement>('template');
+for (const t of TEMPLATES) templateSelect.append(new Option(t.label, t.id));
+templateSelect.addEventListener('change', async () => {
+  const t = TEMPLATES.find((x) => x.id === templateSelect.value);
+  templateSelect.value = '';
+  if (!t) return;
+  open(forNewPlan(await t.load()), `${t.id}.yaml`);
+  say(`Đã mở mẫu “${t.label}”. Hoàn tác (Ctrl+Z) để trở lại nội dung trước.`);
+});
+
+// Save the YAML.
+async function save(): Promise<void> {
+  const r = await saveYaml(view.state.doc.toString(), fileName, saveHandle);
+  if (!r) return;
+  saveHandle = r.handle;
+  fileName = r.name;
+  $('file-name').textContent = r.name;
+  say(`Đã lưu “${r.name}”.`);
+}
+$('save').addEventListener('click', save);
+addEventListener('keydown', (e) => {
+  if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 's') {
+    e.preventDefault();
+    void save();
+  }
+});
+
+// Downloads, produced in the worker.
+document.querySelectorAll<HTMLButtonElement>('[data-export]').forEach((b) =>
+  b.addEventListener('click', async () => {
+    const format = b.dataset.export as ExportFormat;
+    say('Đang tạo tệp…');
+    const r = await engine.exportFile(view.state.doc.toString(), format);
+    if (!r.bytes || !r.fileName) return say(`Không tạo được tệp: ${r.diagnostics.map((d) => d.message).join(' ') || 'kế hoạch có lỗi'}`, true);
+    download(r.bytes, r.fileName, MIME[format]);
+    say(`Đã tạo “${r.fileName}”.`);
+  }),
+);
+
+// Right-hand tabs (preview, forms) and, at phone width, the view switcher.
+const forms = new Forms($<HTMLFormElement>('forms'), () => view.state.doc.toString(), (t) => setText(view, t), say);
+function showTab(name: string): void {
+  document.querySelectorAll<HTMLButtonElement>('[role="tab"]').forEach((t) => {
+    const on = t.dataset.tab === name;
+    t.setAttribute('aria-selected', String(on));
+    t.tabIndex = on ? 0 : -1;
+    $(t.getAttribute('aria-controls')!).hidden = !on;
+  });
+  if (name === 'forms') forms.fill();
+}
+document.querySelectorAll<HTMLButtonElement>('[role="tab"]').forEach((t) => t.addEventListener('click', () => showTab(t.dataset.tab!)));
+document.querySelectorAll<HTMLButtonElement>('.views [data-view]').forEach((b) =>
+  b.addEventListener('click', () => {
+    document.body.dataset.view = b.dataset.view!;
+    document.querySelectorAll('.views [data-view]').forEach((x) => x.setAttribute('aria-pressed', String(x === b)));
+    if (b.dataset.view === 'preview' || b.dataset.view === 'forms') showTab(b.dataset.view);
+  }),
+);
+
+// The pages are scaled to the width of their panel (an A4 page is 210 mm = 794 CSS pixels wide).
+const pagesPanel = $('panel-preview');
+new ResizeObserver(() => {
+  const zoom = Math.min(1, Math.max(0.2, (pagesPanel.clientWidth - 24) / 794));
+  $('pages').style.setProperty('--zoom', zoom.toFixed(3));
+}).observe(pagesPanel);
+
+// Clicking a previewed paragraph jumps to its line.
+$('pages').addEventListener('click', (e) => {
+  const p = (e.target as HTMLElement).closest<HTMLElement>('[data-line]');
+  if (p) jumpTo(view, Number(p.dataset.line));
+});
+
+if (!checkAvailable) $('check-note').textContent = checkNotice;
+
+// Start with the autosaved work, or the first template.
+const saved = restore();
+if (saved) {
+  open(saved.text, saved.name);
+  $('autosave').textContent = 'Đã mở lại bản tự lưu trong trình duyệt';
+} else {
+  const t = TEMPLATES[0]!;
+  void t.load().then((text) => open(forNewPlan(text), `${t.id}.yaml`));
+}

@@ -1,0 +1,72 @@
+/**
+ * The studio's worker: every call into the kehoach library (load, print, DOCX, Markdown, checklist)
+ * runs here, so that typing in the editor never waits for them. Only the page talks to it.
+ */
+import { deriveChecklist, loadPlan, printDocument, renderDocx, renderMarkdown, toCsv, toIcs, type Plan } from 'kehoach';
+import { planBaseName } from './file-name.js';
+import { outlineOf } from './outline-model.js';
+import { previewDoc } from './preview-model.js';
+import type { ExportFormat, ExportReply, LoadReply, Reply, Request } from './protocol.js';
+
+let cache: { text: string; result: ReturnType<typeof loadPlan> } | undefined;
+
+function load(text: string): ReturnType<typeof loadPlan> {
+  if (cache?.text !== text) cache = { text, result: loadPlan(text, { file: 'ke-hoach.yaml' }) };
+  return cache.result;
+}
+
+function loaded(seq: number, text: string): LoadReply {
+  const t0 = performance.now();
+  const { plan, diagnostics } = load(text);
+  const base: LoadReply = { type: 'loaded', seq, diagnostics, ok: !!plan, tasks: 0, agencies: [], outline: [], baseName: 'ke-hoach', ms: 0 };
+  if (plan) {
+    base.tasks = plan.tasks.length;
+    base.agencies = Object.values(plan.agencies).map((a) => ({ id: a.id, name: a.name }));
+    base.outline = outlineOf(plan);
+    base.preview = previewDoc(printDocument(plan), plan);
+    base.baseName = planBaseName(plan);
+  }
+  base.ms = Math.round(performance.now() - t0);
+  return base;
+}
+
+const encoder = new TextEncoder();
+
+function exported(seq: number, text: string, format: ExportFormat): ExportReply {
+  const { plan, diagnostics } = load(text);
+  if (!plan) return { type: 'exported', seq, format, diagnostics };
+  const name = (ext: string, suffix = '') => `${planBaseName(plan)}${suffix}.${ext}`;
+  const file = (bytes: Uint8Array | undefined, fileName: string, ds = diagnostics): ExportReply =>
+    bytes ? { type: 'exported', seq, format, bytes, fileName, diagnostics: ds } : { type: 'exported', seq, format, diagnostics: ds };
+  switch (format) {
+    case 'docx': {
+      const r = renderDocx(plan);
+      return file(r.docx, name('docx'), r.diagnostics);
+    }
+    case 'md':
+      return file(encoder.encode(renderMarkdown(plan)), name('md'));
+    case 'csv':
+    case 'ics': {
+      const r = deriveChecklist(plan as Plan);
+      if (!r.checklist) return file(undefined, '', r.diagnostics);
+      const body = format === 'csv' ? toCsv(r.checklist) : toIcs(r.checklist);
+      return file(encoder.encode(body), name(format, '-danh-muc-nhiem-vu'), r.diagnostics);
+    }
+  }
+}
+
+self.onmessage = (e: MessageEvent<Request>) => {
+  const m = e.data;
+  let reply: Reply;
+  try {
+    reply = m.type === 'load' ? loaded(m.seq, m.text) : exported(m.seq, m.text, m.format);
+  } catch (err) {
+    const message = `Lỗi nội bộ khi xử lý: ${err instanceof Error ? err.message : String(err)}`;
+    const d = { code: 'INTERNAL', severity: 'error', message, line: 1, column: 1, path: '', file: 'ke-hoach.yaml' } as unknown as LoadReply['diagnostics'][number];
+    reply = m.type === 'load'
+      ? { type: 'loaded', seq: m.seq, diagnostics: [d], ok: false, tasks: 0, agencies: [], outline: [], baseName: 'ke-hoach', ms: 0 }
+      : { type: 'exported', seq: m.seq, format: m.format, diagnostics: [d] };
+  }
+  const transfer = reply.type === 'exported' && reply.bytes ? [reply.bytes.buffer as ArrayBuffer] : [];
+  (self as unknown as Worker).postMessage(reply, transfer);
+};

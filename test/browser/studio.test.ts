@@ -1,0 +1,186 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { build } from 'vite';
+import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
+import { ROOT } from '../helpers.js';
+import { all, attr, child, documentText, openDocx } from '../render/docx-helpers.js';
+
+// The studio (packages/studio), built with Vite as `pnpm studio:build` does, served on loopback and
+// driven in Debian's headless Chromium. Screenshots go to $KEHOACH_SCREENSHOTS when it is set.
+const CHROMIUM = process.env.KEHOACH_CHROMIUM ?? '/usr/bin/chromium';
+const haveChromium = spawnSync(CHROMIUM, ['--version']).status === 0;
+if (!haveChromium && process.env.CI) throw new Error(`CI needs Chromium at ${CHROMIUM} (installed by .ci/run)`);
+// The first load builds the pages of a 300-line plan; give polls room on a slow CI machine.
+vi.setConfig({ expect: { poll: { timeout: 20_000 } } });
+const SHOTS = process.env.KEHOACH_SCREENSHOTS;
+if (SHOTS) mkdirSync(SHOTS, { recursive: true });
+
+const out = mkdtempSync(join(tmpdir(), 'kehoach-studio-'));
+let server: Server;
+let url: string;
+let browser: Browser;
+
+/** A fresh page (its own storage) with the studio loaded and the example valid. */
+async function studio(width = 1440, height = 900): Promise<{ page: Page; errors: string[] }> {
+  const context = await browser.newContext({ acceptDownloads: true, viewport: { width, height } });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  await page.goto(url);
+  await expect.poll(() => page.textContent('#counts'), { timeout: 20_000, message: errors.join('\n') }).toBe('Hợp lệ: 28 nhiệm vụ, 19 cơ quan.');
+  return { page, errors };
+}
+
+const shot = async (page: Page, name: string) => SHOTS && page.screenshot({ path: join(SHOTS, `${name}.png`) });
+
+describe.skipIf(!haveChromium)('the studio in headless Chromium', () => {
+  beforeAll(async () => {
+    await build({ configFile: `${ROOT}packages/studio/vite.config.mjs`, build: { outDir: out, emptyOutDir: true }, logLevel: 'silent' });
+    const types: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css' };
+    server = createServer((req, res) => {
+      const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+      const file = join(out, path === '/' || path === '\\' ? 'index.html' : path);
+      try {
+        const body = readFileSync(file);
+        res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(body);
+      } catch {
+        res.writeHead(404).end();
+      }
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise((r) => server?.close(r));
+  });
+
+  test('a mistake is underlined at its line with the Vietnamese message; fixing it updates the preview', async () => {
+    const { page, errors } = await studio();
+    expect(Number(await page.getAttribute('#pages', 'data-pages'))).toBeGreaterThan(3);
+    expect(await page.textContent('#pages')).toContain('Số: 15/KH-UBND');
+    await shot(page, 'studio-desktop');
+
+    // Jump from the outline to the group of Sở KH&CN, and type a wrong agency id at its `lead: so-khcn`.
+    await page.click('#outline button:text-is("7. Sở Khoa học và Công nghệ")');
+    const line = await page.evaluate(() => {
+      const lines = [...document.querySelectorAll('.cm-line')];
+      return lines.findIndex((l) => l.textContent?.includes('lead: so-khcn')) ;
+    });
+    expect(line).toBeGreaterThan(0);
+    await page.locator('.cm-line').nth(line).click();
+    await page.keyboard.press('End');
+    await page.keyboard.type('n');
+    await expect.poll(() => page.textContent('#counts')).toBe('Có 1 lỗi.');
+    const underline = page.locator('.cm-lintRange-error');
+    await expect.poll(() => underline.count()).toBe(1);
+    expect(await underline.textContent()).toBe('so-khcnn');
+    const lineNo = await page.evaluate(() => {
+      const range = document.querySelector('.cm-lintRange-error')!;
+      const lines = [...document.querySelectorAll('.cm-content .cm-line')];
+      const i = lines.findIndex((l) => l.contains(range));
+      return Number(document.querySelectorAll('.cm-lineNumbers .cm-gutterElement')[i + 1]?.textContent);
+    });
+    const item = page.locator('#diagnostics li[data-code="UNKNOWN_AGENCY"]');
+    expect(await item.textContent()).toContain(`Dòng ${lineNo}, cột `);
+    expect(await item.textContent()).toContain('Cơ quan “so-khcnn” chưa được khai báo');
+    await underline.hover();
+    await expect.poll(() => page.locator('.cm-tooltip-lint').textContent()).toContain('chưa được khai báo');
+    await shot(page, 'studio-error');
+
+    // Fix it, then change the title: the pages follow.
+    await page.keyboard.press('Backspace');
+    await expect.poll(() => page.textContent('#counts')).toBe('Hợp lệ: 28 nhiệm vụ, 19 cơ quan.');
+    expect(await page.locator('.cm-lintRange-error').count()).toBe(0);
+    await page.click('#tab-forms');
+    await page.fill('#f-title', 'Kế hoạch thử nghiệm của xưởng soạn');
+    await page.fill('#f-sign-name', 'Nguyễn Văn A');
+    await page.click('#forms button[type="submit"]');
+    await page.click('#tab-preview');
+    await expect.poll(() => page.textContent('#pages')).toContain('KẾ HOẠCHKế hoạch thử nghiệm của xưởng soạn');
+    expect(await page.textContent('#pages')).toContain('Nguyễn Văn A');
+    const text = await page.evaluate(() => (document.querySelector('.cm-content') as HTMLElement).innerText);
+    expect(text).toContain('title: Kế hoạch thử nghiệm của xưởng soạn');
+    expect(text).toContain('# Encoded faithfully'); // the comments stay
+    expect(errors).toEqual([]);
+  });
+
+  test('the outline jumps to the text', async () => {
+    const { page } = await studio();
+    const entry = page.locator('#outline button.outline-agency', { hasText: 'so-khcn' });
+    const line = Number(await entry.getAttribute('data-line'));
+    await entry.click();
+    const cursorLine = await page.evaluate(() => {
+      const sel = getSelection()!;
+      const lineEl = (sel.anchorNode instanceof Element ? sel.anchorNode : sel.anchorNode?.parentElement)?.closest('.cm-line');
+      return lineEl?.textContent;
+    });
+    expect(cursorLine).toContain('so-khcn: { name: Sở Khoa học và Công nghệ');
+    expect(await page.locator('.cm-lineNumbers .cm-activeLineGutter').textContent()).toBe(String(line));
+  });
+
+  test('completion and hover explain the schema in Vietnamese', async () => {
+    const { page } = await studio();
+    const line = await page.evaluate(() => [...document.querySelectorAll('.cm-line')].findIndex((l) => l.textContent?.startsWith('  place: Tuyên Quang')));
+    await page.locator('.cm-line').nth(line).click();
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('head');
+    await expect.poll(() => page.locator('.cm-tooltip-autocomplete').textContent()).toContain('headerLines');
+    expect(await page.locator('.cm-tooltip-autocomplete').textContent()).toContain('Các dòng in trên tiêu đề');
+    await page.keyboard.press('Escape');
+    await page.locator('.cm-line', { hasText: /^number: 15$/ }).locator('text=number').hover();
+    await expect.poll(() => page.locator('.cm-schema-hover').textContent()).toContain('Số văn bản; bỏ trống khi là dự thảo.');
+  });
+
+  test('downloads a DOCX named from the plan that passes the renderer checks', async () => {
+    const { page, errors } = await studio();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-export="docx"]')]);
+    expect(download.suggestedFilename()).toBe('KH-15-UBND-2025-07-24.docx');
+    const d = openDocx(readFileSync(await download.path()));
+    const sect = all(d.document, 'sectPr').at(-1)!;
+    expect([attr(child(sect, 'pgSz'), 'w'), attr(child(sect, 'pgSz'), 'h')]).toEqual(['11906', '16838']);
+    const text = documentText(d.document);
+    expect(text).toContain('Số: 15/KH-UBND');
+    expect(text).toContain('Triển khai hoạt động hưởng ứng “Ngày thế giới phòng, chống mua bán người”');
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.click('[data-export="csv"]')]);
+    expect(csv.suggestedFilename()).toBe('KH-15-UBND-2025-07-24-danh-muc-nhiem-vu.csv');
+    expect(readFileSync(await csv.path(), 'utf8')).toContain('Sở Khoa học và Công nghệ');
+    expect(errors).toEqual([]);
+  });
+
+  test('autosave survives a reload', async () => {
+    const { page } = await studio();
+    await page.locator('.cm-line', { hasText: /^number: 15$/ }).click();
+    await page.keyboard.press('End');
+    await page.keyboard.type('7');
+    await expect.poll(() => page.textContent('#autosave')).toBe('Đã tự lưu trong trình duyệt');
+    await page.reload();
+    await expect.poll(() => page.locator('.cm-line', { hasText: /^number: 157$/ }).count()).toBe(1);
+    expect(await page.textContent('#autosave')).toBe('Đã mở lại bản tự lưu trong trình duyệt');
+    await expect.poll(() => page.textContent('#pages')).toContain('Số: 157/KH-UBND');
+  });
+
+  test('at phone width one pane shows at a time', async () => {
+    const { page } = await studio(390, 844);
+    expect(await page.isVisible('.editor-pane')).toBe(true);
+    expect(await page.isVisible('.side-pane')).toBe(false);
+    await shot(page, 'studio-phone-editor');
+    await page.click('.views [data-view="preview"]');
+    expect(await page.isVisible('#pages')).toBe(true);
+    expect(await page.isVisible('.editor-pane')).toBe(false);
+    expect(await page.getAttribute('.views [data-view="preview"]', 'aria-pressed')).toBe('true');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await shot(page, 'studio-phone-preview');
+  });
+});
