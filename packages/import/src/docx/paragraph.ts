@@ -1,6 +1,7 @@
 import type { Alignment, ReceivedParagraph } from '../model.js';
 import type { Numbering } from './numbering.js';
-import { collectRuns, runsToMarkdown } from './runs.js';
+import { runsToMarkdown } from '../inline-markdown.js';
+import { collectRuns } from './runs.js';
 import { readParaFormat, type StyleSheet } from './styles.js';
 import { attr, child, type El } from './xml.js';
 

@@ -1,13 +1,6 @@
+import { pushRun, type TextRun } from '../inline-markdown.js';
 import { readRunFormat, type RunFormat, type StyleSheet } from './styles.js';
 import { attr, child, children, type El } from './xml.js';
-
-/** A piece of paragraph text with its effective formatting. */
-export interface TextRun {
-  text: string;
-  bold: boolean;
-  italic: boolean;
-  size?: number;
-}
 
 /** Elements whose content is never printed text. */
 const SKIP = new Set(['del', 'moveFrom', 'pPr', 'rPr', 'proofErr', 'bookmarkStart', 'bookmarkEnd', 'commentRangeStart', 'commentRangeEnd']);
@@ -67,28 +60,5 @@ function runPartText(part: El): string {
 function push(out: TextRun[], text: string, fmt: RunFormat): void {
   const run: TextRun = { text, bold: fmt.bold === true, italic: fmt.italic === true };
   if (fmt.size !== undefined) run.size = fmt.size / 2;
-  const last = out[out.length - 1];
-  if (last && last.bold === run.bold && last.italic === run.italic) last.text += text;
-  else out.push(run);
-}
-
-/** Escapes characters that inline markdown would read as formatting. */
-function escapeMarkdown(text: string): string {
-  return text.replace(/([*\\])/g, '\\$1');
-}
-
-/**
- * Turns runs into inline markdown: `**bold**`, `*italic*`, `***both***`, with spaces kept outside
- * the markers (markdown needs the marker against a non-space character).
- */
-export function runsToMarkdown(runs: readonly TextRun[]): string {
-  let out = '';
-  for (const r of runs) {
-    const text = escapeMarkdown(r.text);
-    const marker = r.bold && r.italic ? '***' : r.bold ? '**' : r.italic ? '*' : '';
-    const m = /^(\s*)([\s\S]*?)(\s*)$/.exec(text)!;
-    if (!marker || !m[2]) out += text;
-    else out += `${m[1]}${marker}${m[2]}${marker}${m[3]}`;
-  }
-  return out;
+  pushRun(out, run);
 }
