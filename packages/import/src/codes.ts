@@ -99,7 +99,7 @@ export const IMPORT_CODES = {
     severity: 'warning',
     vi: 'Có {count} đoạn còn chữ gõ bằng bảng mã cũ ({encoding}), ví dụ “{sample}”; đã chuyển sang Unicode, kiểm tra lại.',
     en: '{count} paragraphs hold text in a legacy encoding ({encoding}), e.g. "{sample}"; converted to Unicode, check them.',
-    example: 'Kõ ho¹ch (TCVN3 text pasted into a Unicode document)',
+    example: 'KÕ ho¹ch (TCVN3 text pasted into a Unicode document)',
   },
   IMPORT_PDF_ENGINE: {
     severity: 'error',

@@ -2,7 +2,7 @@
  * Repair of lookalike glyphs and legacy-encoding debris in Vietnamese text:
  * `ƣ`/`Ƣ` (U+01A3/U+01A2, "oi") printed for `ư`/`Ư` by old PDF converters and VNI fonts,
  * `Ð` (Icelandic eth) for `Đ`, decomposed diacritics (NFC), and TCVN3 (ABC, `.VnTime`) text pasted
- * into a Unicode document (`Kõ ho¹ch` → `Kế hoạch`).
+ * into a Unicode document (`KÕ ho¹ch` → `Kế hoạch`).
  */
 
 const LOOKALIKES: Record<string, string> = {
@@ -22,11 +22,11 @@ const TCVN3_TO = 'ĂÂÊÔƠƯĐăâêôơưđàảãáạằẳẵắặầẩ�
 const TCVN3_MAP = new Map(Array.from(TCVN3_FROM).map((c, i) => [c, Array.from(TCVN3_TO)[i]!]));
 
 /** Characters that occur in TCVN3 text but never in Vietnamese Unicode text. */
-const TCVN3_SIGNAL = /[¡¢£¤¥¦§¨©ª«¬®µ¶·¸¹»¼½¾ÆÇÈÉÊËÌÎÏÐÑÒÓÔÕÖ×ØÜÞßäåæçëîïñö÷øûüþ]/g;
+const TCVN3_SIGNAL = /[¡¢£¤¥¦§¨©ª«¬®µ¶·¸¹»¼½¾ÆÇÈÉÊËÌÎÏÐÑÒÓÔÕÖ×ØÜÞß]/g;
 /** Letters only Unicode Vietnamese has (precomposed with two marks, ă, đ, ơ, ư). */
 const UNICODE_VI = /[\u1ea0-\u1ef9ăĂđĐơƠưƯ]/;
 /** VNI-Windows debris: a vowel followed by a Latin-1 mark byte that Vietnamese never writes after it. */
-const VNI_SIGNAL = /[aeiouyAEIOUY][äöüïëÄÖÜËÏøØÙÚÛÜ]|[aeiouy][ùøûõï](?=[a-z])/g;
+const VNI_SIGNAL = /[aeiouyAEIOUY][äöüïëøõùûÄÖÜËÏØÕÙÛ]/g;
 
 /** What the repair changed. */
 export interface GlyphRepair {
@@ -47,7 +47,8 @@ export function repairGlyphs(input: string): GlyphRepair {
   let sample: string | undefined;
   let tcvn3 = false;
   const signals = text.match(TCVN3_SIGNAL)?.length ?? 0;
-  if (signals >= 2 && !UNICODE_VI.test(text)) {
+  const vniSignals = text.match(VNI_SIGNAL)?.length ?? 0;
+  if (signals >= 2 && signals >= vniSignals && !UNICODE_VI.test(text)) {
     sample = text.slice(0, 40);
     text = Array.from(text, (c) => TCVN3_MAP.get(c) ?? c).join('');
     tcvn3 = true;
@@ -62,7 +63,7 @@ export function repairGlyphs(input: string): GlyphRepair {
       return LOOKALIKES[c]!;
     });
   }
-  const vni = !tcvn3 && (text.match(VNI_SIGNAL)?.length ?? 0) >= 2 && !UNICODE_VI.test(text);
+  const vni = !tcvn3 && vniSignals >= 2 && !UNICODE_VI.test(text);
   if (vni) sample ??= text.slice(0, 40);
   const out: GlyphRepair = { text, lookalikes, tcvn3, vni };
   if (sample !== undefined) out.sample = sample;

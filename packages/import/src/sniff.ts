@@ -35,6 +35,7 @@ const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
  */
 export function sniffFormat(bytes: Uint8Array, fileName = ''): Sniffed {
   const ext = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase() ?? '';
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return ext === 'md' ? 'markdown' : 'text';
   const head = bytes.subarray(0, 1024);
   const pdfAt = findAscii(head, '%PDF-');
   if (startsWith(bytes, PDF) || (pdfAt >= 0 && pdfAt < 1024)) return 'pdf';

@@ -1,0 +1,22 @@
+export { IMPORT_CODES, type ImportCode, type ImportCodeInfo, type ImportSeverity } from './codes.js';
+export { importDiagnostic, type ImportDiagnostic } from './diagnostic.js';
+export { DEFAULT_LIMITS, type ImportLimits } from './limits.js';
+export type {
+  Alignment,
+  ReceivedBlock,
+  ReceivedCell,
+  ReceivedDocument,
+  ReceivedFormat,
+  ReceivedParagraph,
+  ReceivedRow,
+  ReceivedTable,
+  SectionBreak,
+  SourcePlace,
+  TableRole,
+} from './model.js';
+export { readReceived, type ReadOptions, type ReadReceivedResult } from './read-received.js';
+export { receivedToText } from './to-text.js';
+export { repairGlyphs, type GlyphRepair } from './glyphs.js';
+export { garbageScore, isGarbage, type GarbageScore } from './garbage.js';
+export { sniffFormat, type Sniffed } from './sniff.js';
+export type { PdfjsModule } from './pdf/load-pdfjs.js';
