@@ -20,3 +20,7 @@ export { repairGlyphs, type GlyphRepair } from './glyphs.js';
 export { garbageScore, isGarbage, type GarbageScore } from './garbage.js';
 export { sniffFormat, type Sniffed } from './sniff.js';
 export type { PdfjsModule } from './pdf/load-pdfjs.js';
+export { parseReferences, openingLead, type ParsedReference } from './recognise/references.js';
+export { AgencyTable, splitAgencies, type ImportedAgency } from './recognise/agencies.js';
+export { agencyId, agencyKey, agencyKind, agencyLevel, canonicalSpelling, slugify } from './recognise/agency-names.js';
+export { parseAttribution, parseLabelledLine, type ParsedAttribution } from './recognise/attribution.js';
