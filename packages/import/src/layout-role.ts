@@ -20,7 +20,8 @@ export function tableRole(table: ReceivedTable): TableRole {
   const paras = paragraphsOf(table);
   if (paras.some((p) => MOTTO.test(p.plain))) return 'header';
   const bordered = table.borders === true;
-  if (!bordered && paras.some((p) => RECIPIENTS.test(p.plain))) return 'signature';
+  // a bordered look may come from a table style the original overrides: Nơi nhận decides alone
+  if (table.columns <= 3 && paras.some((p) => RECIPIENTS.test(p.plain))) return 'signature';
   if (!bordered && paras.some((p) => AUTHORITY.test(p.plain.trim()))) return 'signature';
   return 'content';
 }
