@@ -1,7 +1,7 @@
 import { importDiagnostic, formatBytes, type ImportDiagnostic } from '../diagnostic.js';
 import { tableRole } from '../layout-role.js';
 import type { ImportLimits } from '../limits.js';
-import type { ReceivedBlock, ReceivedDocument, SectionBreak } from '../model.js';
+import type { ReceivedBlock, ReceivedDocument } from '../model.js';
 import { Numbering } from './numbering.js';
 import { openDocx, PartTooLarge, type DocxPackage } from './open-docx.js';
 import { paragraphSection, readParagraph, type DocxContext } from './paragraph.js';
@@ -108,5 +108,3 @@ function corrupt(file: string, detail: string, detailEn = detail): ImportDiagnos
   return importDiagnostic('IMPORT_CORRUPT', file, { format: 'DOCX', detail, detailEn });
 }
 
-/** Section breaks are exported for the recogniser's appendix detection. */
-export type { SectionBreak };

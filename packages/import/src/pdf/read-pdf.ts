@@ -1,4 +1,4 @@
-import { importDiagnostic, formatBytes, type ImportDiagnostic } from '../diagnostic.js';
+import { importDiagnostic } from '../diagnostic.js';
 import { garbageScore, isGarbage } from '../garbage.js';
 import { tableRole } from '../layout-role.js';
 import type { ImportLimits } from '../limits.js';
@@ -89,7 +89,7 @@ export async function readPdf(bytes: Uint8Array, file: string, options: PdfReadO
       pages.push(pageLines(items, height, n, fontStyleOf(page)));
       page.cleanup();
     }
-    return { ...buildDocument(pages, file), };
+    return buildDocument(pages, file);
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
     return { diagnostics: [importDiagnostic('IMPORT_CORRUPT', file, { format: 'PDF', detail: message })] };
@@ -193,5 +193,3 @@ function regionTable(r: ColumnRegion, first: PdfLine, frame: BodyFrame): Receive
   return table;
 }
 
-/** Byte-size formatting is shared with the DOCX reader's messages. */
-export { formatBytes };
