@@ -107,6 +107,18 @@ export const IMPORT_CODES = {
     en: 'Cannot load the PDF reader (pdf.js): {detail}.',
     example: '(pdfjs-dist missing from the bundle)',
   },
+  IMPORT_UNSURE: {
+    severity: 'info',
+    vi: 'Cần kiểm tra: {detail}.',
+    en: 'To check: {detailEn}.',
+    example: '(a document with no issuer name in its header)',
+  },
+  IMPORT_OUTPUT_INVALID: {
+    severity: 'warning',
+    vi: 'Kế hoạch nhập được chưa hợp lệ: {detail}. Sửa tệp YAML ở chỗ đó.',
+    en: 'The imported plan is not valid: {detailEn}. Fix the YAML there.',
+    example: '(a recognised structure the schema refuses)',
+  },
 } as const satisfies Record<string, ImportCodeInfo>;
 
 /** A diagnostic code of the importer. */

@@ -24,3 +24,7 @@ export { parseReferences, openingLead, type ParsedReference } from './recognise/
 export { AgencyTable, splitAgencies, type ImportedAgency } from './recognise/agencies.js';
 export { agencyId, agencyKey, agencyKind, agencyLevel, canonicalSpelling, slugify } from './recognise/agency-names.js';
 export { parseAttribution, parseLabelledLine, type ParsedAttribution } from './recognise/attribution.js';
+export { importPlan, type ImportReport, type ImportResult, type UnsureSpot } from './import-plan.js';
+export { recognisePlan, type RecognisedCounts, type RecognisedPlan } from './plan/recognise-plan.js';
+export { planToYaml } from './plan/write-yaml.js';
+export { parseTime } from './plan/time.js';

@@ -12,7 +12,7 @@ export interface ImportedAgency {
 }
 
 /** Words an agency name starts with; a list piece that starts otherwise belongs to the name before it. */
-const HEAD = /^(Sở|Công an|Ủy ban|Uỷ ban|UBND|HĐND|Hội đồng|Bộ|Ban|Văn phòng|VP|Đài|Báo|Hội|Đoàn|Trung tâm|Tòa án|Toà án|Viện|Cục|Chi cục|Phòng|Trường|Liên đoàn|Mặt trận|MTTQ|Thanh tra|Kho bạc|Ngân hàng|Bưu điện|Công ty|Tổng công ty|Điện lực|Tỉnh ủy|Tỉnh đoàn|Huyện ủy|Đảng ủy|Cơ quan|Đơn vị|Chi nhánh|Các|các|Tổ công tác|Thủ trưởng|Giám đốc|Chủ tịch|Hiệu trưởng)(?![\p{L}])/u;
+export const HEAD = /^(Sở|Công an|Ủy ban|Uỷ ban|UBND|HĐND|Hội đồng|Bộ|Ban|Văn phòng|VP|Đài|Báo|Hội|Đoàn|Trung tâm|Tòa án|Toà án|Viện|Cục|Chi cục|Phòng|Trường|Liên đoàn|Mặt trận|MTTQ|Thanh tra|Kho bạc|Ngân hàng|Bưu điện|Công ty|Tổng công ty|Điện lực|Tỉnh ủy|Tỉnh đoàn|Huyện ủy|Đảng ủy|Cơ quan|Đơn vị|Chi nhánh|Các|các|Tổ công tác|Thủ trưởng|Giám đốc|Chủ tịch|Hiệu trưởng)(?![\p{L}])/u;
 
 /**
  * Splits a list of agencies as written ("Sở Tư pháp, Công an tỉnh và các sở, ban, ngành, địa
