@@ -16,6 +16,8 @@ export interface BodyContext {
   ids: Set<string>;
   /** Counters for the report. */
   stats: { tasks: number; withLead: number; named: number; dated: number };
+  /** Depth of enclosing groups or tasks that name a lead (their tasks inherit it). */
+  inherited?: number;
 }
 
 const STYLE: Record<LabelKind, ItemStyleInput> = { part: 'number', roman: 'number', number: 'number', sub: 'subnumber', letter: 'letter', dash: 'dash', plus: 'plus', star: 'dash' };
@@ -190,7 +192,9 @@ function buildTask(n: OutlineNode, ctx: BodyContext, mode: 'parenthesis' | 'inli
   const heading = n.line.label ? agencyHeading(text) : undefined;
   if (heading && kids.length && !fields.lead.length) {
     const g: TaskGroupInput = { title: text, lead: ctx.agencies.add(heading), showAttribution: false, style };
+    ctx.inherited = (ctx.inherited ?? 0) + 1;
     const subs = kids.map((k) => buildTask(k, ctx, mode));
+    ctx.inherited--;
     if (subs.every((s) => s.group)) g.groups = subs.map((s) => s.group!);
     else g.tasks = subs.map((s) => s.task ?? groupAsTask(s.group!, ctx));
     return { group: g };
@@ -236,10 +240,13 @@ function buildTask(n: OutlineNode, ctx: BodyContext, mode: 'parenthesis' | 'inli
   if (time && !fields.time && mode !== 'labelled') delete t.time?.note;
   if (t.time && Object.keys(t.time).length === 0) delete t.time;
   ctx.stats.tasks++;
-  if (t.lead || t.requested || t.support) ctx.stats.named++;
-  if (t.lead || t.requested) ctx.stats.withLead++;
+  const inherits = (ctx.inherited ?? 0) > 0;
+  if (t.lead || t.requested || t.support || inherits) ctx.stats.named++;
+  if (t.lead || t.requested || inherits) ctx.stats.withLead++;
   if (t.time) ctx.stats.dated++;
   if (kids.length) {
+    const leads = Boolean(t.lead || t.requested);
+    if (leads) ctx.inherited = (ctx.inherited ?? 0) + 1;
     const subs = kids.map((k) => (k.line.label || k.children.length ? buildTask(k, ctx, mode) : { paragraph: k.line.text }));
     const tasks: TaskInput[] = [];
     for (const s of subs) {
@@ -249,6 +256,7 @@ function buildTask(n: OutlineNode, ctx: BodyContext, mode: 'parenthesis' | 'inli
       } else tasks.push(s.task ?? groupAsTask(s.group!, ctx));
     }
     if (tasks.length) t.tasks = tasks;
+    if (leads) ctx.inherited!--;
   }
   return { task: t };
 }

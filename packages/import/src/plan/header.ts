@@ -66,7 +66,15 @@ export function recogniseHeader(f: Flattened, unsure: UnsureList): RecognisedHea
       break;
     }
   }
-  const top = [...f.header.flat(), ...lines.slice(0, marker >= 0 ? marker : Math.min(lines.length, 12))];
+  let lead = 0;
+  if (marker < 0) {
+    while (lead < Math.min(lines.length, 12)) {
+      const t = lines[lead]!.text;
+      if (!(NUMBER.test(t) || PLACE_DATE.test(t) || /^V\/v\b/iu.test(t) || QUOC_HIEU.test(t) || RULE.test(t) || (t === t.toLocaleUpperCase('vi') && t.length < 120))) break;
+      lead++;
+    }
+  }
+  const top = [...f.header.flat(), ...lines.slice(0, marker >= 0 ? marker : lead)];
   let number: number | undefined;
   let symbol: string | undefined;
   let date: string | undefined;

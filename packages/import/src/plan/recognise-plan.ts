@@ -40,7 +40,7 @@ export function recognisePlan(doc: ReceivedDocument): RecognisedPlan {
   const unsure = new UnsureList();
   const f = flatten(doc);
   const header = recogniseHeader(f, unsure);
-  const end = bodyEnd(f.lines, header.bodyStart);
+  const end = bodyEnd(f.lines, header.bodyStart, f.signature.length > 0);
   const bodyLines = f.lines.slice(header.bodyStart, end);
   const tail = [...f.lines.slice(end), ...f.signature.flat()];
   const { roots, slips } = buildOutline(bodyLines);
@@ -97,6 +97,7 @@ export function recognisePlan(doc: ReceivedDocument): RecognisedPlan {
   const sig = recogniseSignature(tail, unsure);
   recogniseFacts(body, agencies);
 
+  if (!agencies.list().length) header.issuer.agency = agencies.add(header.issuer.name);
   const agencyMap: Record<string, AgencyInput> = {};
   for (const a of agencies.list()) {
     agencyMap[a.id] = { name: a.name, ...(a.shortName && a.shortName !== a.name ? { shortName: a.shortName } : {}), level: a.level, kind: a.kind as AgencyInput['kind'] };

@@ -6,9 +6,9 @@ const AUTHORITY = /^(TM|KT|Q|TL|TUQ)\s*\.\s*(.*)$/u;
 const NOISE = /^(\(?đã ký\)?|\(ký,? .*\)|ký bởi|\[?chữ ký|\(ký tên|\(?ký và đóng dấu)/iu;
 
 /** Where the body ends: the `Nơi nhận` line, or the signature lines at the end. */
-export function bodyEnd(lines: readonly Line[], from: number): number {
+export function bodyEnd(lines: readonly Line[], from: number, hasSignatureTable = false): number {
   for (let i = from; i < lines.length; i++) if (/^Nơi nhận\s*:?/u.test(lines[i]!.text)) return backOverSignature(lines, i, from);
-  return backOverSignature(lines, lines.length, from);
+  return hasSignatureTable ? lines.length : backOverSignature(lines, lines.length, from);
 }
 
 function signatureLike(l: Line): boolean {
@@ -61,7 +61,11 @@ export function recogniseSignature(tail: readonly Line[], unsure: UnsureList): {
       authority.push({ type: a[1] as 'TM', ...(a[2] ? { of: a[2] } : {}) });
       continue;
     }
-    if (t === t.toLocaleUpperCase('vi') && /\p{Lu}/u.test(t)) titles.push(t);
+    if (t === t.toLocaleUpperCase('vi') && /\p{Lu}/u.test(t) && t.split(' ').length <= 8) {
+      // Titles stand under the authority lines; upper-case lines before them are not the signature's.
+      titles.push(t);
+      if (!authority.length && titles.length > 2) titles.shift();
+    }
     else if (/^(\p{Lu}[\p{Ll}]*\s?){2,6}$/u.test(t)) name = t;
   }
   const out: { signature?: SignatureInput; recipients?: RecipientsInput } = {};
