@@ -8,6 +8,7 @@ import { validateCommand } from './command-validate.js';
 import { migrateCommand } from './command-migrate.js';
 import type { Io } from './io.js';
 import { USAGE } from './usage.js';
+import { importCommand } from './command-import.js';
 
 /** The version printed by `kehoach --version`. */
 export const VERSION = '0.1.0';
@@ -130,6 +131,11 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
         if (!positionals.length) return usageError(io, 'cần ít nhất một tệp kế hoạch — give at least one plan file');
         if (positionals.length > 1 && values.output !== undefined) return usageError(io, '-o chỉ dùng với một tệp — -o takes one file');
         return await migrateCommand(positionals, values.output, io);
+      }
+      case 'import': {
+        const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { output: { type: 'string', short: 'o' }, report: { type: 'boolean', default: false } } });
+        if (positionals.length !== 1) return usageError(io, 'cần đúng một tệp DOCX, PDF, TXT hoặc MD — give exactly one file');
+        return await importCommand(positionals[0]!, values.output, values.report, io);
       }
       default:
         return usageError(io, `không có lệnh “${command}” — unknown command`);

@@ -24,6 +24,8 @@ Cách dùng / Usage:
       Dự thảo kế hoạch năm sau; cảnh báo mọi ngày, năm cũ còn sót trong lời văn.
   kehoach migrate <plan.yaml>… [-o out|-]
       Ghi lại tệp lược đồ phiên bản 1 theo phiên bản 2, giữ nguyên chú thích (tệp v1 vẫn đọc được).
+  kehoach import <ke-hoach.docx|.pdf|.txt|.md> [-o plan.yaml] [--report]
+      Nhập kế hoạch nhận được thành dữ liệu YAML (chỗ chưa chắc có chú thích “# kiểm tra:”).
   kehoach --help | --version
 
 Mã thoát / exit codes: 0 hợp lệ (valid), 1 có lỗi trong kế hoạch (plan errors), 2 sai cách gọi (usage).

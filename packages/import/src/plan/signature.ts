@@ -58,6 +58,7 @@ export function recogniseSignature(tail: readonly Line[], unsure: UnsureList): {
     }
     const a = AUTHORITY.exec(t);
     if (a) {
+      if (!authority.length) titles.length = 0;
       authority.push({ type: a[1] as 'TM', ...(a[2] ? { of: a[2] } : {}) });
       continue;
     }

@@ -18,8 +18,10 @@ export function planToYaml(input: PlanInput, unsure: readonly Unsure[], header: 
     for (const k of u.path) {
       const next: unknown = isMap(node) || isSeq(node) ? node.get(k, true) : undefined;
       if (!isNode(next)) break;
+      // In a mapping the comment goes above the key, on its own line.
+      const pair = isMap(node) ? node.items.find((p) => (isNode(p.key) ? (p.key as Node & { value?: unknown }).value : p.key) === k) : undefined;
+      target = pair && isNode(pair.key) ? pair.key : next;
       node = next;
-      target = next;
     }
     // Attach to the pair's key when possible so the comment sits on its own line above it.
     const where = placeInWords(u.source);
