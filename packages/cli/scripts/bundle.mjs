@@ -17,6 +17,8 @@ await build({
   conditions: ['source'],
   // Some CommonJS dependencies (docxtemplater, pizzip) call require(); give the bundle one.
   banner: { js: "import { createRequire as __kehoachCreateRequire } from 'node:module';\nconst require = __kehoachCreateRequire(import.meta.url);" },
+  // pdf.js is loaded lazily, only for PDFs, from node_modules (it brings its own worker and fonts).
+  external: ['pdfjs-dist', 'pdfjs-dist/*'],
   legalComments: 'linked',
   logLevel: 'warning',
 });

@@ -9,6 +9,7 @@ import { migrateCommand } from './command-migrate.js';
 import { checkCommand, listRulesCommand, type CheckFormat } from './command-check.js';
 import type { Io } from './io.js';
 import { USAGE } from './usage.js';
+import { importCommand } from './command-import.js';
 
 /** The version printed by `kehoach --version`. */
 export const VERSION = '0.1.0';
@@ -142,6 +143,11 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
         if (!positionals.length) return usageError(io, 'cần ít nhất một tệp kế hoạch — give at least one plan file');
         if (!['text', 'json', 'sarif'].includes(values.format!)) return usageError(io, `--format phải là text, json hoặc sarif (nhận được “${values.format}”)`);
         return await checkCommand(positionals, { format: values.format as CheckFormat, fix: values.fix, version: VERSION }, io);
+      }
+      case 'import': {
+        const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { output: { type: 'string', short: 'o' }, report: { type: 'boolean', default: false } } });
+        if (positionals.length !== 1) return usageError(io, 'cần đúng một tệp DOCX, PDF, TXT hoặc MD — give exactly one file');
+        return await importCommand(positionals[0]!, values.output, values.report, io);
       }
       default:
         return usageError(io, `không có lệnh “${command}” — unknown command`);

@@ -30,6 +30,8 @@ Cách dùng / Usage:
       chính tả); cấu hình trong khối “check:” của kế hoạch hoặc .kehoachrc.yaml cạnh tệp, tắt một
       chỗ bằng “# kehoach-disable-next-line <quy-tac>”. --fix sửa các lỗi an toàn, giữ chú thích.
       Trả về 1 nếu còn lỗi (error). --rules liệt kê mọi quy tắc.
+  kehoach import <ke-hoach.docx|.pdf|.txt|.md> [-o plan.yaml] [--report]
+      Nhập kế hoạch nhận được thành dữ liệu YAML (chỗ chưa chắc có chú thích “# kiểm tra:”).
   kehoach --help | --version
 
 Mã thoát / exit codes: 0 hợp lệ (valid), 1 có lỗi trong kế hoạch (plan errors), 2 sai cách gọi (usage).

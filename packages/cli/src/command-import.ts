@@ -1,0 +1,39 @@
+import { readFile } from 'node:fs/promises';
+import { importPlan, type ImportResult } from '@kehoach/import';
+import { formatDiagnostics, type Diagnostic } from '@kehoach/core';
+import { emit } from './emit-output.js';
+import type { Io } from './io.js';
+
+/** The report printed by `--report`: counts, then every unsure spot with its place in the original. */
+function reportText(file: string, r: ImportResult): string {
+  const c = r.report.counts;
+  const lines = [`${file}: ${r.report.format ?? ''}${r.report.pages ? `, ${r.report.pages} trang` : ''}`];
+  if (c) {
+    lines.push(`  mục (sections): ${c.sections} · nhiệm vụ (tasks): ${c.tasks} · có chủ trì (with a lead): ${c.tasksWithLead} · có thời hạn (dated): ${c.datedItems}`);
+    lines.push(`  văn bản trích dẫn (references): ${c.references} · nơi nhận (recipients): ${c.recipients} · cơ quan (agencies): ${c.agencies}`);
+  }
+  lines.push(`  cần kiểm tra (unsure): ${r.report.unsure.length}`);
+  for (const u of r.report.unsure) lines.push(`    ${u.place || '—'}  ${u.path}  ${u.message}`);
+  return lines.join('\n') + '\n';
+}
+
+/**
+ * `kehoach import <file.docx|pdf|txt|md> [-o plan.yaml] [--report]`: writes the plan as YAML (to
+ * standard output without -o), prints import problems; exit 1 when the file cannot be imported.
+ */
+export async function importCommand(file: string, output: string | undefined, report: boolean, io: Io): Promise<number> {
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await readFile(file));
+  } catch {
+    io.err(`${file}:0:0  error  FILE_UNREADABLE  Không đọc được tệp “${file}”. — Cannot read the file.\n`);
+    return 1;
+  }
+  const r = await importPlan(bytes, { fileName: file.split(/[\\/]/).pop() ?? file });
+  const shown = r.diagnostics.filter((d) => d.severity !== 'info').map((d) => ({ ...d, file })) as unknown as Diagnostic[];
+  if (shown.length) io.err(formatDiagnostics(shown) + '\n');
+  if (!r.yaml) return 1;
+  await emit(r.yaml, output ?? '-', io);
+  if (report) io.err(reportText(file, r));
+  return 0;
+}

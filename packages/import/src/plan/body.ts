@@ -1,0 +1,336 @@
+import type { BlockInput, ItemInput, ItemStyleInput, RoleInput, SectionInput, TableInput, TaskGroupInput, TaskInput } from '@kehoach/schema';
+import { AgencyTable, HEAD, splitAgencies } from '../recognise/agencies.js';
+import { parseAttribution, parseLabelledLine } from '../recognise/attribution.js';
+import type { ReceivedBlock, ReceivedTable } from '../model.js';
+import type { LabelKind } from './labels.js';
+import type { OutlineNode } from './outline.js';
+import { parseTime, timeInText } from './time.js';
+import type { UnsureList } from './unsure.js';
+import { slugify } from '../recognise/agency-names.js';
+
+/** What the body builder needs and collects. */
+export interface BodyContext {
+  agencies: AgencyTable;
+  unsure: UnsureList;
+  year?: number;
+  ids: Set<string>;
+  /** Counters for the report. */
+  stats: { tasks: number; withLead: number; named: number; dated: number };
+  /** Depth of enclosing groups or tasks that name a lead (their tasks inherit it). */
+  inherited?: number;
+}
+
+const STYLE: Record<LabelKind, ItemStyleInput> = { part: 'number', roman: 'number', number: 'number', sub: 'subnumber', letter: 'letter', dash: 'dash', plus: 'plus', star: 'dash' };
+const styleOf = (n: OutlineNode): ItemStyleInput => (n.line.label ? STYLE[n.line.label.kind] : 'plain');
+
+const ROLES: [RegExp, RoleInput][] = [
+  [/tổ chức thực hiện|trách nhiệm thực hiện/iu, 'implementation'],
+  [/kinh phí/iu, 'funding'],
+  [/chế độ báo cáo|thông tin,? báo cáo/iu, 'reporting'],
+  [/nhiệm vụ|giải pháp|nội dung|phân công|hoạt động/iu, 'tasks'],
+  [/mục đích|mục tiêu|yêu cầu|chỉ tiêu/iu, 'goals'],
+  [/tình hình|kết quả|đánh giá/iu, 'situation'],
+  [/khen thưởng|thi đua/iu, 'rewards'],
+  [/tiến độ|lịch|thời gian/iu, 'schedule'],
+];
+
+/** The role of a section or item from its title. */
+export function roleOf(title: string): RoleInput | undefined {
+  for (const [re, role] of ROLES) if (re.test(title)) return role;
+  return undefined;
+}
+
+const isHeading = (n: OutlineNode): boolean =>
+  n.children.length > 0 && (n.line.bold || (n.line.text.split(' ').length <= 24 && !/[.;]$/.test(n.line.text)));
+
+/** A unique readable id from some words. */
+export function uniqueId(ctx: BodyContext, words: string, fallback: string): string {
+  const base = slugify(words.replace(/\(.*?\)/g, '')).split('-').slice(0, 5).join('-') || fallback;
+  let id = base;
+  for (let n = 2; ctx.ids.has(id); n++) id = `${base}-${n}`;
+  ctx.ids.add(id);
+  return id;
+}
+
+function hasAttribution(n: OutlineNode): boolean {
+  if (n.line.text && (parseAttribution(n.line.text) || parseLabelledLine(n.line.text))) return true;
+  if (n.line.label && agencyHeading(n.line.text)) return n.children.length > 0;
+  return n.children.some(hasAttribution);
+}
+
+/** `Công an tỉnh:` / `Sở Tư pháp` as a group heading of a by-agency layout. */
+function agencyHeading(text: string): string | undefined {
+  const t = text.replace(/[:.]$/, '').trim();
+  if (!HEAD.test(t) || t.split(' ').length > 18 || /chủ trì|thực hiện|tổ chức|triển khai|tăng cường|phối hợp|\(/u.test(t)) return undefined;
+  return t;
+}
+
+/** Blocks of a container from its outline children: paragraphs, items, task blocks, tables. */
+export function buildBlocks(children: readonly OutlineNode[], ctx: BodyContext, inTasks: boolean): { items: BlockInput[]; itemStyle?: ItemStyleInput } {
+  const items: BlockInput[] = [];
+  const labelled = children.filter((c) => c.line.label);
+  const itemStyle = labelled.length ? styleOf(labelled[0]!) : undefined;
+  let run: OutlineNode[] = [];
+  const flush = () => {
+    if (run.length) items.push({ tasks: taskBlock(run, ctx, itemStyle) });
+    run = [];
+  };
+  for (const c of children) {
+    if (c.line.table) {
+      flush();
+      items.push(tableBlock(c.line.table, ctx));
+      continue;
+    }
+    if ((inTasks || hasAttribution(c)) && c.line.label) {
+      run.push(c);
+      continue;
+    }
+    if (run.length && !c.line.label && c.children.length === 0) {
+      run.push(c);
+      continue;
+    }
+    flush();
+    items.push(itemOf(c, ctx, itemStyle));
+  }
+  flush();
+  return { items, ...(itemStyle && itemStyle !== 'plain' ? { itemStyle } : {}) };
+}
+
+function itemOf(n: OutlineNode, ctx: BodyContext, containerStyle: ItemStyleInput | undefined): BlockInput {
+  const s = styleOf(n);
+  const styled = (i: ItemInput): ItemInput => (containerStyle && s !== containerStyle ? { ...i, style: s } : !containerStyle && s !== 'plain' ? { ...i, style: s } : i);
+  if (!n.children.length) {
+    if (!n.line.label) return containerStyle && containerStyle !== 'plain' ? styled({ text: n.line.text }) : n.line.text;
+    return s === containerStyle ? n.line.text : styled({ text: n.line.text });
+  }
+  const inner = buildBlocks(n.children, ctx, false);
+  const item: ItemInput = isHeading(n) ? { title: n.line.text } : { text: n.line.text };
+  const role = item.title ? roleOf(item.title) : undefined;
+  if (role) item.role = role;
+  if (inner.itemStyle) item.itemStyle = inner.itemStyle;
+  item.items = inner.items;
+  return styled(item);
+}
+
+/** Splits an inline attribution ("Sở Ngoại vụ chủ trì, phối hợp với …") from the rest of the sentence. */
+function inlinePhrase(text: string, last: string | undefined): { phrase: string; rest: string } | undefined {
+  let end = text.indexOf('chủ trì');
+  if (end < 0) {
+    const m = /^Đề nghị\s+/u.exec(text);
+    if (!m || !last) return undefined;
+    end = text.indexOf(last) + last.length;
+  } else end += 'chủ trì'.length;
+  if (last) {
+    const at = text.indexOf(last, end);
+    if (at >= 0 && at < end + 200) end = at + last.length;
+  }
+  const rest = text.slice(end).replace(/^\s*[,:]?\s*/, '');
+  if (!rest) return undefined;
+  return { phrase: text.slice(0, end).trim(), rest };
+}
+
+interface Built {
+  group?: TaskGroupInput;
+  task?: TaskInput;
+}
+
+function taskBlock(nodes: readonly OutlineNode[], ctx: BodyContext, itemStyle: ItemStyleInput | undefined): NonNullable<Extract<BlockInput, { tasks: unknown }>['tasks']> {
+  // Majority attribution style among the block's tasks.
+  const count = { parenthesis: 0, inline: 0, labelled: 0 };
+  const visit = (n: OutlineNode) => {
+    const a = n.line.text ? parseAttribution(n.line.text) : undefined;
+    if (a?.style === 'parenthesis') count.parenthesis++;
+    else if (a) count.inline++;
+    if (parseLabelledLine(n.line.text)) count.labelled++;
+    n.children.forEach(visit);
+  };
+  nodes.forEach(visit);
+  const mode = count.labelled > 0 && count.labelled >= count.parenthesis ? 'labelled' : count.inline > count.parenthesis ? 'inline' : 'parenthesis';
+  let byAgency = 0;
+  const built = nodes.map((n) => {
+    if (n.line.label && agencyHeading(n.line.text) && n.children.length) byAgency++;
+    return buildTask(n, ctx, mode);
+  });
+  const block: NonNullable<Extract<BlockInput, { tasks: unknown }>['tasks']> = { layout: byAgency > nodes.length / 2 ? 'by-agency' : 'by-theme', attribution: mode };
+  if (byAgency > nodes.length / 2) block.attribution = mode; // headings come from titles; tasks keep their own wording
+  if (itemStyle) block.itemStyle = itemStyle;
+  if (built.every((b) => b.group)) block.groups = built.map((b) => b.group!);
+  else block.tasks = built.map((b) => b.task ?? groupAsTask(b.group!, ctx));
+  if (block.layout === 'by-agency') block.layout = 'by-theme'; // titles are printed as written
+  return block;
+}
+
+function groupAsTask(g: TaskGroupInput, ctx: BodyContext): TaskInput {
+  const t: TaskInput = { id: uniqueId(ctx, g.title ?? 'nhom', 'nhiem-vu') };
+  if (g.title) t.title = g.title;
+  if (g.text) t.text = g.text;
+  for (const k of ['lead', 'support', 'requested', 'showAttribution', 'style', 'itemStyle'] as const) if (g[k] !== undefined) (t as unknown as Record<string, unknown>)[k] = g[k];
+  const subs = [...(g.groups ?? []).map((x) => groupAsTask(x, ctx)), ...(g.tasks ?? [])];
+  if (subs.length) t.tasks = subs;
+  return t;
+}
+
+function buildTask(n: OutlineNode, ctx: BodyContext, mode: 'parenthesis' | 'inline' | 'labelled'): Built {
+  const text = n.line.text;
+  const style = styleOf(n);
+  // Labelled lines among the children set fields of this task.
+  const fields: { lead: string[]; support: string[]; time?: string; labels: Record<string, string> } = { lead: [], support: [], labels: {} };
+  const kids: OutlineNode[] = [];
+  for (const c of n.children) {
+    const l = c.children.length ? undefined : parseLabelledLine(c.line.text);
+    if (l && mode === 'labelled') {
+      const label = /^(.*?)\s*:/.exec(c.line.text)![1]!;
+      if (l.field === 'time') {
+        fields.time = l.value;
+        fields.labels.time = label;
+      } else {
+        fields[l.field].push(...splitAgencies(l.value));
+        fields.labels[l.field] = label;
+      }
+    } else kids.push(c);
+  }
+  const heading = n.line.label ? agencyHeading(text) : undefined;
+  if (heading && kids.length && !fields.lead.length) {
+    const g: TaskGroupInput = { title: text, lead: ctx.agencies.add(heading), showAttribution: false, style };
+    ctx.inherited = (ctx.inherited ?? 0) + 1;
+    const subs = kids.map((k) => buildTask(k, ctx, mode));
+    ctx.inherited--;
+    if (subs.every((s) => s.group)) g.groups = subs.map((s) => s.group!);
+    else g.tasks = subs.map((s) => s.task ?? groupAsTask(s.group!, ctx));
+    return { group: g };
+  }
+  const a = parseAttribution(text);
+  if (!a && !fields.lead.length && isHeading(n) && kids.length && n.line.label) {
+    const g: TaskGroupInput = { title: text, style };
+    const subs = kids.map((k) => buildTask(k, ctx, mode));
+    if (subs.every((s) => s.group)) g.groups = subs.map((s) => s.group!);
+    else g.tasks = subs.map((s) => s.task ?? groupAsTask(s.group!, ctx));
+    return { group: g };
+  }
+  const t: TaskInput = { id: uniqueId(ctx, (a?.text ?? text).replace(/^(Tổ chức|Thực hiện|Tiếp tục|Triển khai)\s+/u, ''), 'nhiem-vu'), style };
+  let printed = text;
+  const ids = (names: string[]) => {
+    const list = [...new Set(names.map((x) => ctx.agencies.add(x)))];
+    return list.length === 1 ? list[0]! : list;
+  };
+  if (fields.lead.length || fields.support.length) {
+    if (fields.lead.length) t.lead = ids(fields.lead);
+    if (fields.support.length) t.support = ids(fields.support);
+    t.labels = fields.labels;
+  } else if (a) {
+    if (a.lead.length) t.lead = ids(a.lead);
+    if (a.support.length) t.support = ids(a.support);
+    if (a.requested.length) t.requested = ids(a.requested);
+    const own = (a.style === 'parenthesis' ? 'parenthesis' : 'inline') === mode && kids.length === 0;
+    if (own && a.style === 'parenthesis') {
+      printed = a.text;
+      t.attribution = /\(([^()]*)\)\s*[.;]?\s*$/u.exec(text)![1]!.trim();
+    } else if (own) {
+      const names = [...a.support, ...a.requested];
+      const split = inlinePhrase(text, names[names.length - 1] ?? a.lead[a.lead.length - 1]);
+      if (split) {
+        t.attribution = split.phrase;
+        printed = split.rest;
+      } else t.showAttribution = false;
+    } else t.showAttribution = false;
+  }
+  if (printed) t.text = printed;
+  const time = fields.time ? parseTime(fields.time, ctx.year) ?? { note: fields.time } : timeInText(text, ctx.year);
+  if (time) t.time = fields.time ? time : { ...time };
+  if (time && !fields.time && mode !== 'labelled') delete t.time?.note;
+  if (t.time && Object.keys(t.time).length === 0) delete t.time;
+  ctx.stats.tasks++;
+  const inherits = (ctx.inherited ?? 0) > 0;
+  if (t.lead || t.requested || t.support || inherits) ctx.stats.named++;
+  if (t.lead || t.requested || inherits) ctx.stats.withLead++;
+  if (t.time) ctx.stats.dated++;
+  if (kids.length) {
+    const leads = Boolean(t.lead || t.requested);
+    if (leads) ctx.inherited = (ctx.inherited ?? 0) + 1;
+    const subs = kids.map((k) => (k.line.label || k.children.length ? buildTask(k, ctx, mode) : { paragraph: k.line.text }));
+    const tasks: TaskInput[] = [];
+    for (const s of subs) {
+      if ('paragraph' in s) {
+        if (!tasks.length) t.text = [...(Array.isArray(t.text) ? t.text : t.text ? [t.text] : []), s.paragraph];
+        else tasks.push({ id: uniqueId(ctx, s.paragraph, 'doan'), text: s.paragraph, style: 'plain' });
+      } else tasks.push(s.task ?? groupAsTask(s.group!, ctx));
+    }
+    if (tasks.length) t.tasks = tasks;
+    if (leads) ctx.inherited!--;
+  }
+  return { task: t };
+}
+
+function cellText(blocks: readonly ReceivedBlock[]): string {
+  const out: string[] = [];
+  for (const b of blocks) if (b.kind === 'paragraph' && b.plain.trim()) out.push(b.plain.replace(/\s+/g, ' ').trim());
+  return out.join('\n');
+}
+
+/** A content table: a task table when a column names the lead agency, a plain table otherwise. */
+function tableBlock(t: ReceivedTable, ctx: BodyContext): BlockInput {
+  const rows = t.rows.map((r) => r.cells.map((c) => ({ text: cellText(c.blocks), colSpan: c.colSpan, rowSpan: c.rowSpan })));
+  const headerCount = Math.max(1, t.rows.filter((r) => r.header).length);
+  const head = rows.slice(0, headerCount);
+  const titles = Array.from({ length: t.columns }, (_, i) => {
+    let col = 0;
+    for (const c of head[head.length - 1] ?? []) {
+      if (col === i) return c.text.replace(/\n/g, ' ');
+      col += c.colSpan;
+    }
+    return '';
+  });
+  const field = (title: string): string | undefined => {
+    const k = title.toLocaleLowerCase('vi');
+    if (/^(stt|tt|số tt)$/.test(k)) return 'number';
+    if (/chủ trì|thực hiện$|đơn vị thực hiện/.test(k)) return 'lead';
+    if (/phối hợp/.test(k)) return 'support';
+    if (/thời gian|thời hạn|tiến độ/.test(k)) return 'time';
+    if (/sản phẩm|kết quả/.test(k)) return 'output';
+    if (/ghi chú/.test(k)) return 'note';
+    if (/nội dung|nhiệm vụ|hoạt động/.test(k)) return 'text';
+    return undefined;
+  };
+  const fields = titles.map(field);
+  const isTasks = headerCount === 1 && fields.includes('lead') && fields.includes('text') && fields.every((f) => f !== undefined) && rows.slice(1).every((r) => r.every((c) => c.rowSpan === 1));
+  const table: TableInput = { columns: titles.map((title) => ({ title: title || ' ' })) };
+  if (t.widths?.length === t.columns) {
+    const total = t.widths.reduce((a, b) => a + b, 0);
+    table.columns.forEach((c, i) => (c.width = Math.max(1, Math.round((t.widths![i]! / total) * 100))));
+  }
+  if (isTasks) {
+    table.kind = 'tasks';
+    table.columns.forEach((c, i) => (c.field = fields[i]!));
+    table.rows = rows.slice(1).filter((r) => r.length === t.columns).map((r) => {
+      const cell = (f: string) => r[fields.indexOf(f)]?.text ?? '';
+      const task: TaskInput = { id: uniqueId(ctx, cell('text'), 'nhiem-vu'), text: cell('text') };
+      const lead = splitAgencies(cell('lead').replace(/\n/g, ', '));
+      if (lead.length) task.lead = lead.length === 1 ? ctx.agencies.add(lead[0]!) : lead.map((x) => ctx.agencies.add(x));
+      const support = splitAgencies(cell('support').replace(/\n/g, ', '));
+      if (support.length) task.support = support.length === 1 ? ctx.agencies.add(support[0]!) : support.map((x) => ctx.agencies.add(x));
+      if (cell('time')) task.time = { ...(parseTime(cell('time'), ctx.year) ?? {}), note: cell('time').replace(/\n/g, ' ') };
+      if (cell('output')) task.output = cell('output').replace(/\n/g, ' ');
+      if (cell('note')) task.note = cell('note').replace(/\n/g, ' ');
+      ctx.stats.tasks++;
+      if (lead.length) ctx.stats.withLead++, ctx.stats.named++;
+      if (task.time) ctx.stats.dated++;
+      return task;
+    });
+  } else {
+    if (headerCount > 1) table.header = head.map((r) => r.map((c) => ({ text: c.text || ' ', ...(c.colSpan > 1 ? { colSpan: c.colSpan } : {}), ...(c.rowSpan > 1 ? { rowSpan: c.rowSpan } : {}) })));
+    table.rows = rows.slice(headerCount).map((r) => r.map((c) => (c.colSpan > 1 || c.rowSpan > 1 ? { text: c.text || ' ', ...(c.colSpan > 1 ? { colSpan: c.colSpan } : {}), ...(c.rowSpan > 1 ? { rowSpan: c.rowSpan } : {}) } : c.text)));
+  }
+  return { table };
+}
+
+/** Sections of the body from the outline roots at section level. */
+export function buildSection(n: OutlineNode, ctx: BodyContext): SectionInput {
+  const title = n.line.text;
+  const role = roleOf(title);
+  const inner = buildBlocks(n.children, ctx, role === 'tasks');
+  const s: SectionInput = { title };
+  if (role) s.role = role;
+  if (inner.itemStyle) s.itemStyle = inner.itemStyle;
+  if (inner.items.length) s.items = inner.items;
+  return s;
+}

@@ -1,0 +1,66 @@
+import type { BlockInput, BodyEntryInput, FactsInput, SectionInput } from '@kehoach/schema';
+import type { AgencyTable } from '../recognise/agencies.js';
+import { splitAgencies } from '../recognise/agencies.js';
+
+const PERIODS: [RegExp, string, string][] = [
+  [/(hằng|hàng) tuần/u, 'tuan', 'Hằng tuần'],
+  [/(hằng|hàng) tháng/u, 'thang', 'Hằng tháng'],
+  [/(hằng|hàng) quý|định kỳ quý/u, 'quy', 'Hằng quý'],
+  [/(06|6|sáu) tháng/u, '6-thang', '06 tháng'],
+  [/(01|1|một) năm|(hằng|hàng) năm|cuối năm/u, 'nam', 'Năm'],
+];
+
+function texts(blocks: readonly BlockInput[] | undefined): string[] {
+  const out: string[] = [];
+  for (const b of blocks ?? []) {
+    if (typeof b === 'string') out.push(b);
+    else if ('text' in b || 'title' in b || 'items' in b) {
+      const i = b as { text?: string | string[]; items?: BlockInput[] };
+      if (i.text) out.push(...(Array.isArray(i.text) ? i.text : [i.text]));
+      out.push(...texts(i.items));
+    }
+  }
+  return out;
+}
+
+/**
+ * Facts of the implementation section as data: the reporting schedule ("Định kỳ hằng quý, 06
+ * tháng, năm báo cáo … gửi X (qua Y)"), the focal agency ("Giao X là cơ quan thường trực"), the
+ * bodies that must make their own plans, and the funding sentence.
+ */
+export function recogniseFacts(body: BodyEntryInput[], agencies: AgencyTable): void {
+  const sections: SectionInput[] = body.flatMap((e) => ('part' in e ? e.sections : [e]));
+  for (const s of sections) {
+    if (s.role !== 'implementation' && s.role !== 'reporting' && s.role !== 'funding') continue;
+    const facts: FactsInput = {};
+    for (const t of texts(s.items)) {
+      const focal = /(?:Giao\s+)?([^,;:]{3,80}?)\s+(?:là|làm)\s+(?:cơ quan|đơn vị) thường trực/iu.exec(t);
+      if (focal && !facts.focalAgency) {
+        const names = splitAgencies(focal[1]!.replace(/^Giao\s+/u, ''));
+        if (names.length === 1) facts.focalAgency = agencies.add(names[0]!);
+      }
+      if (/báo cáo/u.test(t) && !facts.reporting) {
+        const periods = PERIODS.filter(([re]) => re.test(t)).map(([, id, label]) => ({ id, label }));
+        const to = /(?:gửi(?: về)?|về)\s+((?:Ủy ban|UBND|Ban|Sở|Công an|Bộ|Văn phòng|Phòng)[^,;.()]{2,80}?)(?=\s*\(|\s+(?:để|trước|qua)\b|[,;.]|$)/u.exec(t);
+        const via = /\(qua\s+([^()]+)\)/u.exec(t);
+        if (periods.length && to) {
+          facts.reporting = { to: agencies.add(to[1]!.trim()), periods };
+          if (via) {
+            const v = via[1]!.split(/\s+-\s+/).pop()!.trim();
+            facts.reporting.via = agencies.add(v);
+          }
+        }
+      }
+      const own = /^(.{3,120}?)\s+(?:chủ động\s+)?(?:xây dựng|ban hành)\s+kế hoạch/iu.exec(t);
+      if (own && !facts.ownPlans) {
+        const names = splitAgencies(own[1]!.replace(/^.*?[;:]\s*/, '').replace(/^(Căn cứ|Trên cơ sở)[^,]*,\s*/u, ''));
+        if (names.length && names.length <= 6 && names.every((n) => /^(Các|các|Sở|Ủy ban|UBND|Công an|Ban|Phòng|Trường)/u.test(n))) {
+          const ids = names.map((n) => agencies.add(n));
+          facts.ownPlans = ids.length === 1 ? ids[0]! : ids;
+        }
+      }
+      if (s.role === 'funding' && !facts.funding) facts.funding = t;
+    }
+    if (Object.keys(facts).length) s.facts = facts;
+  }
+}

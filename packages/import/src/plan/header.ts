@@ -1,0 +1,187 @@
+import type { HeaderBodyInput, IssuerInput, PeriodInput } from '@kehoach/schema';
+import { isoDate } from '../recognise/dates.js';
+import type { Flattened, Line } from './lines.js';
+import type { UnsureList } from './unsure.js';
+
+/** What the header and title say. */
+export interface RecognisedHeader {
+  kind: 'ke-hoach' | 'cong-van';
+  issuer: IssuerInput;
+  number?: number;
+  symbol?: string;
+  date?: string;
+  title: string;
+  period?: PeriodInput;
+  addressees?: string[];
+  /** Index in `lines` of the first line after the title (and Kính gửi). */
+  bodyStart: number;
+}
+
+const QUOC_HIEU = /^(CỘNG HÒA|CỘNG HOÀ|Độc lập|ĐỘC LẬP)/u;
+const RULE = /^[-_–—*=.·\s]{2,}$/;
+const NUMBER = /^Số\s*[:.]?\s*(\d*)\s*\/\s*([\p{L}\d&.-]+)/u;
+const PLACE_DATE = /^(.*?),\s*ngày\s*(\S*?)\s*tháng\s*(\S*?)\s*năm\s*(\d{4})/u;
+
+/** `ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG` → `Ủy ban nhân dân tỉnh Lâm Đồng` (place names capitalised). */
+export function properName(upper: string): string {
+  const words = upper.toLocaleLowerCase('vi').split(' ');
+  let place = false;
+  const out = words.map((w, i) => {
+    const cap = w.charAt(0).toLocaleUpperCase('vi') + w.slice(1);
+    if (place || i === 0) return cap;
+    if (/^(tỉnh|huyện|xã|phường|quận|thị|trấn|phố)$/.test(w) && !/^(thành)$/.test(words[i + 1] ?? '')) {
+      place = /^(tỉnh|huyện|xã|phường|quận|trấn|phố)$/.test(w) && !(w === 'thị' && words[i + 1] === 'xã');
+    }
+    return /^[a-zđ]*\d|^[A-ZĐ]{2,}/.test(w) ? w.toUpperCase() : w;
+  });
+  return out.join(' ').replace(/\b(ubnd|hđnd|bcđ|thpt|thcs)\b/giu, (s) => s.toLocaleUpperCase('vi'));
+}
+
+const EXPAND: Record<string, string> = { UBND: 'Ủy ban nhân dân', BCĐ: 'Ban Chỉ đạo', SGDĐT: 'Sở Giáo dục và Đào tạo', SYT: 'Sở Y tế' };
+
+function periodOf(title: string): PeriodInput | undefined {
+  let m = /năm học\s+(\d{4})\s*[-–]\s*(\d{4})/u.exec(title);
+  if (m) return { schoolYear: Number(m[1]) };
+  m = /(?:giai đoạn|đến năm|từ năm)?\s*(\d{4})\s*[-–]\s*(\d{4})/u.exec(title);
+  if (m && Number(m[2]) > Number(m[1])) return { from: Number(m[1]), to: Number(m[2]) };
+  m = /tháng\s+(\d{1,2})\s*(?:\/|năm)\s*(\d{4})/u.exec(title);
+  if (m) return { year: Number(m[2]), month: Number(m[1]) };
+  m = /năm\s+(\d{4})/u.exec(title);
+  if (m) return { year: Number(m[1]) };
+  return undefined;
+}
+
+/**
+ * Reads the header (parent body, issuer, số/ký hiệu, place and date or draft blanks), the kind
+ * (Kế hoạch, or công văn with V/v and Kính gửi), the title and the addressees.
+ */
+export function recogniseHeader(f: Flattened, unsure: UnsureList): RecognisedHeader {
+  const lines = f.lines;
+  // The title marker: KẾ HOẠCH alone (or followed by the title) near the top.
+  let marker = -1;
+  for (let i = 0; i < Math.min(lines.length, 40); i++) {
+    const t = lines[i]!.text;
+    if (!lines[i]!.label && /^K\s*Ế\s+H\s*O\s*Ạ\s*C\s*H\b/u.test(t) && t === t.toLocaleUpperCase('vi').slice(0, t.length) || /^KẾ HOẠCH\b/u.test(t)) {
+      marker = i;
+      break;
+    }
+  }
+  let lead = 0;
+  if (marker < 0) {
+    while (lead < Math.min(lines.length, 12)) {
+      const t = lines[lead]!.text;
+      if (!(NUMBER.test(t) || PLACE_DATE.test(t) || /^V\/v\b/iu.test(t) || QUOC_HIEU.test(t) || RULE.test(t) || (t === t.toLocaleUpperCase('vi') && t.length < 120))) break;
+      lead++;
+    }
+  }
+  const top = [...f.header.flat(), ...lines.slice(0, marker >= 0 ? marker : lead)];
+  let number: number | undefined;
+  let symbol: string | undefined;
+  let date: string | undefined;
+  let place: string | undefined;
+  let subject: string | undefined;
+  const names: Line[] = [];
+  const leftColumn = new Set(f.header[0] ?? []);
+  for (const l of top) {
+    const t = l.text.replace(/^\*+|\*+$/g, '');
+    const n = NUMBER.exec(t);
+    const pd = PLACE_DATE.exec(t);
+    if (n) {
+      if (n[1]) number = Number(n[1]);
+      symbol = n[2]!.replace(/[.,;]+$/, '');
+    } else if (pd) {
+      place = pd[1]!.trim();
+      const y = Number(pd[4]);
+      const iso = /^\d+$/.test(pd[2]!) && /^\d+$/.test(pd[3]!) ? isoDate(Number(pd[2]), Number(pd[3]), y) : undefined;
+      if (iso) date = iso;
+      else unsure.add(['date'], `bản gốc để trống ngày (“${t}”): dự thảo`, l.source);
+    } else if (/^V\/v\b/iu.test(t)) subject = t.replace(/^V\/v\s*:?\s*/iu, '');
+    else if (subject !== undefined && leftColumn.has(l) && !QUOC_HIEU.test(t) && t !== t.toLocaleUpperCase('vi')) subject += ` ${t}`;
+    else if (QUOC_HIEU.test(t) || RULE.test(t)) continue;
+    else if ((leftColumn.size === 0 || leftColumn.has(l)) && t === t.toLocaleUpperCase('vi') && /\p{Lu}/u.test(t) && t.length < 120) names.push(l);
+  }
+  // Parent body and issuer from the upper-case lines of the left column.
+  const upperNames = names.map((l) => l.text.replace(/^\*+|\*+$/g, '').trim()).filter(Boolean);
+  let parentLines: string[] = [];
+  let issuerLines = upperNames;
+  const boldFrom = names.findIndex((l) => l.bold);
+  if (names.length >= 2) {
+    const split = boldFrom > 0 ? boldFrom : 1;
+    parentLines = upperNames.slice(0, split);
+    issuerLines = upperNames.slice(split);
+  }
+  const abbreviation = symbol ? (symbol.split('-').slice(-1)[0] ?? symbol) : 'UBND';
+  const issuerName = issuerLines.length ? properName(issuerLines.join(' ')) : EXPAND[abbreviation] ?? abbreviation;
+  if (!issuerLines.length) unsure.add(['issuer', 'name'], 'bản gốc không có tên cơ quan ban hành ở đầu văn bản: tên này được đoán từ ký hiệu', top[0]?.source ?? {});
+  else unsure.add(['issuer', 'name'], 'tên cơ quan ban hành được viết lại từ chữ in hoa: kiểm tra chữ hoa, chữ thường', names[0]!.source);
+  if (!place) unsure.add(['issuer', 'place'], 'không thấy địa danh, ngày tháng ở đầu văn bản', top[0]?.source ?? {});
+  const issuer: IssuerInput = {
+    name: issuerName,
+    ...(issuerLines.length ? { headerLines: issuerLines } : {}),
+    abbreviation,
+    place: place ?? (/(tỉnh|thành phố|huyện|xã)\s+(.+)$/u.exec(issuerName)?.[2] ?? 'Chưa rõ'),
+  };
+  if (parentLines.length) {
+    const parent: HeaderBodyInput = { name: properName(parentLines.join(' ')), headerLines: parentLines };
+    issuer.parent = parent;
+  }
+
+  // Title, and for a công văn the addressees.
+  let title = subject ?? '';
+  let bodyStart = 0;
+  let kind: 'ke-hoach' | 'cong-van' = subject !== undefined ? 'cong-van' : 'ke-hoach';
+  if (marker >= 0) {
+    kind = 'ke-hoach';
+    const rest = lines[marker]!.text.replace(/^K\s*Ế\s+H\s*O\s*Ạ\s*C\s*H\s*:?\s*/u, '');
+    const parts = rest ? [rest] : [];
+    let i = marker + 1;
+    while (i < lines.length && parts.length < 4) {
+      const l = lines[i]!;
+      const t = l.text;
+      if (l.table || l.label || RULE.test(t) || t.split(' ').length > 45) break;
+      if (/^(Căn cứ|Thực hiện|Triển khai thực hiện (Kế hoạch|Công văn|Quyết định|Nghị quyết|Chỉ thị))\b/u.test(t) && parts.length) break;
+      if (parts.length && !(l.bold || l.align === 'center')) break;
+      parts.push(t);
+      i++;
+    }
+    while (i < lines.length && RULE.test(lines[i]!.text)) i++;
+    title = parts.join(' ').replace(/^\*+|\*+$/g, '');
+    bodyStart = i;
+  } else {
+    // No KẾ HOẠCH line: a công văn (V/v in the header), or a text with a title on its first line.
+    let i = 0;
+    while (i < lines.length && top.includes(lines[i]!)) i++;
+    if (!title && i < lines.length) {
+      title = lines[i]!.text;
+      unsure.add(['title'], 'không thấy dòng “KẾ HOẠCH”: lấy dòng đầu làm tên văn bản', lines[i]!.source);
+      i++;
+    }
+    bodyStart = i;
+  }
+  let addressees: string[] | undefined;
+  for (let i = bodyStart; i < Math.min(lines.length, bodyStart + 3); i++) {
+    const m = /^Kính gửi\s*:?\s*(.*)$/u.exec(lines[i]!.text);
+    if (!m) continue;
+    kind = 'cong-van';
+    addressees = m[1] ? [m[1].replace(/^[-–]\s*/, '').replace(/[;.,]$/, '')] : [];
+    let j = i + 1;
+    while (j < lines.length && (lines[j]!.label?.kind === 'dash' || (addressees.length === 0 && j === i + 1)) && lines[j]!.text.length < 160) {
+      addressees.push(lines[j]!.text.replace(/[;.,]$/, ''));
+      j++;
+    }
+    bodyStart = j;
+    break;
+  }
+  if (!title) {
+    title = 'Chưa rõ tên văn bản';
+    unsure.add(['title'], 'không tìm thấy tên văn bản');
+  }
+  const out: RecognisedHeader = { kind, issuer, title, bodyStart };
+  if (number !== undefined) out.number = number;
+  if (symbol) out.symbol = symbol;
+  if (date) out.date = date;
+  const period = periodOf(title) ?? (date ? { year: Number(date.slice(0, 4)) } : undefined);
+  if (period) out.period = period;
+  if (addressees?.length) out.addressees = addressees;
+  return out;
+}

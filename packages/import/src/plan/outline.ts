@@ -1,0 +1,53 @@
+import { isMark, type LabelKind } from './labels.js';
+import type { Line } from './lines.js';
+
+/** A numbered (or unnumbered) paragraph with what it contains. */
+export interface OutlineNode {
+  line: Line;
+  /** Labelled children and unlabelled paragraphs, in order. */
+  children: OutlineNode[];
+}
+
+/** Where a skipped or repeated number was met. */
+export interface NumberingSlip {
+  line: Line;
+  expected: string;
+}
+
+const STRENGTH: Record<LabelKind, number> = { part: 0, roman: 1, number: 2, sub: 3, letter: 4, dash: 5, plus: 6, star: 7 };
+
+/**
+ * Rebuilds the outline from the labels: a label kind met first below another opens a level; met
+ * again, it closes the deeper levels. Unlabelled paragraphs belong to the deepest open item. Also
+ * lists numbers that skip or repeat (the generated numbers will differ from the original there).
+ */
+export function buildOutline(lines: readonly Line[]): { roots: OutlineNode[]; slips: NumberingSlip[] } {
+  const roots: OutlineNode[] = [];
+  const stack: { kind: LabelKind | 'none'; node: OutlineNode; last?: number }[] = [];
+  const slips: NumberingSlip[] = [];
+  for (const line of lines) {
+    const node: OutlineNode = { line, children: [] };
+    const label = line.label;
+    if (!label) {
+      const top = stack[stack.length - 1];
+      (top ? top.node.children : roots).push(node);
+      continue;
+    }
+    const kind = label.kind;
+    let at = stack.findIndex((s) => s.kind === kind);
+    if (at < 0) {
+      while (stack.length && isMark(stack[stack.length - 1]!.kind as LabelKind) && !isMark(kind)) stack.pop();
+      while (stack.length && STRENGTH[stack[stack.length - 1]!.kind as LabelKind] > STRENGTH[kind] && kind !== 'number') stack.pop();
+      at = stack.length;
+    }
+    const previous = at < stack.length ? stack[at]!.last : 0;
+    stack.length = at;
+    if (label.ordinal !== undefined && previous !== undefined && label.ordinal !== previous + 1 && !(kind === 'sub' && label.ordinal === 1)) {
+      slips.push({ line, expected: String(previous + 1) });
+    }
+    const parent = stack[stack.length - 1];
+    (parent ? parent.node.children : roots).push(node);
+    stack.push({ kind, node, ...(label.ordinal !== undefined ? { last: label.ordinal } : {}) });
+  }
+  return { roots, slips };
+}

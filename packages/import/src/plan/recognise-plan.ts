@@ -1,0 +1,145 @@
+import type { AgencyInput, BodyEntryInput, PartInput, PlanInput, SectionInput } from '@kehoach/schema';
+import type { ReceivedDocument } from '../model.js';
+import { AgencyTable } from '../recognise/agencies.js';
+import { buildBlocks, buildSection, type BodyContext } from './body.js';
+import { recogniseHeader } from './header.js';
+import { flatten, type Line } from './lines.js';
+import { recogniseOpening } from './opening.js';
+import { buildOutline, type OutlineNode } from './outline.js';
+import { recogniseFacts } from './facts.js';
+import { bodyEnd, recogniseSignature } from './signature.js';
+import { UnsureList, type Unsure } from './unsure.js';
+
+/** What was recognised, counted for the report. */
+export interface RecognisedCounts {
+  sections: number;
+  tasks: number;
+  /** Tasks whose lead (or requested body) is data. */
+  tasksWithLead: number;
+  /** Tasks that name any agency in the original. */
+  tasksNamingAgency: number;
+  datedItems: number;
+  references: number;
+  recipients: number;
+  agencies: number;
+}
+
+/** The plan recognised from a received document, with the places to check. */
+export interface RecognisedPlan {
+  input: PlanInput;
+  unsure: Unsure[];
+  counts: RecognisedCounts;
+}
+
+/**
+ * Recognises a plan in a received document: header, kind, title, opening and bases, sections and
+ * their numbering (numbers dropped, generated again), tasks with their agencies and times, facts of
+ * the implementation section, signature, recipients, tables; agencies declared once.
+ */
+export function recognisePlan(doc: ReceivedDocument): RecognisedPlan {
+  const unsure = new UnsureList();
+  const f = flatten(doc);
+  const header = recogniseHeader(f, unsure);
+  const end = bodyEnd(f.lines, header.bodyStart, f.signature.length > 0);
+  const bodyLines = f.lines.slice(header.bodyStart, end);
+  const tail = [...f.lines.slice(end), ...f.signature.flat()];
+  const { roots, slips } = buildOutline(bodyLines);
+  const agencies = new AgencyTable();
+  const ids = new Set<string>();
+  const ctx: BodyContext = { agencies, unsure, ids, stats: { tasks: 0, withLead: 0, named: 0, dated: 0 }, ...(header.period?.year ? { year: header.period.year } : {}) };
+
+  // Section level: PHẦN, then Roman numerals, else the first label met.
+  const hasPart = roots.some((r) => r.line.label?.kind === 'part');
+  const all = (ns: OutlineNode[]): OutlineNode[] => ns.flatMap((n) => [n, ...all(n.children)]);
+  const kinds = all(roots).map((n) => n.line.label?.kind);
+  const sectionKind = kinds.includes('roman') ? 'roman' : roots.find((r) => r.line.label)?.line.label?.kind;
+  const openingLines: Line[] = [];
+  const body: BodyEntryInput[] = [];
+  const section = (n: OutlineNode): SectionInput => {
+    const s = buildSection(n, ctx);
+    if (n.line.label?.kind !== 'roman') s.style = n.line.label?.kind === 'number' ? 'number' : 'plain';
+    return s;
+  };
+  let currentPart: PartInput | undefined;
+  let started = false;
+  for (const r of roots) {
+    const k = r.line.label?.kind;
+    if (hasPart && k === 'part') {
+      currentPart = { part: r.line.text || r.line.label!.printed, sections: [] };
+      const pre = r.children.filter((c) => c.line.label?.kind !== sectionKind);
+      const secs = r.children.filter((c) => c.line.label?.kind === sectionKind);
+      if (pre.length && !secs.length) currentPart.sections.push({ title: r.line.text, style: 'plain', ...buildBlocks(pre, ctx, false) });
+      else if (pre.length) currentPart.text = pre.map((p) => p.line.text);
+      for (const s of secs) currentPart.sections.push(section(s));
+      body.push(currentPart);
+      started = true;
+    } else if (k === sectionKind && k !== undefined) {
+      (currentPart ? currentPart.sections : body).push(section(r));
+      started = true;
+    } else if (!started && !r.line.table) {
+      openingLines.push(r.line, ...all(r.children).map((c) => c.line));
+    } else {
+      // Something after the sections that is not a section: keep its words in the last section.
+      const target = currentPart ? currentPart.sections[currentPart.sections.length - 1] : (body[body.length - 1] as SectionInput | undefined);
+      if (target) target.items = [...(target.items ?? []), ...buildBlocks([r], ctx, false).items];
+      else body.push({ title: r.line.text || 'Nội dung', style: 'plain', ...buildBlocks(r.children, ctx, false) });
+      started = true;
+    }
+  }
+  if (!body.length) {
+    body.push({ title: 'NỘI DUNG', style: 'plain', items: openingLines.splice(0).map((l) => l.text) });
+    unsure.add(['body', 0], 'không nhận ra mục nào (I., II. …): toàn bộ nội dung nằm trong một mục', bodyLines[0]?.source ?? {});
+  }
+  for (const s of slips) {
+    unsure.add(['body'], `bản gốc đánh số “${s.line.label!.printed}” nơi lẽ ra là “${s.expected}” (bỏ số hoặc lặp số); số thứ tự sinh lại sẽ khác bản gốc`, s.line.source);
+  }
+  const opening = recogniseOpening(openingLines, unsure, ids);
+  const sig = recogniseSignature(tail, unsure);
+  recogniseFacts(body, agencies);
+
+  if (!agencies.list().length) header.issuer.agency = agencies.add(header.issuer.name);
+  const agencyMap: Record<string, AgencyInput> = {};
+  for (const a of agencies.list()) {
+    agencyMap[a.id] = { name: a.name, ...(a.shortName && a.shortName !== a.name ? { shortName: a.shortName } : {}), level: a.level, kind: a.kind as AgencyInput['kind'] };
+  }
+  const input: PlanInput = { schemaVersion: 2, ...(header.kind === 'cong-van' ? { kind: 'cong-van' as const } : {}), issuer: header.issuer, title: header.title, agencies: agencyMap, body };
+  if (header.number !== undefined) input.number = header.number;
+  if (header.symbol) input.symbol = header.symbol;
+  if (header.date) input.date = header.date;
+  if (header.period) input.period = header.period;
+  if (header.addressees) input.addressees = header.addressees;
+  if (opening && Object.keys(opening).length) input.opening = opening;
+  if (sig.signature) input.signature = sig.signature;
+  if (sig.recipients) input.recipients = sig.recipients;
+  const ordered: PlanInput = {
+    schemaVersion: 2,
+    ...(input.kind ? { kind: input.kind } : {}),
+    issuer: input.issuer,
+    ...(input.number !== undefined ? { number: input.number } : {}),
+    ...(input.symbol ? { symbol: input.symbol } : {}),
+    ...(input.date ? { date: input.date } : {}),
+    title: input.title,
+    ...(input.period ? { period: input.period } : {}),
+    ...(input.addressees ? { addressees: input.addressees } : {}),
+    agencies: input.agencies,
+    ...(input.opening ? { opening: input.opening } : {}),
+    body: input.body,
+    ...(input.signature ? { signature: input.signature } : {}),
+    ...(input.recipients ? { recipients: input.recipients } : {}),
+  };
+  const countSections = body.reduce((n, e) => n + ('part' in e ? e.sections.length : 1), 0);
+  return {
+    input: ordered,
+    unsure: unsure.items,
+    counts: {
+      sections: countSections,
+      tasks: ctx.stats.tasks,
+      tasksWithLead: ctx.stats.withLead,
+      tasksNamingAgency: ctx.stats.named,
+      datedItems: ctx.stats.dated,
+      references: (opening?.bases ?? []).reduce((n, b) => n + (b.references?.length ?? 0), 0),
+      recipients: sig.recipients?.to.length ?? 0,
+      agencies: Object.keys(agencyMap).length,
+    },
+  };
+}

@@ -1,0 +1,83 @@
+import { agencyId, agencyKey, agencyKind, agencyLevel, canonicalSpelling } from './agency-names.js';
+
+/** An agency as the importer declares it. */
+export interface ImportedAgency {
+  id: string;
+  name: string;
+  shortName?: string;
+  level: 'trung-uong' | 'tinh' | 'huyen' | 'xa' | 'thon';
+  kind: string;
+  /** Every spelling met in the original. */
+  spellings: string[];
+}
+
+/** Words an agency name starts with; a list piece that starts otherwise belongs to the name before it. */
+export const HEAD = /^(Sở|Công an|Ủy ban|Uỷ ban|UBND|HĐND|Hội đồng|Bộ|Ban|Văn phòng|VP|Đài|Báo|Hội|Đoàn|Trung tâm|Tòa án|Toà án|Viện|Cục|Chi cục|Phòng|Trường|Liên đoàn|Mặt trận|MTTQ|Thanh tra|Kho bạc|Ngân hàng|Bưu điện|Công ty|Tổng công ty|Điện lực|Tỉnh ủy|Tỉnh đoàn|Huyện ủy|Đảng ủy|Cơ quan|Đơn vị|Chi nhánh|Các|các|Tổ công tác|Thủ trưởng|Giám đốc|Chủ tịch|Hiệu trưởng)(?![\p{L}])/u;
+
+/**
+ * Splits a list of agencies as written ("Sở Tư pháp, Công an tỉnh và các sở, ban, ngành, địa
+ * phương") into names, keeping names that contain commas or "và" whole ("Sở Văn hóa, Thể thao và
+ * Du lịch", "các sở, ban, ngành").
+ */
+export function splitAgencies(list: string): string[] {
+  const out: string[] = [];
+  const cleaned = list.replace(/\s+/g, ' ').replace(/^[\s,;:-]+|[\s,;:.]+$/g, '');
+  for (const part of cleaned.split(/\s*;\s*/)) {
+    const pieces = part.split(/(,\s*|\s+và\s+|\s+cùng\s+)/);
+    let cur = '';
+    for (let i = 0; i < pieces.length; i += 2) {
+      const piece = pieces[i]!.trim();
+      const sep = i > 0 ? pieces[i - 1]! : '';
+      if (!piece) continue;
+      if (cur && !HEAD.test(piece)) cur += sep + piece;
+      else {
+        if (cur) out.push(cur);
+        cur = piece;
+      }
+    }
+    if (cur) out.push(cur);
+  }
+  return out.map((n) => n.replace(/^(?:với|cùng)\s+/, '').trim()).filter((n) => n.length > 1);
+}
+
+/**
+ * The agencies table built while recognising a plan: one entry per body whatever its spelling,
+ * with a readable id (unique: a second body with the same slug gets `-2`).
+ */
+export class AgencyTable {
+  private readonly byKey = new Map<string, ImportedAgency>();
+  private readonly ids = new Set<string>();
+
+  /** Declares (or finds) the agency named `name`; returns its id. */
+  add(name: string): string {
+    const spelling = canonicalSpelling(name).replace(/^(Đề nghị|đề nghị)\s+/, '');
+    const key = agencyKey(spelling);
+    const known = this.byKey.get(key);
+    if (known) {
+      if (!known.spellings.includes(name)) known.spellings.push(name);
+      if (!known.shortName && spelling.length < known.name.length) known.shortName = spelling;
+      if (spelling.length > known.name.length) {
+        known.shortName ??= known.name;
+        known.name = spelling;
+      }
+      return known.id;
+    }
+    let id = agencyId(spelling) || 'co-quan';
+    for (let n = 2; this.ids.has(id); n++) id = `${agencyId(spelling)}-${n}`;
+    this.ids.add(id);
+    const agency: ImportedAgency = {
+      id,
+      name: spelling.charAt(0).toLocaleUpperCase('vi') + spelling.slice(1),
+      level: agencyLevel(spelling),
+      kind: agencyKind(spelling),
+      spellings: [name],
+    };
+    this.byKey.set(key, agency);
+    return id;
+  }
+
+  /** Every agency declared, in the order first met. */
+  list(): ImportedAgency[] {
+    return [...this.byKey.values()];
+  }
+}

@@ -1,0 +1,73 @@
+import { splitAgencies } from './agencies.js';
+
+/** Who does a task, as found in its words. */
+export interface ParsedAttribution {
+  lead: string[];
+  support: string[];
+  requested: string[];
+  /** Which form the original used. */
+  style: 'inline' | 'parenthesis' | 'labelled' | 'requested';
+  /** The task text without the attribution words (for parenthesis and labelled forms). */
+  text: string;
+  /** Free-text time found in a labelled line (`Thời gian hoàn thành: …`). */
+  time?: string;
+}
+
+const SUPPORT_VERB = /\s*,?\s*(?:và\s+)?phối hợp(?: chặt chẽ)?(?: với)?\s+/u;
+const TAIL_VERB = /\s+(?:thực hiện|tổ chức thực hiện|triển khai(?: thực hiện)?|tham mưu|theo dõi)\s*$/u;
+
+/** `(Sở Tư pháp, Công an tỉnh phối hợp các sở, ngành, địa phương thực hiện)` at the end of a task. */
+function parenthesis(text: string): ParsedAttribution | undefined {
+  const m = /\s*\(([^()]*(?:chủ trì|thực hiện|phối hợp)[^()]*)\)\s*([.;]?)\s*$/u.exec(text);
+  if (!m) return undefined;
+  let inner = m[1]!.replace(TAIL_VERB, '').trim();
+  let support: string[] = [];
+  const sup = SUPPORT_VERB.exec(inner);
+  if (sup) {
+    support = splitAgencies(inner.slice(sup.index + sup[0].length).replace(TAIL_VERB, ''));
+    inner = inner.slice(0, sup.index);
+  }
+  inner = inner.replace(/\s*(?:chủ trì|thực hiện)\s*,?\s*$/u, '');
+  const lead = splitAgencies(inner);
+  if (lead.length === 0) return undefined;
+  return { lead, support, requested: [], style: 'parenthesis', text: (text.slice(0, m.index) + m[2]).trim() };
+}
+
+/** `Sở Tư pháp chủ trì, phối hợp với Công an tỉnh …` at the start of a task. */
+function inline(text: string): ParsedAttribution | undefined {
+  const m = /^(?:Giao\s+)?([^,;:()]{3,160}?)\s+chủ trì(?:,|\s)/u.exec(text);
+  if (!m || /^(Chủ động|Tiếp tục|Tăng cường|Đẩy mạnh|Tổ chức)\b/u.test(m[1]!)) return undefined;
+  const lead = splitAgencies(m[1]!);
+  if (lead.length === 0) return undefined;
+  const rest = text.slice(m.index + m[0].length);
+  const sup = /^\s*(?:,\s*)?phối hợp(?: chặt chẽ)?(?: với)?\s+(.+?)(?=\s+(?:và các|thực hiện|tổ chức|triển khai|tham mưu|xây dựng|rà soát|tuyên truyền|kiểm tra|hướng dẫn)\b|[,;:.]\s|$)/u.exec(rest);
+  return { lead, support: sup ? splitAgencies(sup[1]!) : [], requested: [], style: 'inline', text };
+}
+
+/** `Đề nghị Tòa án nhân dân tỉnh, Viện Kiểm sát nhân dân tỉnh …`: bodies outside the issuer's authority. */
+function requested(text: string): ParsedAttribution | undefined {
+  const m = /^Đề nghị\s+(.+?)(?=\s+(?:phối hợp|chỉ đạo|tăng cường|đẩy mạnh|tiếp tục|quan tâm|tổ chức|thực hiện|chủ động|tham gia|hướng dẫn|cung cấp|xem xét)\b|:)/u.exec(text);
+  if (!m) return undefined;
+  return { lead: [], support: [], requested: splitAgencies(m[1]!), style: 'requested', text };
+}
+
+/**
+ * Reads the attribution of a task from its text: the trailing parenthesis, an inline
+ * "X chủ trì, phối hợp với Y", or "Đề nghị X …". `undefined` when the text names nobody.
+ */
+export function parseAttribution(text: string): ParsedAttribution | undefined {
+  return parenthesis(text) ?? inline(text) ?? requested(text);
+}
+
+/**
+ * Reads labelled lines that follow a task ("- Đơn vị chủ trì thực hiện: Sở Khoa học và Công
+ * nghệ.", "- Đơn vị phối hợp: …", "- Đơn vị thực hiện: …", "- Thời gian hoàn thành: …");
+ * returns `undefined` when a line is not one of them.
+ */
+export function parseLabelledLine(line: string): { field: 'lead' | 'support' | 'time'; value: string } | undefined {
+  const m = /^[-+–•]?\s*(Đơn vị chủ trì(?: thực hiện)?|Cơ quan chủ trì|Chủ trì|Đơn vị thực hiện|Cơ quan thực hiện|Đơn vị tham mưu, thực hiện|Đơn vị phối hợp(?: thực hiện)?|Cơ quan phối hợp|Phối hợp|Thời gian(?: hoàn thành| thực hiện)?)\s*:\s*(.+?)\.?\s*$/u.exec(line.trim());
+  if (!m) return undefined;
+  const label = m[1]!;
+  const field = /^Thời gian/.test(label) ? 'time' : /phối hợp/i.test(label) && !/chủ trì|tham mưu/.test(label) ? 'support' : 'lead';
+  return { field, value: m[2]! };
+}
