@@ -18,10 +18,10 @@ describe('quang-tri-2026-chuyen-doi-so: PHẦN I/II, eight sections, three numbe
   const text = renderText(plan);
   test('parts and sections, numbers restarting in each part', () => {
     expect(plan.sections.map((p) => [p.label, p.children.map((s) => s.label)])).toEqual([
-      ['PHẦN I.', ['I.', 'II.']],
-      ['PHẦN II.', ['I.', 'II.', 'III.', 'IV.', 'V.', 'VI.']],
+      ['Phần I', ['I.', 'II.']],
+      ['Phần II', ['I.', 'II.', 'III.', 'IV.', 'V.', 'VI.']],
     ]);
-    expect(text).toContain('\nPHẦN II. KẾ HOẠCH CHUYỂN ĐỔI SỐ NĂM 2026\n\nI. MỤC TIÊU\n');
+    expect(text).toContain('\nPhần II\nKẾ HOẠCH CHUYỂN ĐỔI SỐ NĂM 2026\n\nI. MỤC TIÊU\n');
     expect(text).toContain('\nVI. KIẾN NGHỊ, ĐỀ XUẤT\n');
   });
   test('tasks three levels deep: 1.1.1. … 2.2.2.', () => {

@@ -109,8 +109,8 @@ test('the plan loads without diagnostics', () => {
 describe('structure and numbering', () => {
   test('PHẦN I and II, sections restart in each part, levels as the plan asks', () => {
     expect(plan.sections.map((p) => [p.label, p.title, p.children.map((s) => `${s.label} ${s.title}`)])).toEqual([
-      ['PHẦN I.', 'THỰC TRẠNG', ['I. KẾT QUẢ NĂM 2025']],
-      ['PHẦN II.', 'KẾ HOẠCH NĂM 2026', ['I. MỤC TIÊU', 'II. NHIỆM VỤ', 'III. TỔ CHỨC THỰC HIỆN']],
+      ['Phần I', 'THỰC TRẠNG', ['I. KẾT QUẢ NĂM 2025']],
+      ['Phần II', 'KẾ HOẠCH NĂM 2026', ['I. MỤC TIÊU', 'II. NHIỆM VỤ', 'III. TỔ CHỨC THỰC HIỆN']],
     ]);
     const tasks = plan.sections[1]!.children[1]!;
     expect(tasks.children.map((c) => c.label)).toEqual(['1.', '2.']);

@@ -80,7 +80,7 @@ export function assignNumbers(parent: { label: string; ref: string; children: Nu
     const base = parent.ref ? parent.ref + '.' : '';
     switch (child.style) {
       case 'part':
-        child.label = `PHẦN ${roman(n)}.`;
+        child.label = `Phần ${roman(n)}`;
         child.ref = `P${roman(n)}`;
         break;
       case 'roman':

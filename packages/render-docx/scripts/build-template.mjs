@@ -90,14 +90,14 @@ const emptyHeader = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:hdr ${W}><w:p><w:pPr><w:jc w:val="center"/></w:pPr></w:p></w:hdr>`;
 
 // Paragraph styles the body uses; restyle them in Word to change the look of every plan.
-const bodyStyle = (id, name, { b = false, i = false, keep = false, ind = 567 } = {}) =>
-  `<w:style w:type="paragraph" w:customStyle="1" w:styleId="${id}"><w:name w:val="${name}"/><w:basedOn w:val="Normal"/><w:qFormat/><w:pPr>${keep ? '<w:keepNext/><w:keepLines/>' : ''}<w:spacing w:before="0" w:after="120" w:line="264" w:lineRule="auto"/><w:ind w:firstLine="${ind}"/><w:jc w:val="both"/></w:pPr><w:rPr>${b ? '<w:b/><w:bCs/>' : ''}${i ? '<w:i/><w:iCs/>' : ''}</w:rPr></w:style>`;
+const bodyStyle = (id, name, { b = false, i = false, keep = false, ind = 567, jc = 'both', before = 0 } = {}) =>
+  `<w:style w:type="paragraph" w:customStyle="1" w:styleId="${id}"><w:name w:val="${name}"/><w:basedOn w:val="Normal"/><w:qFormat/><w:pPr>${keep ? '<w:keepNext/><w:keepLines/>' : ''}<w:spacing w:before="${before}" w:after="120" w:line="264" w:lineRule="auto"/><w:ind w:firstLine="${ind}"/><w:jc w:val="${jc}"/></w:pPr><w:rPr>${b ? '<w:b/><w:bCs/>' : ''}${i ? '<w:i/><w:iCs/>' : ''}</w:rPr></w:style>`;
 const stylesXml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:styles ${W}><w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:eastAsia="Times New Roman" w:cs="Times New Roman"/><w:color w:val="000000"/><w:sz w:val="28"/><w:szCs w:val="28"/><w:lang w:val="vi-VN" w:eastAsia="en-US" w:bidi="ar-SA"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:widowControl/><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults>
 <w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style>
 <w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/><w:tblPr><w:tblInd w:w="0" w:type="dxa"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="108" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>
 ${bodyStyle('KHMoDau', 'KH Mở đầu')}
-${bodyStyle('KHPhan', 'KH Phần (PHẦN I.)', { b: true, keep: true })}
+${bodyStyle('KHPhan', 'KH Phần (Phần I / TÊN PHẦN)', { b: true, keep: true, ind: 0, jc: 'center', before: 120 })}
 ${bodyStyle('KHMuc', 'KH Mục (I. II.)', { b: true, keep: true })}
 ${bodyStyle('KHKhoan', 'KH Khoản có tiêu đề (1. 2.1.)', { b: true, keep: true })}
 ${bodyStyle('KHDoan', 'KH Đoạn (điểm, gạch đầu dòng)')}

@@ -40,6 +40,11 @@ export function paragraphXml(p: DocParagraph, dropped: DropCounter, keep = false
   const style = STYLE_IDS[p.role];
   const headBold = p.role === 'part' || p.role === 'section' || p.role === 'khoan';
   let runs = '';
+  // Nghị định 30: “Phần I”, then its title on the next line (both centred and bold, by the style).
+  if (p.role === 'part') {
+    runs = runXml(p.label, { bold: true, italic: false }, dropped) + '<w:r><w:br/></w:r>' + runsXml(parseInline(p.title ?? ''), { bold: true, italic: false }, dropped);
+    return `<w:p><w:pPr><w:pStyle w:val="${style}"/>${keep ? '<w:keepNext/><w:keepLines/>' : ''}</w:pPr>${runs}</w:p>`;
+  }
   if (p.label) runs += runXml(p.label + ' ', { bold: headBold, italic: false }, dropped);
   if (p.title !== undefined) runs += runsXml(parseInline(p.title), { bold: headBold, italic: false }, dropped);
   if (p.text !== undefined) {

@@ -29,7 +29,11 @@ export function documentToMarkdown(doc: PrintedDocument): string {
       blocks.push(tableToMarkdown(p.table, md));
       continue;
     }
-    const bold = p.role === 'part' || p.role === 'section' || p.role === 'khoan';
+    if (p.role === 'part') {
+      blocks.push(lines([`**${p.label}**`, `**${md(p.title ?? '')}**`]));
+      continue;
+    }
+    const bold = p.role === 'section' || p.role === 'khoan';
     const labelled = { ...p, label: label(p.label) };
     if (bold && p.title !== undefined) {
       const head = `**${[p.label, md(p.title)].filter(Boolean).join(' ')}**`.replace(/^\*\*(\d+(?:\.\d+)*)\./, '**$1\\.');

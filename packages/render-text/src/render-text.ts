@@ -8,6 +8,7 @@ function plain(md: string): string {
 
 /** One body paragraph as plain text: `a) Text`, `4. Sở Nội vụ: Text`. */
 export function paragraphText(p: DocParagraph, render: (md: string) => string = plain): string {
+  if (p.role === 'part') return `${p.label}\n${p.title !== undefined ? render(p.title) : ''}`;
   const head = [p.label, p.title !== undefined ? render(p.title) : ''].filter(Boolean).join(' ');
   const text = p.text !== undefined ? render(p.text) : '';
   if (p.inline) return text ? `${head}: ${text}` : head;

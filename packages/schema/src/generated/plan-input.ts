@@ -398,7 +398,7 @@ levels?: ItemStyleInput[]
 export interface PartInput {
 id?: IdInput
 /**
- * Ví dụ “THỰC TRẠNG …”; in “PHẦN I. THỰC TRẠNG …”. — e.g. “THỰC TRẠNG …”, printed as “PHẦN I. …”.
+ * Ví dụ “THỰC TRẠNG …”; in “Phần I” rồi tên phần ở dòng sau, căn giữa, đậm (Nghị định 30/2020). — e.g. “THỰC TRẠNG …”, printed “Phần I” then the title on the next line, centred, bold.
  */
 part: string
 text?: TextInput

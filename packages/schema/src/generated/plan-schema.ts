@@ -2370,7 +2370,7 @@ export const planSchema = {
         },
         "part": {
           "title": "Tiêu đề phần (part heading)",
-          "description": "Ví dụ “THỰC TRẠNG …”; in “PHẦN I. THỰC TRẠNG …”. — e.g. “THỰC TRẠNG …”, printed as “PHẦN I. …”.",
+          "description": "Ví dụ “THỰC TRẠNG …”; in “Phần I” rồi tên phần ở dòng sau, căn giữa, đậm (Nghị định 30/2020). — e.g. “THỰC TRẠNG …”, printed “Phần I” then the title on the next line, centred, bold.",
           "type": "string",
           "minLength": 1,
           "maxLength": 20000
