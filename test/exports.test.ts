@@ -43,7 +43,7 @@ test.each([
     'pointDay', 'pointWords', 'spokenPeriodRange', 'spokenPeriodWords', 'toGrid',
   ]],
   ['@kehoach/document', document, [
-    'DRAFT_BLANK', 'MOTTO', 'NATION', 'attachedTo', 'buildAppendices', 'buildDocument', 'dateLine', 'escapeForInline', 'numberLine', 'parseInline', 'parseWithRemark',
+    'DRAFT_BLANK', 'MOTTO', 'NATION', 'attachedTo', 'buildAppendices', 'buildDocument', 'dateLine', 'documentMeta', 'escapeForInline', 'numberLine', 'parseInline', 'parseWithRemark',
     'runsToMarkdown', 'runsToPlain', 'signatureLines', 'walkOutline',
   ]],
   ['@kehoach/render-docx', renderDocx, [

@@ -164,3 +164,24 @@ appendices:
     expect(all(openDocx(renderDocx(loadExample('tuyen-quang-2025-30-7')).bytes!).document, 'sectPr')).toHaveLength(1);
   });
 });
+
+test('the DOCX carries the plan’s facts as properties, so a receiving system reads them without scraping', () => {
+  const plan = loadExample('tuyen-quang-2025-30-7');
+  const doc = openDocx(renderDocx(plan).bytes!);
+  const core = doc.text('docProps/core.xml');
+  expect(core).toContain(`<dc:title>${plan.title.replace(/&/g, '&amp;')}</dc:title>`);
+  expect(core).toContain('<dc:subject>Kế hoạch số 15/KH-UBND</dc:subject>');
+  expect(core).toContain('<dc:creator>Ủy ban nhân dân tỉnh Tuyên Quang</dc:creator>');
+  expect(core).toContain('<dcterms:created xsi:type="dcterms:W3CDTF">2025-07-24T00:00:00Z</dcterms:created>');
+  const custom = doc.text('docProps/custom.xml');
+  const prop = (name: string) => new RegExp(`name="${name}"><vt:lpwstr>([^<]*)</vt:lpwstr>`).exec(custom)?.[1];
+  expect([prop('Số'), prop('Ký hiệu'), prop('Ngày ban hành'), prop('Cơ quan ban hành'), prop('Loại văn bản'), prop('Người ký')]).toEqual([
+    '15', 'KH-UBND', '2025-07-24', 'Ủy ban nhân dân tỉnh Tuyên Quang', 'Kế hoạch', plan.signatures[0]!.name,
+  ]);
+  expect(doc.text('[Content_Types].xml')).toContain('PartName="/docProps/custom.xml"');
+  expect(doc.text('_rels/.rels')).toContain('Target="docProps/custom.xml"');
+  // A draft has no date of issue to claim.
+  const draft = openDocx(renderDocx(loadExample('an-phu-2026-2030')).bytes!);
+  expect(draft.text('docProps/core.xml')).toContain('<dc:subject>Dự thảo kế hoạch KH-BCĐ</dc:subject>');
+  expect(draft.text('docProps/core.xml')).not.toContain('dcterms:created');
+});

@@ -1,5 +1,5 @@
 import { documentKind, documentNumber, formatHeaderDate, formatShortDate, roman, type OutlineNode, type Plan } from '@kehoach/core';
-import type { DocBlock, DocSignature, PrintedAppendix, PrintedDocument } from './printed-document.js';
+import type { DocBlock, DocSignature, DocumentMeta, PrintedAppendix, PrintedDocument } from './printed-document.js';
 
 /** Quốc hiệu and Tiêu ngữ, exactly as Nghị định 30/2020 prints them. */
 export const NATION = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
@@ -107,6 +107,32 @@ export function signatureLines(s: Plan['signatures'][number]): DocSignature {
   return { lines: [...lines, ...(s.titles ?? [])], name: s.name };
 }
 
+/** The facts a receiving system files the document by. */
+export function documentMeta(plan: Plan, draft: boolean): DocumentMeta {
+  const sig = plan.signatures[0];
+  const numberAndSymbol = !draft ? documentNumber(plan) : undefined;
+  return {
+    kindName: documentKind(plan.kind).name,
+    ...(plan.number !== undefined && !draft ? { number: plan.number } : {}),
+    symbol: plan.symbol,
+    ...(numberAndSymbol ? { numberAndSymbol } : {}),
+    ...(plan.date && !draft ? { date: plan.date } : {}),
+    place: plan.issuer.place,
+    issuer: plan.issuer.name,
+    ...(sig
+      ? {
+          signer: {
+            name: sig.name,
+            ...(sig.authority?.length ? { authority: sig.authority.map((a) => `${a.type}.${a.of ? ` ${a.of}` : ''}`).join(' ') } : {}),
+            ...(sig.titles?.length ? { position: sig.titles.join(' ') } : {}),
+          },
+        }
+      : {}),
+    identity: `${plan.issuer.name} · ${numberAndSymbol ?? `dự thảo ${plan.symbol}`} · ${plan.date && !draft ? plan.date : plan.year}`,
+    draft,
+  };
+}
+
 /**
  * The view model of a plan: header, title, body blocks with their generated numbers and source
  * pointers, signatures and Nơi nhận — everything a renderer lays out, nothing about how.
@@ -133,6 +159,7 @@ export function buildDocument(plan: Plan, options: BuildOptions = {}): PrintedDo
     },
     titleLines: plan.typeLine ? [plan.typeLine, plan.title] : [],
     title: plan.title,
+    meta: documentMeta(plan, draft),
     addressees: plan.addressees,
     body,
     signatures: plan.signatures.map(signatureLines),

@@ -34,6 +34,26 @@ export interface DocTable {
 /** One block of the printed body: a paragraph or a table. */
 export type DocBlock = DocParagraph | DocTable;
 
+/** What identifies a document for the systems that receive it. */
+export interface DocumentMeta {
+  /** `Kế hoạch`, `Công văn`. */
+  kindName: string;
+  number?: number;
+  /** Ký hiệu, e.g. `KH-UBND`. */
+  symbol: string;
+  /** `15/KH-UBND`, when issued. */
+  numberAndSymbol?: string;
+  /** ISO date of issue, when issued. */
+  date?: string;
+  place: string;
+  issuer: string;
+  /** The first signer: name, authority line and title. */
+  signer?: { name: string; authority?: string; position?: string };
+  /** A stable identity: issuer, symbol, number and date (or the draft's year). */
+  identity: string;
+  draft: boolean;
+}
+
 /** One signature block: authority lines and titles (upper case, bold), then the name. */
 export interface DocSignature {
   lines: string[];
@@ -64,6 +84,8 @@ export interface PrintedDocument {
   titleLines: string[];
   /** The title (trích yếu), as data: e-office metadata, the DOCX core properties. */
   title: string;
+  /** The facts a receiving system files the document by (DOCX properties, edXML): no scraping of page 1. */
+  meta: DocumentMeta;
   /** Công văn only: the Kính gửi list. */
   addressees: string[];
   body: DocBlock[];

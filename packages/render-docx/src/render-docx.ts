@@ -5,6 +5,7 @@ import { DEFAULT_TEMPLATE_BASE64 } from './generated/default-template.js';
 import { appendixXml, continued, landscape, userAppendixXml } from './appendix-xml.js';
 import { bodyXml, STYLE_IDS } from './paragraph-xml.js';
 import { signaturesXml } from './signatures-xml.js';
+import { writeDocProps } from './doc-props.js';
 import { tagRecorder, TEMPLATE_TAGS } from './template-tags.js';
 import { stripInvalidXml, type DropCounter } from './xml-text.js';
 
@@ -177,6 +178,7 @@ export function renderPrintedDocx(printed: PrintedDocument, options: DocxOptions
     const end = xml.lastIndexOf('<w:sectPr');
     out.file('word/document.xml', xml.slice(0, end) + setup(sections[sections.length - 1]!.landscape) + xml.slice(end + sect.length));
   }
+  writeDocProps(out as never, printed, dropped);
   for (const name of Object.keys(out.files)) out.files[name]!.date = FIXED_DATE;
   const bytes = out.generate({ type: 'uint8array', compression: 'DEFLATE' }) as Uint8Array;
   return { bytes, diagnostics };
