@@ -34,7 +34,7 @@ test.each([
     'planToYaml', 'rewrite', 'rewriteDeep', 'rewriteText', 'rollPlan', 'shortHash', 'staleYears', 'taskHashes', 'tracePlan',
   ]],
   ['@kehoach/core', core, [
-    'CODES', 'DEFAULT_LIMITS', 'VIETNAMESE_LETTERS', 'formatBytes', 'agencyHeading', 'assignNumbers', 'attributionPhrase', 'checkPlan',
+    'CODES', 'DEFAULT_LIMITS', 'VIETNAMESE_LETTERS', 'formatBytes', 'prescan', 'toPlainData', 'quoteLimited', 'MAX_QUOTED', 'agencyHeading', 'assignNumbers', 'attributionPhrase', 'checkPlan',
     'childStyle', 'citeReference', 'closest', 'decodeInput', 'editDistance', 'firstInvalidUtf8',
     'formatDiagnostic', 'formatDiagnostics', 'formatHeaderDate', 'formatShortDate', 'hasErrors', 'joinNames', 'loadPlan',
     'locate', 'makeDiagnostic', 'nd30Parts', 'normalise', 'parseYaml', 'pointerSegments', 'pruneAnyOf', 'refList', 'relayout', 'roman', 'slugify',

@@ -52,6 +52,18 @@ export const CODES = {
     en: 'The data is nested too deeply (more than {limit} levels).',
     example: 'a: [[[[[[ … ]]]]]] (nested 200 times)',
   },
+  INPUT_TOO_MANY_NODES: {
+    severity: 'error',
+    vi: 'Tệp có quá nhiều giá trị ({count}); giới hạn là {limit}. Một kế hoạch thường có dưới 5 000 giá trị.',
+    en: 'The file holds too many values ({count}); the limit is {limit}.',
+    example: 'a: [x, x, x, …]   # 300 000 items',
+  },
+  INPUT_NOT_DATA: {
+    severity: 'error',
+    vi: 'Dữ liệu không phải dữ liệu JSON thuần: {detail}.',
+    en: 'The data is not plain JSON data: {detailEn}.',
+    example: 'validatePlan(objectThatContainsItself)   # or a BigInt, a function',
+  },
   INPUT_NOT_MAPPING: {
     severity: 'error',
     vi: 'Kế hoạch phải là một bảng khóa–giá trị (ví dụ “title: …”), không phải {found}.',
