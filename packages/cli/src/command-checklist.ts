@@ -43,7 +43,7 @@ function serialise(plan: Plan, c: Checklist, format: ChecklistFormat): string | 
 export async function checklistCommand(file: string, o: ChecklistCommandOptions, io: Io): Promise<number> {
   const { plan } = await loadFile(file, io);
   if (!plan) return 1;
-  if (o.agency && !(o.agency in plan.agencies)) {
+  if (o.agency !== undefined && !Object.hasOwn(plan.agencies, o.agency)) {
     io.err(`kehoach: không có cơ quan “${o.agency}” trong kế hoạch — no such agency (${Object.keys(plan.agencies).join(', ')})\n`);
     return 1;
   }

@@ -177,8 +177,10 @@ function toDiagnostic(e: ErrorObject, data: unknown, ctx: SourceContext, suggest
     return { file: ctx.file, path: key === undefined ? p : `${p}/${key}`, line: pos.line, column: pos.column };
   };
   const value = dataAt(data, path);
-  // Computed only where printed: a huge object value is never serialised whole for a message.
-  const shown = () => (typeof value === 'object' && value !== null ? (Array.isArray(value) ? '[…]' : '{…}') : quoteLimited(String(value)));
+  // A value as text without calling anything on it: an object from the input may have a key
+  // `toString` (String() then throws), and a huge object is never serialised for a message.
+  const text = typeof value === 'object' && value !== null ? (Array.isArray(value) ? '[…]' : '{…}') : String(value);
+  const shown = () => quoteLimited(text);
   switch (e.keyword) {
     case 'required': {
       const property = (e.params as { missingProperty: string }).missingProperty;
@@ -216,13 +218,13 @@ function toDiagnostic(e: ErrorObject, data: unknown, ctx: SourceContext, suggest
         e.keyword === 'enum'
           ? (e.params as { allowedValues: unknown[] }).allowedValues.map(String)
           : [String((e.params as { allowedValue: unknown }).allowedValue)];
-      const near = suggest.closest(String(value), allowed);
+      const near = suggest.closest(text, allowed);
       return makeDiagnostic('SCHEMA_ENUM', place(path), { value: shown(), allowed: allowed.join(', ') }, near
         ? { suggestion: `có phải ý bạn là “${near}”? — did you mean "${near}"?` }
         : {});
     }
     case 'format': {
-      const iso = toVietnameseDate(value);
+      const iso = toVietnameseDate(text);
       return makeDiagnostic('SCHEMA_FORMAT', place(path), {
         value: shown(),
         expected: 'ngày dạng YYYY-MM-DD, ví dụ 2025-07-24 (và phải là ngày có thật)',
@@ -232,7 +234,7 @@ function toDiagnostic(e: ErrorObject, data: unknown, ctx: SourceContext, suggest
     case 'pattern': {
       const pattern = (e.params as { pattern: string }).pattern;
       const isId = pattern.startsWith('^[a-z0-9]');
-      const near = isId ? suggest.agencyId(String(value)) : undefined;
+      const near = isId ? suggest.agencyId(text) : undefined;
       return makeDiagnostic('SCHEMA_FORMAT', place(path), {
         value: shown(),
         expected: isId ? 'mã chữ thường không dấu, nối bằng gạch ngang (ví dụ cong-an-tinh)' : 'không chứa khoảng trắng hoặc “/”',
