@@ -76,6 +76,10 @@ export function deriveChecklist(plan: Plan, options: ChecklistOptions = {}): Che
   const status = (id: string, due: string | null, kind: ChecklistItem['dueKind']) =>
     statusOf(due, kind, options.today, options.done?.[id]);
 
+  // Sub-task counts, once: counting them per task was quadratic in the number of tasks.
+  const children = new Map<string, number>();
+  for (const x of plan.tasks) if (x.parentId !== undefined) children.set(x.parentId, (children.get(x.parentId) ?? 0) + 1);
+
   // A task split over table rows (parts) has one duty per part, each with its own time and output;
   // the first part keeps the task's item ids.
   const taskItems = (t: Task) =>
@@ -112,7 +116,7 @@ export function deriveChecklist(plan: Plan, options: ChecklistOptions = {}): Che
         ...t.requested.map((a) => ['requested', a] as [ChecklistItem['role'], Agency]),
       ];
       if (!roles.length) roles.push([null, null]);
-      const text = plain(t.text) || `(gồm ${plan.tasks.filter((x) => x.parentId === t.id).length} nội dung con)`;
+      const text = plain(t.text) || `(gồm ${children.get(t.id) ?? 0} nội dung con)`;
       for (const [role, agency] of roles) {
         const id = [key, t.id, part.key, o.key, role ?? 'chua-phan-cong', agency?.id].filter(Boolean).join('/');
         items.push({

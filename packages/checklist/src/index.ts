@@ -4,5 +4,7 @@ export { occurrences, isoDate, type Occurrence } from './concrete-time.js';
 export { statusOf, meets } from './status.js';
 export { toMarkdown, byAgency } from './to-markdown.js';
 export { toCsv, CSV_COLUMNS } from './to-csv.js';
-export { toIcs, foldLine, refold } from './to-ics.js';
+export { safeCell } from './csv-cell.js';
+export { toIcs } from './to-ics.js';
+export { foldLine, refold, icsText, escapeIcsText } from './ics-text.js';
 export { viDate, dueText } from './format-date-vi.js';

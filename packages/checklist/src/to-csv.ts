@@ -1,6 +1,7 @@
 // The package's browser build: its Node entry needs Node's global Buffer, which browsers and workers lack.
 import { stringify } from 'csv-stringify/browser/esm/sync';
 import type { Checklist } from './checklist-model.js';
+import { safeCell } from './csv-cell.js';
 import { dueDateText, viDate } from './format-date-vi.js';
 
 /** The CSV columns, in Vietnamese (the last two tell apart the rows of one task). */
@@ -28,5 +29,6 @@ export function toCsv(c: Checklist): string {
     i.agency?.name ?? 'Chưa phân công',
     i.id,
   ]);
-  return stringify([CSV_COLUMNS, ...rows], { bom: true, record_delimiter: 'windows' });
+  // Every text cell passes through safeCell: plan text can never become a formula.
+  return stringify([CSV_COLUMNS, ...rows], { bom: true, record_delimiter: 'windows', cast: { string: safeCell } });
 }
