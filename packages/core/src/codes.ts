@@ -112,6 +112,18 @@ export const CODES = {
     en: 'The file holds several YAML documents; one plan per file.',
     example: 'title: A\n---\ntitle: B',
   },
+  TEXT_CONTROL_CHAR: {
+    severity: 'warning',
+    vi: 'Đã bỏ {count} ký tự điều khiển không in được trong văn bản (ví dụ U+{hex}); không tệp xuất nào chứa chúng.',
+    en: 'Dropped {count} control characters from the text (e.g. U+{hex}); no output carries them.',
+    example: 'title: "Kế hoạch\\u0000"',
+  },
+  TEXT_BIDI_CONTROL: {
+    severity: 'warning',
+    vi: 'Văn bản có {count} ký tự đảo chiều chữ (ví dụ U+{hex}): chữ có thể hiện khác với nội dung thật (“gnp.exe” hiện thành “exe.png”).',
+    en: 'The text holds {count} bidirectional control characters (e.g. U+{hex}): it may display differently from what it says.',
+    example: 'title: "Tải tệp \\u202Egnp.exe"',
+  },
   FORBIDDEN_KEY: {
     severity: 'error',
     vi: 'Khóa “{key}” không được phép.',
@@ -243,6 +255,12 @@ export const CODES = {
     vi: 'Mẫu DOCX có thẻ không biết “{tag}”. Các thẻ hợp lệ: {known}.',
     en: 'The DOCX template has an unknown tag "{tag}". Known tags: {known}.',
     example: 'a template containing {ten_don_vi}',
+  },
+  TEMPLATE_TAG_MISUSED: {
+    severity: 'error',
+    vi: 'Mẫu DOCX viết thẻ “{written}”, nhưng thẻ này phải viết là “{expected}”: {why}.',
+    en: 'The DOCX template writes the tag "{written}", which must be written "{expected}": {whyEn}.',
+    example: 'a template containing {@title}',
   },
   TEMPLATE_MISSING_STYLE: {
     severity: 'warning',

@@ -15,6 +15,8 @@ import { DEFAULT_LIMITS, formatBytes, type Limits } from './limits.js';
 import { makeDiagnostic } from './make-diagnostic.js';
 import { prescan } from './prescan-depth.js';
 import { quoteLimited } from './quote-limited.js';
+import { locate, toPointer } from './locate.js';
+import { scrubText, type Found } from './scrub-text.js';
 
 /** The parsed YAML: the data, and the document with positions for diagnostics. */
 export interface ParsedYaml {
@@ -147,6 +149,15 @@ export function parseYaml(source: string, file: string, limits: Limits = DEFAULT
       diagnostics: [makeDiagnostic('YAML_SYNTAX', at(1, 1), { detail: quoteLimited(e instanceof Error ? e.message : String(e)) })],
     };
   }
+  // No output may carry a NUL or another control character: dropped here, once, with a warning
+  // at the first value that held one; bidirectional controls are kept but warned about.
+  const found = scrubText(value);
+  const warn = (code: 'TEXT_CONTROL_CHAR' | 'TEXT_BIDI_CONTROL', f: Found) => {
+    const pointer = toPointer(f.first);
+    diagnostics.push(makeDiagnostic(code, { file, path: pointer, ...locate(doc, lineCounter, pointer) }, { count: f.count, hex: f.hex }));
+  };
+  if (found.control) warn('TEXT_CONTROL_CHAR', found.control);
+  if (found.bidi) warn('TEXT_BIDI_CONTROL', found.bidi);
   return { value, doc, lineCounter, diagnostics };
 }
 

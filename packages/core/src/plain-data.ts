@@ -2,6 +2,7 @@ import type { Diagnostic } from './diagnostic.js';
 import type { Limits } from './limits.js';
 import { toPointer } from './locate.js';
 import { makeDiagnostic } from './make-diagnostic.js';
+import { scrubText } from './scrub-text.js';
 
 /** The copy of caller data, or why it cannot be plan data. */
 export interface PlainData {
@@ -36,7 +37,8 @@ class Refused extends Error {
  * - an object that contains itself, a BigInt, a symbol, a function, or a property that throws
  *   when read → `INPUT_NOT_DATA`; a key `__proto__`, `constructor`, `prototype` → `FORBIDDEN_KEY`.
  * As `JSON.stringify` does, `toJSON` is honoured (a `Date` becomes its ISO string), `undefined`
- * properties are left out (null in lists), and non-finite numbers become null.
+ * properties are left out (null in lists), and non-finite numbers become null. Control characters
+ * are dropped from strings and bidirectional controls noted (warnings), as `parseYaml` does.
  */
 export function toPlainData(data: unknown, file: string, limits: Limits): PlainData {
   let nodes = 0;
@@ -114,5 +116,9 @@ export function toPlainData(data: unknown, file: string, limits: Limits): PlainD
     const r = e instanceof Refused ? e : notData([], 'không đọc được dữ liệu', 'the data cannot be read');
     return { diagnostics: [makeDiagnostic(r.code, { file, path: toPointer(r.path), line: 1, column: 1 }, r.params)] };
   }
-  return { value: root.value, diagnostics: [] };
+  const found = scrubText(root.value);
+  const diagnostics: Diagnostic[] = [];
+  if (found.control) diagnostics.push(makeDiagnostic('TEXT_CONTROL_CHAR', { file, path: toPointer(found.control.first), line: 1, column: 1 }, { count: found.control.count, hex: found.control.hex }));
+  if (found.bidi) diagnostics.push(makeDiagnostic('TEXT_BIDI_CONTROL', { file, path: toPointer(found.bidi.first), line: 1, column: 1 }, { count: found.bidi.count, hex: found.bidi.hex }));
+  return { value: root.value, diagnostics };
 }

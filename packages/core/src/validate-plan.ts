@@ -30,7 +30,7 @@ export function validatePlan(data: unknown, options: { file?: string; limits?: P
     // A copy as plain JSON data: drops functions, prototypes and getters a caller's object may
     // carry, within the limits (no recursion, so no stack overflow).
     const plain = toPlainData(data, file, limits);
-    if (plain.diagnostics.length) return { diagnostics: plain.diagnostics };
+    if (hasErrors(plain.diagnostics)) return { diagnostics: plain.diagnostics };
     const copy = plain.value;
     const ctx = { file, lineCounter: new LineCounter() };
     if (isV1(copy as object)) {
@@ -39,8 +39,8 @@ export function validatePlan(data: unknown, options: { file?: string; limits?: P
       return { plan: normalise(v1.input, { file, map: {} }), diagnostics: v1.diagnostics };
     }
     const schema = validateAgainstSchema(copy, ctx);
-    if (schema.length) return { diagnostics: schema };
-    const checks = checkPlan(copy as PlanInput, ctx);
+    if (schema.length) return { diagnostics: [...plain.diagnostics, ...schema] };
+    const checks = [...plain.diagnostics, ...checkPlan(copy as PlanInput, ctx)];
     if (hasErrors(checks)) return { diagnostics: sortDiagnostics(checks) };
     return { plan: normalise(copy as PlanInput, { file, map: {} }), diagnostics: checks };
   } catch (e) {
