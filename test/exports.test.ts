@@ -21,7 +21,7 @@ test.each([
     'formatDiagnostic', 'formatDiagnostics', 'loadPlan', 'loadPlanOrThrow', 'parseInline', 'planSchema', 'printDocument', 'renderDocx', 'renderDocxOrThrow', 'renderMarkdown',
     'renderText', 'rollPlan', 'rollPlanOrThrow', 'toCsv', 'toIcs', 'tracePlan', 'unitSchema', 'validatePlan', 'validatePlanOrThrow',
   ]],
-  ['@kehoach/node', node, ['convertToPdf', 'loadPlanFile', 'readInput', 'writeAtomic']],
+  ['@kehoach/node', node, ['convertToPdf', 'installInterruptHandlers', 'loadPlanFile', 'onInterrupt', 'processAlive', 'readBounded', 'readInput', 'runInterruptCleanups', 'writeAtomic']],
   ['@kehoach/yaml-edit', yamlEdit, ['editText', 'graft', 'migrateYaml', 'nodeAt', 'planToYaml']],
   ['@kehoach/check', check, [
     'CHECK_CODES', 'EXAMPLE_BASE', 'RULE_IDS', 'applyFixes', 'checkLoadedPlan', 'checkPlanText', 'defineRule', 'disabledLines',

@@ -310,6 +310,12 @@ export const CODES = {
     en: 'A {unit}-level unit cannot clone a {parent}-level plan: cloning goes from a higher level to a lower one.',
     example: 'unit: { level: tinh } cloning a commune plan',
   },
+  CLONE_NOTHING_CARRIED: {
+    severity: 'error',
+    vi: 'Không nhiệm vụ nào của kế hoạch cấp trên được giao cho cấp của đơn vị (hoặc mọi cơ quan chủ trì đều chưa được ánh xạ): không có gì để nhân bản.',
+    en: 'No task of the parent plan falls to the unit (or no lead agency is mapped): there is nothing to clone.',
+    example: 'a parent plan whose tasks are all led by unmapped agencies',
+  },
   CLONE_PARENT_INVALID: {
     severity: 'error',
     vi: 'Kế hoạch cấp trên có lỗi; sửa các lỗi trên trước khi nhân bản.',
