@@ -3,6 +3,7 @@ import { parseInline, runsToPlain } from '@kehoach/document';
 import type { Checklist, ChecklistItem } from './checklist-model.js';
 import { isoDate, occurrences, type Bounds } from './concrete-time.js';
 import { statusOf } from './status.js';
+import { unitKey } from './unit-key.js';
 
 /** Options of `deriveChecklist`. */
 export interface ChecklistOptions {
@@ -20,10 +21,15 @@ export interface ChecklistResult {
   diagnostics: Diagnostic[];
 }
 
-/** A key for the plan in item ids: `kh-ubnd-2025`, stable when the plan is edited or issued. */
+/**
+ * A key for the plan in item ids: its symbol and first year, and the issuing unit
+ * (`kh-ubnd-2025-tuyen-quang-5c1f3a9e`, see `unitKey`): stable when the plan is edited or issued,
+ * distinct between units — two communes cloned from one plan no longer share their ids.
+ */
 export function planKey(plan: Plan): string {
   const first = plan.period.year ?? plan.period.from ?? plan.year;
-  return `${plan.symbol}-${first}`.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/[^a-z0-9-]+/g, '-');
+  const symbol = `${plan.symbol}-${first}`.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/[^a-z0-9-]+/g, '-');
+  return `${symbol}-${unitKey(plan.issuer)}`;
 }
 
 /** `Kế hoạch số 15/KH-UBND ngày 24/7/2025 của Ủy ban nhân dân tỉnh Tuyên Quang` (or the draft's title). */
