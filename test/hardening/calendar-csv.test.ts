@@ -3,7 +3,7 @@ import ICAL from 'ical.js';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { deriveChecklist, foldLine, safeCell, toCsv, toIcs, toMarkdown } from '@kehoach/checklist';
 import { loadPlan, type Plan } from '@kehoach/core';
-import { MINIMAL } from './prototype.test.js';
+import { MINIMAL } from './minimal-plan.js';
 
 // Issue 10, items 2, 3 and 10: plan text is data in every checklist format.
 

@@ -8,7 +8,7 @@ import { runCli, type Io } from '@kehoach/cli';
 import { decodeInput } from '@kehoach/core';
 import { readInput, writeAtomic } from '@kehoach/node';
 import { exampleText, ROOT } from '../helpers.js';
-import { MINIMAL } from './prototype.test.js';
+import { MINIMAL } from './minimal-plan.js';
 
 // Issue 10, items 5, 6, 8 (reads), 11, 12 and 14 (CLI arguments, UTF-32).
 

@@ -5,23 +5,10 @@ import { loadPlan, validatePlan, valueAt } from '@kehoach/core';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { MINIMAL } from './minimal-plan.js';
 
 // Issue 10, item 7: names found on Object.prototype are not agencies, tags or keys.
 
-export const MINIMAL = `issuer: { name: Ủy ban nhân dân xã A, abbreviation: UBND, place: A }
-number: 1
-date: 2025-01-02
-title: Kế hoạch thử
-period: { year: 2025 }
-agencies:
-  cong-an: { name: Công an xã, level: xa }
-tasks:
-  title: NHIỆM VỤ
-  groups:
-    - title: Nhóm
-      tasks:
-        - { id: t1, text: Làm việc một., lead: cong-an, time: { by: 2025-05-01 } }
-`;
 
 describe('item 7: own-property look-ups', () => {
   test('`lead: constructor` is an unknown agency, not Object', () => {

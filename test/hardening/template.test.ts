@@ -6,7 +6,7 @@ import { renderMarkdown, renderText } from '@kehoach/render-text';
 import { deriveChecklist, toCsv, toIcs } from '@kehoach/checklist';
 import { loadExample } from '../helpers.js';
 import { openDocx } from '../render/docx-helpers.js';
-import { MINIMAL } from './prototype.test.js';
+import { MINIMAL } from './minimal-plan.js';
 
 // Issue 10, items 4, 7 (template tags), 8 (templates), 13 and 14 (XML_INVALID_CHAR).
 
