@@ -61,10 +61,19 @@ describe('item 5: an output is never one of the inputs, nor a device replaced by
     expect((await cli('render', plan, '--template', template, '-o', template)).code).toBe(1);
   });
 
-  test('a device is written to, not replaced; a symbolic link keeps pointing at its file', async () => {
+  test('a pipe is written to as a stream, not replaced by a file', async () => {
+    // A FIFO of our own rather than /dev/null: a test must never risk a device of the machine.
     const { dir, plan } = workdir();
-    expect((await cli('render', plan, '-o', '/dev/null')).code).toBe(0);
-    expect(lstatSync('/dev/null').isCharacterDevice()).toBe(true);
+    const fifo = join(dir, 'ong');
+    await run('mkfifo', [fifo]);
+    const reader = run('cat', [fifo]);
+    expect((await cli('render', plan, '--format', 'md', '-o', fifo)).code).toBe(0);
+    expect((await reader).stdout).toMatch(/^\*\*ỦY BAN/);
+    expect(lstatSync(fifo).isFIFO()).toBe(true);
+  });
+
+  test('a symbolic link keeps pointing at its file', async () => {
+    const { dir, plan } = workdir();
     const real = join(dir, 'real.md');
     writeFileSync(real, 'old');
     symlinkSync(real, join(dir, 'alias.md'));

@@ -53,10 +53,10 @@ describe('item 1: the pre-scan reads quotes as YAML does', () => {
 });
 
 describe('sibling of item 1: duplicate keys are found in linear time', () => {
-  test('a mapping of 90 000 keys with one duplicate at the end', () => {
-    const keys = Array.from({ length: 90_000 }, (_, i) => `k${i}: v`);
+  test('a mapping of 55 000 keys with one duplicate at the end', () => {
+    const keys = Array.from({ length: 55_000 }, (_, i) => `k${i}: v`);
     keys.push('k5: again');
-    expect(codes(keys.join('\n') + '\n')).toEqual([['YAML_DUPLICATE_KEY', 90_001, 1]]);
+    expect(codes(keys.join('\n') + '\n')).toEqual([['YAML_DUPLICATE_KEY', 55_001, 1]]);
   });
 
   test('the duplicate key is named, also in a CR-only file (item 14)', () => {
