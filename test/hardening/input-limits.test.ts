@@ -28,6 +28,7 @@ describe('item 1: the pre-scan reads quotes as YAML does', () => {
     ['a # that is not a comment', "a: x#y 'q\nb: " + '['.repeat(200) + '\n'],
     ['a quote after a key inside a plain scalar', "a: b 'c: d\ne: " + '['.repeat(200) + '\n'],
     ['a CR-only file', "a: Rock 'n roll\rb: " + '['.repeat(200) + '\r'],
+    ['a lone CR before the brackets (found by the fuzz suite)', '\r' + '{'.repeat(200) + '\n'],
   ])('%s', (_name, text) => {
     expect(prescan(text, 64)?.kind).toBe('deep');
     expect(codes(text)[0]![0]).toBe('INPUT_TOO_DEEP');

@@ -34,7 +34,10 @@ const COLUMNS_PER_LEVEL = 8;
  * before the parser (which builds the whole tree, and runs out of memory on 100 000 `[`) starts.
  * The exact depth is checked again on the parsed tree.
  */
-export function prescan(text: string, maxDepth: number, maxNodes = Infinity): ScanProblem | undefined {
+export function prescan(source: string, maxDepth: number, maxNodes = Infinity): ScanProblem | undefined {
+  // A lone CR breaks lines in YAML 1.2 (`parseYaml` makes each one an LF before parsing); the
+  // lexer would read `\r{{{` as text, so the scan reads the text as the parser will get it.
+  const text = source.includes('\r') ? source.replace(/\r(?!\n)/g, '\n') : source;
   let offset = 0;
   let line = 1;
   let lineStart = 0;
@@ -62,7 +65,7 @@ export function prescan(text: string, maxDepth: number, maxNodes = Infinity): Sc
     }
     // Advance the position over the token, counting the line breaks inside it (quoted and block
     // scalars span lines). YAML breaks lines at LF, CRLF and a lone CR.
-    for (let i = 0; i < token.length; i++) {
+    for (let i = token.length > 1 ? token.search(/[\n\r]/) : c === 0x0a || c === 0x0d ? 0 : -1; i >= 0 && i < token.length; i++) {
       const ch = token.charCodeAt(i);
       if (ch === 0x0a || (ch === 0x0d && token.charCodeAt(i + 1) !== 0x0a)) {
         line++;

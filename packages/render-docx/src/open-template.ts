@@ -1,3 +1,4 @@
+import { DOMParser } from '@xmldom/xmldom';
 import { Inflate } from 'pako';
 import { PizZip } from './cjs.js';
 
@@ -64,6 +65,17 @@ export function withoutDoctype(xml: string): string {
     .replace(/&[^;\s<>&]{1,64};/g, (ref) => (KNOWN_ENTITY.test(ref) ? ref : ''));
 }
 
+/** Why an XML part is not well-formed, if it is not (xmldom, which runs in browsers too). */
+export function xmlProblem(xml: string): string | undefined {
+  let problem: string | undefined;
+  try {
+    new DOMParser({ onError: (level: string, message: string) => void (level !== 'warning' && (problem ??= message)) }).parseFromString(xml, 'text/xml');
+  } catch (e) {
+    problem ??= e instanceof Error ? e.message : String(e);
+  }
+  return problem;
+}
+
 /** Inflates raw DEFLATE data, giving up as soon as the output passes `limit` bytes. */
 function inflateBounded(data: Uint8Array, limit: number): Uint8Array | undefined {
   const inflater = new Inflate({ raw: true });
@@ -103,8 +115,9 @@ const bytesOf = (x: Uint8Array | string): Uint8Array => {
  * total and per-part uncompressed size, compression ratio (a zip bomb is refused from its directory,
  * and an entry that inflates past the size it declares is refused while inflating). Entries whose
  * names could leave the package (`../`, absolute paths) are dropped, and so are DOCTYPE declarations
- * in XML parts (no entity of the template reaches the output). Every entry is inflated here, once,
- * so the zip library never inflates anything unbounded.
+ * in XML parts (no entity of the template reaches the output); an XML part that is not
+ * well-formed is refused. Every entry is inflated here, once, so the zip library never inflates
+ * anything unbounded.
  */
 export function openTemplate(bytes: Uint8Array, limits: TemplateLimits = TEMPLATE_LIMITS): OpenedTemplate {
   const refuse = (vi: string, en: string): OpenedTemplate => ({ problem: { vi, en } });
@@ -154,8 +167,11 @@ export function openTemplate(bytes: Uint8Array, limits: TemplateLimits = TEMPLAT
         return refuse(`phần “${name}” của tệp mẫu bị hỏng hoặc giải nén ra nhiều hơn khai báo`, `entry "${name}" is corrupt or inflates past its declared size`);
       }
       if (/\.(xml|rels)$/i.test(name)) {
-        const xml = new TextDecoder('utf-8').decode(content);
-        zip.file(name, withoutDoctype(xml));
+        const xml = withoutDoctype(new TextDecoder('utf-8').decode(content));
+        // A part that is not well-formed would give a document Word refuses to open.
+        const problem = xmlProblem(xml);
+        if (problem) return refuse(`phần “${name}” của tệp mẫu không phải XML hợp lệ (${problem.split('\n')[0]})`, `entry "${name}" is not well-formed XML (${problem.split('\n')[0]})`);
+        zip.file(name, xml);
       } else zip.file(name, content);
     }
   } catch (e) {
