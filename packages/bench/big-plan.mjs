@@ -5,6 +5,7 @@
 /** The YAML text of a plan with `tasks` tasks. @param {number} tasks @param {boolean} [support] */
 export function bigPlan(tasks, support = false) {
   const lines = [
+    'schemaVersion: 2',
     'issuer: { name: Ủy ban nhân dân tỉnh A, abbreviation: UBND, place: A }',
     'number: 1',
     'date: 2025-01-02',
@@ -13,13 +14,16 @@ export function bigPlan(tasks, support = false) {
     'agencies:',
     '  cong-an: { name: Công an tỉnh, level: tinh }',
     '  so-y-te: { name: Sở Y tế, level: tinh }',
-    'tasks:',
-    '  title: NHIỆM VỤ',
-    '  groups:',
+    'body:',
+    '  - title: NHIỆM VỤ',
+    '    role: tasks',
+    '    items:',
+    '      - tasks:',
+    '          groups:',
   ];
   for (let i = 0; i < tasks; i++) {
-    if (i % 200 === 0) lines.push(`    - title: Nhóm ${i / 200 + 1}`, '      tasks:');
-    lines.push(`        - { id: t${i}, text: Nhiệm vụ số ${i} cần thực hiện trong năm., lead: cong-an,${support ? ' support: so-y-te,' : ''} time: { by: 2025-0${1 + (i % 9)}-15 } }`);
+    if (i % 200 === 0) lines.push(`            - title: Nhóm ${i / 200 + 1}`, '              tasks:');
+    lines.push(`                - { id: t${i}, text: Nhiệm vụ số ${i} cần thực hiện trong năm., lead: cong-an,${support ? ' support: so-y-te,' : ''} time: { by: 2025-0${1 + (i % 9)}-15 } }`);
   }
   return lines.join('\n') + '\n';
 }

@@ -204,6 +204,15 @@ describe('item 14: arguments and encodings', () => {
     expect(r.err).not.toMatch(/INTERNAL_ERROR/);
   });
 
+  test('sibling: migrate refuses a UTF-16 file instead of rewriting it as mojibake', async () => {
+    const { plan } = workdir();
+    const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('schemaVersion: 1\ntitle: Kế hoạch\n', 'utf16le')]);
+    writeFileSync(plan, bytes);
+    const r = await cli('migrate', plan);
+    expect([r.code, r.err]).toEqual([1, expect.stringMatching(/INPUT_NOT_UTF8 .*UTF-16 LE/)]);
+    expect(readFileSync(plan).equals(bytes)).toBe(true);
+  });
+
   test.each([
     ['UTF-32 LE with a mark', [0xff, 0xfe, 0, 0, 0x74, 0, 0, 0], 'UTF-32 LE'],
     ['UTF-32 BE with a mark', [0, 0, 0xfe, 0xff, 0, 0, 0, 0x74], 'UTF-32 BE'],

@@ -13,7 +13,7 @@ import { MINIMAL } from './minimal-plan.js';
 describe('item 7: own-property look-ups', () => {
   test('`lead: constructor` is an unknown agency, not Object', () => {
     const d = loadPlan(MINIMAL.replace('lead: cong-an', 'lead: constructor')).diagnostics;
-    expect(d.map((x) => [x.code, x.line, x.column])).toEqual([['UNKNOWN_AGENCY', 13, 48]]);
+    expect(d.map((x) => [x.code, x.line, x.column])).toEqual([['UNKNOWN_AGENCY', 17, 56]]);
   });
 
   test('the same through validatePlan', () => {
@@ -25,7 +25,7 @@ describe('item 7: own-property look-ups', () => {
   test('an agency key toString is a schema error, not INTERNAL_ERROR at 1:1', () => {
     const d = loadPlan(MINIMAL.replace('  cong-an: {', '  toString: {')).diagnostics;
     expect(d.map((x) => x.code)).not.toContain('INTERNAL_ERROR');
-    expect(d[0]).toMatchObject({ code: 'SCHEMA_FORMAT', line: 7, column: 3 });
+    expect(d[0]).toMatchObject({ code: 'SCHEMA_FORMAT', line: 8, column: 3 });
   });
 
   test('valueAt reads own properties only', () => {
