@@ -4,7 +4,7 @@ export { signaturesXml } from './signatures-xml.js';
 export { bodyXml, blockXml, paragraphXml, runsXml, STYLE_IDS } from './paragraph-xml.js';
 export { TEMPLATE_TAGS, tagRecorder, type TagInfo, type TagKind, type TagUse } from './template-tags.js';
 export { checkTemplateTags } from './check-template.js';
-export { openTemplate, unsafeEntryName, withoutDoctype, xmlProblem, TEMPLATE_LIMITS, type OpenedTemplate, type TemplateLimits } from './open-template.js';
+export { openTemplate, outputXmlProblem, unsafeEntryName, withoutDoctype, xmlProblem, TEMPLATE_LIMITS, type OpenedTemplate, type TemplateLimits } from './open-template.js';
 export { invalidCharPlace } from './invalid-char-place.js';
 export { escapeXml, stripInvalidXml, type DropCounter } from './xml-text.js';
 export { renderAppendixDocx } from './render-appendix.js';

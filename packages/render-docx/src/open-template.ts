@@ -180,3 +180,27 @@ export function openTemplate(bytes: Uint8Array, limits: TemplateLimits = TEMPLAT
   if (!zip.file('word/document.xml')) return refuse('không phải tệp .docx (Word) hợp lệ', 'not a valid .docx file (no word/document.xml)');
   return { zip };
 }
+
+/** The zip of a rendered document, as far as `outputXmlProblem` reads it. */
+interface RenderedZip {
+  files: Record<string, { dir?: boolean }>;
+  file(name: string): { asText(): string } | null;
+}
+
+/**
+ * Why a document rendered over a user's template is not well-formed, if it is not: a damaged
+ * template that is itself well-formed can still make the engine write broken XML (an attribute
+ * written twice), which Word refuses to open. Checked for user templates only; the bundled one is
+ * checked by the tests.
+ */
+export function outputXmlProblem(zip: RenderedZip): { vi: string; en: string } | undefined {
+  for (const name of Object.keys(zip.files)) {
+    if (zip.files[name]!.dir || !/\.(xml|rels)$/i.test(name)) continue;
+    const problem = xmlProblem(zip.file(name)!.asText());
+    if (problem) {
+      const why = problem.split('\n')[0];
+      return { vi: `mẫu sinh ra phần “${name}” không phải XML hợp lệ (${why})`, en: `the template produces entry "${name}" that is not well-formed XML (${why})` };
+    }
+  }
+  return undefined;
+}

@@ -7,7 +7,7 @@ import { bodyXml, STYLE_IDS } from './paragraph-xml.js';
 import { signaturesXml } from './signatures-xml.js';
 import { checkTemplateTags } from './check-template.js';
 import { invalidCharPlace } from './invalid-char-place.js';
-import { openTemplate } from './open-template.js';
+import { openTemplate, outputXmlProblem } from './open-template.js';
 import { tagRecorder } from './template-tags.js';
 import { stripInvalidXml, type DropCounter } from './xml-text.js';
 
@@ -163,6 +163,8 @@ export function renderPrintedDocx(printed: PrintedDocument, options: DocxOptions
     const end = xml.lastIndexOf('<w:sectPr');
     out.file('word/document.xml', xml.slice(0, end) + setup(sections[sections.length - 1]!.landscape) + xml.slice(end + sect.length));
   }
+  const broken = options.template ? outputXmlProblem(out) : undefined;
+  if (broken) return { diagnostics: [makeDiagnostic('TEMPLATE_INVALID', place, { detail: broken.vi, detailEn: broken.en })] };
   for (const name of Object.keys(out.files)) out.files[name]!.date = FIXED_DATE;
   const bytes = out.generate({ type: 'uint8array', compression: 'DEFLATE' }) as Uint8Array;
   return { bytes, diagnostics };
