@@ -10,7 +10,8 @@ export const CSV_COLUMNS = ['STT', 'Mã', 'Nội dung', 'Chủ trì', 'Phối h�
 /**
  * The checklist as CSV for Excel: UTF-8 with a BOM (so Vietnamese shows correctly), CRLF line
  * ends, RFC 4180 quoting (csv-stringify), dates as d/m/yyyy; “Hạn” says “trước …” for a
- * before-deadline.
+ * before-deadline. A cell that a spreadsheet would read as a formula (`=`, `+`, `-`, `@`, tab, CR
+ * first) starts with an apostrophe (OWASP), so opening the file never evaluates plan text.
  *
  * @example
  * const csv = toCsv(deriveChecklist(plan).checklist); // write as UTF-8; Excel opens it
