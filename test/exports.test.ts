@@ -21,7 +21,7 @@ test.each([
     'formatDiagnostic', 'formatDiagnostics', 'loadPlan', 'loadPlanOrThrow', 'parseInline', 'planSchema', 'printDocument', 'renderDocx', 'renderDocxOrThrow', 'renderMarkdown',
     'renderText', 'rollPlan', 'rollPlanOrThrow', 'toCsv', 'toIcs', 'tracePlan', 'unitSchema', 'validatePlan', 'validatePlanOrThrow',
   ]],
-  ['@kehoach/node', node, ['convertToPdf', 'loadPlanFile', 'readInput', 'writeAtomic']],
+  ['@kehoach/node', node, ['convertToPdf', 'installInterruptHandlers', 'loadPlanFile', 'onInterrupt', 'processAlive', 'readBounded', 'readInput', 'runInterruptCleanups', 'writeAtomic']],
   ['@kehoach/yaml-edit', yamlEdit, ['editText', 'graft', 'migrateYaml', 'nodeAt', 'planToYaml']],
   ['@kehoach/check', check, [
     'CHECK_CODES', 'EXAMPLE_BASE', 'RULE_IDS', 'applyFixes', 'checkLoadedPlan', 'checkPlanText', 'defineRule', 'disabledLines',
@@ -34,7 +34,7 @@ test.each([
     'planToYaml', 'rewrite', 'rewriteDeep', 'rewriteText', 'rollPlan', 'shortHash', 'staleYears', 'taskHashes', 'tracePlan',
   ]],
   ['@kehoach/core', core, [
-    'CODES', 'DEFAULT_LIMITS', 'VIETNAMESE_LETTERS', 'formatBytes', 'agencyHeading', 'assignNumbers', 'attributionPhrase', 'checkPlan',
+    'CODES', 'DEFAULT_LIMITS', 'VIETNAMESE_LETTERS', 'formatBytes', 'prescan', 'toPlainData', 'quoteLimited', 'MAX_QUOTED', 'agencyHeading', 'assignNumbers', 'attributionPhrase', 'checkPlan',
     'childStyle', 'citeReference', 'closest', 'decodeInput', 'editDistance', 'firstInvalidUtf8',
     'formatDiagnostic', 'formatDiagnostics', 'formatHeaderDate', 'formatShortDate', 'hasErrors', 'joinNames', 'loadPlan',
     'locate', 'makeDiagnostic', 'nd30Parts', 'normalise', 'parseYaml', 'pointerSegments', 'pruneAnyOf', 'refList', 'relayout', 'roman', 'slugify',
@@ -47,12 +47,12 @@ test.each([
     'runsToMarkdown', 'runsToPlain', 'signatureLines', 'walkOutline',
   ]],
   ['@kehoach/render-docx', renderDocx, [
-    'LANDSCAPE_WIDTH', 'PORTRAIT_WIDTH', 'STYLE_IDS', 'TEMPLATE_TAGS', 'appendixXml', 'blockXml', 'bodyXml', 'continued', 'defaultTemplate', 'escapeXml', 'landscape', 'paragraphXml',
+    'LANDSCAPE_WIDTH', 'PORTRAIT_WIDTH', 'STYLE_IDS', 'TEMPLATE_TAGS', 'TEMPLATE_LIMITS', 'checkTemplateTags', 'invalidCharPlace', 'openTemplate', 'outputXmlProblem', 'unsafeEntryName', 'withoutDoctype', 'xmlProblem', 'appendixXml', 'blockXml', 'bodyXml', 'continued', 'defaultTemplate', 'escapeXml', 'landscape', 'paragraphXml',
     'renderAppendixDocx', 'renderDocx', 'renderPrintedDocx', 'runsXml', 'signaturesXml', 'stripInvalidXml', 'tableXml', 'tagRecorder', 'userAppendixXml',
   ]],
   ['@kehoach/checklist', checklist, [
-    'CSV_COLUMNS', 'STATUSES', 'byAgency', 'deriveChecklist', 'dueText', 'foldLine', 'isoDate', 'meets', 'occurrences',
-    'planCitation', 'planKey', 'refold', 'reportText', 'statusOf', 'toCsv', 'toIcs', 'toMarkdown', 'viDate',
+    'CSV_COLUMNS', 'STATUSES', 'byAgency', 'deriveChecklist', 'dueText', 'foldLine', 'icsText', 'escapeIcsText', 'safeCell', 'isoDate', 'meets', 'occurrences',
+    'planCitation', 'planKey', 'unitKey', 'refold', 'reportText', 'statusOf', 'toCsv', 'toIcs', 'toMarkdown', 'viDate',
   ]],
   ['@kehoach/render-text', renderText, ['blockText', 'documentToMarkdown', 'documentToText', 'paragraphText', 'renderMarkdown', 'renderText', 'tableToMarkdown', 'tableToText']],
   ['@kehoach/cli', cli, [

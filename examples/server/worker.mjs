@@ -13,6 +13,16 @@ const TYPES = {
   ics: 'text/calendar; charset=utf-8',
 };
 
+/** Most diagnostics in one answer: a 2 MiB body can hold 100 000 mistakes; the first ones are enough. */
+const MAX_DIAGNOSTICS = 100;
+
+/** A 422 answer: the first diagnostics, and how many more there were. @param {import('kehoach').Diagnostic[]} diagnostics */
+const invalid = (diagnostics) => json(422, {
+  valid: false,
+  diagnostics: diagnostics.slice(0, MAX_DIAGNOSTICS),
+  ...(diagnostics.length > MAX_DIAGNOSTICS ? { truncated: diagnostics.length - MAX_DIAGNOSTICS } : {}),
+});
+
 const json = (status, value) => ({ status, headers: { 'content-type': TYPES.json }, body: JSON.stringify(value) });
 const file = (format, name, body) => ({
   status: 200,
@@ -27,16 +37,16 @@ function load(body, contentType) {
 
 function handle({ op, format, body, contentType }) {
   const { plan, diagnostics } = load(body, contentType);
-  if (!plan) return json(422, { valid: false, diagnostics });
+  if (!plan) return invalid(diagnostics);
   if (op === 'validate') return json(200, { valid: true, diagnostics });
   if (op === 'render') {
     if (format === 'md') return file('md', 'ke-hoach', renderMarkdown(plan));
     if (format === 'txt') return file('txt', 'ke-hoach', renderText(plan));
     const r = renderDocx(plan);
-    return r.docx ? file('docx', 'ke-hoach', r.docx) : json(422, { valid: false, diagnostics: r.diagnostics });
+    return r.docx ? file('docx', 'ke-hoach', r.docx) : invalid(r.diagnostics);
   }
   const c = deriveChecklist(plan);
-  if (c.diagnostics.some((d) => d.severity === 'error')) return json(422, { valid: false, diagnostics: c.diagnostics });
+  if (c.diagnostics.some((d) => d.severity === 'error')) return invalid(c.diagnostics);
   if (format === 'csv') return file('csv', 'nhiem-vu', toCsv(c.checklist));
   if (format === 'ics') return file('ics', 'nhiem-vu', toIcs(c.checklist));
   return json(200, c.checklist);
@@ -50,7 +60,9 @@ port.on('message', (job) => {
   try {
     answer = handle(job);
   } catch (e) {
-    answer = json(500, { error: 'Lỗi nội bộ — internal error', detail: e instanceof Error ? e.message : String(e) });
+    // The cause stays in the server's log; the client learns nothing about the server's insides.
+    console.error('kehoach worker:', e);
+    answer = json(500, { error: 'Lỗi nội bộ — internal error' });
   }
   port.postMessage({ id: job.id, ...answer });
 });

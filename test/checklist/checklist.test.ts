@@ -79,8 +79,8 @@ describe('status against --today (the four values of government tracking)', () =
   const plan = loadExample('tuyen-quang-2025-30-7');
   const find = (today: string, done?: Record<string, string>) =>
     (id: string) => deriveChecklist(plan, { today, ...(done ? { done } : {}) }).checklist.items.find((i) => i.id === id)!.status;
-  const SMS = 'kh-ubnd-2025/khcn-tin-nhan-sms/lead/so-khcn';
-  const REPORT = 'kh-ubnd-2025/bao-cao/ket-qua-thuc-hien/so-y-te';
+  const SMS = 'kh-ubnd-2025-tuyen-quang-e4f3e15c/khcn-tin-nhan-sms/lead/so-khcn';
+  const REPORT = 'kh-ubnd-2025-tuyen-quang-e4f3e15c/bao-cao/ket-qua-thuc-hien/so-y-te';
   test('a window (inclusive end): pending on its last day, overdue the day after', () => {
     expect(find('2025-09-30')(SMS)).toBe('chưa hoàn thành trong hạn');
     expect(find('2025-10-01')(SMS)).toBe('quá hạn');
@@ -104,7 +104,7 @@ test('item ids are stable when the plan is edited (a task inserted before, text 
   const { plan, diagnostics } = loadPlan(edited);
   expect(diagnostics).toEqual([]);
   const after = deriveChecklist(plan!).checklist.items.map((i) => i.id);
-  expect(after.filter((id) => !before.includes(id))).toEqual(['kh-ubnd-2025/ca-nhiem-vu-moi/lead/cong-an-tinh']);
+  expect(after.filter((id) => !before.includes(id))).toEqual(['kh-ubnd-2025-tuyen-quang-e4f3e15c/ca-nhiem-vu-moi/lead/cong-an-tinh']);
   expect(before.every((id) => after.includes(id))).toBe(true);
   expect(new Set(before).size).toBe(before.length);
 });

@@ -29,8 +29,8 @@ test('a task over two table rows (parts) is two duties, each with its own output
   expect(diagnostics).toEqual([]);
   const { checklist } = deriveChecklist(plan!);
   expect(checklist.items.map((i) => [i.id, i.output, i.due])).toEqual([
-    ['kh-ubnd-2026/ke-hoach-xa/lead/xa', 'Kế hoạch', '2026-02-15'],
-    ['kh-ubnd-2026/ke-hoach-xa/phan-2/2026-11-20/lead/xa', 'Báo cáo', '2026-11-20'],
+    ['kh-ubnd-2026-dak-lak-01186430/ke-hoach-xa/lead/xa', 'Kế hoạch', '2026-02-15'],
+    ['kh-ubnd-2026-dak-lak-01186430/ke-hoach-xa/phan-2/2026-11-20/lead/xa', 'Báo cáo', '2026-11-20'],
   ]);
   expect(plan!.tasks).toHaveLength(1);
 });

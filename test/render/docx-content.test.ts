@@ -97,9 +97,10 @@ test('user text is never template syntax or XML, and control characters are drop
     `                  text: ${JSON.stringify('{#loop}**đậm** <b>x</b> & {/loop} Tiếp tục tham mưu.')}`,
   ].join('\n');
   const { plan, diagnostics } = loadPlan(yaml);
-  expect(diagnostics).toEqual([]);
+  // Control characters are dropped when the plan is loaded (issue 10, item 13), so no output has them.
+  expect(diagnostics.map((d) => [d.code, d.line, d.column])).toEqual([['TEXT_CONTROL_CHAR', 2, 8]]);
   const r = renderDocx(plan!);
-  expect(r.diagnostics.map((d) => d.code)).toEqual(['XML_INVALID_CHAR']);
+  expect(r.diagnostics).toEqual([]);
   const doc = openDocx(r.bytes!); // parses: the XML is well-formed
   const paras = bodyParagraphs(doc.document).map((p) => p.text);
   expect(paras).toContain('Kế hoạch {title} & {@body} <w:p/>  AT&amp;T');

@@ -3,6 +3,7 @@ import { parseInline, runsToPlain } from '@kehoach/document';
 import type { Checklist, ChecklistItem } from './checklist-model.js';
 import { isoDate, occurrences, type Bounds } from './concrete-time.js';
 import { statusOf } from './status.js';
+import { unitKey } from './unit-key.js';
 
 /** Options of `deriveChecklist`. */
 export interface ChecklistOptions {
@@ -20,10 +21,15 @@ export interface ChecklistResult {
   diagnostics: Diagnostic[];
 }
 
-/** A key for the plan in item ids: `kh-ubnd-2025`, stable when the plan is edited or issued. */
+/**
+ * A key for the plan in item ids: its symbol and first year, and the issuing unit
+ * (`kh-ubnd-2025-tuyen-quang-5c1f3a9e`, see `unitKey`): stable when the plan is edited or issued,
+ * distinct between units — two communes cloned from one plan no longer share their ids.
+ */
 export function planKey(plan: Plan): string {
   const first = plan.period.year ?? plan.period.from ?? plan.year;
-  return `${plan.symbol}-${first}`.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/[^a-z0-9-]+/g, '-');
+  const symbol = `${plan.symbol}-${first}`.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/[^a-z0-9-]+/g, '-');
+  return `${symbol}-${unitKey(plan.issuer)}`;
 }
 
 /** `Kế hoạch số 15/KH-UBND ngày 24/7/2025 của Ủy ban nhân dân tỉnh Tuyên Quang` (or the draft's title). */
@@ -76,6 +82,10 @@ export function deriveChecklist(plan: Plan, options: ChecklistOptions = {}): Che
   const status = (id: string, due: string | null, kind: ChecklistItem['dueKind']) =>
     statusOf(due, kind, options.today, options.done?.[id]);
 
+  // Sub-task counts, once: counting them per task was quadratic in the number of tasks.
+  const children = new Map<string, number>();
+  for (const x of plan.tasks) if (x.parentId !== undefined) children.set(x.parentId, (children.get(x.parentId) ?? 0) + 1);
+
   // A task split over table rows (parts) has one duty per part, each with its own time and output;
   // the first part keeps the task's item ids.
   const taskItems = (t: Task) =>
@@ -112,7 +122,7 @@ export function deriveChecklist(plan: Plan, options: ChecklistOptions = {}): Che
         ...t.requested.map((a) => ['requested', a] as [ChecklistItem['role'], Agency]),
       ];
       if (!roles.length) roles.push([null, null]);
-      const text = plain(t.text) || `(gồm ${plan.tasks.filter((x) => x.parentId === t.id).length} nội dung con)`;
+      const text = plain(t.text) || `(gồm ${children.get(t.id) ?? 0} nội dung con)`;
       for (const [role, agency] of roles) {
         const id = [key, t.id, part.key, o.key, role ?? 'chua-phan-cong', agency?.id].filter(Boolean).join('/');
         items.push({

@@ -1,6 +1,7 @@
 // The package's browser build: its Node entry needs Node's global Buffer, which browsers and workers lack.
 import { stringify } from 'csv-stringify/browser/esm/sync';
 import type { Checklist } from './checklist-model.js';
+import { safeCell } from './csv-cell.js';
 import { dueDateText, viDate } from './format-date-vi.js';
 
 /** The CSV columns, in Vietnamese (the last two tell apart the rows of one task). */
@@ -9,7 +10,8 @@ export const CSV_COLUMNS = ['STT', 'Mã', 'Nội dung', 'Chủ trì', 'Phối h�
 /**
  * The checklist as CSV for Excel: UTF-8 with a BOM (so Vietnamese shows correctly), CRLF line
  * ends, RFC 4180 quoting (csv-stringify), dates as d/m/yyyy; “Hạn” says “trước …” for a
- * before-deadline.
+ * before-deadline. A cell that a spreadsheet would read as a formula (`=`, `+`, `-`, `@`, tab, CR
+ * first) starts with an apostrophe (OWASP), so opening the file never evaluates plan text.
  *
  * @example
  * const csv = toCsv(deriveChecklist(plan).checklist); // write as UTF-8; Excel opens it
@@ -28,5 +30,6 @@ export function toCsv(c: Checklist): string {
     i.agency?.name ?? 'Chưa phân công',
     i.id,
   ]);
-  return stringify([CSV_COLUMNS, ...rows], { bom: true, record_delimiter: 'windows' });
+  // Every text cell passes through safeCell: plan text can never become a formula.
+  return stringify([CSV_COLUMNS, ...rows], { bom: true, record_delimiter: 'windows', cast: { string: safeCell } });
 }

@@ -14,8 +14,9 @@ export function byAgency(items: ChecklistItem[]): Array<{ name: string; id: stri
   return [...groups.values()].sort((a, b) => (a.id === null ? 1 : 0) - (b.id === null ? 1 : 0));
 }
 
+/** Markdown-escapes text and keeps it on one line: a line break in a name cannot start a heading or an item. */
 function escapeMd(s: string): string {
-  return s.replace(/([\\`*_[\]<>#|])/g, '\\$1');
+  return s.replace(/\r\n?|[\n\u0085\u2028\u2029]/g, ' ').replace(/([\\`*_[\]<>#|])/g, '\\$1');
 }
 
 /**

@@ -1,12 +1,12 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { deriveChecklist, toCsv, toIcs, toMarkdown, type Checklist } from '@kehoach/checklist';
-import { formatDiagnostics, hasErrors, slugify, type Plan } from '@kehoach/core';
+import { formatDiagnostics, hasErrors, type Plan } from '@kehoach/core';
 import { renderAppendixDocx } from '@kehoach/render-docx';
 import { emit } from './emit-output.js';
 import type { Io } from './io.js';
 import { loadFile } from './load-file.js';
-import { writeAtomic } from '@kehoach/node';
+import { splitNames } from './split-names.js';
 
 /** Output formats of `kehoach checklist`. */
 export type ChecklistFormat = 'json' | 'md' | 'csv' | 'ics' | 'docx';
@@ -43,7 +43,7 @@ function serialise(plan: Plan, c: Checklist, format: ChecklistFormat): string | 
 export async function checklistCommand(file: string, o: ChecklistCommandOptions, io: Io): Promise<number> {
   const { plan } = await loadFile(file, io);
   if (!plan) return 1;
-  if (o.agency && !(o.agency in plan.agencies)) {
+  if (o.agency !== undefined && !Object.hasOwn(plan.agencies, o.agency)) {
     io.err(`kehoach: không có cơ quan “${o.agency}” trong kế hoạch — no such agency (${Object.keys(plan.agencies).join(', ')})\n`);
     return 1;
   }
@@ -53,15 +53,20 @@ export async function checklistCommand(file: string, o: ChecklistCommandOptions,
   const base = file.replace(/\.(ya?ml|json)$/i, '');
   if (o.split) {
     await mkdir(o.split, { recursive: true });
-    const agencies = [...new Set(checklist.items.map((i) => i.agency?.id ?? ''))];
-    for (const id of agencies) {
-      const items = checklist.items.filter((i) => (i.agency?.id ?? '') === id);
-      const name = id ? slugify(plan.agencies[id]!.shortName) : 'chua-phan-cong';
-      const one = { ...checklist, items };
-      await writeAtomic(join(o.split, `${name}.${o.format}`), serialise(plan, one, o.format));
+    const byId = new Map<string, typeof checklist.items>();
+    for (const i of checklist.items) {
+      const id = i.agency?.id ?? '';
+      if (!byId.has(id)) byId.set(id, []);
+      byId.get(id)!.push(i);
+    }
+    const ids = [...byId.keys()];
+    const names = splitNames(ids.map((id) => (id ? { id, shortName: plan.agencies[id]!.shortName } : null)));
+    for (const [k, id] of ids.entries()) {
+      const one = { ...checklist, items: byId.get(id)! };
+      await emit(serialise(plan, one, o.format), join(o.split, `${names[k]}.${o.format}`), io, [file]);
     }
     return 0;
   }
-  await emit(serialise(plan, checklist, o.format), o.output ?? `${base}.nhiem-vu.${o.format}`, io);
+  await emit(serialise(plan, checklist, o.format), o.output ?? `${base}.nhiem-vu.${o.format}`, io, [file]);
   return 0;
 }

@@ -1,14 +1,15 @@
-import { readFile } from 'node:fs/promises';
+import { readInput } from '@kehoach/node';
 import { dirname, relative, resolve } from 'node:path';
 import { clonePlan, loadUnit, planToYaml, rollPlan, staleYears, tracePlan } from '@kehoach/clone';
-import { documentNumber, formatDiagnostics, hasErrors, loadPlan, makeDiagnostic, periodYears, type Plan } from '@kehoach/core';
+import { decodeInput, documentNumber, formatDiagnostics, hasErrors, loadPlan, makeDiagnostic, periodYears, type Plan } from '@kehoach/core';
 import { emit } from './emit-output.js';
 import type { Io } from './io.js';
 import { loadFile } from './load-file.js';
 
 /** The schema line for a new plan: the parent's own, re-pointed from where the new file goes. */
 async function schemaRef(from: string, to: string | undefined): Promise<string | undefined> {
-  const first = (await readFile(from, 'utf8')).split('\n')[0] ?? '';
+  const read = await readInput(from);
+  const first = read.bytes ? new TextDecoder().decode(read.bytes.subarray(0, 4096)).split('\n')[0] ?? '' : '';
   const m = /\$schema=(\S+)/.exec(first);
   if (!m || /^[a-z]+:/.test(m[1]!)) return m?.[1];
   const abs = resolve(dirname(from), m[1]!);
@@ -32,19 +33,23 @@ export async function cloneCommand(parentFile: string, unitFile: string, output:
     io.err(formatDiagnostics([makeDiagnostic('CLONE_PARENT_INVALID', { file: parentFile, path: '', line: 1, column: 1 })]) + '\n');
     return 1;
   }
-  let unitText: string;
-  try {
-    unitText = await readFile(unitFile, 'utf8');
-  } catch {
-    io.err(formatDiagnostics([makeDiagnostic('FILE_UNREADABLE', { file: unitFile, path: '', line: 1, column: 1 }, { detail: 'không tìm thấy tệp', detailEn: 'no such file' })]) + '\n');
+  // The unit profile is read like a plan: within the size limit, as UTF-8, with its own diagnostics.
+  const read = await readInput(unitFile);
+  const decoded = read.bytes ? decodeInput(read.bytes, unitFile) : { diagnostics: [read.diagnostic!] };
+  if (decoded.text === undefined) {
+    io.err(formatDiagnostics(decoded.diagnostics) + '\n');
     return 1;
   }
-  const { unit, diagnostics: ud } = loadUnit(unitText, unitFile);
+  const { unit, diagnostics: ud } = loadUnit(decoded.text, unitFile);
   if (ud.length) io.err(formatDiagnostics(ud) + '\n');
   if (!unit) return 1;
   const r = clonePlan(plan, unit, { parentFile });
   if (r.diagnostics.length) io.err(formatDiagnostics(r.diagnostics) + '\n');
   if (!r.input || hasErrors(r.diagnostics)) return 1;
+  if (!r.carried.length) {
+    io.err(formatDiagnostics([makeDiagnostic('CLONE_NOTHING_CARRIED', { file: parentFile, path: '', line: 1, column: 1 })]) + '\n');
+    return 1;
+  }
   const number = documentNumber(plan) ?? 'dự thảo';
   const text = planToYaml(r.input, {
     ...(await schemaRef(parentFile, output).then((s) => (s ? { schema: s } : {}))),
@@ -55,7 +60,7 @@ export async function cloneCommand(parentFile: string, unitFile: string, output:
     ],
   });
   if (!selfCheck(text, output ?? 'child.yaml', io)) return 1;
-  await emit(text, output ?? '-', io);
+  await emit(text, output ?? '-', io, [parentFile, unitFile]);
   return 0;
 }
 
@@ -101,6 +106,6 @@ export async function rollCommand(file: string, year: number, output: string | u
   if (!back.plan || hasErrors(back.diagnostics)) return selfCheck(text, target, io) ? 0 : 1;
   const stale = staleYears(back.plan, oldYears);
   if (stale.length) io.err(formatDiagnostics(stale) + '\n');
-  await emit(text, output ?? '-', io);
+  await emit(text, output ?? '-', io, [file]);
   return 0;
 }

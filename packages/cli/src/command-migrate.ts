@@ -1,4 +1,4 @@
-import { formatDiagnostics, hasErrors } from '@kehoach/core';
+import { decodeInput, formatDiagnostics, hasErrors } from '@kehoach/core';
 import { readInput, writeAtomic } from '@kehoach/node';
 import { migrateYaml } from '@kehoach/yaml-edit';
 import type { Io } from './io.js';
@@ -17,7 +17,14 @@ export async function migrateCommand(files: string[], output: string | undefined
       failed = true;
       continue;
     }
-    const r = migrateYaml(new TextDecoder().decode(read.bytes!), { file });
+    // Decoded as a plan is (UTF-8 only, BOM dropped): a UTF-16 file is refused, not rewritten as mojibake.
+    const decoded = decodeInput(read.bytes!, file);
+    if (decoded.text === undefined) {
+      io.err(formatDiagnostics(decoded.diagnostics) + '\n');
+      failed = true;
+      continue;
+    }
+    const r = migrateYaml(decoded.text, { file });
     if (r.diagnostics.length) io.err(formatDiagnostics(r.diagnostics) + '\n');
     if (r.text === undefined || hasErrors(r.diagnostics)) {
       failed = true;
@@ -25,7 +32,8 @@ export async function migrateCommand(files: string[], output: string | undefined
     }
     if (output === '-') io.out(r.text);
     else if (r.changed || output) {
-      await writeAtomic(output ?? file, new TextEncoder().encode(r.text));
+      // In place is the point of migrate; -o elsewhere must not be one of the other inputs.
+      await writeAtomic(output ?? file, new TextEncoder().encode(r.text), output ? { inputs: files } : {});
       io.err(`Đã chuyển sang lược đồ phiên bản 2: ${output ?? file}\n`);
     } else io.err(`Đã là phiên bản 2, không đổi: ${file}\n`);
   }

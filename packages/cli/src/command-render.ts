@@ -1,9 +1,9 @@
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { formatDiagnostics, makeDiagnostic, normalise, relayout, type Plan, type TaskLayout } from '@kehoach/core';
-import { renderDocx } from '@kehoach/render-docx';
+import { formatBytes, formatDiagnostics, makeDiagnostic, normalise, relayout, type Plan, type TaskLayout } from '@kehoach/core';
+import { renderDocx, TEMPLATE_LIMITS } from '@kehoach/render-docx';
 import { renderMarkdown, renderText } from '@kehoach/render-text';
-import { convertToPdf } from '@kehoach/node';
+import { convertToPdf, readInput } from '@kehoach/node';
 import { emit } from './emit-output.js';
 import type { Io } from './io.js';
 import { loadFile } from './load-file.js';
@@ -35,13 +35,18 @@ export interface RenderOptions {
 export async function renderCommand(files: string[], options: RenderOptions, io: Io): Promise<number> {
   let template: Uint8Array | undefined;
   if (options.template) {
-    try {
-      template = new Uint8Array(await readFile(options.template));
-    } catch {
-      const place = { file: options.template, path: '', line: 1, column: 1 };
-      io.err(formatDiagnostics([makeDiagnostic('FILE_UNREADABLE', place, { detail: 'không đọc được mẫu', detailEn: 'cannot read the template' })]) + '\n');
+    // Read within the template limit: a device or a huge file is refused, never read whole.
+    const read = await readInput(options.template, TEMPLATE_LIMITS.maxBytes);
+    if (!read.bytes) {
+      const d = read.diagnostic!;
+      io.err(formatDiagnostics([d.code === 'INPUT_TOO_LARGE' || d.code === 'INPUT_NOT_MAPPING'
+        ? makeDiagnostic('TEMPLATE_INVALID', { file: options.template, path: '', line: 1, column: 1 }, d.code === 'INPUT_TOO_LARGE'
+          ? { detail: `tệp mẫu quá lớn (giới hạn ${formatBytes(TEMPLATE_LIMITS.maxBytes)})`, detailEn: `the template is larger than ${TEMPLATE_LIMITS.maxBytes} bytes` }
+          : { detail: 'đường dẫn là một thư mục', detailEn: 'the path is a folder' })
+        : d]) + '\n');
       return 1;
     }
+    template = read.bytes;
   }
   let code = 0;
   if (options.outDir) await mkdir(options.outDir, { recursive: true });
@@ -49,7 +54,8 @@ export async function renderCommand(files: string[], options: RenderOptions, io:
     const target = options.outDir
       ? join(options.outDir, basename(file).replace(/\.(ya?ml|json)$/i, '') + '.' + options.format)
       : options.output;
-    code = Math.max(code, await renderOne(file, { ...options, ...(target !== undefined ? { output: target } : {}) }, template, io));
+    const inputs = [...files, ...(options.template ? [options.template] : [])];
+    code = Math.max(code, await renderOne(file, { ...options, ...(target !== undefined ? { output: target } : {}) }, template, io, inputs));
   }
   return code;
 }
@@ -71,12 +77,12 @@ async function produce(plan: Plan, options: RenderOptions, template: Uint8Array 
   return pdf.bytes;
 }
 
-async function renderOne(file: string, options: RenderOptions, template: Uint8Array | undefined, io: Io): Promise<number> {
+async function renderOne(file: string, options: RenderOptions, template: Uint8Array | undefined, io: Io, inputs: readonly string[]): Promise<number> {
   const loaded = await loadFile(file, io);
   if (!loaded.plan) return 1;
   const plan = options.layout ? normalise(relayout(loaded.plan, options.layout), loaded.plan.source) : loaded.plan;
   const data = await produce(plan, options, template, io);
   if (data === undefined) return 1;
-  await emit(data, options.output ?? file.replace(/\.(ya?ml|json)$/i, '') + '.' + options.format, io);
+  await emit(data, options.output ?? file.replace(/\.(ya?ml|json)$/i, '') + '.' + options.format, io, inputs);
   return 0;
 }

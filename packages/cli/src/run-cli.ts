@@ -92,8 +92,8 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
         if (!['json', 'md', 'csv', 'ics', 'docx'].includes(values.format!)) {
           return usageError(io, `--format phải là json, md, csv, ics hoặc docx (nhận được “${values.format}”)`);
         }
-        if (values.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.today)) {
-          return usageError(io, `--today phải có dạng YYYY-MM-DD (nhận được “${values.today}”)`);
+        if (values.today !== undefined && !isRealDate(values.today)) {
+          return usageError(io, `--today phải là một ngày có thật dạng YYYY-MM-DD (nhận được “${values.today}”)`);
         }
         if (values.split !== undefined && values.format === 'docx') {
           return usageError(io, '--split dùng với json, md, csv hoặc ics — use --split with a text format');
@@ -125,6 +125,8 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
         });
         const year = Number(values.year);
         if (positionals.length !== 1 || !/^\d{4}$/.test(values.year ?? '')) return usageError(io, 'cần một kế hoạch và --year YYYY');
+        // The years a plan may have (the schema's period range): --year 0000 is a usage mistake.
+        if (year < MIN_YEAR || year > MAX_YEAR) return usageError(io, `--year phải từ ${MIN_YEAR} đến ${MAX_YEAR} (nhận được “${values.year}”)`);
         return await rollCommand(positionals[0]!, year, values.output, values['cite-previous'], io);
       }
       case 'migrate': {
@@ -168,6 +170,7 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
         EPERM: 'không có quyền ghi',
         EROFS: 'ổ đĩa chỉ đọc',
         ENOSPC: 'ổ đĩa đã đầy',
+        EINPUT: 'đây là một tệp đầu vào của lệnh, ghi ra sẽ xóa mất nó; chọn tên khác',
       };
       const place = { file: err.path ?? '?', path: '', line: 1, column: 1 };
       const d = makeDiagnostic('FILE_UNWRITABLE', place, { detail: vi[err.code ?? ''] ?? String(err.code), detailEn: String(err.code ?? err.message) });
@@ -176,6 +179,18 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     }
     throw e;
   }
+}
+
+/** The years a plan's period may have (as in the schema). */
+const MIN_YEAR = 1945;
+const MAX_YEAR = 2200;
+
+/** Whether `s` is a date that exists, written YYYY-MM-DD (2025-02-30 is not). */
+function isRealDate(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
 }
 
 function usageError(io: Io, message: string): number {

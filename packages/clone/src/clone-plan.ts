@@ -45,7 +45,7 @@ export function clonePlan(parent: Plan, profile: UnitProfile, options: { parentF
   }
   const self = profile.self ?? 'ubnd-xa';
   const agencies: Record<string, AgencyInput> = { ...COMMUNE_AGENCIES, ...(profile.agencies ?? {}) };
-  agencies[self] = { ...(agencies[self] ?? { level: profile.unit.level, kind: 'ubnd' }), name: profile.unit.name } as AgencyInput;
+  agencies[self] = { ...((Object.hasOwn(agencies, self) ? agencies[self] : undefined) ?? { level: profile.unit.level, kind: 'ubnd' }), name: profile.unit.name } as AgencyInput;
   if (profile.unit.kind === 'phuong' && !profile.agencies?.['phong-kinh-te']) {
     agencies['phong-kinh-te'] = { name: 'Phòng Kinh tế, Hạ tầng và Đô thị', level: 'xa', kind: 'chuyen-mon' };
   }
@@ -70,7 +70,7 @@ export function clonePlan(parent: Plan, profile: UnitProfile, options: { parentF
   const replacements: Replacements = [];
   for (const a of Object.values(parent.agencies)) {
     const t = target(a);
-    if (t && agencies[t]) for (const n of [a.name, ...a.aliases]) replacements.push([n, agencies[t]!.name]);
+    if (t && Object.hasOwn(agencies, t)) for (const n of [a.name, ...a.aliases]) replacements.push([n, agencies[t]!.name]);
   }
   if (parent.scope) replacements.push([parent.scope, profile.unit.scope]);
   replacements.push(['trên địa bàn tỉnh', 'trên địa bàn xã'], ['toàn tỉnh', 'toàn xã'], ['trên phạm vi toàn tỉnh', 'trên phạm vi toàn xã']);

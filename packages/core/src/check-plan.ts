@@ -6,7 +6,7 @@ import type { Diagnostic } from './diagnostic.js';
 import { locate, toPointer } from './locate.js';
 import { placeIn } from './source-map.js';
 import { makeDiagnostic } from './make-diagnostic.js';
-import { closest } from './suggest.js';
+import { closest, suggester } from './suggest.js';
 import type { SourceContext } from './validate-schema.js';
 import type { Code } from './codes.js';
 
@@ -38,6 +38,7 @@ export function checkPlan(plan: PlanInput, ctx: SourceContext, out: Diagnostic[]
     out.push(makeDiagnostic(code, at(segments), params, suggestion ? { suggestion } : {}));
 
   const ids = Object.keys(plan.agencies);
+  const suggest = suggester(ids);
   const byName = new Map<string, string>();
   const declared = (id: string) => Object.hasOwn(plan.agencies, id);
   for (const [id, a] of Object.entries(plan.agencies)) {
@@ -47,7 +48,7 @@ export function checkPlan(plan: PlanInput, ctx: SourceContext, out: Diagnostic[]
   }
   const checkAgency = (id: string | undefined, segments: Array<string | number>) => {
     if (id === undefined || declared(id)) return;
-    const near = byName.get(id.toLocaleLowerCase('vi')) ?? closest(id, ids);
+    const near = byName.get(id.toLocaleLowerCase('vi')) ?? suggest(id);
     add('UNKNOWN_AGENCY', segments, { id }, near
       ? `có phải ý bạn là “${near}”? — did you mean "${near}"?`
       : 'khai báo cơ quan này trong agencies — declare it under agencies');

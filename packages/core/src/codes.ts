@@ -52,6 +52,18 @@ export const CODES = {
     en: 'The data is nested too deeply (more than {limit} levels).',
     example: 'a: [[[[[[ … ]]]]]] (nested 200 times)',
   },
+  INPUT_TOO_MANY_NODES: {
+    severity: 'error',
+    vi: 'Tệp có quá nhiều giá trị ({count}); giới hạn là {limit}. Một kế hoạch thường có dưới 5 000 giá trị.',
+    en: 'The file holds too many values ({count}); the limit is {limit}.',
+    example: 'a: [x, x, x, …]   # 300 000 items',
+  },
+  INPUT_NOT_DATA: {
+    severity: 'error',
+    vi: 'Dữ liệu không phải dữ liệu JSON thuần: {detail}.',
+    en: 'The data is not plain JSON data: {detailEn}.',
+    example: 'validatePlan(objectThatContainsItself)   # or a BigInt, a function',
+  },
   INPUT_NOT_MAPPING: {
     severity: 'error',
     vi: 'Kế hoạch phải là một bảng khóa–giá trị (ví dụ “title: …”), không phải {found}.',
@@ -99,6 +111,18 @@ export const CODES = {
     vi: 'Tệp chứa nhiều tài liệu YAML (dấu ---); mỗi tệp chỉ chứa một kế hoạch.',
     en: 'The file holds several YAML documents; one plan per file.',
     example: 'title: A\n---\ntitle: B',
+  },
+  TEXT_CONTROL_CHAR: {
+    severity: 'warning',
+    vi: 'Đã bỏ {count} ký tự điều khiển không in được trong văn bản (ví dụ U+{hex}); không tệp xuất nào chứa chúng.',
+    en: 'Dropped {count} control characters from the text (e.g. U+{hex}); no output carries them.',
+    example: 'title: "Kế hoạch\\u0000"',
+  },
+  TEXT_BIDI_CONTROL: {
+    severity: 'warning',
+    vi: 'Văn bản có {count} ký tự đảo chiều chữ (ví dụ U+{hex}): chữ có thể hiện khác với nội dung thật (“gnp.exe” hiện thành “exe.png”).',
+    en: 'The text holds {count} bidirectional control characters (e.g. U+{hex}): it may display differently from what it says.',
+    example: 'title: "Tải tệp \\u202Egnp.exe"',
   },
   FORBIDDEN_KEY: {
     severity: 'error',
@@ -232,6 +256,12 @@ export const CODES = {
     en: 'The DOCX template has an unknown tag "{tag}". Known tags: {known}.',
     example: 'a template containing {ten_don_vi}',
   },
+  TEMPLATE_TAG_MISUSED: {
+    severity: 'error',
+    vi: 'Mẫu DOCX viết thẻ “{written}”, nhưng thẻ này phải viết là “{expected}”: {why}.',
+    en: 'The DOCX template writes the tag "{written}", which must be written "{expected}": {whyEn}.',
+    example: 'a template containing {@title}',
+  },
   TEMPLATE_MISSING_STYLE: {
     severity: 'warning',
     vi: 'Mẫu DOCX thiếu kiểu đoạn “{style}”; các đoạn đó sẽ dùng kiểu Normal.',
@@ -279,6 +309,12 @@ export const CODES = {
     vi: 'Đơn vị cấp {unit} không thể nhân bản kế hoạch của cấp {parent}: chỉ nhân bản kế hoạch cấp trên xuống cấp dưới.',
     en: 'A {unit}-level unit cannot clone a {parent}-level plan: cloning goes from a higher level to a lower one.',
     example: 'unit: { level: tinh } cloning a commune plan',
+  },
+  CLONE_NOTHING_CARRIED: {
+    severity: 'error',
+    vi: 'Không nhiệm vụ nào của kế hoạch cấp trên được giao cho cấp của đơn vị (hoặc mọi cơ quan chủ trì đều chưa được ánh xạ): không có gì để nhân bản.',
+    en: 'No task of the parent plan falls to the unit (or no lead agency is mapped): there is nothing to clone.',
+    example: 'a parent plan whose tasks are all led by unmapped agencies',
   },
   CLONE_PARENT_INVALID: {
     severity: 'error',

@@ -40,14 +40,40 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
 }
 
 /**
+ * The encoding of text that is not UTF-8 but would pass as such: UTF-32 and UTF-16, with a byte
+ * order mark (UTF-32 first: its little-endian mark begins with UTF-16's) or without one (ASCII
+ * text in UTF-16 or UTF-32 is valid UTF-8 with a NUL beside every letter).
+ */
+function otherEncoding(b: Uint8Array): string | undefined {
+  if (b[0] === 0xff && b[1] === 0xfe && b[2] === 0 && b[3] === 0) return 'UTF-32 LE';
+  if (b[0] === 0 && b[1] === 0 && b[2] === 0xfe && b[3] === 0xff) return 'UTF-32 BE';
+  if (b[0] === 0xff && b[1] === 0xfe) return 'UTF-16 LE';
+  if (b[0] === 0xfe && b[1] === 0xff) return 'UTF-16 BE';
+  // Without a mark: NUL bytes at one position in two (UTF-16) or three in four (UTF-32).
+  const n = Math.min(b.length, 4096) & ~3;
+  if (n < 4) return undefined;
+  const zeros = [0, 0, 0, 0];
+  for (let i = 0; i < n; i++) if (b[i] === 0) zeros[i & 3]!++;
+  // UTF-32: the two high bytes of every letter of the Basic Multilingual Plane are zero.
+  if (zeros.filter((z) => z >= (n / 4) * 0.95).length >= 2) return 'UTF-32';
+  // UTF-16: the high byte of every ASCII letter is zero (Vietnamese text is still mostly ASCII).
+  const even = zeros[0]! + zeros[2]!;
+  const odd = zeros[1]! + zeros[3]!;
+  const half = n / 2;
+  if ((even >= half * 0.3 && odd <= half * 0.02) || (odd >= half * 0.3 && even <= half * 0.02)) return 'UTF-16';
+  return undefined;
+}
+
+/**
  * Decodes UTF-8 bytes into text (dropping a BOM), or reports where the bytes stop being UTF-8.
  * Pure: uses the global `TextDecoder` that browsers and Node share.
  */
 export function decodeInput(bytes: Uint8Array, file: string): Decoded {
-  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+  const other = otherEncoding(bytes);
+  if (other) {
     return {
       diagnostics: [
-        makeDiagnostic('INPUT_NOT_UTF8', { file, path: '', line: 1, column: 1 }, { detail: 'UTF-16' }),
+        makeDiagnostic('INPUT_NOT_UTF8', { file, path: '', line: 1, column: 1 }, { detail: other }),
       ],
     };
   }

@@ -1,5 +1,8 @@
 export { loadPlan, type LoadOptions, type LoadResult } from './load-plan.js';
 export { parseYaml, type ParsedYaml } from './parse-yaml.js';
+export { prescan, type ScanProblem } from './prescan-depth.js';
+export { toPlainData, type PlainData } from './plain-data.js';
+export { quoteLimited, MAX_QUOTED } from './quote-limited.js';
 export { validateAgainstSchema, pruneAnyOf, type SourceContext, type SchemaError, type Validator } from './validate-schema.js';
 export { validate as validateUnitData } from './generated/validate-unit.js';
 export { checkPlan, refList } from './check-plan.js';

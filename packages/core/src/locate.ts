@@ -1,4 +1,4 @@
-import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Pair, type YAMLMap } from 'yaml';
 
 /** A 1-based line and column. */
 export interface Position {
@@ -18,6 +18,25 @@ export function pointerSegments(pointer: string): string[] {
 /** Joins segments into a JSON pointer. */
 export function toPointer(segments: ReadonlyArray<string | number>): string {
   return segments.map((s) => '/' + String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
+}
+
+// Each mapping's pairs by key, built on first use: a document with many errors in one large
+// mapping locates each in constant time instead of searching the mapping every time.
+const pairIndex = new WeakMap<YAMLMap, Map<string, Pair>>();
+
+function pairFor(map: YAMLMap, key: string): Pair | undefined {
+  let index = pairIndex.get(map);
+  if (!index) {
+    index = new Map();
+    for (const p of map.items) {
+      if (isPair(p) && isScalar(p.key)) {
+        const k = String(p.key.value);
+        if (!index.has(k)) index.set(k, p);
+      }
+    }
+    pairIndex.set(map, index);
+  }
+  return index.get(key);
 }
 
 /**
@@ -40,7 +59,7 @@ export function locate(
     const seg = segments[i]!;
     const isKeyTarget = key !== undefined && i === segments.length - 1;
     if (isMap(node)) {
-      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === seg);
+      const pair = pairFor(node, seg);
       if (!pair) break;
       const k = pair.key as { range?: number[] };
       if (isKeyTarget) {

@@ -1,5 +1,6 @@
 import { CODES, type Code } from './codes.js';
 import type { Diagnostic, Severity } from './diagnostic.js';
+import { quoteLimited } from './quote-limited.js';
 
 /** Where a diagnostic points. */
 export interface Place {
@@ -9,8 +10,11 @@ export interface Place {
   column: number;
 }
 
+/** Longest parameter printed in a message: parameters quote the input, which may be megabytes. */
+const MAX_PARAM = 500;
+
 function fill(template: string, params: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
+  return template.replace(/\{(\w+)\}/g, (m, k: string) => (Object.hasOwn(params, k) ? quoteLimited(String(params[k]), MAX_PARAM) : m));
 }
 
 /**
@@ -34,6 +38,6 @@ export function makeDiagnostic(
     line: place.line,
     column: place.column,
   };
-  if (options.suggestion) d.suggestion = options.suggestion;
+  if (options.suggestion) d.suggestion = quoteLimited(options.suggestion, MAX_PARAM);
   return d;
 }

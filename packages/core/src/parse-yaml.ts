@@ -13,7 +13,10 @@ import {
 import type { Diagnostic } from './diagnostic.js';
 import { DEFAULT_LIMITS, formatBytes, type Limits } from './limits.js';
 import { makeDiagnostic } from './make-diagnostic.js';
-import { prescanDepth } from './prescan-depth.js';
+import { prescan } from './prescan-depth.js';
+import { quoteLimited } from './quote-limited.js';
+import { locate, toPointer } from './locate.js';
+import { scrubText, type Found } from './scrub-text.js';
 
 /** The parsed YAML: the data, and the document with positions for diagnostics. */
 export interface ParsedYaml {
@@ -25,13 +28,13 @@ export interface ParsedYaml {
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-const YAML_CODE: Record<string, 'YAML_DUPLICATE_KEY' | 'YAML_TAB_INDENT' | 'YAML_MULTIPLE_DOCUMENTS' | 'YAML_COLON_IN_TEXT'> = {
-  DUPLICATE_KEY: 'YAML_DUPLICATE_KEY',
+const YAML_CODE: ReadonlyMap<string, 'YAML_DUPLICATE_KEY' | 'YAML_TAB_INDENT' | 'YAML_MULTIPLE_DOCUMENTS' | 'YAML_COLON_IN_TEXT'> = new Map([
+  ['DUPLICATE_KEY', 'YAML_DUPLICATE_KEY'],
   // `closing: … như sau: thực hiện` — an unquoted “: ” inside a value.
-  BLOCK_AS_IMPLICIT_KEY: 'YAML_COLON_IN_TEXT',
-  TAB_AS_INDENT: 'YAML_TAB_INDENT',
-  MULTIPLE_DOCS: 'YAML_MULTIPLE_DOCUMENTS',
-};
+  ['BLOCK_AS_IMPLICIT_KEY', 'YAML_COLON_IN_TEXT'],
+  ['TAB_AS_INDENT', 'YAML_TAB_INDENT'],
+  ['MULTIPLE_DOCS', 'YAML_MULTIPLE_DOCUMENTS'],
+]);
 
 /** The line with its value in double quotes: `closing: "… như sau: …"`. */
 function quoteSuggestion(line: string): string {
@@ -59,10 +62,10 @@ function utf8Length(s: string): number {
  * Parses YAML text with the limits applied: size, nesting depth, alias expansion,
  * duplicate keys, tabs, several documents, forbidden keys. Never throws for bad input.
  */
-export function parseYaml(text: string, file: string, limits: Limits = DEFAULT_LIMITS): ParsedYaml {
+export function parseYaml(source: string, file: string, limits: Limits = DEFAULT_LIMITS): ParsedYaml {
   const lineCounter = new LineCounter();
   const at = (line: number, column: number, path = '') => ({ file, path, line, column });
-  const size = text.length > limits.maxBytes ? text.length : utf8Length(text);
+  const size = source.length > limits.maxBytes ? source.length : utf8Length(source);
   if (size > limits.maxBytes) {
     return {
       lineCounter,
@@ -71,44 +74,53 @@ export function parseYaml(text: string, file: string, limits: Limits = DEFAULT_L
       ],
     };
   }
+  // YAML 1.2 breaks lines at a lone CR too (old Mac files); the parser does not, so make each one
+  // an LF: same length, so every offset and column stays where it was.
+  const text = source.includes('\r') ? source.replace(/\r(?!\n)/g, '\n') : source;
   if (text.trim() === '' || /^(\s*#[^\n]*\n?)*\s*$/.test(text)) {
     return { lineCounter, diagnostics: [makeDiagnostic('INPUT_EMPTY', at(1, 1))] };
   }
-  const deep = prescanDepth(text, limits.maxDepth);
-  if (deep) {
-    return {
-      lineCounter,
-      diagnostics: [makeDiagnostic('INPUT_TOO_DEEP', at(deep.line, deep.column), { limit: limits.maxDepth })],
-    };
+  const scan = prescan(text, limits.maxDepth, limits.maxNodes);
+  if (scan) {
+    const d = scan.kind === 'deep'
+      ? makeDiagnostic('INPUT_TOO_DEEP', at(scan.line, scan.column), { limit: limits.maxDepth })
+      : makeDiagnostic('INPUT_TOO_MANY_NODES', at(scan.line, scan.column), { count: `${limits.maxNodes}+`, limit: limits.maxNodes });
+    return { lineCounter, diagnostics: [d] };
   }
 
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+  // Duplicate keys are found by checkTree with one set per mapping: the parser's own `uniqueKeys`
+  // compares every pair of keys, quadratic in the size of a mapping (40 000 keys took 6 s).
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false, strict: true, logLevel: 'error' });
   const diagnostics: Diagnostic[] = [];
   // A tab or a broken scalar makes the parser report follow-on errors further on: keep duplicate
   // keys and tabs (each is its own mistake) and, when there is no tab, the first other error only.
   const hasTab = doc.errors.some((e) => e.code === 'TAB_AS_INDENT');
   let keptSyntax = false;
   for (const e of doc.errors) {
-    const code = YAML_CODE[e.code] ?? 'YAML_SYNTAX';
+    const code = YAML_CODE.get(e.code) ?? 'YAML_SYNTAX';
     if (code === 'YAML_SYNTAX' || code === 'YAML_COLON_IN_TEXT') {
       if (hasTab || keptSyntax) continue;
       keptSyntax = true;
     }
     const offset = e.code === 'MISSING_CHAR' ? unterminatedQuoteStart(doc, e.pos[0]) ?? e.pos[0] : e.pos[0];
     const pos = lineCounter.linePos(offset);
-    const detail = e.message.replace(/ at line \d+, column \d+:?[\s\S]*$/, '').trim();
-    const key = code === 'YAML_DUPLICATE_KEY' ? text.slice(e.pos[0]).split('\n')[0]!.split(':')[0]!.trim() : '';
+    const detail = quoteLimited(e.message.replace(/ at line \d+, column \d+:?[\s\S]*$/, '').trim());
     diagnostics.push(
-      makeDiagnostic(code, at(pos.line, pos.col), { detail, key }, code === 'YAML_TAB_INDENT'
+      makeDiagnostic(code, at(pos.line, pos.col), { detail }, code === 'YAML_TAB_INDENT'
         ? { suggestion: 'Thay Tab bằng dấu cách (thường 2 dấu cách mỗi cấp). — Replace tabs with spaces.' }
         : code === 'YAML_COLON_IN_TEXT'
           ? { suggestion: quoteSuggestion(text.split(/\r?\n/)[pos.line - 1] ?? '') }
           : {}),
     );
   }
+  const tree = checkTree(doc, limits.maxDepth);
+  for (const dup of tree.duplicates) {
+    const pos = lineCounter.linePos(dup.offset);
+    diagnostics.push(makeDiagnostic('YAML_DUPLICATE_KEY', at(pos.line, pos.col), { key: quoteLimited(dup.key) }));
+  }
   if (diagnostics.length) return { doc, lineCounter, diagnostics };
 
-  const walkProblem = checkTree(doc.contents, limits.maxDepth);
+  const walkProblem = tree.problem;
   if (walkProblem) {
     const pos = lineCounter.linePos(walkProblem.offset);
     const d =
@@ -134,9 +146,18 @@ export function parseYaml(text: string, file: string, limits: Limits = DEFAULT_L
     return {
       doc,
       lineCounter,
-      diagnostics: [makeDiagnostic('YAML_SYNTAX', at(1, 1), { detail: e instanceof Error ? e.message : String(e) })],
+      diagnostics: [makeDiagnostic('YAML_SYNTAX', at(1, 1), { detail: quoteLimited(e instanceof Error ? e.message : String(e)) })],
     };
   }
+  // No output may carry a NUL or another control character: dropped here, once, with a warning
+  // at the first value that held one; bidirectional controls are kept but warned about.
+  const found = scrubText(value);
+  const warn = (code: 'TEXT_CONTROL_CHAR' | 'TEXT_BIDI_CONTROL', f: Found) => {
+    const pointer = toPointer(f.first);
+    diagnostics.push(makeDiagnostic(code, { file, path: pointer, ...locate(doc, lineCounter, pointer) }, { count: f.count, hex: f.hex }));
+  };
+  if (found.control) warn('TEXT_CONTROL_CHAR', found.control);
+  if (found.bidi) warn('TEXT_BIDI_CONTROL', found.bidi);
   return { value, doc, lineCounter, diagnostics };
 }
 
@@ -160,24 +181,51 @@ interface TreeProblem {
   key?: string;
 }
 
-/** Walks the YAML tree (iteratively) for nesting depth and forbidden keys. */
-function checkTree(root: unknown, maxDepth: number): TreeProblem | undefined {
-  const stack: Array<[unknown, number]> = [[root, 0]];
+/** What the walk of the YAML tree found. */
+interface TreeReport {
+  problem?: TreeProblem;
+  duplicates: Array<{ key: string; offset: number }>;
+}
+
+/** The value a mapping key stands for (through an alias), for comparing and checking keys. */
+function keyValue(doc: Document.Parsed, key: unknown): { found: boolean; value?: unknown } {
+  const node = isAlias(key) ? key.resolve(doc) : key;
+  return isScalar(node) ? { found: true, value: node.value } : { found: false };
+}
+
+/**
+ * Walks the YAML tree (iteratively) for nesting depth, forbidden keys (an alias of one included)
+ * and duplicate keys — one set per mapping, so the walk stays linear.
+ */
+function checkTree(doc: Document.Parsed, maxDepth: number): TreeReport {
+  const report: TreeReport = { duplicates: [] };
+  const stack: Array<[unknown, number]> = [[doc.contents, 0]];
   while (stack.length) {
     const [node, depth] = stack.pop()!;
     if (!node || isAlias(node) || isScalar(node)) continue;
-    if (depth > maxDepth) return { kind: 'deep', offset: (node as YamlNode).range?.[0] ?? 0 };
+    if (depth > maxDepth) {
+      report.problem ??= { kind: 'deep', offset: (node as YamlNode).range?.[0] ?? 0 };
+      continue;
+    }
     if (isMap(node)) {
+      const seen = new Set<string>();
       for (const pair of node.items) {
         if (!isPair(pair)) continue;
-        if (isScalar(pair.key) && FORBIDDEN_KEYS.has(String(pair.key.value))) {
-          return { kind: 'key', offset: pair.key.range?.[0] ?? 0, key: String(pair.key.value) };
-        }
+        const offset = (pair.key as YamlNode | null)?.range?.[0] ?? 0;
+        const k = keyValue(doc, pair.key);
+        if (k.found) {
+          const name = String(k.value);
+          if (FORBIDDEN_KEYS.has(name)) report.problem ??= { kind: 'key', offset, key: name };
+          const id = `${typeof k.value}:${name}`;
+          if (seen.has(id)) report.duplicates.push({ key: name, offset });
+          seen.add(id);
+        } else if (isMap(pair.key) || isSeq(pair.key)) stack.push([pair.key, depth + 1]);
         stack.push([pair.value, depth + 1]);
       }
     } else if (isSeq(node)) {
       for (const item of node.items) stack.push([item, depth + 1]);
     }
   }
-  return undefined;
+  report.duplicates.sort((a, b) => a.offset - b.offset);
+  return report;
 }

@@ -27,7 +27,8 @@ export function periodYears(period: PeriodInput | undefined): number[] {
 export function valueAt(root: unknown, pointer: string): unknown {
   let cur = root;
   for (const seg of pointerSegments(pointer)) {
-    if (cur === null || typeof cur !== 'object') return undefined;
+    // Own properties only: `/agencies/toString` is not a method of Object.prototype.
+    if (cur === null || typeof cur !== 'object' || !Object.hasOwn(cur, seg)) return undefined;
     cur = (cur as Record<string, unknown>)[seg];
   }
   return cur;

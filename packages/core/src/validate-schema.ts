@@ -5,7 +5,8 @@ import type { Diagnostic } from './diagnostic.js';
 import { locate } from './locate.js';
 import { valueAt as dataAt } from './plan-facts.js';
 import { makeDiagnostic } from './make-diagnostic.js';
-import { closest } from './suggest.js';
+import { boundedClosest, MAX_SUGGEST_LENGTH, suggester } from './suggest.js';
+import { quoteLimited } from './quote-limited.js';
 
 const TYPE_VI: Record<string, [string, string]> = {
   string: ['chuỗi văn bản', 'a string'],
@@ -131,16 +132,29 @@ function defName(parentSchema: unknown, defs: Defs = planSchema.$defs as unknown
 /** A precompiled validator (ajv standalone): true when valid, errors on the function otherwise. */
 export type Validator = ((data: unknown) => boolean) & { errors?: SchemaError[] | null };
 
-/** The id of the agency whose name (or alias) or id is closest to what was written, if any. */
-function suggestAgencyId(written: string, data: unknown): string | undefined {
-  const agencies = (data as { agencies?: Record<string, { name?: unknown; aliases?: unknown }> }).agencies;
-  if (!agencies || typeof agencies !== 'object') return undefined;
-  const w = written.normalize('NFC').toLocaleLowerCase('vi');
-  for (const [id, a] of Object.entries(agencies)) {
+/**
+ * A function giving the id of the agency whose name (or alias) or id is closest to what was
+ * written, if any. Built once per validation: names are indexed once, and edit distances are
+ * bounded (see `suggester`), so thousands of bad references stay cheap.
+ */
+function agencySuggester(data: unknown): (written: string) => string | undefined {
+  const agencies = (data as { agencies?: unknown } | null)?.agencies;
+  if (!agencies || typeof agencies !== 'object') return () => undefined;
+  const byName = new Map<string, string>();
+  for (const [id, a] of Object.entries(agencies as Record<string, { name?: unknown; aliases?: unknown } | null>)) {
     const names = [a?.name, ...(Array.isArray(a?.aliases) ? a.aliases : [])];
-    if (names.some((n) => typeof n === 'string' && n.normalize('NFC').toLocaleLowerCase('vi') === w)) return id;
+    for (const n of names) {
+      if (typeof n === 'string' && n.length <= MAX_SUGGEST_LENGTH) {
+        const key = n.normalize('NFC').toLocaleLowerCase('vi');
+        if (!byName.has(key)) byName.set(key, id);
+      }
+    }
   }
-  return closest(written, Object.keys(agencies));
+  const nearest = suggester(Object.keys(agencies));
+  return (written) => {
+    if (written.length > MAX_SUGGEST_LENGTH) return undefined;
+    return byName.get(written.normalize('NFC').toLocaleLowerCase('vi')) ?? nearest(written);
+  };
 }
 
 function toVietnameseDate(value: unknown): string | undefined {
@@ -150,14 +164,23 @@ function toVietnameseDate(value: unknown): string | undefined {
 }
 
 /** Converts one ajv error into a diagnostic placed in the YAML source. */
-function toDiagnostic(e: ErrorObject, data: unknown, ctx: SourceContext): Diagnostic {
+/** Suggestion helpers shared by the errors of one validation (bounded, see `suggester`). */
+interface Suggest {
+  agencyId: (written: string) => string | undefined;
+  closest: (word: string, candidates: readonly string[]) => string | undefined;
+}
+
+function toDiagnostic(e: ErrorObject, data: unknown, ctx: SourceContext, suggest: Suggest): Diagnostic {
   const path = e.instancePath;
   const place = (p: string, key?: string) => {
     const pos = locate(ctx.doc, ctx.lineCounter, p, key);
     return { file: ctx.file, path: key === undefined ? p : `${p}/${key}`, line: pos.line, column: pos.column };
   };
   const value = dataAt(data, path);
-  const shown = typeof value === 'object' ? JSON.stringify(value)?.slice(0, 60) ?? '' : String(value);
+  // A value as text without calling anything on it: an object from the input may have a key
+  // `toString` (String() then throws), and a huge object is never serialised for a message.
+  const text = typeof value === 'object' && value !== null ? (Array.isArray(value) ? '[…]' : '{…}') : String(value);
+  const shown = () => quoteLimited(text);
   switch (e.keyword) {
     case 'required': {
       const property = (e.params as { missingProperty: string }).missingProperty;
@@ -167,7 +190,7 @@ function toDiagnostic(e: ErrorObject, data: unknown, ctx: SourceContext): Diagno
     case 'additionalProperties': {
       const property = (e.params as { additionalProperty: string }).additionalProperty;
       const props = Object.keys((e.parentSchema as { properties?: object })?.properties ?? {});
-      const near = closest(property, props);
+      const near = suggest.closest(property, props);
       return makeDiagnostic('SCHEMA_UNKNOWN_PROPERTY', place(path, property), { property }, near
         ? { suggestion: `có phải ý bạn là “${near}”? — did you mean "${near}"?` }
         : { suggestion: `các thuộc tính hợp lệ: ${props.join(', ')}` });
@@ -195,15 +218,15 @@ function toDiagnostic(e: ErrorObject, data: unknown, ctx: SourceContext): Diagno
         e.keyword === 'enum'
           ? (e.params as { allowedValues: unknown[] }).allowedValues.map(String)
           : [String((e.params as { allowedValue: unknown }).allowedValue)];
-      const near = closest(String(value), allowed);
-      return makeDiagnostic('SCHEMA_ENUM', place(path), { value: shown, allowed: allowed.join(', ') }, near
+      const near = suggest.closest(text, allowed);
+      return makeDiagnostic('SCHEMA_ENUM', place(path), { value: shown(), allowed: allowed.join(', ') }, near
         ? { suggestion: `có phải ý bạn là “${near}”? — did you mean "${near}"?` }
         : {});
     }
     case 'format': {
-      const iso = toVietnameseDate(value);
+      const iso = toVietnameseDate(text);
       return makeDiagnostic('SCHEMA_FORMAT', place(path), {
-        value: shown,
+        value: shown(),
         expected: 'ngày dạng YYYY-MM-DD, ví dụ 2025-07-24 (và phải là ngày có thật)',
         expectedEn: 'a real date written YYYY-MM-DD',
       }, iso ? { suggestion: `viết là ${iso} — write ${iso}` } : {});
@@ -211,9 +234,9 @@ function toDiagnostic(e: ErrorObject, data: unknown, ctx: SourceContext): Diagno
     case 'pattern': {
       const pattern = (e.params as { pattern: string }).pattern;
       const isId = pattern.startsWith('^[a-z0-9]');
-      const near = isId ? suggestAgencyId(String(value), data) : undefined;
+      const near = isId ? suggest.agencyId(text) : undefined;
       return makeDiagnostic('SCHEMA_FORMAT', place(path), {
-        value: shown,
+        value: shown(),
         expected: isId ? 'mã chữ thường không dấu, nối bằng gạch ngang (ví dụ cong-an-tinh)' : 'không chứa khoảng trắng hoặc “/”',
         expectedEn: isId ? 'a lower-case ASCII id joined by hyphens' : `matching ${pattern}`,
       }, near ? { suggestion: `có phải ý bạn là “${near}”? — did you mean "${near}"?` } : {});
@@ -257,10 +280,11 @@ export function validateAgainstSchema(data: unknown, ctx: SourceContext, validat
   const errors = pruneAnyOf(validate.errors ?? [], data, (defs ?? planSchema.$defs) as Defs);
   const seen = new Set<string>();
   const out: Diagnostic[] = [];
+  const suggest: Suggest = { agencyId: agencySuggester(data), closest: boundedClosest() };
   for (const e of errors) {
     // A bad key gives a propertyNames error and its inner pattern error: report the first only.
     if (e.keyword === 'pattern' && (e.params as { propertyName?: string }).propertyName) continue;
-    const d = toDiagnostic(e, data, ctx);
+    const d = toDiagnostic(e, data, ctx, suggest);
     const key = `${d.code}|${d.line}|${d.column}`;
     if (!seen.has(key)) {
       seen.add(key);

@@ -1,6 +1,6 @@
 import { deriveChecklist as derive, type Checklist, type ChecklistOptions, type ChecklistResult } from '@kehoach/checklist';
 import { clonePlan as clone, loadUnit, planToYaml, rollPlan as roll, staleYears, type UnitProfile } from '@kehoach/clone';
-import { loadPlan as load, normalise, periodYears, relayout, validatePlan as validate, type Diagnostic, type LoadOptions, type LoadResult, type Plan, type TaskLayout } from '@kehoach/core';
+import { loadPlan as load, makeDiagnostic, normalise, periodYears, relayout, validatePlan as validate, type Diagnostic, type LoadOptions, type LoadResult, type Plan, type TaskLayout } from '@kehoach/core';
 import { buildDocument, type PrintedDocument } from '@kehoach/document';
 import { renderDocx as docx } from '@kehoach/render-docx';
 import { renderMarkdown as md, renderText as txt } from '@kehoach/render-text';
@@ -134,6 +134,10 @@ export function clonePlan(parent: Plan, unit: UnitProfile | string): PlanOutput 
     profile = u.unit;
   } else profile = unit;
   const r = clone(parent, profile);
+  if (r.input && !r.carried.length) {
+    const d = makeDiagnostic('CLONE_NOTHING_CARRIED', { file: parent.source.file, path: '', line: 1, column: 1 });
+    return { diagnostics: [...r.diagnostics, d] };
+  }
   return r.input ? { input: r.input, yaml: planToYaml(r.input), diagnostics: r.diagnostics } : { diagnostics: r.diagnostics };
 }
 

@@ -1,5 +1,5 @@
-import { readFile, stat } from 'node:fs/promises';
 import { DEFAULT_LIMITS, formatBytes, makeDiagnostic, type Diagnostic } from '@kehoach/core';
+import { readBounded } from './read-bounded.js';
 
 /** A file read for loading, or the diagnostic that explains why it could not be read. */
 export interface ReadResult {
@@ -8,20 +8,20 @@ export interface ReadResult {
 }
 
 /**
- * Reads a plan file as bytes, refusing files over the size limit before reading them
- * (so a 20 MB file costs nothing). Missing files and folders become diagnostics.
+ * Reads an input file (a plan, a unit profile, a template) as bytes, never more than `maxBytes`:
+ * a regular file over the limit is refused before it is read, and a device or pipe is refused as
+ * soon as it passes the limit. Missing files, folders and unreadable files become diagnostics.
  */
 export async function readInput(file: string, maxBytes = DEFAULT_LIMITS.maxBytes): Promise<ReadResult> {
   const place = { file, path: '', line: 1, column: 1 };
   try {
-    const info = await stat(file);
-    if (info.isDirectory()) {
-      return { diagnostic: makeDiagnostic('INPUT_NOT_MAPPING', place, { found: 'một thư mục' }) };
+    const r = await readBounded(file, maxBytes);
+    if ('directory' in r) return { diagnostic: makeDiagnostic('INPUT_NOT_MAPPING', place, { found: 'một thư mục' }) };
+    if ('tooLarge' in r) {
+      const size = r.tooLarge > maxBytes + 1 ? formatBytes(r.tooLarge) : `> ${formatBytes(maxBytes)}`;
+      return { diagnostic: makeDiagnostic('INPUT_TOO_LARGE', place, { size, limit: formatBytes(maxBytes) }) };
     }
-    if (info.size > maxBytes) {
-      return { diagnostic: makeDiagnostic('INPUT_TOO_LARGE', place, { size: formatBytes(info.size), limit: formatBytes(maxBytes) }) };
-    }
-    return { bytes: new Uint8Array(await readFile(file)) };
+    return { bytes: r.bytes };
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     const detail = code === 'ENOENT' ? 'không tìm thấy tệp' : code === 'EACCES' ? 'không có quyền đọc' : String(code ?? e);

@@ -2,7 +2,10 @@ export { renderDocx, renderPrintedDocx, defaultTemplate, type DocxOptions, type 
 export { tableXml, PORTRAIT_WIDTH, LANDSCAPE_WIDTH } from './table-xml.js';
 export { signaturesXml } from './signatures-xml.js';
 export { bodyXml, blockXml, paragraphXml, runsXml, STYLE_IDS } from './paragraph-xml.js';
-export { TEMPLATE_TAGS, tagRecorder } from './template-tags.js';
+export { TEMPLATE_TAGS, tagRecorder, type TagInfo, type TagKind, type TagUse } from './template-tags.js';
+export { checkTemplateTags } from './check-template.js';
+export { openTemplate, outputXmlProblem, unsafeEntryName, withoutDoctype, xmlProblem, TEMPLATE_LIMITS, type OpenedTemplate, type TemplateLimits } from './open-template.js';
+export { invalidCharPlace } from './invalid-char-place.js';
 export { escapeXml, stripInvalidXml, type DropCounter } from './xml-text.js';
 export { renderAppendixDocx } from './render-appendix.js';
 export { appendixXml, continued, landscape, userAppendixXml } from './appendix-xml.js';

@@ -2,6 +2,7 @@ import { makeDiagnostic, type Plan } from '@kehoach/core';
 import { appendixXml, landscape } from './appendix-xml.js';
 import { PizZip } from './cjs.js';
 import { defaultTemplate, type DocxResult } from './render-docx.js';
+import { invalidCharPlace } from './invalid-char-place.js';
 import type { DropCounter } from './xml-text.js';
 
 /**
@@ -19,7 +20,7 @@ export function renderAppendixDocx(plan: Plan, options: { draft?: boolean } = {}
   zip.file('word/document.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n${root}<w:body>${body}${landscape(sect)}</w:body></w:document>`);
   for (const name of Object.keys(zip.files)) zip.files[name]!.date = new Date(1980, 0, 1, 0, 0, 0);
   const diagnostics = dropped.count
-    ? [makeDiagnostic('XML_INVALID_CHAR', { file: plan.source.file, path: '', line: 1, column: 1 }, { count: dropped.count, hex: dropped.first ?? '' })]
+    ? [makeDiagnostic('XML_INVALID_CHAR', invalidCharPlace(plan), { count: dropped.count, hex: dropped.first ?? '' })]
     : [];
   return { bytes: zip.generate({ type: 'uint8array', compression: 'DEFLATE' }) as Uint8Array, diagnostics };
 }

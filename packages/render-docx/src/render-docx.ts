@@ -6,7 +6,10 @@ import { appendixXml, continued, landscape, userAppendixXml } from './appendix-x
 import { bodyXml, STYLE_IDS } from './paragraph-xml.js';
 import { signaturesXml } from './signatures-xml.js';
 import { writeDocProps } from './doc-props.js';
-import { tagRecorder, TEMPLATE_TAGS } from './template-tags.js';
+import { checkTemplateTags } from './check-template.js';
+import { invalidCharPlace } from './invalid-char-place.js';
+import { openTemplate, outputXmlProblem } from './open-template.js';
+import { tagRecorder } from './template-tags.js';
 import { stripInvalidXml, type DropCounter } from './xml-text.js';
 
 /** Options of `renderDocx`. */
@@ -57,7 +60,9 @@ interface XtError {
 export function renderDocx(plan: Plan, options: DocxOptions = {}): DocxResult {
   const printed = buildDocument(plan, options);
   const extra = options.appendix ? [{ xml: (dropped: DropCounter) => appendixXml(plan, printed.draft, dropped), landscape: true }] : [];
-  return renderPrintedDocx(printed, { ...options, extraSections: extra });
+  const r = renderPrintedDocx(printed, { ...options, extraSections: extra });
+  // A character Word cannot take is the plan's: point at the value that holds it.
+  return { ...r, diagnostics: r.diagnostics.map((d) => (d.code === 'XML_INVALID_CHAR' ? { ...d, ...invalidCharPlace(plan) } : d)) };
 }
 
 /** A section added after the document's own appendices (e.g. the task checklist appendix). */
@@ -74,18 +79,9 @@ export function renderPrintedDocx(printed: PrintedDocument, options: DocxOptions
   const file = options.file ?? 'template.docx';
   const place = { file, path: '', line: 1, column: 1 };
   const diagnostics: Diagnostic[] = [];
-  let zip: InstanceType<typeof PizZip>;
-  try {
-    zip = new PizZip(options.template ?? defaultTemplate());
-    if (!zip.file('word/document.xml')) throw new Error('no word/document.xml');
-  } catch (e) {
-    return {
-      diagnostics: [makeDiagnostic('TEMPLATE_INVALID', place, {
-        detail: 'không phải tệp .docx (Word) hợp lệ',
-        detailEn: `not a valid .docx file (${e instanceof Error ? e.message : String(e)})`,
-      })],
-    };
-  }
+  const opened = openTemplate(options.template ?? defaultTemplate());
+  if (!opened.zip) return { diagnostics: [makeDiagnostic('TEMPLATE_INVALID', place, { detail: opened.problem!.vi, detailEn: opened.problem!.en })] };
+  const zip = opened.zip;
 
   const recorder = tagRecorder();
   let doc: InstanceType<typeof Docxtemplater>;
@@ -104,17 +100,7 @@ export function renderPrintedDocx(printed: PrintedDocument, options: DocxOptions
   }
 
   const tags = recorder.tags;
-  const known = Object.keys(TEMPLATE_TAGS);
-  for (const tag of [...tags].sort()) {
-    if (!(tag in TEMPLATE_TAGS)) {
-      diagnostics.push(makeDiagnostic('TEMPLATE_UNKNOWN_TAG', place, { tag, known: known.join(', ') }));
-    }
-  }
-  for (const [tag, info] of Object.entries(TEMPLATE_TAGS)) {
-    if (info.required && !tags.has(tag)) {
-      diagnostics.push(makeDiagnostic('TEMPLATE_MISSING_TAG', place, { tag: tag === 'body' ? '{@body}' : `{${tag}}`, what: info.vi, whatEn: info.en }));
-    }
-  }
+  diagnostics.push(...checkTemplateTags(recorder.uses, place));
   if (diagnostics.length) return { diagnostics };
   const styles = zip.file('word/styles.xml')?.asText() ?? '';
   const roles = new Set<string>([...printed.body, ...printed.appendices.flatMap((a) => a.body)].map((b) => b.role));
@@ -179,6 +165,8 @@ export function renderPrintedDocx(printed: PrintedDocument, options: DocxOptions
     out.file('word/document.xml', xml.slice(0, end) + setup(sections[sections.length - 1]!.landscape) + xml.slice(end + sect.length));
   }
   writeDocProps(out as never, printed, dropped);
+  const broken = options.template ? outputXmlProblem(out) : undefined;
+  if (broken) return { diagnostics: [makeDiagnostic('TEMPLATE_INVALID', place, { detail: broken.vi, detailEn: broken.en })] };
   for (const name of Object.keys(out.files)) out.files[name]!.date = FIXED_DATE;
   const bytes = out.generate({ type: 'uint8array', compression: 'DEFLATE' }) as Uint8Array;
   return { bytes, diagnostics };

@@ -1,46 +1,73 @@
+/** How a tag is written: `{name}` (text, escaped), `{@name}` (raw XML), `{#name}` … `{/name}` (loop or condition). */
+export type TagKind = 'text' | 'raw' | 'loop';
+
+/** What a template tag prints, whether the template must have it, and how it must be written. */
+export interface TagInfo {
+  vi: string;
+  en: string;
+  required: boolean;
+  /** Default `text`. Only tags whose content the engine builds as XML are `raw`. */
+  kind?: TagKind;
+}
+
 /** What each template tag prints (README “DOCX template”). */
-export const TEMPLATE_TAGS: Record<string, { vi: string; en: string; required: boolean }> = {
-  hasParent: { vi: 'khối cơ quan chủ quản (điều kiện)', en: 'the parent-body block (condition)', required: false },
+export const TEMPLATE_TAGS: Readonly<Record<string, TagInfo>> = {
+  hasParent: { vi: 'khối cơ quan chủ quản (điều kiện)', en: 'the parent-body block (condition)', required: false, kind: 'loop' },
   parentBody: { vi: 'tên cơ quan chủ quản', en: 'the parent body', required: false },
   issuer: { vi: 'tên cơ quan ban hành', en: 'the issuer', required: true },
   numberLine: { vi: 'dòng “Số: …/KH-…”', en: 'the number line', required: true },
   dateLine: { vi: 'dòng địa danh, ngày tháng', en: 'the place and date line', required: true },
-  isCongVan: { vi: 'khối chỉ có ở công văn (điều kiện)', en: 'the công văn-only block (condition)', required: false },
+  isCongVan: { vi: 'khối chỉ có ở công văn (điều kiện)', en: 'the công văn-only block (condition)', required: false, kind: 'loop' },
   subject: { vi: 'trích yếu “V/v …” của công văn', en: 'the công văn subject line', required: false },
-  addressees: { vi: 'danh sách Kính gửi (vòng lặp)', en: 'the Kính gửi list (loop)', required: false },
-  isKeHoach: { vi: 'khối chỉ có ở kế hoạch (điều kiện)', en: 'the Kế hoạch-only block (condition)', required: false },
+  addressees: { vi: 'danh sách Kính gửi (vòng lặp)', en: 'the Kính gửi list (loop)', required: false, kind: 'loop' },
+  isKeHoach: { vi: 'khối chỉ có ở kế hoạch (điều kiện)', en: 'the Kế hoạch-only block (condition)', required: false, kind: 'loop' },
   title: { vi: 'trích yếu của kế hoạch', en: 'the title', required: true },
-  body: { vi: 'toàn bộ nội dung (thẻ {@body})', en: 'the whole body (the {@body} tag)', required: true },
-  hasRecipients: { vi: 'khối Nơi nhận (điều kiện)', en: 'the Nơi nhận block (condition)', required: false },
-  recipients: { vi: 'các dòng Nơi nhận (vòng lặp)', en: 'the recipient lines (loop)', required: false },
-  hasSignature: { vi: 'khối chữ ký (điều kiện)', en: 'the signature block (condition)', required: false },
-  signatureLines: { vi: 'thẩm quyền và chức vụ người ký (vòng lặp)', en: 'authority and titles (loop)', required: false },
+  body: { vi: 'toàn bộ nội dung (thẻ {@body})', en: 'the whole body (the {@body} tag)', required: true, kind: 'raw' },
+  hasRecipients: { vi: 'khối Nơi nhận (điều kiện)', en: 'the Nơi nhận block (condition)', required: false, kind: 'loop' },
+  recipients: { vi: 'các dòng Nơi nhận (vòng lặp)', en: 'the recipient lines (loop)', required: false, kind: 'loop' },
+  hasSignature: { vi: 'khối chữ ký (điều kiện)', en: 'the signature block (condition)', required: false, kind: 'loop' },
+  signatureLines: { vi: 'thẩm quyền và chức vụ người ký (vòng lặp)', en: 'authority and titles (loop)', required: false, kind: 'loop' },
   signerName: { vi: 'họ tên người ký', en: "the signer's name", required: false },
-  appendix: { vi: 'phụ lục danh mục nhiệm vụ (thẻ {@appendix}, khổ ngang)', en: 'the task appendix (the {@appendix} tag, landscape)', required: false },
+  appendix: { vi: 'phụ lục danh mục nhiệm vụ (thẻ {@appendix}, khổ ngang)', en: 'the task appendix (the {@appendix} tag, landscape)', required: false, kind: 'raw' },
 };
 
 interface Part {
   type?: string;
   value?: unknown;
+  module?: string;
   subparsed?: Part[];
+}
+
+/** One tag as the template writes it. */
+export interface TagUse {
+  /** The tag's name (`title`, `.` inside a loop). */
+  tag: string;
+  kind: TagKind;
 }
 
 /**
  * A docxtemplater module that records the name of every tag of a template (`{#loop}`, `{@raw}`
- * and `{name}` give `loop`, `raw`, `name`) from the parsed parts, loop contents included. Used
+ * and `{name}` give `loop`, `raw`, `name`) from the parsed parts, loop contents included, and how
+ * each is written (`uses`: text, raw XML or loop; `{.}` inside loops included). Used
  * instead of docxtemplater's inspect module, which requires lodash without declaring it.
  */
-export function tagRecorder(): { name: string; tags: Set<string>; postparse(parsed: Part[]): Part[] } {
+export function tagRecorder(): { name: string; tags: Set<string>; uses: TagUse[]; postparse(parsed: Part[]): Part[] } {
   const tags = new Set<string>();
+  const uses: TagUse[] = [];
   const walk = (parts: Part[]) => {
     for (const p of parts) {
-      if (p.type === 'placeholder' && typeof p.value === 'string' && p.value !== '.') tags.add(p.value.trim());
+      if (p.type === 'placeholder' && typeof p.value === 'string') {
+        const tag = p.value.trim();
+        uses.push({ tag, kind: p.module === 'rawxml' ? 'raw' : p.module === 'loop' ? 'loop' : 'text' });
+        if (tag !== '.') tags.add(tag);
+      }
       if (Array.isArray(p.subparsed)) walk(p.subparsed);
     }
   };
   return {
     name: 'KehoachTagRecorder',
     tags,
+    uses,
     postparse(parsed: Part[]) {
       walk(parsed);
       return parsed;
