@@ -47,7 +47,7 @@ test.each([
     'runsToMarkdown', 'runsToPlain', 'signatureLines', 'walkOutline',
   ]],
   ['@kehoach/render-docx', renderDocx, [
-    'LANDSCAPE_WIDTH', 'PORTRAIT_WIDTH', 'STYLE_IDS', 'TEMPLATE_TAGS', 'TEMPLATE_LIMITS', 'checkTemplateTags', 'invalidCharPlace', 'openTemplate', 'outputXmlProblem', 'unsafeEntryName', 'withoutDoctype', 'xmlProblem', 'appendixXml', 'blockXml', 'bodyXml', 'continued', 'defaultTemplate', 'escapeXml', 'landscape', 'paragraphXml',
+    'HEADER_COLUMN_PT', 'LANDSCAPE_WIDTH', 'PORTRAIT_WIDTH', 'STYLE_IDS', 'TEMPLATE_TAGS', 'fitHeaderLines', 'textWidth', 'TEMPLATE_LIMITS', 'checkTemplateTags', 'invalidCharPlace', 'openTemplate', 'outputXmlProblem', 'unsafeEntryName', 'withoutDoctype', 'xmlProblem', 'appendixXml', 'blockXml', 'bodyXml', 'continued', 'defaultTemplate', 'escapeXml', 'landscape', 'paragraphXml',
     'renderAppendixDocx', 'renderDocx', 'renderPrintedDocx', 'runsXml', 'signaturesXml', 'stripInvalidXml', 'tableXml', 'tagRecorder', 'userAppendixXml',
   ]],
   ['@kehoach/checklist', checklist, [

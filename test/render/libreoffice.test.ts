@@ -3,7 +3,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { renderDocx } from '@kehoach/render-docx';
+import { fitHeaderLines, HEADER_COLUMN_PT, renderDocx } from '@kehoach/render-docx';
+import { buildDocument } from '@kehoach/document';
 import { loadPlan } from '@kehoach/core';
 import { readFileSync } from 'node:fs';
 import { ALL_EXAMPLES, EXAMPLES, loadExample, ROOT } from '../helpers.js';
@@ -78,13 +79,26 @@ describe.skipIf(!haveSoffice)('LibreOffice opens every example', () => {
     for (const sig of plan.signatures) expect(pdfText(pdf)).toContain(sig.name);
   });
 
-  test.each(EXAMPLES)('%s: the page that holds the signature also holds body text', (name) => {
+  test.each(ALL_EXAMPLES)('%s: each header line prints on one line, as planned (no unplanned wrap)', (name) => {
+    const pdf = join(dir, `${name}.pdf`);
+    // Laid out as on the page: a header line that wrapped is no longer whole on any line.
+    const page1 = execFileSync('pdftotext', ['-layout', '-f', '1', '-l', '1', pdf, '-'], { encoding: 'utf8' }).split('\n');
+    const doc = buildDocument(loadExample(name));
+    const planned = [
+      ...fitHeaderLines(doc.header.parentLines, HEADER_COLUMN_PT, 13, false).lines,
+      ...fitHeaderLines(doc.header.issuerLines, HEADER_COLUMN_PT, 13, true).lines,
+    ];
+    for (const line of planned) expect(page1.some((l) => l.includes(line)), line).toBe(true);
+  });
+
+  test.each(ALL_EXAMPLES)('%s: the page that holds the signature also holds body text', (name) => {
     const pdf = join(dir, `${name}.pdf`);
     const plan = loadExample(name);
     const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))![1]);
     const signer = plan.signatures[0]?.name;
     if (!signer) return;
-    const page = Array.from({ length: pages }, (_, i) => i + 1).find((i) => pdfText(pdf, i).includes(signer))!;
+    // The last page that names the signer (a signer may also be named in the body).
+    const page = Array.from({ length: pages }, (_, i) => pages - i).find((i) => pdfText(pdf, i).includes(signer))!;
     const lines = pdfText(pdf, page).split('\n').map((l) => l.trim()).filter((l) => l && !/^\d+$/.test(l));
     // Lines printed before the signature block (Nơi nhận, or the signer's authority line).
     const firstSig = lines.findIndex((l) => l.startsWith('Nơi nhận') || /^(TM|KT|Q|TL|TUQ)\./.test(l) || l === plan.signatures[0]!.titles?.[0]);

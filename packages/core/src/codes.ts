@@ -268,6 +268,12 @@ export const CODES = {
     en: 'The DOCX template has no paragraph style "{style}"; those paragraphs fall back to Normal.',
     example: 'a template whose KHMuc style was deleted',
   },
+  HEADER_LINE_TOO_LONG: {
+    severity: 'warning',
+    vi: 'Dòng tiêu đề “{line}” dài hơn cột tiêu đề (khoảng {width} mm) dù tách ở chỗ nào: chữ sẽ xuống dòng tùy ý. Viết tắt (UBND, BCĐ) hoặc tự tách dòng trong headerLines.',
+    en: 'The header line "{line}" is wider than the header column (about {width} mm) however it is broken; it will wrap anywhere. Abbreviate or split it yourself in headerLines.',
+    example: 'headerLines: [BAN CHỈ ĐẠO PHÁT TRIỂN KHOA HỌC CÔNG NGHỆ ĐỔI MỚI SÁNG TẠO CHUYỂN ĐỔI SỐ]',
+  },
   XML_INVALID_CHAR: {
     severity: 'warning',
     vi: 'Đã bỏ {count} ký tự điều khiển không hợp lệ trong văn bản Word (ví dụ U+{hex}).',

@@ -1,4 +1,5 @@
-export { renderDocx, renderPrintedDocx, defaultTemplate, type DocxOptions, type DocxResult, type ExtraSection } from './render-docx.js';
+export { fitHeaderLines, textWidth, type FittedLines } from './header-fit.js';
+export { renderDocx, renderPrintedDocx, HEADER_COLUMN_PT, defaultTemplate, type DocxOptions, type DocxResult, type ExtraSection } from './render-docx.js';
 export { tableXml, PORTRAIT_WIDTH, LANDSCAPE_WIDTH } from './table-xml.js';
 export { signaturesXml } from './signatures-xml.js';
 export { bodyXml, blockXml, paragraphXml, runsXml, STYLE_IDS } from './paragraph-xml.js';

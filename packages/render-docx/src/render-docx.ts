@@ -6,6 +6,10 @@ import { appendixXml, continued, landscape, userAppendixXml } from './appendix-x
 import { bodyXml, STYLE_IDS } from './paragraph-xml.js';
 import { signaturesXml } from './signatures-xml.js';
 import { writeDocProps } from './doc-props.js';
+import { fitHeaderLines } from './header-fit.js';
+
+/** Width of the header's left column in the bundled template (3600 twips), in points. */
+export const HEADER_COLUMN_PT = 180;
 import { checkTemplateTags } from './check-template.js';
 import { invalidCharPlace } from './invalid-char-place.js';
 import { openTemplate, outputXmlProblem } from './open-template.js';
@@ -123,10 +127,17 @@ export function renderPrintedDocx(printed: PrintedDocument, options: DocxOptions
   const first = joint ? undefined : printed.signatures[0];
   const clean = (s: string) => stripInvalidXml(s.normalize('NFC'), dropped);
   const h = printed.header;
+  // Header lines measured against their column (Times New Roman metrics) and broken where a văn
+  // thư would break them, instead of wrapping wherever Word or LibreOffice happens to.
+  const parentFit = fitHeaderLines(h.parentLines, HEADER_COLUMN_PT, 13, false);
+  const issuerFit = fitHeaderLines(h.issuerLines, HEADER_COLUMN_PT, 13, true);
+  for (const line of [...parentFit.tooLong, ...issuerFit.tooLong]) {
+    diagnostics.push(makeDiagnostic('HEADER_LINE_TOO_LONG', { ...place, file: options.file ?? 'plan', path: '/issuer/headerLines' }, { line, width: Math.round(HEADER_COLUMN_PT / 2.835) }));
+  }
   const data = {
     hasParent: h.parentLines.length > 0,
-    parentBody: clean(h.parentLines.join('\n')),
-    issuer: clean(h.issuerLines.join('\n')),
+    parentBody: clean(parentFit.lines.join('\n')),
+    issuer: clean(issuerFit.lines.join('\n')),
     numberLine: clean(h.numberLine),
     dateLine: clean(h.dateLine),
     // The template's two header shapes: V/v under the number (công văn), or the type line and title.
