@@ -155,7 +155,9 @@ appendices:
     const d = openDocx(renderDocx(plan, { appendix: true }).bytes!);
     const sections = all(d.document, 'sectPr');
     expect(sections.map((s) => attr(child(s, 'pgSz'), 'orient') ?? 'portrait')).toEqual(['portrait', 'portrait', 'landscape', 'landscape']);
-    expect(sections.map((s) => !!child(s, 'titlePg'))).toEqual([true, false, false, false]);
+    // Each appendix numbers its own pages from 1, without a number on its first page.
+    expect(sections.map((s) => !!child(s, 'titlePg'))).toEqual([true, true, true, true]);
+    expect(sections.map((s) => attr(child(s, 'pgNumType'), 'start'))).toEqual([null, '1', '1', '1']);
     const text = documentText(d.document);
     expect(text.indexOf('Phụ lục I\n')).toBeLessThan(text.indexOf('Phụ lục II\n'));
     expect(text.indexOf('Phụ lục II\n')).toBeLessThan(text.indexOf('DANH MỤC NHIỆM VỤ'));

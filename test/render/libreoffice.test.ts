@@ -35,6 +35,13 @@ describe.skipIf(!haveSoffice)('LibreOffice opens every example', () => {
     expect(changes).toEqual(['portrait', 'landscape']);
     const text = pdfText(pdf);
     expect(text).toContain('Phụ lục I');
+    // Each appendix numbers its own pages: its first page carries no number (the body's pages do).
+    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))![1]);
+    for (let i = 1; i <= pages; i++) {
+      const lines = pdfText(pdf, i).split('\n').map((l) => l.trim()).filter(Boolean);
+      // (A page number prints first, at the top; an appendix's first page starts with its heading.)
+      if (lines.some((l) => /^Phụ lục( [IV]+)?$/.test(l))) expect(lines[0], `page ${i}`).toMatch(/^Phụ lục/);
+    }
     expect(text.indexOf('PHÂN CÔNG THEO THÁNG')).toBeLessThan(text.indexOf('DANH MỤC NHIỆM VỤ'));
   }, 120_000);
 

@@ -21,9 +21,9 @@ const para = (runs: string, jc = 'center', after = 0) =>
 const cell = (width: number, content: string) =>
   `<w:tc><w:tcPr><w:tcW w:w="${width}" w:type="dxa"/></w:tcPr>${content}</w:tc>`;
 
-function row(cells: string[], dropped: DropCounter, header: boolean): string {
+function row(cells: string[], columns: Array<[string, number]>, dropped: DropCounter, header: boolean): string {
   return `<w:tr>${header ? '<w:trPr><w:tblHeader/></w:trPr>' : ''}${cells
-    .map((c, i) => cell(COLUMNS[i]![1], para(run(c, dropped, { b: header, sz: 24 }), i === 1 && !header ? 'both' : 'center')))
+    .map((c, i) => cell(columns[i]![1], para(run(c, dropped, { b: header, sz: 24 }), i === 1 && !header ? 'both' : 'center')))
     .join('')}</w:tr>`;
 }
 
@@ -34,31 +34,47 @@ function row(cells: string[], dropped: DropCounter, header: boolean): string {
 export function appendixXml(plan: Plan, draft: boolean, dropped: DropCounter): string {
   const tasks: Task[] = plan.tasks;
   const border = '<w:tblBorders>' + ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map((s) => `<w:${s} w:val="single" w:sz="4" w:space="0" w:color="000000"/>`).join('') + '</w:tblBorders>';
-  const rows = [row(COLUMNS.map((c) => c[0]), dropped, true)];
-  tasks.forEach((t, n) => {
+  const cells = tasks.map((t, n) => {
     const text = t.text.map((p) => runsToPlain(parseInline(p))).join(' ') || '(các nội dung con)';
-    rows.push(row([String(n + 1), `${t.ref} ${text}`, joinNames(t.lead.length ? t.lead : t.requested), joinNames(t.support), timeInWords(t.time), t.output ?? ''], dropped, false));
+    return [String(n + 1), `${t.ref} ${text}`, joinNames(t.lead.length ? t.lead : t.requested), joinNames(t.support), timeInWords(t.time), t.output ?? ''];
   });
+  // A column no task fills (often “Sản phẩm”) is left out; its width goes to the task's text.
+  const keep = COLUMNS.map((_, i) => i < 2 || cells.some((c) => c[i]));
+  const spare = COLUMNS.reduce((s, c, i) => s + (keep[i] ? 0 : c[1]), 0);
+  const columns = COLUMNS.filter((_, i) => keep[i]).map(([title, w], i) => [title, i === 1 ? w + spare : w] as [string, number]);
+  const pick = (r: string[]) => r.filter((_, i) => keep[i]);
+  const rows = [row(columns.map((c) => c[0]), columns, dropped, true), ...cells.map((c) => row(pick(c), columns, dropped, false))];
   return (
     para(run('Phụ lục', dropped, { b: true, sz: 28 })) +
     para(run('DANH MỤC NHIỆM VỤ', dropped, { b: true, sz: 28 })) +
     para(run(attachedTo(plan, draft), dropped, { i: true, sz: 28 }), 'center', 240) +
-    `<w:tbl><w:tblPr><w:tblW w:w="${WIDTH}" w:type="dxa"/><w:jc w:val="center"/>${border}<w:tblLayout w:type="fixed"/><w:tblCellMar><w:left w:w="80" w:type="dxa"/><w:right w:w="80" w:type="dxa"/></w:tblCellMar></w:tblPr><w:tblGrid>${COLUMNS.map((c) => `<w:gridCol w:w="${c[1]}"/>`).join('')}</w:tblGrid>${rows.join('')}</w:tbl>` +
+    `<w:tbl><w:tblPr><w:tblW w:w="${WIDTH}" w:type="dxa"/><w:jc w:val="center"/>${border}<w:tblLayout w:type="fixed"/><w:tblCellMar><w:left w:w="80" w:type="dxa"/><w:right w:w="80" w:type="dxa"/></w:tblCellMar></w:tblPr><w:tblGrid>${columns.map((c) => `<w:gridCol w:w="${c[1]}"/>`).join('')}</w:tblGrid>${rows.join('')}</w:tbl>` +
     para('')
   );
 }
 
-/** The landscape version of a portrait section's properties (page number kept on every page). */
-export function landscape(sectPr: string): string {
-  return sectPr
-    .replace(/<w:pgSz [^>]*\/>/, '<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/>')
-    .replace(/<w:pgMar [^>]*\/>/, '<w:pgMar w:top="1701" w:right="1134" w:bottom="1134" w:left="1134" w:header="851" w:footer="567" w:gutter="0"/>')
-    .replace('<w:titlePg/>', '');
+/**
+ * An appendix numbers its own pages (Nghị định 30): they restart at 1, and its first page, like
+ * the document's, has none; header and footer references are kept.
+ */
+function ownNumbering(sectPr: string): string {
+  const s = sectPr.replace(/<w:pgNumType [^>]*\/>/, '');
+  const withNumbers = s.replace(/(<w:pgMar [^>]*\/>)/, '$1<w:pgNumType w:start="1"/>');
+  return withNumbers.includes('<w:titlePg/>') ? withNumbers : withNumbers.replace('</w:sectPr>', '<w:titlePg/></w:sectPr>');
 }
 
-/** A portrait section after the first: the same page, with the page number on its first page too. */
+/** The landscape section of an appendix, from the document's portrait section properties. */
+export function landscape(sectPr: string): string {
+  return ownNumbering(
+    sectPr
+      .replace(/<w:pgSz [^>]*\/>/, '<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/>')
+      .replace(/<w:pgMar [^>]*\/>/, '<w:pgMar w:top="1701" w:right="1134" w:bottom="1134" w:left="1134" w:header="851" w:footer="567" w:gutter="0"/>'),
+  );
+}
+
+/** The portrait section of an appendix: the same page as the document's, its own page numbers. */
 export function continued(sectPr: string): string {
-  return sectPr.replace('<w:titlePg/>', '');
+  return ownNumbering(sectPr);
 }
 
 /** One of the plan's own appendices: heading, title, “(Kèm theo …)”, then its body paragraphs. */
