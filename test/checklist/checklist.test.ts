@@ -127,9 +127,16 @@ describe.each(ALL_EXAMPLES)('%s: all five formats', (name) => {
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     expect(csv.replace(/"[^"]*"/g, '').includes('\n') && !/[^\r]\n/.test(csv.replace(/"[^"]*"/g, ''))).toBe(true);
     const rows = parseCsv(csv, { bom: true }) as string[][];
-    expect(rows[0]!.slice(0, 9)).toEqual(['STT', 'Mã', 'Nội dung', 'Chủ trì', 'Phối hợp', 'Bắt đầu', 'Hạn', 'Trạng thái', 'Căn cứ']);
+    expect(rows[0]!.slice(0, 12)).toEqual(['STT', 'Mã', 'Nội dung', 'Chủ trì', 'Phối hợp', 'Bắt đầu', 'Hạn', 'Bắt đầu (ISO)', 'Hạn (ISO)', 'Loại hạn', 'Giờ', 'Trạng thái']);
     expect(rows).toHaveLength(checklist.items.length + 1);
     expect(rows[1]![2]).toBe(checklist.items[0]!.text);
+    // Dates a spreadsheet sorts and no locale misreads: ISO beside zero-padded dd/mm/yyyy.
+    checklist.items.forEach((item, k) => {
+      const r = rows[k + 1]!;
+      expect(r[8]).toBe(item.due ?? '');
+      if (item.due) expect(r[6]).toContain(`${item.due.slice(8)}/${item.due.slice(5, 7)}/${item.due.slice(0, 4)}`);
+      else expect([r[6], r[9]]).toEqual(['thường xuyên', 'thường xuyên']);
+    });
   });
   test('iCalendar parses back: a VEVENT per dated item, a VTODO per item, lines ≤ 75 octets, CRLF', () => {
     const ics = toIcs(checklist);
@@ -138,7 +145,12 @@ describe.each(ALL_EXAMPLES)('%s: all five formats', (name) => {
     const cal = new ICAL.Component(ICAL.parse(ics));
     const events = cal.getAllSubcomponents('vevent');
     const todos = cal.getAllSubcomponents('vtodo');
-    expect(events).toHaveLength(checklist.items.filter((i) => i.due).length);
+    // Ongoing duties: one monthly all-day event per agency, so calendars without VTODO show them.
+    const ongoingAgencies = new Set(checklist.items.filter((i) => !i.due).map((i) => i.agency?.id ?? ''));
+    expect(events).toHaveLength(checklist.items.filter((i) => i.due).length + (checklist.plan.period || checklist.plan.date ? ongoingAgencies.size : 0));
+    for (const ev of events.filter((e) => String(e.getFirstPropertyValue('summary')).startsWith('Nhiệm vụ thường xuyên'))) {
+      expect(String(ev.getFirstPropertyValue('rrule'))).toMatch(/^FREQ=MONTHLY;UNTIL=/);
+    }
     expect(todos).toHaveLength(checklist.items.length);
     const uids = [...events, ...todos].map((c) => c.getFirstPropertyValue('uid'));
     expect(new Set(uids).size).toBe(uids.length);
@@ -190,4 +202,16 @@ describe('bad input gives a diagnostic with line and column, not a silent empty 
       ['2025-03-15', 'before', 'quarter'], ['2025-06-15', 'before', 'quarter'], ['2025-09-15', 'before', 'quarter'], ['2025-12-15', 'before', 'quarter'],
     ]);
   });
+});
+
+test('--remind: a VALARM N days before each deadline; ongoing duties listed in their monthly event', () => {
+  const { checklist } = deriveChecklist(loadExample('tuyen-quang-2025-30-7'), { agency: 'cong-an-tinh' });
+  const cal = new ICAL.Component(ICAL.parse(toIcs(checklist, { remind: 3 })));
+  const dated = cal.getAllSubcomponents('vevent').filter((e) => e.getFirstPropertyValue('rrule') === null);
+  expect(dated.length).toBeGreaterThan(0);
+  for (const ev of dated) expect(String(ev.getFirstSubcomponent('valarm')!.getFirstPropertyValue('trigger'))).toBe('-P3D');
+  const ongoing = cal.getAllSubcomponents('vevent').find((e) => e.getFirstPropertyValue('rrule') !== null)!;
+  expect(String(ongoing.getFirstPropertyValue('summary'))).toBe(`Nhiệm vụ thường xuyên — Công an tỉnh (${checklist.items.filter((i) => !i.due).length})`);
+  expect(String(ongoing.getFirstPropertyValue('dtstart'))).toBe('2025-01-01');
+  expect(String(ongoing.getFirstPropertyValue('description'))).toContain('II.1.a Tiếp tục tham mưu');
 });

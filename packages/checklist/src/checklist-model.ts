@@ -61,6 +61,8 @@ export interface Checklist {
     issuer: string;
     /** `Kế hoạch số 15/KH-UBND ngày 24/7/2025 của Ủy ban nhân dân tỉnh Tuyên Quang` */
     citation: string;
+    /** First and last day of the plan's period, when it has one. */
+    period?: { from: string; to: string } | null;
   };
   today: string | null;
   items: ChecklistItem[];

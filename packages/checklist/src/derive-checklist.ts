@@ -221,6 +221,7 @@ export function deriveChecklist(plan: Plan, options: ChecklistOptions = {}): Che
         title: plan.title,
         issuer: plan.issuer.name,
         citation: planCitation(plan),
+        period: bounds ?? null,
       },
       today: options.today ?? null,
       items: kept,

@@ -7,11 +7,23 @@ export function viDate(iso: string | null): string {
   return `${d.date()}/${d.month() + 1}/${d.year()}`;
 }
 
-/** The due date alone: `30/9/2025`, `trước 10/10/2025`, `trước 11 giờ 00 ngày 14/8/2025`, `thường xuyên`. */
-export function dueDateText(due: string | null, kind: string | null, hour: string | null = null): string {
+/** `01/07/2025`: day and month zero-padded, for spreadsheets (a US-locale import cannot swap them silently: 13/07 is no month). */
+export function paddedDate(iso: string | null): string {
+  if (!iso) return '';
+  return dayjs(iso).format('DD/MM/YYYY');
+}
+
+/** The kind of a deadline in words: `trước ngày`, `chậm nhất`, `vào ngày`, `thường xuyên`. */
+export function dueKindText(due: string | null, kind: string | null): string {
   if (!due) return 'thường xuyên';
-  if (hour) return `trước ${Number(hour.slice(0, 2))} giờ ${hour.slice(3)} ngày ${viDate(due)}`;
-  return kind === 'before' ? `trước ${viDate(due)}` : viDate(due);
+  return kind === 'before' ? 'trước ngày' : kind === 'on' ? 'vào ngày' : 'chậm nhất';
+}
+
+/** The due date alone: `30/9/2025`, `trước 10/10/2025`, `trước 11 giờ 00 ngày 14/8/2025`, `thường xuyên`. */
+export function dueDateText(due: string | null, kind: string | null, hour: string | null = null, date: (iso: string) => string = viDate): string {
+  if (!due) return 'thường xuyên';
+  if (hour) return `trước ${Number(hour.slice(0, 2))} giờ ${hour.slice(3)} ngày ${date(due)}`;
+  return kind === 'before' ? `trước ${date(due)}` : date(due);
 }
 
 /** `hạn: 30/9/2025`, `hạn: trước 10/10/2025`, `hạn: trước 11 giờ 00 ngày 14/8/2025`, `thường xuyên`. */

@@ -6,6 +6,6 @@ export { unitKey } from './unit-key.js';
 export { toMarkdown, byAgency } from './to-markdown.js';
 export { toCsv, CSV_COLUMNS } from './to-csv.js';
 export { safeCell } from './csv-cell.js';
-export { toIcs } from './to-ics.js';
+export { toIcs, type IcsOptions } from './to-ics.js';
 export { foldLine, refold, icsText, escapeIcsText } from './ics-text.js';
-export { viDate, dueText } from './format-date-vi.js';
+export { viDate, dueText, paddedDate, dueKindText } from './format-date-vi.js';

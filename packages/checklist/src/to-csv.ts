@@ -2,15 +2,22 @@
 import { stringify } from 'csv-stringify/browser/esm/sync';
 import type { Checklist } from './checklist-model.js';
 import { safeCell } from './csv-cell.js';
-import { dueDateText, viDate } from './format-date-vi.js';
+import { dueDateText, dueKindText, paddedDate } from './format-date-vi.js';
 
-/** The CSV columns, in Vietnamese (the last two tell apart the rows of one task). */
-export const CSV_COLUMNS = ['STT', 'Mã', 'Nội dung', 'Chủ trì', 'Phối hợp', 'Bắt đầu', 'Hạn', 'Trạng thái', 'Căn cứ', 'Cơ quan thực hiện', 'Mã theo dõi'];
+/**
+ * The CSV columns, in Vietnamese. “Hạn” is the deadline as a person reads it; “Bắt đầu (ISO)”,
+ * “Hạn (ISO)” and “Loại hạn” are for sorting and filtering (ISO dates sort as text and no locale
+ * can misread them); the last two tell apart the rows of one task.
+ */
+export const CSV_COLUMNS = [
+  'STT', 'Mã', 'Nội dung', 'Chủ trì', 'Phối hợp', 'Bắt đầu', 'Hạn', 'Bắt đầu (ISO)', 'Hạn (ISO)', 'Loại hạn', 'Giờ',
+  'Trạng thái', 'Căn cứ', 'Cơ quan thực hiện', 'Mã theo dõi',
+];
 
 /**
  * The checklist as CSV for Excel: UTF-8 with a BOM (so Vietnamese shows correctly), CRLF line
- * ends, RFC 4180 quoting (csv-stringify), dates as d/m/yyyy; “Hạn” says “trước …” for a
- * before-deadline. A cell that a spreadsheet would read as a formula (`=`, `+`, `-`, `@`, tab, CR
+ * ends, RFC 4180 quoting (csv-stringify), display dates as dd/mm/yyyy beside ISO
+ * dates that sort; “Hạn” says “trước …” for a before-deadline. A cell that a spreadsheet would read as a formula (`=`, `+`, `-`, `@`, tab, CR
  * first) starts with an apostrophe (OWASP), so opening the file never evaluates plan text.
  *
  * @example
@@ -23,8 +30,12 @@ export function toCsv(c: Checklist): string {
     i.text,
     i.lead.join('; '),
     i.support.join('; '),
-    viDate(i.start),
-    dueDateText(i.due, i.dueKind, i.hour),
+    paddedDate(i.start),
+    dueDateText(i.due, i.dueKind, i.hour, paddedDate),
+    i.start ?? '',
+    i.due ?? '',
+    dueKindText(i.due, i.dueKind),
+    i.hour ?? '',
     i.status ?? '',
     `${c.plan.citation}, mục ${i.ref}`,
     i.agency?.name ?? 'Chưa phân công',

@@ -13,9 +13,19 @@ function lastDay(i: ChecklistItem): string {
   return i.dueKind === 'before' ? dayjs(i.due!).subtract(1, 'day').format('YYYY-MM-DD') : i.due!;
 }
 
+/** Options of `toIcs`. */
+export interface IcsOptions {
+  /** Days before each deadline to remind (a VALARM on every dated event); none by default. */
+  remind?: number;
+}
+
 /**
  * The checklist as iCalendar (RFC 5545): for each dated item an all-day VEVENT on its last day
- * (Google Calendar, Outlook) and for every item a VTODO (Thunderbird), with stable UIDs, CRLF line
+ * (Google Calendar, Outlook) and for every item a VTODO (Thunderbird). Ongoing and undated items,
+ * which calendars that ignore VTODO would never show, are gathered per agency into one all-day
+ * event that recurs on the first day of every month of the plan's period (“Nhiệm vụ thường xuyên”,
+ * each duty listed in its description) — visible without filling every day. `remind` adds a
+ * VALARM N days before each deadline. Stable UIDs, CRLF line
  * ends and lines folded at 75 octets. Every text property (the calendar's name included) is escaped
  * by ical.js after `icsText` has turned every kind of line break into LF, so plan text can never
  * start a property or a component of its own. DTSTAMP is derived from the plan,
@@ -24,7 +34,7 @@ function lastDay(i: ChecklistItem): string {
  * @example
  * const ics = toIcs(deriveChecklist(plan, { agency: 'so-khcn' }).checklist);
  */
-export function toIcs(c: Checklist): string {
+export function toIcs(c: Checklist, options: IcsOptions = {}): string {
   const cal = new ICAL.Component(['vcalendar', [], []]);
   cal.updatePropertyWithValue('prodid', '-//kehoach//Danh muc nhiem vu//VI');
   cal.updatePropertyWithValue('version', '2.0');
@@ -56,6 +66,7 @@ export function toIcs(c: Checklist): string {
       ev.updatePropertyWithValue('summary', `${summary} (${dueText(i.due, i.dueKind, i.hour)})`);
       ev.updatePropertyWithValue('description', description);
       ev.updatePropertyWithValue('transp', 'TRANSPARENT');
+      if (options.remind !== undefined && options.remind >= 0) ev.addSubcomponent(alarm(options.remind, summary));
       write(ev);
     }
     const todo = new ICAL.Component('vtodo');
@@ -69,6 +80,41 @@ export function toIcs(c: Checklist): string {
     todo.updatePropertyWithValue('status', done ? 'COMPLETED' : 'NEEDS-ACTION');
     write(todo);
   }
+  for (const ev of ongoingEvents(c, stamp)) write(ev);
   out.push(shell.slice(end), '\r\n');
   return out.join('');
+}
+
+function alarm(days: number, summary: string): ICAL.Component {
+  const a = new ICAL.Component('valarm');
+  a.updatePropertyWithValue('action', 'DISPLAY');
+  a.updatePropertyWithValue('description', icsText(`Sắp đến hạn: ${summary}`));
+  a.addPropertyWithValue('trigger', ICAL.Duration.fromData({ days, isNegative: true }));
+  return a;
+}
+
+/** One monthly all-day event per agency listing its ongoing and undated duties. */
+function ongoingEvents(c: Checklist, stamp: ICAL.Time): ICAL.Component[] {
+  const first = c.plan.period?.from ?? c.plan.date;
+  if (!first) return [];
+  const start = dayjs(first).startOf('month');
+  const until = c.plan.period?.to ?? dayjs(first).endOf('year').format('YYYY-MM-DD');
+  const byAgency = new Map<string, ChecklistItem[]>();
+  for (const i of c.items.filter((x) => !x.due)) {
+    const key = i.agency?.id ?? '';
+    byAgency.set(key, [...(byAgency.get(key) ?? []), i]);
+  }
+  return [...byAgency.entries()].map(([id, items]) => {
+    const who = items[0]!.agency;
+    const ev = new ICAL.Component('vevent');
+    ev.updatePropertyWithValue('uid', icsText(`${c.items[0]!.id.split('/')[0]}/thuong-xuyen/${id || 'chua-phan-cong'}@kehoach`));
+    ev.updatePropertyWithValue('dtstamp', stamp);
+    ev.updatePropertyWithValue('dtstart', allDay(start.format('YYYY-MM-DD')));
+    ev.updatePropertyWithValue('dtend', allDay(start.add(1, 'day').format('YYYY-MM-DD')));
+    ev.updatePropertyWithValue('rrule', ICAL.Recur.fromData({ freq: 'MONTHLY', until: allDay(until) }));
+    ev.updatePropertyWithValue('summary', icsText(`Nhiệm vụ thường xuyên${who ? ` — ${who.shortName}` : ''} (${items.length})`));
+    ev.updatePropertyWithValue('description', items.map((i) => icsText(`${i.ref} ${i.text}`)).join('\n'));
+    ev.updatePropertyWithValue('transp', 'TRANSPARENT');
+    return ev;
+  });
 }

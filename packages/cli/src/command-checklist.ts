@@ -18,9 +18,11 @@ export interface ChecklistCommandOptions {
   agency?: string;
   split?: string;
   today?: string;
+  /** ICS: a reminder this many days before each deadline. */
+  remind?: number;
 }
 
-function serialise(plan: Plan, c: Checklist, format: ChecklistFormat): string | Uint8Array {
+function serialise(plan: Plan, c: Checklist, format: ChecklistFormat, remind?: number): string | Uint8Array {
   switch (format) {
     case 'json':
       return JSON.stringify(c, null, 2) + '\n';
@@ -29,7 +31,7 @@ function serialise(plan: Plan, c: Checklist, format: ChecklistFormat): string | 
     case 'csv':
       return toCsv(c);
     case 'ics':
-      return toIcs(c);
+      return toIcs(c, remind !== undefined ? { remind } : {});
     case 'docx':
       return renderAppendixDocx(plan).bytes!;
   }
@@ -63,10 +65,10 @@ export async function checklistCommand(file: string, o: ChecklistCommandOptions,
     const names = splitNames(ids.map((id) => (id ? { id, shortName: plan.agencies[id]!.shortName } : null)));
     for (const [k, id] of ids.entries()) {
       const one = { ...checklist, items: byId.get(id)! };
-      await emit(serialise(plan, one, o.format), join(o.split, `${names[k]}.${o.format}`), io, [file]);
+      await emit(serialise(plan, one, o.format, o.remind), join(o.split, `${names[k]}.${o.format}`), io, [file]);
     }
     return 0;
   }
-  await emit(serialise(plan, checklist, o.format), o.output ?? `${base}.nhiem-vu.${o.format}`, io, [file]);
+  await emit(serialise(plan, checklist, o.format, o.remind), o.output ?? `${base}.nhiem-vu.${o.format}`, io, [file]);
   return 0;
 }

@@ -86,9 +86,13 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
             agency: { type: 'string' },
             split: { type: 'string' },
             today: { type: 'string' },
+            remind: { type: 'string' },
           },
         });
         if (positionals.length !== 1) return usageError(io, 'cần đúng một tệp kế hoạch — give exactly one plan file');
+        if (values.remind !== undefined && (!/^\d{1,3}$/.test(values.remind) || values.format !== 'ics')) {
+          return usageError(io, `--remind <số ngày> dùng với --format ics (nhận được “${values.remind}”)`);
+        }
         if (!['json', 'md', 'csv', 'ics', 'docx'].includes(values.format!)) {
           return usageError(io, `--format phải là json, md, csv, ics hoặc docx (nhận được “${values.format}”)`);
         }
@@ -104,6 +108,7 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
           ...(values.agency !== undefined ? { agency: values.agency } : {}),
           ...(values.split !== undefined ? { split: values.split } : {}),
           ...(values.today !== undefined ? { today: values.today } : {}),
+          ...(values.remind !== undefined ? { remind: Number(values.remind) } : {}),
         }, io);
       }
       case 'clone': {

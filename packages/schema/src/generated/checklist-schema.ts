@@ -67,6 +67,37 @@ export const checklistSchema = {
           "title": "Trích dẫn (citation)",
           "description": "Ví dụ “Kế hoạch số 15/KH-UBND ngày 24/7/2025 của …”. — How to cite the plan.",
           "type": "string"
+        },
+        "period": {
+          "title": "Thời kỳ (period)",
+          "description": "Ngày đầu và ngày cuối của thời kỳ kế hoạch (ISO), hoặc null. — First and last day of the plan's period (ISO), or null.",
+          "anyOf": [
+            {
+              "type": "null"
+            },
+            {
+              "type": "object",
+              "additionalProperties": false,
+              "required": [
+                "from",
+                "to"
+              ],
+              "properties": {
+                "from": {
+                  "type": "string",
+                  "format": "date",
+                  "title": "Từ (from)",
+                  "description": "Ngày đầu. — First day."
+                },
+                "to": {
+                  "type": "string",
+                  "format": "date",
+                  "title": "Đến (to)",
+                  "description": "Ngày cuối. — Last day."
+                }
+              }
+            }
+          ]
         }
       }
     },
