@@ -244,3 +244,12 @@ test('base64 matches Node for every tail length', () => {
     expect(toBase64(bytes)).toBe(Buffer.from(bytes).toString('base64'));
   }
 });
+
+test('the README shows the field tables exactly as the code has them', async () => {
+  const { readFileSync } = await import('node:fs');
+  const { ROOT } = await import('../helpers.js');
+  const { fieldsTable, ATTACHMENT_FIELDS } = await import('@kehoach/edxml');
+  const readme = readFileSync(`${ROOT}README.md`, 'utf8');
+  expect(readme).toContain(fieldsTable());
+  expect(readme).toContain(fieldsTable(ATTACHMENT_FIELDS));
+});

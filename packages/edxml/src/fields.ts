@@ -113,3 +113,12 @@ export function fieldAt(path: string): EdxmlField | undefined {
 export function edxmlDate(iso: string): string {
   return iso.replaceAll('-', '/');
 }
+
+const CONFIDENCE_VI: Record<Confidence, string> = { sure: 'chắc chắn', recalled: 'theo trí nhớ bảng của QCVN', inferred: 'suy ra' };
+
+/** The field table as Markdown (the README shows it; a test keeps the two equal). */
+export function fieldsTable(fields: readonly EdxmlField[] = EDXML_FIELDS): string {
+  const rows = fields.map((f) =>
+    `| \`${f.path}\` | ${f.vi} | ${f.type} | ${f.max ?? ''} | ${f.required ? 'có' : ''}${f.repeats ? (f.required ? ' (lặp)' : 'lặp') : ''} | ${CONFIDENCE_VI[f.confidence.limits]} |`);
+  return ['| trường (field) | nghĩa | kiểu | tối đa (ký tự) | bắt buộc | độ dài, bắt buộc: độ tin cậy |', '|---|---|---|---|---|---|', ...rows].join('\n') + '\n';
+}
