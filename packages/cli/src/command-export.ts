@@ -25,6 +25,7 @@ export async function exportCommand(file: string, options: { format: ExportForma
   const message = exportEdxml(loaded.plan, docx.bytes, { attachmentName: basename(stem) + '.docx' });
   if (message.diagnostics.length) io.err(formatDiagnostics(message.diagnostics) + '\n');
   if (!message.xml) return 1;
-  await emit(message.xml, options.output ?? stem + '.edxml', io);
+  // Never over the plan itself (`-o kh.yaml`).
+  await emit(message.xml, options.output ?? stem + '.edxml', io, [file]);
   return 0;
 }
