@@ -12,6 +12,7 @@ import * as node from '@kehoach/node';
 import * as yamlEdit from '@kehoach/yaml-edit';
 import * as fidelity from '@kehoach/fidelity';
 import * as check from '@kehoach/check';
+import * as edxml from '@kehoach/edxml';
 
 // Pins each package's public runtime exports: adding or removing one is a deliberate change.
 test.each([
@@ -27,6 +28,10 @@ test.each([
     'CHECK_CODES', 'EXAMPLE_BASE', 'RULE_IDS', 'applyFixes', 'checkLoadedPlan', 'checkPlanText', 'defineRule', 'disabledLines',
     'effectiveSeverity', 'examplePlan', 'firstSentence', 'formatJson', 'formatText', 'loadRule', 'loadRules', 'parseRc', 'proseOf',
     'ruleDoc', 'rulesList', 'rulesTable', 'toSarif',
+  ]],
+  ['@kehoach/edxml', edxml, [
+    'ATTACHMENT_FIELDS', 'DOCUMENT_TYPE_CODES', 'DOCX_TYPE', 'EDXML_CODES', 'EDXML_FIELDS', 'EDXML_NS', 'PRIORITIES', 'checkFields', 'contentIdOf',
+    'edxmlDate', 'escapeText', 'exportEdxml', 'fieldAt', 'fieldsTable', 'group', 'leaf', 'messageHeader', 'toBase64', 'writeNode',
   ]],
   ['@kehoach/fidelity', fidelity, ['compareWords', 'docxText', 'labels', 'measureFidelity', 'slice', 'words']],
   ['@kehoach/clone', clone, [
@@ -56,7 +61,7 @@ test.each([
   ]],
   ['@kehoach/render-text', renderText, ['blockText', 'documentToMarkdown', 'documentToText', 'paragraphText', 'renderMarkdown', 'renderText', 'tableToMarkdown', 'tableToText']],
   ['@kehoach/cli', cli, [
-    'USAGE', 'VERSION', 'checkCommand', 'checklistCommand', 'cloneCommand', 'listRulesCommand', 'loadFile', 'migrateCommand', 'processIo', 'renderCommand', 'rollCommand', 'runCli', 'traceCommand', 'validateCommand',
+    'USAGE', 'VERSION', 'checkCommand', 'checklistCommand', 'cloneCommand', 'exportCommand', 'listRulesCommand', 'loadFile', 'migrateCommand', 'processIo', 'renderCommand', 'rollCommand', 'runCli', 'traceCommand', 'validateCommand',
   ]],
 ])('%s exports', (_name, mod, names) => {
   expect(Object.keys(mod).sort()).toEqual([...names].sort());

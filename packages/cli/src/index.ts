@@ -8,3 +8,4 @@ export { checklistCommand, type ChecklistFormat, type ChecklistCommandOptions } 
 export { cloneCommand, traceCommand, rollCommand } from './command-clone.js';
 export { migrateCommand } from './command-migrate.js';
 export { checkCommand, listRulesCommand, type CheckFormat, type CheckCommandOptions } from './command-check.js';
+export { exportCommand, type ExportFormat } from './command-export.js';

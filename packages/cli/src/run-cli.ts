@@ -10,6 +10,7 @@ import { checkCommand, listRulesCommand, type CheckFormat } from './command-chec
 import type { Io } from './io.js';
 import { USAGE } from './usage.js';
 import { importCommand } from './command-import.js';
+import { exportCommand } from './command-export.js';
 
 /** The version printed by `kehoach --version`. */
 export const VERSION = '0.1.0';
@@ -155,6 +156,12 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
         const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { output: { type: 'string', short: 'o' }, report: { type: 'boolean', default: false } } });
         if (positionals.length !== 1) return usageError(io, 'cần đúng một tệp DOCX, PDF, TXT hoặc MD — give exactly one file');
         return await importCommand(positionals[0]!, values.output, values.report, io);
+      }
+      case 'export': {
+        const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { format: { type: 'string', default: 'edxml' }, output: { type: 'string', short: 'o' } } });
+        if (positionals.length !== 1) return usageError(io, 'cần đúng một tệp kế hoạch — give exactly one plan file');
+        if (values.format !== 'edxml') return usageError(io, `--format phải là edxml (nhận được “${values.format}”)`);
+        return await exportCommand(positionals[0]!, { format: 'edxml', ...(values.output !== undefined ? { output: values.output } : {}) }, io);
       }
       default:
         return usageError(io, `không có lệnh “${command}” — unknown command`);

@@ -32,6 +32,9 @@ Cách dùng / Usage:
       Trả về 1 nếu còn lỗi (error). --rules liệt kê mọi quy tắc.
   kehoach import <ke-hoach.docx|.pdf|.txt|.md> [-o plan.yaml] [--report]
       Nhập kế hoạch nhận được thành dữ liệu YAML (chỗ chưa chắc có chú thích “# kiểm tra:”).
+  kehoach export <plan.yaml> --format edxml [-o van-ban.edxml|-]
+      Gói tin edXML (QCVN 102:2016/BTTTT) gửi qua hệ thống quản lý văn bản: thông tin văn bản
+      lấy từ kế hoạch, kèm bản DOCX; cần organId của cơ quan ban hành và nơi nhận trong agencies.
   kehoach --help | --version
 
 Mã thoát / exit codes: 0 hợp lệ (valid), 1 có lỗi trong kế hoạch (plan errors), 2 sai cách gọi (usage).

@@ -297,6 +297,10 @@ role?: string
  */
 position?: string
 of?: IdInput
+/**
+ * Mã định danh điện tử của cơ quan theo Quyết định 20/2020/QĐ-TTg, dùng trong gói tin edXML (QCVN 102:2016/BTTTT) để gửi, nhận văn bản điện tử, ví dụ 000.00.31.H46 hoặc H37.02.02. — The agency's electronic identifier (Decision 20/2020/QĐ-TTg) used as OrganId in edXML messages (QCVN 102:2016/BTTTT), e.g. 000.00.31.H46.
+ */
+organId?: string
 }
 /**
  * Tình hình, các đoạn căn cứ (mỗi đoạn có từ dẫn riêng) và câu ban hành. — Situation, the basis paragraphs (each with its own lead word) and the enacting formula.

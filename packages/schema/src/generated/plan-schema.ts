@@ -448,6 +448,13 @@ export const planSchema = {
           "$ref": "#/$defs/id",
           "title": "Thuộc cơ quan (member of)",
           "description": "Với cá nhân: mã cơ quan người đó công tác. — For a person: the id of the agency they belong to."
+        },
+        "organId": {
+          "title": "Mã định danh điện tử (organ id)",
+          "description": "Mã định danh điện tử của cơ quan theo Quyết định 20/2020/QĐ-TTg, dùng trong gói tin edXML (QCVN 102:2016/BTTTT) để gửi, nhận văn bản điện tử, ví dụ 000.00.31.H46 hoặc H37.02.02. — The agency's electronic identifier (Decision 20/2020/QĐ-TTg) used as OrganId in edXML messages (QCVN 102:2016/BTTTT), e.g. 000.00.31.H46.",
+          "type": "string",
+          "pattern": "^[A-Za-z0-9]+(\\.[A-Za-z0-9]+)*$",
+          "maxLength": 13
         }
       }
     },
