@@ -57,7 +57,7 @@ test.each([
   ]],
   ['@kehoach/checklist', checklist, [
     'CSV_COLUMNS', 'STATUSES', 'byAgency', 'deriveChecklist', 'dueText', 'foldLine', 'icsText', 'escapeIcsText', 'safeCell', 'isoDate', 'meets', 'occurrences',
-    'planCitation', 'planKey', 'unitKey', 'refold', 'reportText', 'statusOf', 'toCsv', 'toIcs', 'toMarkdown', 'viDate', 'paddedDate', 'dueKindText',
+    'planCitation', 'planKey', 'unitKey', 'refold', 'reportText', 'statusOf', 'toCsv', 'toIcs', 'toMarkdown', 'toXlsx', 'viDate', 'paddedDate', 'dueKindText',
   ]],
   ['@kehoach/render-text', renderText, ['blockText', 'documentToMarkdown', 'documentToText', 'paragraphText', 'renderMarkdown', 'renderText', 'tableToMarkdown', 'tableToText']],
   ['@kehoach/cli', cli, [

@@ -9,3 +9,4 @@ export { safeCell } from './csv-cell.js';
 export { toIcs, type IcsOptions } from './to-ics.js';
 export { foldLine, refold, icsText, escapeIcsText } from './ics-text.js';
 export { viDate, dueText, paddedDate, dueKindText } from './format-date-vi.js';
+export { toXlsx, type XlsxOptions } from './to-xlsx.js';

@@ -1,6 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { deriveChecklist, toCsv, toIcs, toMarkdown, type Checklist } from '@kehoach/checklist';
+import { deriveChecklist, toCsv, toIcs, toMarkdown, toXlsx, type Checklist } from '@kehoach/checklist';
 import { formatDiagnostics, hasErrors, type Plan } from '@kehoach/core';
 import { renderAppendixDocx } from '@kehoach/render-docx';
 import { emit } from './emit-output.js';
@@ -9,7 +9,7 @@ import { loadFile } from './load-file.js';
 import { splitNames } from './split-names.js';
 
 /** Output formats of `kehoach checklist`. */
-export type ChecklistFormat = 'json' | 'md' | 'csv' | 'ics' | 'docx';
+export type ChecklistFormat = 'json' | 'md' | 'csv' | 'ics' | 'docx' | 'xlsx';
 
 /** Options of `kehoach checklist`. */
 export interface ChecklistCommandOptions {
@@ -34,6 +34,8 @@ function serialise(plan: Plan, c: Checklist, format: ChecklistFormat, remind?: n
       return toIcs(c, remind !== undefined ? { remind } : {});
     case 'docx':
       return renderAppendixDocx(plan).bytes!;
+    case 'xlsx':
+      return toXlsx(c, { sheetPerAgency: true });
   }
 }
 

@@ -94,13 +94,13 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
         if (values.remind !== undefined && (!/^\d{1,3}$/.test(values.remind) || values.format !== 'ics')) {
           return usageError(io, `--remind <số ngày> dùng với --format ics (nhận được “${values.remind}”)`);
         }
-        if (!['json', 'md', 'csv', 'ics', 'docx'].includes(values.format!)) {
-          return usageError(io, `--format phải là json, md, csv, ics hoặc docx (nhận được “${values.format}”)`);
+        if (!['json', 'md', 'csv', 'ics', 'docx', 'xlsx'].includes(values.format!)) {
+          return usageError(io, `--format phải là json, md, csv, ics, docx hoặc xlsx (nhận được “${values.format}”)`);
         }
         if (values.today !== undefined && !isRealDate(values.today)) {
           return usageError(io, `--today phải là một ngày có thật dạng YYYY-MM-DD (nhận được “${values.today}”)`);
         }
-        if (values.split !== undefined && values.format === 'docx') {
+        if (values.split !== undefined && (values.format === 'docx' || values.format === 'xlsx')) {
           return usageError(io, '--split dùng với json, md, csv hoặc ics — use --split with a text format');
         }
         return await checklistCommand(positionals[0]!, {

@@ -11,7 +11,7 @@ Cách dùng / Usage:
       “-o -” in ra màn hình, --out-dir ghi mọi tệp vào một thư mục, --draft để trống số và
       ngày, --template dùng mẫu Word riêng, --layout trình bày nhiệm vụ theo cơ quan/chủ đề.
       PDF cần LibreOffice (soffice). --with-appendix kèm phụ lục danh mục nhiệm vụ (khổ ngang).
-  kehoach checklist <plan.yaml> [--format json|md|csv|ics|docx] [-o out|-] [--agency id]
+  kehoach checklist <plan.yaml> [--format json|md|csv|ics|docx|xlsx] [-o out|-] [--agency id]
                     [--split thu-muc] [--today YYYY-MM-DD] [--remind số-ngày]
       Danh mục nhiệm vụ của từng cơ quan có ngày cụ thể; --split ghi mỗi cơ quan một tệp;
       --today tính trạng thái (chưa hoàn thành trong hạn, quá hạn …).
