@@ -1,6 +1,6 @@
-import { expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { checkPlanText } from '@kehoach/check';
-import { EXAMPLES, exampleText } from '../helpers.js';
+import { EXAMPLES, TEAM_EXAMPLES, exampleText } from '../helpers.js';
 
 async function check(name: string) {
   return (await checkPlanText(exampleText(name), { file: `examples/${name}.yaml` })).diagnostics;
@@ -60,4 +60,11 @@ test('a finding inside a folded paragraph that spans a line break ends on the ne
   const text = exampleText('tuyen-quang-2025-30-7').replace('phù hợp với với lứa tuổi', 'phù hợp với\n                    với lứa tuổi');
   const d = (await checkPlanText(text, { only: ['doubled-word'] })).diagnostics[0]!;
   expect([d.line, d.column, d.endLine, d.endColumn]).toEqual([287, 79, 288, 24]);
+});
+
+describe('the team’s own examples are clean: no finding (each exception justified by a disable comment)', () => {
+  test.each(TEAM_EXAMPLES)('%s', async (name) => {
+    const { diagnostics } = await checkPlanText(exampleText(name), { file: `${name}.yaml` });
+    expect(diagnostics.map((d) => `${d.line}:${d.column} ${d.code} ${d.message}`)).toEqual([]);
+  });
 });

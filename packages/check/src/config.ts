@@ -41,7 +41,7 @@ export function effectiveSeverity(defaultSeverity: Severity, setting: RuleSettin
 }
 
 /**
- * The `# kehoach-disable-next-line rule-a, rule-b` comments of a source: line number (1-based) of the
+ * The `# kehoach-disable-next-line rule-a, rule-b -- why` comments of a source: line number (1-based) of the
  * line they apply to → the rules they name (an empty set: every rule).
  */
 export function disabledLines(text: string): Map<number, Set<string>> {
@@ -49,7 +49,8 @@ export function disabledLines(text: string): Map<number, Set<string>> {
   text.split(/\r?\n/).forEach((line, i) => {
     const m = /#\s*kehoach-disable-next-line\b(.*)$/.exec(line);
     if (!m) return;
-    const rules = m[1]!.split(/[\s,]+/).filter((r) => /^[a-z][a-z0-9-]*$/.test(r));
+    // `-- why` after the rule names is the justification (as in eslint), not more rule names.
+    const rules = m[1]!.split(/\s--\s|\s--$/)[0]!.split(/[\s,]+/).filter((r) => /^[a-z][a-z0-9-]*$/.test(r));
     const set = out.get(i + 2) ?? new Set<string>();
     if (!rules.length) set.add('*');
     for (const r of rules) set.add(r);

@@ -8,8 +8,8 @@ export default defineRule({
     severity: 'info',
     category: 'consistency',
     docs: {
-      vi: 'Cơ quan được giao chủ trì nhiệm vụ phải có trong Nơi nhận (theo mã, tên, tên ngắn, hoặc một dòng gộp như “Các sở, ban, ngành” cho cơ quan chuyên môn).',
-      en: 'An agency that leads a task must be among the recipients (by id, name, short name, or a collective line such as "Các sở, ban, ngành" for departments).',
+      vi: 'Cơ quan được giao chủ trì nhiệm vụ phải có trong Nơi nhận, hoặc trong Kính gửi của công văn (theo mã, tên, tên ngắn, hoặc một dòng gộp như “Các sở, ban, ngành” cho cơ quan chuyên môn). Một người (ca-nhan) nhận văn bản qua đơn vị của mình nên không cần có tên riêng.',
+      en: 'An agency that leads a task must be among the recipients, or among a công văn\'s addressees (by id, name, short name, or a collective line such as "Các sở, ban, ngành" for departments). A person receives it through their unit.',
     },
     examples: {
       valid: ['recipients: { to: [ { agency: cong-an-tinh }, { name: Sở Y tế } ], archive: VT, NC }', 'recipients: { to: [ { agency: cong-an-tinh }, { name: "Các sở, ban, ngành" } ], archive: VT, NC }'],
@@ -22,9 +22,12 @@ export default defineRule({
     const seen = new Set<string>();
     for (const task of plan.tasks) {
       for (const a of task.lead) {
-        if (seen.has(a.id)) continue;
+        if (seen.has(a.id) || a.kind === 'ca-nhan') continue;
         seen.add(a.id);
-        const covered = to.some((r) => r.agency?.id === a.id || names(r.name, a) || (a.kind === 'chuyen-mon' && /các sở/iu.test(r.name)));
+        const collective = (text: string) => a.kind === 'chuyen-mon' && /các sở/iu.test(text);
+        const covered =
+          to.some((r) => r.agency?.id === a.id || names(r.name, a) || collective(r.name)) ||
+          plan.addressees.some((x) => names(x, a) || collective(x));
         if (covered) continue;
         report({
           path: task.path,
