@@ -106,10 +106,15 @@ describe.skipIf(!haveChromium)('the studio in headless Chromium', () => {
     await page.click('#tab-forms');
     await page.fill('#f-title', 'Kế hoạch thử nghiệm của xưởng soạn');
     await page.fill('#f-sign-name', 'Nguyễn Văn A');
+    await page.fill('#f-sign-authority', 'TM. ỦY BAN NHÂN DÂN'); // the line the signature-authority rule asks for
     await page.click('#forms button[type="submit"]');
     await page.click('#tab-preview');
     await expect.poll(() => page.textContent('#pages')).toContain('KẾ HOẠCHKế hoạch thử nghiệm của xưởng soạn');
     expect(await page.textContent('#pages')).toContain('Nguyễn Văn A');
+    expect(await page.textContent('#pages')).toContain('TM. ỦY BAN NHÂN DÂN');
+    await expect.poll(() => page.textContent('#counts')).toBe('Hợp lệ: 28 nhiệm vụ, 19 cơ quan.');
+    await page.click('#tab-forms');
+    expect(await page.inputValue('#f-sign-authority')).toBe('TM. ỦY BAN NHÂN DÂN');
     const text = await page.evaluate(() => (document.querySelector('.cm-content') as HTMLElement).innerText);
     expect(text).toContain('title: Kế hoạch thử nghiệm của xưởng soạn');
     expect(text).toContain('# Encoded faithfully'); // the comments stay

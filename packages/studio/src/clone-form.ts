@@ -3,17 +3,8 @@
  * phường, place, scope, abbreviation, signer) in, the unit's own plan out as a new document, with
  * how many of the parent's tasks that fall to the unit it carries.
  */
+import { notAuthority, parseAuthority, type Authority } from './authority.js';
 import type { CloneReply, UnitForm } from './protocol.js';
-
-type Authority = UnitForm['signer']['authority'][number];
-
-/** An authority line as printed (`TM. ỦY BAN NHÂN DÂN`, `KT. CHỦ TỊCH`) as data; undefined when it is not one. */
-export function parseAuthority(line: string): Authority | undefined {
-  const m = /^(TM|KT|Q|TL|TUQ)\.?\s*(.*)$/i.exec(line.trim());
-  if (!m) return undefined;
-  const of = m[2]!.trim();
-  return { type: m[1]!.toUpperCase() as Authority['type'], ...(of ? { of } : {}) };
-}
 
 const lines = (s: string) => s.split('\n').map((x) => x.trim()).filter(Boolean);
 
@@ -23,7 +14,7 @@ export function readUnitForm(form: HTMLFormElement): UnitForm | string {
   const authority: Authority[] = [];
   for (const l of lines(v('u-authority'))) {
     const a = parseAuthority(l);
-    if (!a) return `Dòng thẩm quyền “${l}” phải bắt đầu bằng TM., KT., Q., TL. hoặc TUQ.`;
+    if (!a) return notAuthority(l);
     authority.push(a);
   }
   return {
