@@ -269,6 +269,49 @@ describe.skipIf(!haveChromium)('the studio in headless Chromium', () => {
     expect(errors).toEqual([]);
   });
 
+  test('keyboard only, and no serious accessibility violation (axe-core)', async () => {
+    const { page, errors } = await studio();
+    // Tab from the top: the skip link first, then the file controls in reading order.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Bỏ qua tới trình soạn thảo');
+    const order: string[] = [];
+    for (let i = 0; i < 4; i++) {
+      await page.keyboard.press('Tab');
+      order.push(await page.evaluate(() => document.activeElement!.id || document.activeElement!.textContent!));
+    }
+    expect(order).toEqual(['open-file', 'template', 'save', 'DOCX']);
+    // The skip link lands in the editor; the tabs move with the arrow keys.
+    await page.focus('.skip');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('cm-content'))).toBe(true);
+    // Tab indents in the editor; Escape then Tab leaves it (CodeMirror's way out for the keyboard).
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('cm-content'))).toBe(false);
+    await page.focus('#tab-preview');
+    await page.keyboard.press('ArrowRight');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('tab-forms');
+    expect(await page.isVisible('#f-title')).toBe(true);
+    await page.keyboard.press('End');
+    expect(await page.isVisible('#u-name')).toBe(true);
+    // A finding's quick fix is a button of its own in the list.
+    const fix = page.locator('#diagnostics li[data-code="misspelling"] button.fix').first();
+    await expect.poll(() => fix.count()).toBe(1);
+    await fix.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.textContent('#status')).toBe('Đã sửa 1 chỗ.');
+
+    // The page's CSP refuses inline scripts (as it should): axe is evaluated through the debugger protocol.
+    await page.evaluate(readFileSync(`${ROOT}node_modules/axe-core/axe.min.js`, 'utf8'));
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run(o: object): Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
+      const r = await axe.run({ runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] });
+      return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map((n) => `${n.target.join(" ")}: ${(n as unknown as { failureSummary: string }).failureSummary}`) }));
+    });
+    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
   test('at phone width one pane shows at a time', async () => {
     const { page } = await studio(390, 844);
     expect(await page.isVisible('.editor-pane')).toBe(true);

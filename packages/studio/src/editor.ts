@@ -34,7 +34,8 @@ function extensions(schema: Schema, agencies: AgencySource, onChange: (text: str
     EditorState.tabSize.of(2),
     EditorState.phrases.of(PHRASES),
     EditorView.lineWrapping,
-    EditorView.contentAttributes.of({ 'aria-label': 'Nội dung kế hoạch (YAML)', spellcheck: 'false', lang: 'vi' }),
+    // An explicit tabindex: checkers (axe) do not count contenteditable as focusable without one.
+    EditorView.contentAttributes.of({ 'aria-label': 'Nội dung kế hoạch (YAML)', spellcheck: 'false', lang: 'vi', tabindex: '0' }),
     keymap.of([...closeBracketsKeymap, ...defaultKeymap, ...searchKeymap, ...historyKeymap, ...foldKeymap, ...completionKeymap, ...lintKeymap, indentWithTab]),
     EditorView.updateListener.of((u) => {
       if (u.docChanged) onChange(u.state.doc.toString());

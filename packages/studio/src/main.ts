@@ -100,13 +100,13 @@ docs = new Documents(editor, $<HTMLSelectElement>('documents'), (d) => {
   view.focus();
 });
 
-/** Puts a new text in the editor (one undoable step) under a file name. */
-function open(text: string, name: string): void {
+/** Puts a new text in the editor (one undoable step) under a file name; focuses it unless the page is just starting. */
+function open(text: string, name: string, focus = true): void {
   docs.current.handle = undefined;
   docs.rename(name);
   $('file-name').textContent = name;
   setText(view, text);
-  view.focus();
+  if (focus) view.focus();
 }
 
 /** Imports a received document in the worker; its YAML opens as a new document. */
@@ -201,7 +201,18 @@ function showTab(name: string): void {
   });
   if (name === 'forms') forms.fill();
 }
-document.querySelectorAll<HTMLButtonElement>('[role="tab"]').forEach((t) => t.addEventListener('click', () => showTab(t.dataset.tab!)));
+const tabs = [...document.querySelectorAll<HTMLButtonElement>('[role="tab"]')];
+tabs.forEach((t) => t.addEventListener('click', () => showTab(t.dataset.tab!)));
+// The tab list as ARIA has it: one Tab stop, the arrows (and Home, End) move between the tabs.
+$('tab-preview').parentElement!.addEventListener('keydown', (e) => {
+  const i = tabs.indexOf(document.activeElement as HTMLButtonElement);
+  const to = { ArrowRight: i + 1, ArrowLeft: i - 1, Home: 0, End: tabs.length - 1 }[e.key];
+  if (i < 0 || to === undefined) return;
+  e.preventDefault();
+  const t = tabs[(to + tabs.length) % tabs.length]!;
+  showTab(t.dataset.tab!);
+  t.focus();
+});
 document.querySelectorAll<HTMLButtonElement>('.views [data-view]').forEach((b) =>
   b.addEventListener('click', () => {
     document.body.dataset.view = b.dataset.view!;
@@ -223,6 +234,12 @@ $('pages').addEventListener('click', (e) => {
   if (p) jumpTo(view, Number(p.dataset.line));
 });
 
+// The skip link puts the keyboard in the editor itself.
+document.querySelector('.skip')!.addEventListener('click', (e) => {
+  e.preventDefault();
+  view.focus();
+});
+
 // Clone the open plan for a lower unit: the unit's plan opens as a new document.
 const cloneForm = $<HTMLFormElement>('clone-form');
 cloneForm.addEventListener('submit', async (e) => {
@@ -241,9 +258,9 @@ cloneForm.addEventListener('submit', async (e) => {
 // Start with the autosaved work, or the first template.
 const saved = restore();
 if (saved) {
-  open(saved.text, saved.name);
+  open(saved.text, saved.name, false);
   $('autosave').textContent = 'Đã mở lại bản tự lưu trong trình duyệt';
 } else {
   const t = TEMPLATES[0]!;
-  void t.load().then((text) => open(forNewPlan(text), `${t.id}.yaml`));
+  void t.load().then((text) => open(forNewPlan(text), `${t.id}.yaml`, false));
 }

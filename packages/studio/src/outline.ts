@@ -5,7 +5,7 @@ import type { OutlineEntry } from './protocol.js';
 export function renderOutline(host: HTMLElement, entries: OutlineEntry[], jump: (line: number, column: number) => void): void {
   const group = (title: string, list: OutlineEntry[]) => {
     if (!list.length) return [];
-    const h = document.createElement('h3');
+    const h = document.createElement('h2');
     h.textContent = title;
     const ul = document.createElement('ul');
     for (const e of list) {
