@@ -7,6 +7,7 @@ import { extname, join, normalize } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
+import { loadPlan, renderDocx } from 'kehoach';
 import { ROOT } from '../helpers.js';
 import { all, attr, child, documentText, openDocx } from '../render/docx-helpers.js';
 
@@ -105,10 +106,15 @@ describe.skipIf(!haveChromium)('the studio in headless Chromium', () => {
     await page.click('#tab-forms');
     await page.fill('#f-title', 'Kế hoạch thử nghiệm của xưởng soạn');
     await page.fill('#f-sign-name', 'Nguyễn Văn A');
+    await page.fill('#f-sign-authority', 'TM. ỦY BAN NHÂN DÂN'); // the line the signature-authority rule asks for
     await page.click('#forms button[type="submit"]');
     await page.click('#tab-preview');
     await expect.poll(() => page.textContent('#pages')).toContain('KẾ HOẠCHKế hoạch thử nghiệm của xưởng soạn');
     expect(await page.textContent('#pages')).toContain('Nguyễn Văn A');
+    expect(await page.textContent('#pages')).toContain('TM. ỦY BAN NHÂN DÂN');
+    await expect.poll(() => page.textContent('#counts')).toBe('Hợp lệ: 28 nhiệm vụ, 19 cơ quan.');
+    await page.click('#tab-forms');
+    expect(await page.inputValue('#f-sign-authority')).toBe('TM. ỦY BAN NHÂN DÂN');
     const text = await page.evaluate(() => (document.querySelector('.cm-content') as HTMLElement).innerText);
     expect(text).toContain('title: Kế hoạch thử nghiệm của xưởng soạn');
     expect(text).toContain('# Encoded faithfully'); // the comments stay
@@ -167,9 +173,143 @@ describe.skipIf(!haveChromium)('the studio in headless Chromium', () => {
     await expect.poll(() => page.textContent('#autosave')).toBe('Đã tự lưu trong trình duyệt');
     await page.reload();
     await expect.poll(() => page.locator('.cm-line', { hasText: /^number: 157$/ }).count()).toBe(1);
-    // The restored text is the proof; the status may already say the restored text was saved again.
-    expect(await page.textContent('#autosave')).toMatch(/^Đã (mở lại bản )?tự lưu trong trình duyệt$/);
+    // Reopening the autosaved text is not a new save: the status keeps saying the work was reopened.
+    expect(await page.textContent('#autosave')).toBe('Đã mở lại bản tự lưu trong trình duyệt');
     await expect.poll(() => page.textContent('#pages')).toContain('Số: 157/KH-UBND');
+  });
+
+  test('a dropped DOCX is imported in the page: its YAML opens, validates, and the unsure spots jump to their lines', async () => {
+    const { page, errors } = await studio();
+    // A DOCX the project renders (Khánh Hòa), dropped on the page as a clerk would drop a received file.
+    const { plan } = loadPlan(readFileSync(`${ROOT}examples/khanh-hoa-2025.yaml`, 'utf8'));
+    const docx = renderDocx(plan!).docx!;
+    await page.evaluate((bytes) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([new Uint8Array(bytes)], 'khanh-hoa.docx', { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }));
+      dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    }, [...docx]);
+    await expect.poll(() => page.textContent('#status')).toMatch(/^Đã nhập “khanh-hoa.docx” \(DOCX\): 25 nhiệm vụ; 2 chỗ cần kiểm tra/);
+    await expect.poll(() => page.textContent('#counts')).toMatch(/^Hợp lệ: 25 nhiệm vụ, \d+ cơ quan/);
+    expect(await page.textContent('#file-name')).toBe('khanh-hoa.yaml');
+    expect(await page.locator('#documents option').allTextContents()).toEqual(['tuyen-quang-2025-30-7.yaml', 'khanh-hoa.yaml']);
+    const text = await page.evaluate(() => (document.querySelector('.cm-content') as HTMLElement).innerText);
+    expect(text).toContain('issuer:');
+    expect(text).not.toContain('yaml-language-server'); // the schema line points into the repository
+    // Each `# kiểm tra:` spot is listed; pressing one moves the cursor to its comment.
+    const spots = page.locator('#review button');
+    expect(await spots.count()).toBe(2);
+    const line = Number(await spots.nth(1).getAttribute('data-line'));
+    await spots.nth(1).click();
+    expect(await page.locator('.cm-lineNumbers .cm-activeLineGutter').textContent()).toBe(String(line));
+    expect(await page.locator('.cm-activeLine').textContent()).toMatch(/^\s*# kiểm tra: /);
+    await expect.poll(() => page.textContent('#pages')).toContain('KẾ HOẠCH');
+    await shot(page, 'studio-import');
+
+    // The first document is still there; a broken file gives the importer's own message.
+    await page.selectOption('#documents', { label: 'tuyen-quang-2025-30-7.yaml' });
+    await expect.poll(() => page.textContent('#counts')).toBe('Hợp lệ: 28 nhiệm vụ, 19 cơ quan.');
+    await page.setInputFiles('#open-file', { name: 'hong.docx', mimeType: 'application/octet-stream', buffer: Buffer.from([0x50, 0x4b, 3, 4, 1, 2, 3, 4, 5, 6]) });
+    await expect.poll(() => page.textContent('#status')).toContain('Không nhập được “hong.docx”: Tệp DOCX bị hỏng, không đọc được');
+    expect(await page.getAttribute('#status', 'class')).toBe('bad');
+    expect(errors).toEqual([]);
+  });
+
+  test('check findings are underlined with their rule id; the quick fix edits the text and keeps comments', async () => {
+    const { page, errors } = await studio();
+    // The Tuyên Quang plan keeps its original's typos: “chúc năng” (line 136 once the schema line is
+    // dropped from the template) is a misspelling with a fix.
+    const item = page.locator('#diagnostics li[data-code="misspelling"]', { hasText: 'chúc năng' });
+    await expect.poll(() => item.count()).toBe(1);
+    expect(await item.getAttribute('class')).toBe('warning');
+    expect(await item.locator('.rule').textContent()).toBe('misspelling');
+    expect(await item.textContent()).toContain('Cảnh báo: Dòng 136, cột 82: Lỗi chính tả: “chúc năng” → “chức năng”.');
+    expect(await page.textContent('#check-note')).toMatch(/^Kiểm tra nội dung: \d+ cảnh báo, \d+ gợi ý; \d+ chỗ sửa tự động được\.$/);
+    await item.locator('button.finding').click();
+    expect(await page.locator('.cm-lineNumbers .cm-activeLineGutter').textContent()).toBe('136');
+    const underline = page.locator('.cm-lintRange-warning', { hasText: 'chúc năng' });
+    expect(await underline.textContent()).toBe('chúc năng');
+    await shot(page, 'studio-check');
+    await underline.hover();
+    const tooltip = page.locator('.cm-tooltip-lint', { hasText: 'chúc năng' });
+    await expect.poll(() => tooltip.textContent()).toContain('misspelling');
+    await tooltip.locator('.cm-diagnosticAction', { hasText: 'Sửa thành “chức năng”' }).click();
+    await expect.poll(() => page.textContent('#status')).toBe('Đã sửa 1 chỗ.');
+    // The whole text (the editor draws only the lines in view), as autosaved.
+    const saved = () => page.evaluate(() => localStorage.getItem('kehoach-studio:yaml') ?? '');
+    await expect.poll(saved).toContain('các cơ quan chức năng thực hiện');
+    const text = await saved();
+    expect(text).not.toContain('chúc năng');
+    expect(text).toContain('# Encoded faithfully'); // the comments stay
+    await expect.poll(() => item.count()).toBe(0);
+    expect(await page.locator('#diagnostics li[data-code="misspelling"]').count()).toBeGreaterThan(0); // the others remain
+    expect(errors).toEqual([]);
+  });
+
+  test('cloning for a commune opens its plan with its own bodies and the coverage of the parent', async () => {
+    const { page, errors } = await studio();
+    await page.click('#tab-clone');
+    await page.fill('#u-name', 'Ủy ban nhân dân xã Minh Xuân');
+    await page.fill('#u-place', 'Minh Xuân');
+    await page.fill('#u-scope', 'trên địa bàn xã Minh Xuân');
+    await page.fill('#u-header', 'ỦY BAN NHÂN DÂN\nXÃ MINH XUÂN');
+    await page.fill('#u-signer', 'Nguyễn Văn B');
+    await page.click('#clone-form button[type="submit"]');
+    await expect.poll(() => page.textContent('#status')).toMatch(/^Đã tạo kế hoạch của Ủy ban nhân dân xã Minh Xuân: mang sang \d+ nhiệm vụ/);
+    expect(await page.textContent('#clone-result')).toMatch(/Độ phủ: (\d+)\/\1 nhiệm vụ của cấp trên thuộc về đơn vị \(100 %\)/);
+    expect(await page.textContent('#file-name')).toBe('ke-hoach-minh-xuan.yaml');
+    const agencies = page.locator('#outline button.outline-agency');
+    await expect.poll(() => agencies.allTextContents()).toContain('ubnd-xa Ủy ban nhân dân xã Minh Xuân');
+    expect(await page.textContent('#counts')).toMatch(/^Hợp lệ: \d+ nhiệm vụ, \d+ cơ quan/);
+    const bodies = await agencies.allTextContents();
+    for (const id of ['cong-an-xa', 'phong-vhxh', 'tram-y-te', 'mttq-xa']) expect(bodies.some((b) => b.startsWith(`${id} `))).toBe(true);
+    await page.click('#tab-preview');
+    await expect.poll(() => page.textContent('#pages')).toContain('XÃ MINH XUÂN');
+    expect(await page.textContent('#pages')).toContain('Nguyễn Văn B');
+    await shot(page, 'studio-clone');
+    expect(errors).toEqual([]);
+  });
+
+  test('keyboard only, and no serious accessibility violation (axe-core)', async () => {
+    const { page, errors } = await studio();
+    // Tab from the top: the skip link first, then the file controls in reading order.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Bỏ qua tới trình soạn thảo');
+    const order: string[] = [];
+    for (let i = 0; i < 4; i++) {
+      await page.keyboard.press('Tab');
+      order.push(await page.evaluate(() => document.activeElement!.id || document.activeElement!.textContent!));
+    }
+    expect(order).toEqual(['open-file', 'template', 'save', 'DOCX']);
+    // The skip link lands in the editor; the tabs move with the arrow keys.
+    await page.focus('.skip');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('cm-content'))).toBe(true);
+    // Tab indents in the editor; Escape then Tab leaves it (CodeMirror's way out for the keyboard).
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('cm-content'))).toBe(false);
+    await page.focus('#tab-preview');
+    await page.keyboard.press('ArrowRight');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('tab-forms');
+    expect(await page.isVisible('#f-title')).toBe(true);
+    await page.keyboard.press('End');
+    expect(await page.isVisible('#u-name')).toBe(true);
+    // A finding's quick fix is a button of its own in the list.
+    const fix = page.locator('#diagnostics li[data-code="misspelling"] button.fix').first();
+    await expect.poll(() => fix.count()).toBe(1);
+    await fix.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.textContent('#status')).toBe('Đã sửa 1 chỗ.');
+
+    // The page's CSP refuses inline scripts (as it should): axe is evaluated through the debugger protocol.
+    await page.evaluate(readFileSync(`${ROOT}node_modules/axe-core/axe.min.js`, 'utf8'));
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run(o: object): Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
+      const r = await axe.run({ runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] });
+      return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map((n) => `${n.target.join(" ")}: ${(n as unknown as { failureSummary: string }).failureSummary}`) }));
+    });
+    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+    expect(errors).toEqual([]);
   });
 
   test('at phone width one pane shows at a time', async () => {
@@ -183,5 +323,9 @@ describe.skipIf(!haveChromium)('the studio in headless Chromium', () => {
     expect(await page.getAttribute('.views [data-view="preview"]', 'aria-pressed')).toBe('true');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await shot(page, 'studio-phone-preview');
+    await page.click('.views [data-view="clone"]');
+    expect(await page.isVisible('#u-name')).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await shot(page, 'studio-phone-clone');
   });
 });

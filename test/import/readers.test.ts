@@ -190,6 +190,15 @@ describe('PDF reader', () => {
     expect(document!.pages).toBe(2);
   });
 
+  test('a Node Buffer is read like any Uint8Array (readFileSync gives one)', async () => {
+    const bytes = buildPdf([wrapped]);
+    const buffer = Buffer.from(bytes);
+    const { document, diagnostics } = await readReceived(buffer, { fileName: 'a.pdf' });
+    expect(diagnostics).toEqual([]);
+    expect(document!.pages).toBe(1);
+    expect(buffer.equals(bytes)).toBe(true); // the caller's bytes are left as they were
+  });
+
   test('a PDF without text needs OCR', async () => {
     const { diagnostics } = await readReceived(buildPdf([[], []]), { fileName: 'scan.pdf' });
     expect(diagnostics.map((d) => [d.code, d.message])).toEqual([

@@ -35,6 +35,8 @@ export function autosaver(current: () => { text: string; name: string }, onSaved
     if (!dirty) return;
     dirty = false;
     const { text, name } = current();
+    // The text just restored (or saved by another tab) is already there: nothing new to say.
+    if (restore()?.text === text && restore()?.name === name) return;
     onSaved(saveNow(text, name));
   };
   addEventListener('pagehide', flush);

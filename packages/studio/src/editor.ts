@@ -5,11 +5,11 @@ import { yaml } from '@codemirror/lang-yaml';
 import { bracketMatching, defaultHighlightStyle, foldGutter, foldKeymap, indentOnInput, syntaxHighlighting } from '@codemirror/language';
 import { lintGutter, lintKeymap, setDiagnostics, type Diagnostic as CmDiagnostic } from '@codemirror/lint';
 import { highlightSelectionMatches, searchKeymap } from '@codemirror/search';
-import { EditorSelection, EditorState } from '@codemirror/state';
+import { EditorSelection, EditorState, type Extension } from '@codemirror/state';
 import {
   EditorView, drawSelection, highlightActiveLine, highlightActiveLineGutter, keymap, lineNumbers, rectangularSelection,
 } from '@codemirror/view';
-import type { Diagnostic } from 'kehoach';
+import type { Finding } from './protocol.js';
 import { schemaCompletion, schemaHover, type AgencySource } from './schema-assist.js';
 import type { Schema } from './schema-walker.js';
 
@@ -23,29 +23,37 @@ const PHRASES: Record<string, string> = {
   'replaced $ matches': 'đã thay $ chỗ', 'Control character': 'Ký tự điều khiển',
 };
 
-/** Creates the editor in `parent`; `onChange` gets the text after every change. */
-export function createEditor(parent: HTMLElement, schema: Schema, agencies: AgencySource, onChange: (text: string) => void): EditorView {
-  return new EditorView({
-    parent,
-    state: EditorState.create({
-      doc: '',
-      extensions: [
-        lineNumbers(), highlightActiveLineGutter(), foldGutter(), lintGutter(), history(), drawSelection(), indentOnInput(),
-        syntaxHighlighting(defaultHighlightStyle, { fallback: true }), bracketMatching(), closeBrackets(), rectangularSelection(),
-        highlightActiveLine(), highlightSelectionMatches(), yaml(),
-        autocompletion({ override: [schemaCompletion(schema, agencies)], icons: false }),
-        schemaHover(schema),
-        EditorState.tabSize.of(2),
-        EditorState.phrases.of(PHRASES),
-        EditorView.lineWrapping,
-        EditorView.contentAttributes.of({ 'aria-label': 'Nội dung kế hoạch (YAML)', spellcheck: 'false', lang: 'vi' }),
-        keymap.of([...closeBracketsKeymap, ...defaultKeymap, ...searchKeymap, ...historyKeymap, ...foldKeymap, ...completionKeymap, ...lintKeymap, indentWithTab]),
-        EditorView.updateListener.of((u) => {
-          if (u.docChanged) onChange(u.state.doc.toString());
-        }),
-      ],
+/** What every editor state has: the YAML mode, lint, schema completion and hover, keys, Vietnamese words. */
+function extensions(schema: Schema, agencies: AgencySource, onChange: (text: string) => void): Extension[] {
+  return [
+    lineNumbers(), highlightActiveLineGutter(), foldGutter(), lintGutter(), history(), drawSelection(), indentOnInput(),
+    syntaxHighlighting(defaultHighlightStyle, { fallback: true }), bracketMatching(), closeBrackets(), rectangularSelection(),
+    highlightActiveLine(), highlightSelectionMatches(), yaml(),
+    autocompletion({ override: [schemaCompletion(schema, agencies)], icons: false }),
+    schemaHover(schema),
+    EditorState.tabSize.of(2),
+    EditorState.phrases.of(PHRASES),
+    EditorView.lineWrapping,
+    // An explicit tabindex: checkers (axe) do not count contenteditable as focusable without one.
+    EditorView.contentAttributes.of({ 'aria-label': 'Nội dung kế hoạch (YAML)', spellcheck: 'false', lang: 'vi', tabindex: '0' }),
+    keymap.of([...closeBracketsKeymap, ...defaultKeymap, ...searchKeymap, ...historyKeymap, ...foldKeymap, ...completionKeymap, ...lintKeymap, indentWithTab]),
+    EditorView.updateListener.of((u) => {
+      if (u.docChanged) onChange(u.state.doc.toString());
     }),
-  });
+  ];
+}
+
+/** The editor and a way to make a fresh state (a document of its own, with its own undo history). */
+export interface Editor {
+  view: EditorView;
+  newState(text: string): EditorState;
+}
+
+/** Creates the editor in `parent`; `onChange` gets the text after every change. */
+export function createEditor(parent: HTMLElement, schema: Schema, agencies: AgencySource, onChange: (text: string) => void): Editor {
+  const ext = extensions(schema, agencies, onChange);
+  const newState = (doc: string) => EditorState.create({ doc, extensions: ext });
+  return { view: new EditorView({ parent, state: newState('') }), newState };
 }
 
 /** Replaces the whole text (one undoable step), keeping the unchanged start and end untouched. */
@@ -67,22 +75,42 @@ export function jumpTo(view: EditorView, line: number, column = 1): void {
   view.focus();
 }
 
-/** Shows the library's diagnostics as underlines: from the reported column to the end of the word there. */
-export function showDiagnostics(view: EditorView, diagnostics: Diagnostic[]): void {
+/** A 1-based line and column as an offset in the editor's text (clamped to the line). */
+function offsetOf(doc: EditorView['state']['doc'], line: number, column: number): number {
+  const l = doc.line(Math.min(Math.max(1, line || 1), doc.lines));
+  return Math.min(l.from + Math.max(0, (column || 1) - 1), l.to);
+}
+
+/** The CodeMirror severity of a finding (the checker's `info` is CodeMirror's `info`). */
+const cmSeverity = (s: string): CmDiagnostic['severity'] => (s === 'error' ? 'error' : s === 'warning' ? 'warning' : 'info');
+
+/**
+ * Shows diagnostics and check findings as underlines. A finding with an end covers its words; a
+ * loader diagnostic is underlined from its column to the end of the word there. The source is the
+ * rule id (or the loader's code); a finding with a fix offers it as an action (`onFix`).
+ */
+export function showDiagnostics(view: EditorView, diagnostics: Finding[], onFix?: (d: Finding) => void): void {
   const doc = view.state.doc;
   const list: CmDiagnostic[] = diagnostics.map((d) => {
-    const l = doc.line(Math.min(Math.max(1, d.line || 1), doc.lines));
-    const from = Math.min(l.from + Math.max(0, (d.column || 1) - 1), l.to);
-    const rest = doc.sliceString(from, l.to);
-    const word = /^[^\s,:{}[\]]+/.exec(rest)?.[0].length ?? 0;
-    const to = word ? from + word : l.to > from ? l.to : from;
-    return {
+    const from = offsetOf(doc, d.line, d.column);
+    let to: number;
+    if (d.endLine && d.endColumn && (d.endLine > d.line || d.endColumn > d.column)) {
+      // A finding about a whole block (a task, a list) is underlined on its first line only.
+      to = Math.max(from, Math.min(offsetOf(doc, d.endLine, d.endColumn), d.endLine > d.line && !d.fix ? doc.lineAt(from).to : Infinity));
+    } else {
+      const l = doc.lineAt(from);
+      const word = /^[^\s,:{}[\]]+/.exec(doc.sliceString(from, l.to))?.[0].length ?? 0;
+      to = word ? from + word : l.to > from ? l.to : from;
+    }
+    const out: CmDiagnostic = {
       from,
       to,
-      severity: d.severity === 'error' ? 'error' : d.severity === 'warning' ? 'warning' : 'info',
+      severity: cmSeverity(d.severity),
       message: `${d.message}${d.suggestion ? ` (${d.suggestion})` : ''}`,
-      source: d.code,
+      source: d.rule ?? d.code,
     };
+    if (d.fix && onFix) out.actions = [{ name: d.fix.text ? `Sửa thành “${d.fix.text}”` : 'Xóa', apply: () => onFix(d) }];
+    return out;
   });
   view.dispatch(setDiagnostics(view.state, list));
 }

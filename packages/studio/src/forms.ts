@@ -4,6 +4,7 @@
  * each in place (comments and layout elsewhere untouched).
  */
 import { parse } from 'yaml';
+import { authorityLine, notAuthority, parseAuthority, type Authority } from './authority.js';
 import { setValue } from './yaml-text-edit.js';
 
 type Path = Array<string | number>;
@@ -45,7 +46,17 @@ const FIELDS: Field[] = [
   { id: 'f-number', path: ['number'], after: ['kind', 'issuer'], read: str, write: (s) => (s.trim() ? Number(s) : undefined) },
   { id: 'f-date', path: ['date'], after: ['issuer', 'number'], read: str, write: text },
   { id: 'f-title', path: ['title'], after: ['date', 'number', 'issuer'], read: str, write: text },
-  { id: 'f-sign-authority', path: ['signature', 'authority'], read: lines, write: toLines },
+  {
+    id: 'f-sign-authority',
+    path: ['signature', 'authority'],
+    read: (v) => (Array.isArray(v) ? v.map((a) => (a && typeof a === 'object' ? authorityLine(a as Authority) : str(a))).join('\n') : ''),
+    write: (s) =>
+      toLines(s)?.map((l) => {
+        const a = parseAuthority(l);
+        if (!a) throw new Error(notAuthority(l));
+        return a;
+      }),
+  },
   { id: 'f-sign-titles', path: ['signature', 'titles'], after: ['authority'], read: lines, write: toLines },
   { id: 'f-sign-name', path: ['signature', 'name'], after: ['titles', 'authority'], read: str, write: text },
   {

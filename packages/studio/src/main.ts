@@ -5,16 +5,18 @@
 import './style.css';
 import { planSchema } from 'kehoach';
 import type { EditorView } from '@codemirror/view';
-import { importAvailable, importDocument } from './adapters/import.js';
-import { checkAvailable, checkNotice } from './adapters/check.js';
 import { autosaver, restore } from './autosave.js';
+import { readUnitForm, renderCloneResult } from './clone-form.js';
+import { Documents } from './documents.js';
 import { createEditor, jumpTo, setText, showDiagnostics } from './editor.js';
 import { Engine } from './engine.js';
 import { download, fileKind, MIME, saveYaml } from './files.js';
+import { checkSummary, renderFindings } from './findings.js';
 import { Forms } from './forms.js';
-import { renderDiagnostics, renderOutline } from './outline.js';
+import { renderOutline } from './outline.js';
 import { renderPages } from './preview.js';
-import type { ExportFormat, LoadReply } from './protocol.js';
+import type { ExportFormat, Finding, LoadReply } from './protocol.js';
+import { renderReview, reviewSpots } from './review.js';
 import type { Schema } from './schema-walker.js';
 import { forNewPlan, TEMPLATES } from './templates.js';
 
@@ -32,19 +34,35 @@ function say(message: string, bad = false): void {
 }
 
 let last: LoadReply | undefined;
-let fileName = 'ke-hoach.yaml';
-let saveHandle: Parameters<typeof saveYaml>[2];
 let view: EditorView;
+let docs: Documents;
 
 const saver = autosaver(
-  () => ({ text: view.state.doc.toString(), name: fileName }),
+  () => ({ text: view.state.doc.toString(), name: docs.current.name }),
   (ok) => ($('autosave').textContent = ok ? 'Đã tự lưu trong trình duyệt' : 'Không tự lưu được (bộ nhớ trình duyệt đầy hoặc bị chặn)'),
 );
 
+/** Shows errors, warnings and findings: underlines (with quick fixes) and the list beside the editor. */
+function showFindings(list: Finding[]): void {
+  showDiagnostics(view, list, (d) => void fix([d]));
+  renderFindings($('diagnostics'), $<HTMLButtonElement>('fix-all'), list, { jump: (l, c) => jumpTo(view, l, c), fix: (ds) => void fix(ds) });
+}
+
+/** Applies the checker's fixes of `findings` (in the worker, keeping comments), as one undoable step. */
+async function fix(findings: Finding[]): Promise<void> {
+  const text = view.state.doc.toString();
+  const r = await engine.fix(text, findings);
+  if (view.state.doc.toString() !== text) return say('Nội dung đã thay đổi trong lúc sửa; hãy thử lại.', true);
+  if (!r.fixed) return say('Không sửa tự động được chỗ này: hãy sửa tay.', true);
+  setText(view, r.text);
+  say(r.fixed === 1 ? 'Đã sửa 1 chỗ.' : `Đã sửa ${r.fixed} chỗ${r.unfixed ? `; ${r.unfixed} chỗ cần sửa tay` : ''}.`);
+}
+
 const engine = new Engine((r) => {
   last = r;
-  showDiagnostics(view, r.diagnostics);
-  renderDiagnostics($('diagnostics'), r.diagnostics, (l, c) => jumpTo(view, l, c));
+  showFindings(r.diagnostics);
+  const text = view.state.doc.toString();
+  renderReview($('review'), reviewSpots(text), (l) => jumpTo(view, l));
   const errors = r.diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = r.diagnostics.filter((d) => d.severity === 'warning').length;
   $('counts').textContent = r.ok
@@ -63,31 +81,53 @@ const engine = new Engine((r) => {
   } else {
     $('preview-note').textContent = 'Xem trước giữ bản hợp lệ gần nhất; sửa các lỗi để cập nhật.';
   }
+  $('check-note').textContent = r.ok ? 'Đang kiểm tra nội dung…' : 'Kiểm tra nội dung sau khi sửa các lỗi.';
+}, (r) => {
+  if (r.text !== view.state.doc.toString()) return;
+  showFindings(r.findings);
+  $('check-note').textContent = checkSummary(r.findings, r.ms);
 });
 
-view = createEditor($('editor'), planSchema as unknown as Schema, { agencies: () => last?.agencies ?? [] }, (text) => {
+const editor = createEditor($('editor'), planSchema as unknown as Schema, { agencies: () => last?.agencies ?? [] }, (text) => {
   engine.load(text);
   saver.changed();
 });
+view = editor.view;
+docs = new Documents(editor, $<HTMLSelectElement>('documents'), (d) => {
+  $('file-name').textContent = d.name;
+  engine.load(view.state.doc.toString());
+  saver.changed();
+  view.focus();
+});
 
-/** Puts a new text in the editor (one undoable step) under a file name. */
-function open(text: string, name: string): void {
-  fileName = name;
-  saveHandle = undefined;
+/** Puts a new text in the editor (one undoable step) under a file name; focuses it unless the page is just starting. */
+function open(text: string, name: string, focus = true): void {
+  docs.current.handle = undefined;
+  docs.rename(name);
   $('file-name').textContent = name;
   setText(view, text);
-  view.focus();
+  if (focus) view.focus();
+}
+
+/** Imports a received document in the worker; its YAML opens as a new document. */
+async function importFile(f: File): Promise<void> {
+  say(`Đang nhập “${f.name}”…`);
+  const r = await engine.importFile(new Uint8Array(await f.arrayBuffer()), f.name);
+  if (!r.yaml) {
+    const why = r.diagnostics.filter((d) => d.severity === 'error').map((d) => d.message);
+    return say(`Không nhập được “${f.name}”: ${why.join(' ') || 'không nhận ra nội dung kế hoạch.'}`, true);
+  }
+  docs.add(forNewPlan(r.yaml), f.name.replace(/\.[^.]+$/, '') + '.yaml');
+  const { format, pages, tasks, unsure } = r.report;
+  const what = [format?.toUpperCase(), pages !== undefined ? `${pages} trang` : ''].filter(Boolean).join(', ');
+  say(`Đã nhập “${f.name}”${what ? ` (${what})` : ''}: ${tasks ?? 0} nhiệm vụ; ${unsure.length} chỗ cần kiểm tra (ghi “# kiểm tra:” trong YAML, liệt kê bên trái).`);
 }
 
 async function openFile(f: File): Promise<void> {
   const kind = fileKind(f.name);
   if (kind === 'yaml') return open(await f.text(), f.name);
-  if (kind === 'document') {
-    const r = await importDocument(new Uint8Array(await f.arrayBuffer()), f.name);
-    if (r.yaml) return open(r.yaml, f.name.replace(/\.[^.]+$/, '.yaml'));
-    return say(r.message, !r.available);
-  }
-  say(`Không mở được “${f.name}”: chỉ mở tệp YAML (.yaml, .yml, .json)${importAvailable ? ', DOCX, PDF' : ''}.`, true);
+  if (kind === 'document') return importFile(f);
+  say(`Không mở được “${f.name}”: chỉ mở tệp YAML (.yaml, .yml, .json) hoặc nhập văn bản DOCX, PDF, TXT, MD.`, true);
 }
 
 // Open: the button, and drag and drop anywhere on the page.
@@ -123,10 +163,10 @@ templateSelect.addEventListener('change', async () => {
 
 // Save the YAML.
 async function save(): Promise<void> {
-  const r = await saveYaml(view.state.doc.toString(), fileName, saveHandle);
+  const r = await saveYaml(view.state.doc.toString(), docs.current.name, docs.current.handle as Parameters<typeof saveYaml>[2]);
   if (!r) return;
-  saveHandle = r.handle;
-  fileName = r.name;
+  docs.current.handle = r.handle;
+  docs.rename(r.name);
   $('file-name').textContent = r.name;
   say(`Đã lưu “${r.name}”.`);
 }
@@ -161,12 +201,23 @@ function showTab(name: string): void {
   });
   if (name === 'forms') forms.fill();
 }
-document.querySelectorAll<HTMLButtonElement>('[role="tab"]').forEach((t) => t.addEventListener('click', () => showTab(t.dataset.tab!)));
+const tabs = [...document.querySelectorAll<HTMLButtonElement>('[role="tab"]')];
+tabs.forEach((t) => t.addEventListener('click', () => showTab(t.dataset.tab!)));
+// The tab list as ARIA has it: one Tab stop, the arrows (and Home, End) move between the tabs.
+$('tab-preview').parentElement!.addEventListener('keydown', (e) => {
+  const i = tabs.indexOf(document.activeElement as HTMLButtonElement);
+  const to = { ArrowRight: i + 1, ArrowLeft: i - 1, Home: 0, End: tabs.length - 1 }[e.key];
+  if (i < 0 || to === undefined) return;
+  e.preventDefault();
+  const t = tabs[(to + tabs.length) % tabs.length]!;
+  showTab(t.dataset.tab!);
+  t.focus();
+});
 document.querySelectorAll<HTMLButtonElement>('.views [data-view]').forEach((b) =>
   b.addEventListener('click', () => {
     document.body.dataset.view = b.dataset.view!;
     document.querySelectorAll('.views [data-view]').forEach((x) => x.setAttribute('aria-pressed', String(x === b)));
-    if (b.dataset.view === 'preview' || b.dataset.view === 'forms') showTab(b.dataset.view);
+    if (['preview', 'forms', 'clone'].includes(b.dataset.view!)) showTab(b.dataset.view!);
   }),
 );
 
@@ -183,14 +234,33 @@ $('pages').addEventListener('click', (e) => {
   if (p) jumpTo(view, Number(p.dataset.line));
 });
 
-if (!checkAvailable) $('check-note').textContent = checkNotice;
+// The skip link puts the keyboard in the editor itself.
+document.querySelector('.skip')!.addEventListener('click', (e) => {
+  e.preventDefault();
+  view.focus();
+});
+
+// Clone the open plan for a lower unit: the unit's plan opens as a new document.
+const cloneForm = $<HTMLFormElement>('clone-form');
+cloneForm.addEventListener('submit', async (e) => {
+  e.preventDefault();
+  const unit = readUnitForm(cloneForm);
+  if (typeof unit === 'string') return say(unit, true);
+  say('Đang nhân bản…');
+  const r = await engine.clone(view.state.doc.toString(), unit);
+  renderCloneResult($('clone-result'), r);
+  if (!r.yaml) return say('Không nhân bản được: xem thông báo trong biểu mẫu.', true);
+  const slug = unit.place.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/gi, 'd').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  docs.add(forNewPlan(r.yaml), `ke-hoach-${slug || 'don-vi'}.yaml`);
+  say(`Đã tạo kế hoạch của ${unit.name}${r.coverage ? `: mang sang ${r.coverage.covered} nhiệm vụ` : ''}. Kế hoạch cấp trên vẫn mở trong danh sách tài liệu.`);
+});
 
 // Start with the autosaved work, or the first template.
 const saved = restore();
 if (saved) {
-  open(saved.text, saved.name);
+  open(saved.text, saved.name, false);
   $('autosave').textContent = 'Đã mở lại bản tự lưu trong trình duyệt';
 } else {
   const t = TEMPLATES[0]!;
-  void t.load().then((text) => open(forNewPlan(text), `${t.id}.yaml`));
+  void t.load().then((text) => open(forNewPlan(text), `${t.id}.yaml`, false));
 }

@@ -1,5 +1,5 @@
 /** Messages between the page and the worker that runs the kehoach library (`worker.ts`). */
-import type { Diagnostic } from 'kehoach';
+import type { CheckDiagnostic, Diagnostic } from 'kehoach';
 
 /** One entry of the outline beside the editor. */
 export interface OutlineEntry {
@@ -58,8 +58,74 @@ export interface ExportReply {
   diagnostics: Diagnostic[];
 }
 
+/** A finding of the content checker (`@kehoach/check`), or a loader diagnostic it kept, for the page. */
+export type Finding = Diagnostic & Partial<Pick<CheckDiagnostic, 'rule' | 'endLine' | 'endColumn' | 'fix'>>;
+
+/** What the checker found in one text (loader diagnostics first, then the rules'). */
+export interface CheckReply {
+  type: 'checked';
+  seq: number;
+  text: string;
+  findings: Finding[];
+  ms: number;
+}
+
+/** The text after the quick fixes of some findings, with how many were applied. */
+export interface FixReply {
+  type: 'fixed';
+  seq: number;
+  text: string;
+  fixed: number;
+  unfixed: number;
+}
+
+/** One spot the importer was unsure of (a `# kiểm tra:` comment in the YAML). */
+export interface UnsureEntry {
+  message: string;
+  /** Its place in the original document, in words (`trang 2, dòng 14`). */
+  place: string;
+}
+
+/** What importing a received document gave. */
+export interface ImportReply {
+  type: 'imported';
+  seq: number;
+  yaml?: string;
+  /** The importer's diagnostics, Vietnamese messages. */
+  diagnostics: Array<{ code: string; severity: string; message: string }>;
+  report: { format?: string; pages?: number; tasks?: number; unsure: UnsureEntry[] };
+}
+
+/** A unit profile as the clone form gives it (`schemas/unit.schema.json`). */
+export interface UnitForm {
+  name: string;
+  level: 'huyen' | 'xa' | 'thon';
+  kind: 'xa' | 'phuong' | 'dac-khu';
+  place: string;
+  scope: string;
+  abbreviation: string;
+  headerLines: string[];
+  /** The signature block of the unit's plans; authority lines as `{ type: 'TM', of: 'ỦY BAN NHÂN DÂN' }`. */
+  signer: { authority: Array<{ type: 'TM' | 'KT' | 'Q' | 'TL' | 'TUQ'; of?: string }>; titles: string[]; name: string };
+}
+
+/** The lower unit's plan and how well it covers the parent's tasks that fall to it. */
+export interface CloneReply {
+  type: 'cloned';
+  seq: number;
+  yaml?: string;
+  diagnostics: Diagnostic[];
+  coverage?: { covered: number; notCovered: Array<{ ref: string; text: string }>; unclassified: number; ratio: number };
+}
+
 /** Page → worker. */
-export type Request = { type: 'load'; seq: number; text: string } | { type: 'export'; seq: number; text: string; format: ExportFormat };
+export type Request =
+  | { type: 'load'; seq: number; text: string }
+  | { type: 'check'; seq: number; text: string }
+  | { type: 'fix'; seq: number; text: string; findings: Finding[] }
+  | { type: 'import'; seq: number; bytes: Uint8Array; fileName: string }
+  | { type: 'clone'; seq: number; text: string; unit: UnitForm }
+  | { type: 'export'; seq: number; text: string; format: ExportFormat };
 
 /** Worker → page. */
-export type Reply = LoadReply | ExportReply;
+export type Reply = LoadReply | ExportReply | CheckReply | FixReply | ImportReply | CloneReply;

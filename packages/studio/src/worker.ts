@@ -6,6 +6,8 @@ import { deriveChecklist, loadPlan, printDocument, renderDocx, renderMarkdown, t
 import { planBaseName } from './file-name.js';
 import { outlineOf } from './outline-model.js';
 import { previewDoc } from './preview-model.js';
+import { checkText, fixText } from './adapters/check.js';
+import { cloneFor } from './adapters/clone.js';
 import type { ExportFormat, ExportReply, LoadReply, Reply, Request } from './protocol.js';
 
 let cache: { text: string; result: ReturnType<typeof loadPlan> } | undefined;
@@ -55,17 +57,53 @@ function exported(seq: number, text: string, format: ExportFormat): ExportReply 
   }
 }
 
-self.onmessage = (e: MessageEvent<Request>) => {
+/** Answers one request; the importer is loaded on the first import only. */
+async function answer(m: Request): Promise<Reply> {
+  switch (m.type) {
+    case 'load':
+      return loaded(m.seq, m.text);
+    case 'check':
+      return checkText(m.seq, m.text);
+    case 'fix':
+      return fixText(m.seq, m.text, m.findings);
+    case 'import':
+      return (await import('./adapters/import.js')).importDocument(m.seq, m.bytes, m.fileName);
+    case 'clone': {
+      const { plan, diagnostics } = load(m.text);
+      return plan ? cloneFor(m.seq, plan, m.unit) : { type: 'cloned', seq: m.seq, diagnostics };
+    }
+    case 'export':
+      return exported(m.seq, m.text, m.format);
+  }
+}
+
+/** What the page gets when a request fails inside the library (a bug, never a user's mistake). */
+function failed(m: Request, err: unknown): Reply {
+  const message = `Lỗi nội bộ khi xử lý: ${err instanceof Error ? err.message : String(err)}`;
+  const d = { code: 'INTERNAL', severity: 'error', message, line: 1, column: 1, path: '', file: 'ke-hoach.yaml' } as unknown as LoadReply['diagnostics'][number];
+  switch (m.type) {
+    case 'load':
+      return { type: 'loaded', seq: m.seq, diagnostics: [d], ok: false, tasks: 0, agencies: [], outline: [], baseName: 'ke-hoach', ms: 0 };
+    case 'check':
+      return { type: 'checked', seq: m.seq, text: m.text, findings: [d], ms: 0 };
+    case 'fix':
+      return { type: 'fixed', seq: m.seq, text: m.text, fixed: 0, unfixed: m.findings.length };
+    case 'import':
+      return { type: 'imported', seq: m.seq, diagnostics: [d], report: { unsure: [] } };
+    case 'clone':
+      return { type: 'cloned', seq: m.seq, diagnostics: [d] };
+    case 'export':
+      return { type: 'exported', seq: m.seq, format: m.format, diagnostics: [d] };
+  }
+}
+
+self.onmessage = async (e: MessageEvent<Request>) => {
   const m = e.data;
   let reply: Reply;
   try {
-    reply = m.type === 'load' ? loaded(m.seq, m.text) : exported(m.seq, m.text, m.format);
+    reply = await answer(m);
   } catch (err) {
-    const message = `Lỗi nội bộ khi xử lý: ${err instanceof Error ? err.message : String(err)}`;
-    const d = { code: 'INTERNAL', severity: 'error', message, line: 1, column: 1, path: '', file: 'ke-hoach.yaml' } as unknown as LoadReply['diagnostics'][number];
-    reply = m.type === 'load'
-      ? { type: 'loaded', seq: m.seq, diagnostics: [d], ok: false, tasks: 0, agencies: [], outline: [], baseName: 'ke-hoach', ms: 0 }
-      : { type: 'exported', seq: m.seq, format: m.format, diagnostics: [d] };
+    reply = failed(m, err);
   }
   const transfer = reply.type === 'exported' && reply.bytes ? [reply.bytes.buffer as ArrayBuffer] : [];
   (self as unknown as Worker).postMessage(reply, transfer);

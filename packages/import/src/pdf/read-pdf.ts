@@ -39,9 +39,10 @@ function fontStyleOf(page: { commonObjs: { get(id: string): unknown } }): FontSt
 }
 
 async function openPdf(pdfjs: PdfjsModule, bytes: Uint8Array): Promise<PdfDocumentProxy> {
-  // pdf.js takes ownership of (detaches) the buffer it is given: pass a copy.
+  // pdf.js takes ownership of (detaches) the buffer it is given, and refuses a Node Buffer (whose
+  // slice() is a view, not a copy): pass a plain Uint8Array copy.
   const task = pdfjs.getDocument({
-    data: bytes.slice(),
+    data: new Uint8Array(bytes),
     isEvalSupported: false,
     disableFontFace: true,
     useSystemFonts: false,

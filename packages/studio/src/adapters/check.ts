@@ -1,18 +1,31 @@
 /**
- * Adapter to the content checker (`@kehoach/check`: rules with findings and quick fixes). The checker
- * is being built on another branch and is not on main yet: `checkAvailable` is false and the studio
- * shows only the loader's diagnostics. When it lands, `checkText` runs it in the worker and its
- * findings join the underlines, each fix offered as a lint action.
+ * The content checker (`@kehoach/check`, through the `kehoach` package) in the worker: its findings
+ * (rule id, range, Vietnamese message, optional fix) for a plan's text, and its quick fixes applied
+ * as comment-keeping text edits (`applyFixes`).
  */
-import type { Diagnostic } from 'kehoach';
+import { applyFixes, checkPlanText, loadRules } from 'kehoach';
+import type { CheckReply, Finding, FixReply } from '../protocol.js';
 
-/** True when the checker is built into this studio. */
-export const checkAvailable = false;
+/** The file name findings carry. */
+const FILE = 'ke-hoach.yaml';
 
-/** A sentence for the interface about the checker's state, in Vietnamese. */
-export const checkNotice = 'Kiểm tra nội dung (chính tả, thể thức Nghị định 30, ngày cũ…) chưa có trong bản này; hiện chỉ kiểm tra theo lược đồ và tham chiếu.';
+/** The rules are one small file each: fetch them all at once on the first check, not one after another. */
+let rules: Promise<unknown> | undefined;
 
-/** The checker's findings for a plan's text (none until the checker is available). */
-export function checkText(_text: string): Diagnostic[] {
-  return [];
+/** Every finding for `text`: the loader's diagnostics the rules do not supersede, then the rules'. */
+export async function checkText(seq: number, text: string): Promise<CheckReply> {
+  const t0 = performance.now();
+  await (rules ??= loadRules());
+  const { diagnostics } = await checkPlanText(text, { file: FILE });
+  return { type: 'checked', seq, text, findings: diagnostics as Finding[], ms: Math.round(performance.now() - t0) };
+}
+
+/**
+ * Applies the fixes of `findings` to `text`. The checker places fixes in the text without its byte
+ * order mark; the offsets are moved back over it when the text has one.
+ */
+export function fixText(seq: number, text: string, findings: Finding[]): FixReply {
+  const bom = text.startsWith('\uFEFF') ? 1 : 0;
+  const r = applyFixes(text.slice(bom), findings);
+  return { type: 'fixed', seq, text: text.slice(0, bom) + r.text, fixed: r.fixed.length, unfixed: r.unfixed.length };
 }

@@ -1,27 +1,40 @@
 /**
- * Adapter to the importer (`@kehoach/import`: `importPlan(bytes, { fileName }) → { input, yaml, diagnostics, report }`).
- * The importer is being built on another branch and is not on main yet, so this adapter says so; when
- * it lands, `importDocument` calls it (lazily, with pdf.js) and returns its YAML and diagnostics.
+ * The importer (`@kehoach/import`) in the worker: a received DOCX, PDF, text or Markdown file becomes
+ * plan YAML with a `# kiểm tra:` comment at each unsure spot. This module and the importer are
+ * loaded on the first import only; pdf.js (and its own worker) on the first PDF only.
  */
-import type { Diagnostic } from 'kehoach';
+import { importPlan, type PdfjsModule } from '@kehoach/import';
+import type { ImportReply } from '../protocol.js';
 
-/** What importing a received document gave. */
-export interface ImportOutcome {
-  available: boolean;
-  yaml?: string;
-  diagnostics: Diagnostic[];
-  /** A sentence for the status line, in Vietnamese. */
-  message: string;
+let pdfjs: Promise<PdfjsModule> | undefined;
+
+/**
+ * pdf.js, with its worker script bundled as a file of its own and started here as a nested worker
+ * that pdf.js is handed as its port. (pdf.js cannot start it itself from a worker: it reads
+ * `window.location`; and loading the worker script into this thread would make it answer the page.)
+ */
+function loadPdfjs(): Promise<PdfjsModule> {
+  pdfjs ??= Promise.all([import('pdfjs-dist/legacy/build/pdf.mjs'), import('pdfjs-dist/legacy/build/pdf.worker.mjs?worker&url')]).then(
+    ([m, w]) => {
+      m.GlobalWorkerOptions.workerPort = new Worker(w.default, { type: 'module', name: 'pdf.js' });
+      return m as unknown as PdfjsModule;
+    },
+  );
+  return pdfjs;
 }
 
-/** True when the importer is built into this studio. */
-export const importAvailable = false;
+const isPdf = (bytes: Uint8Array) => bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46; // %PDF
 
-/** Imports a DOCX, PDF or text file in the page. */
-export async function importDocument(_bytes: Uint8Array, fileName: string): Promise<ImportOutcome> {
-  return {
-    available: false,
-    diagnostics: [],
-    message: `Chưa mở được “${fileName}”: chức năng nhập văn bản DOCX/PDF (kehoach import) chưa có trong bản này. Hiện chỉ mở được tệp kế hoạch YAML.`,
+/** Imports one received document; a file that cannot be read gives the importer's Vietnamese message and no YAML. */
+export async function importDocument(seq: number, bytes: Uint8Array, fileName: string): Promise<ImportReply> {
+  const options = isPdf(bytes) || /\.pdf$/i.test(fileName) ? { fileName, pdfjs: await loadPdfjs() } : { fileName };
+  const r = await importPlan(bytes, options);
+  const diagnostics = r.diagnostics.map((d) => ({ code: d.code, severity: d.severity, message: d.message }));
+  const report = {
+    ...(r.report.format ? { format: r.report.format } : {}),
+    ...(r.report.pages !== undefined ? { pages: r.report.pages } : {}),
+    ...(r.report.counts ? { tasks: r.report.counts.tasks } : {}),
+    unsure: r.report.unsure.map((u) => ({ message: u.message, place: u.place })),
   };
+  return r.yaml ? { type: 'imported', seq, yaml: r.yaml, diagnostics, report } : { type: 'imported', seq, diagnostics, report };
 }
