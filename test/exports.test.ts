@@ -20,7 +20,7 @@ test.each([
   ['kehoach', kehoach, [
     'CODES', 'PlanError', 'RULE_IDS', 'applyFixes', 'checkPlanText', 'loadRules', 'toSarif', 'checklistSchema', 'checklistToMarkdown', 'clonePlan', 'clonePlanOrThrow', 'deriveChecklist', 'deriveChecklistOrThrow',
     'formatDiagnostic', 'formatDiagnostics', 'loadPlan', 'loadPlanOrThrow', 'parseInline', 'planSchema', 'printDocument', 'renderDocx', 'renderDocxOrThrow', 'renderMarkdown',
-    'renderText', 'rollPlan', 'rollPlanOrThrow', 'toCsv', 'toIcs', 'tracePlan', 'unitSchema', 'validatePlan', 'validatePlanOrThrow',
+    'renderText', 'rollPlan', 'rollPlanOrThrow', 'toCsv', 'toIcs', 'toXlsx', 'tracePlan', 'unitSchema', 'validatePlan', 'validatePlanOrThrow',
   ]],
   ['@kehoach/node', node, ['convertToPdf', 'installInterruptHandlers', 'loadPlanFile', 'onInterrupt', 'processAlive', 'readBounded', 'readInput', 'runInterruptCleanups', 'writeAtomic']],
   ['@kehoach/yaml-edit', yamlEdit, ['editText', 'graft', 'migrateYaml', 'nodeAt', 'planToYaml']],

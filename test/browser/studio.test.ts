@@ -1,3 +1,4 @@
+import PizZip from 'pizzip';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -162,6 +163,9 @@ describe.skipIf(!haveChromium)('the studio in headless Chromium', () => {
     const [csv] = await Promise.all([page.waitForEvent('download'), page.click('[data-export="csv"]')]);
     expect(csv.suggestedFilename()).toBe('KH-15-UBND-2025-07-24-danh-muc-nhiem-vu.csv');
     expect(readFileSync(await csv.path(), 'utf8')).toContain('Sở Khoa học và Công nghệ');
+    const [xlsx] = await Promise.all([page.waitForEvent('download'), page.click('[data-export="xlsx"]')]);
+    expect(xlsx.suggestedFilename()).toBe('KH-15-UBND-2025-07-24-danh-muc-nhiem-vu.xlsx');
+    expect(new PizZip(readFileSync(await xlsx.path())).file('xl/workbook.xml')!.asText()).toContain('<sheet name="Sở Khoa học và Công nghệ"');
     expect(errors).toEqual([]);
   });
 

@@ -4,7 +4,7 @@ export {
   type RenderOptions, type PlanOutput,
 } from './api.js';
 export { PlanError } from './plan-error.js';
-export { toCsv, toIcs, toMarkdown as checklistToMarkdown, type Checklist, type ChecklistItem, type ChecklistOptions, type Status } from '@kehoach/checklist';
+export { toCsv, toIcs, toXlsx, toMarkdown as checklistToMarkdown, type Checklist, type ChecklistItem, type ChecklistOptions, type Status } from '@kehoach/checklist';
 export { tracePlan, type TraceResult, type UnitProfile } from '@kehoach/clone';
 export { CODES, formatDiagnostic, formatDiagnostics, type Diagnostic, type Plan, type Task, type Agency } from '@kehoach/core';
 export { planSchema, checklistSchema, unitSchema, type PlanInput } from '@kehoach/schema';

@@ -6,6 +6,7 @@ export const MIME: Record<string, string> = {
   md: 'text/markdown;charset=utf-8',
   csv: 'text/csv;charset=utf-8',
   ics: 'text/calendar;charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   yaml: 'application/yaml;charset=utf-8',
 };
 

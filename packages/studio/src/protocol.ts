@@ -46,7 +46,7 @@ export interface LoadReply {
 }
 
 /** Output formats the studio downloads. */
-export type ExportFormat = 'docx' | 'md' | 'csv' | 'ics';
+export type ExportFormat = 'docx' | 'md' | 'csv' | 'ics' | 'xlsx';
 
 /** A file produced in the worker. */
 export interface ExportReply {

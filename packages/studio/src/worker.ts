@@ -2,7 +2,7 @@
  * The studio's worker: every call into the kehoach library (load, print, DOCX, Markdown, checklist)
  * runs here, so that typing in the editor never waits for them. Only the page talks to it.
  */
-import { deriveChecklist, loadPlan, printDocument, renderDocx, renderMarkdown, toCsv, toIcs, type Plan } from 'kehoach';
+import { deriveChecklist, loadPlan, printDocument, renderDocx, renderMarkdown, toCsv, toIcs, toXlsx, type Plan } from 'kehoach';
 import { planBaseName } from './file-name.js';
 import { outlineOf } from './outline-model.js';
 import { previewDoc } from './preview-model.js';
@@ -48,11 +48,12 @@ function exported(seq: number, text: string, format: ExportFormat): ExportReply 
     case 'md':
       return file(encoder.encode(renderMarkdown(plan)), name('md'));
     case 'csv':
-    case 'ics': {
+    case 'ics':
+    case 'xlsx': {
       const r = deriveChecklist(plan as Plan);
       if (!r.checklist) return file(undefined, '', r.diagnostics);
-      const body = format === 'csv' ? toCsv(r.checklist) : toIcs(r.checklist);
-      return file(encoder.encode(body), name(format, '-danh-muc-nhiem-vu'), r.diagnostics);
+      const body = format === 'xlsx' ? toXlsx(r.checklist, { sheetPerAgency: true }) : encoder.encode(format === 'csv' ? toCsv(r.checklist) : toIcs(r.checklist));
+      return file(body, name(format, '-danh-muc-nhiem-vu'), r.diagnostics);
     }
   }
 }
