@@ -1,7 +1,7 @@
-import type { BlockInput, ItemInput, ItemStyleInput, RoleInput, SectionInput, TableInput, TaskGroupInput, TaskInput } from '@kehoach/schema';
+import type { BlockInput, ItemInput, ItemStyleInput, RoleInput, SectionInput, TaskGroupInput, TaskInput } from '@kehoach/schema';
 import { AgencyTable, HEAD, splitAgencies } from '../recognise/agencies.js';
 import { parseAttribution, parseLabelledLine } from '../recognise/attribution.js';
-import type { ReceivedBlock, ReceivedTable } from '../model.js';
+import { tableBlock } from './task-table.js';
 import type { LabelKind } from './labels.js';
 import type { OutlineNode } from './outline.js';
 import { parseTime, timeInText } from './time.js';
@@ -259,68 +259,6 @@ function buildTask(n: OutlineNode, ctx: BodyContext, mode: 'parenthesis' | 'inli
     if (leads) ctx.inherited!--;
   }
   return { task: t };
-}
-
-function cellText(blocks: readonly ReceivedBlock[]): string {
-  const out: string[] = [];
-  for (const b of blocks) if (b.kind === 'paragraph' && b.plain.trim()) out.push(b.plain.replace(/\s+/g, ' ').trim());
-  return out.join('\n');
-}
-
-/** A content table: a task table when a column names the lead agency, a plain table otherwise. */
-function tableBlock(t: ReceivedTable, ctx: BodyContext): BlockInput {
-  const rows = t.rows.map((r) => r.cells.map((c) => ({ text: cellText(c.blocks), colSpan: c.colSpan, rowSpan: c.rowSpan })));
-  const headerCount = Math.max(1, t.rows.filter((r) => r.header).length);
-  const head = rows.slice(0, headerCount);
-  const titles = Array.from({ length: t.columns }, (_, i) => {
-    let col = 0;
-    for (const c of head[head.length - 1] ?? []) {
-      if (col === i) return c.text.replace(/\n/g, ' ');
-      col += c.colSpan;
-    }
-    return '';
-  });
-  const field = (title: string): string | undefined => {
-    const k = title.toLocaleLowerCase('vi');
-    if (/^(stt|tt|số tt)$/.test(k)) return 'number';
-    if (/chủ trì|thực hiện$|đơn vị thực hiện/.test(k)) return 'lead';
-    if (/phối hợp/.test(k)) return 'support';
-    if (/thời gian|thời hạn|tiến độ/.test(k)) return 'time';
-    if (/sản phẩm|kết quả/.test(k)) return 'output';
-    if (/ghi chú/.test(k)) return 'note';
-    if (/nội dung|nhiệm vụ|hoạt động/.test(k)) return 'text';
-    return undefined;
-  };
-  const fields = titles.map(field);
-  const isTasks = headerCount === 1 && fields.includes('lead') && fields.includes('text') && fields.every((f) => f !== undefined) && rows.slice(1).every((r) => r.every((c) => c.rowSpan === 1));
-  const table: TableInput = { columns: titles.map((title) => ({ title: title || ' ' })) };
-  if (t.widths?.length === t.columns) {
-    const total = t.widths.reduce((a, b) => a + b, 0);
-    table.columns.forEach((c, i) => (c.width = Math.max(1, Math.round((t.widths![i]! / total) * 100))));
-  }
-  if (isTasks) {
-    table.kind = 'tasks';
-    table.columns.forEach((c, i) => (c.field = fields[i]!));
-    table.rows = rows.slice(1).filter((r) => r.length === t.columns).map((r) => {
-      const cell = (f: string) => r[fields.indexOf(f)]?.text ?? '';
-      const task: TaskInput = { id: uniqueId(ctx, cell('text'), 'nhiem-vu'), text: cell('text') };
-      const lead = splitAgencies(cell('lead').replace(/\n/g, ', '));
-      if (lead.length) task.lead = lead.length === 1 ? ctx.agencies.add(lead[0]!) : lead.map((x) => ctx.agencies.add(x));
-      const support = splitAgencies(cell('support').replace(/\n/g, ', '));
-      if (support.length) task.support = support.length === 1 ? ctx.agencies.add(support[0]!) : support.map((x) => ctx.agencies.add(x));
-      if (cell('time')) task.time = { ...(parseTime(cell('time'), ctx.year) ?? {}), note: cell('time').replace(/\n/g, ' ') };
-      if (cell('output')) task.output = cell('output').replace(/\n/g, ' ');
-      if (cell('note')) task.note = cell('note').replace(/\n/g, ' ');
-      ctx.stats.tasks++;
-      if (lead.length) ctx.stats.withLead++, ctx.stats.named++;
-      if (task.time) ctx.stats.dated++;
-      return task;
-    });
-  } else {
-    if (headerCount > 1) table.header = head.map((r) => r.map((c) => ({ text: c.text || ' ', ...(c.colSpan > 1 ? { colSpan: c.colSpan } : {}), ...(c.rowSpan > 1 ? { rowSpan: c.rowSpan } : {}) })));
-    table.rows = rows.slice(headerCount).map((r) => r.map((c) => (c.colSpan > 1 || c.rowSpan > 1 ? { text: c.text || ' ', ...(c.colSpan > 1 ? { colSpan: c.colSpan } : {}), ...(c.rowSpan > 1 ? { rowSpan: c.rowSpan } : {}) } : c.text)));
-  }
-  return { table };
 }
 
 /** Sections of the body from the outline roots at section level. */

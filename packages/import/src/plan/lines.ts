@@ -23,6 +23,8 @@ export interface Flattened {
   lines: Line[];
   /** Columns of the Nơi nhận | signature table, when there is one. */
   signature: Line[][];
+  /** Index in `lines` where the signature table stood (lines after it are the signer's, e.g. a name below the table). */
+  signatureAt?: number;
 }
 
 const clean = (s: string): string => s.replace(/\s+/g, ' ').trim();
@@ -70,7 +72,10 @@ export function flatten(doc: ReceivedDocument): Flattened {
       if (l) out.lines.push(l);
     } else if (b.kind === 'table') {
       if (b.role === 'header' && out.header.length === 0 && out.lines.length < 8) out.header = columns(b);
-      else if (b.role === 'signature') out.signature = columns(b);
+      else if (b.role === 'signature') {
+        out.signature = columns(b);
+        out.signatureAt = out.lines.length;
+      }
       else if (b.role === 'header') out.lines.push(...columns(b).flat());
       else out.lines.push({ text: '', bold: false, italic: false, source: b.source, table: b });
     } else if (b.kind === 'section' && b.orientation === 'landscape') {

@@ -40,7 +40,7 @@ export function recognisePlan(doc: ReceivedDocument): RecognisedPlan {
   const unsure = new UnsureList();
   const f = flatten(doc);
   const header = recogniseHeader(f, unsure);
-  const end = bodyEnd(f.lines, header.bodyStart, f.signature.length > 0);
+  const end = bodyEnd(f.lines, header.bodyStart, f.signature.length > 0, f.signatureAt);
   const bodyLines = f.lines.slice(header.bodyStart, end);
   const tail = [...f.lines.slice(end), ...f.signature.flat()];
   const { roots, slips } = buildOutline(bodyLines);
@@ -82,6 +82,7 @@ export function recognisePlan(doc: ReceivedDocument): RecognisedPlan {
       // Something after the sections that is not a section: keep its words in the last section.
       const target = currentPart ? currentPart.sections[currentPart.sections.length - 1] : (body[body.length - 1] as SectionInput | undefined);
       if (target) target.items = [...(target.items ?? []), ...buildBlocks([r], ctx, false).items];
+      else if (r.line.table) body.push({ title: 'NỘI DUNG', style: 'plain', ...buildBlocks([r], ctx, false) });
       else body.push({ title: r.line.text || 'Nội dung', style: 'plain', ...buildBlocks(r.children, ctx, false) });
       started = true;
     }

@@ -6,9 +6,17 @@ const AUTHORITY = /^(TM|KT|Q|TL|TUQ)\s*\.\s*(.*)$/u;
 const NOISE = /^(\(?đã ký\)?|\(ký,? .*\)|ký bởi|\[?chữ ký|\(ký tên|\(?ký và đóng dấu)/iu;
 
 /** Where the body ends: the `Nơi nhận` line, or the signature lines at the end. */
-export function bodyEnd(lines: readonly Line[], from: number, hasSignatureTable = false): number {
-  for (let i = from; i < lines.length; i++) if (/^Nơi nhận\s*:?/u.test(lines[i]!.text)) return backOverSignature(lines, i, from);
-  return hasSignatureTable ? lines.length : backOverSignature(lines, lines.length, from);
+export function bodyEnd(lines: readonly Line[], from: number, hasSignatureTable = false, signatureAt?: number): number {
+  for (let i = from; i < lines.length; i++) if (isRecipientsHeading(lines[i]!)) return backOverSignature(lines, i, from);
+  if (!hasSignatureTable) return backOverSignature(lines, lines.length, from);
+  // Lines after the signature table that look like the signature (the signer's name set below it) end the body there.
+  const at = signatureAt ?? lines.length;
+  return lines.slice(at).every(signatureLike) ? Math.max(from, at) : lines.length;
+}
+
+/** `Nơi nhận:` starting the recipients (not a numbered heading such as “4. Nơi nhận bài thi”). */
+export function isRecipientsHeading(l: Line): boolean {
+  return !l.label && /^Nơi nhận\s*(?::|$)/u.test(l.text);
 }
 
 function signatureLike(l: Line): boolean {
@@ -28,6 +36,7 @@ export function recogniseSignature(tail: readonly Line[], unsure: UnsureList): {
   const to: RecipientsInput['to'] = [];
   let archive: string | undefined;
   let inRecipients = false;
+  let afterArchive = false;
   const authority: NonNullable<SignatureInput['authority']> = [];
   const titles: string[] = [];
   let name: string | undefined;
@@ -41,17 +50,19 @@ export function recogniseSignature(tail: readonly Line[], unsure: UnsureList): {
     }
     const luu = /^(?:-\s*)?Lưu\s*:?\s*(.*?)[.;]?$/u.exec(t);
     if (luu) {
+      // Recipients may follow the Lưu line (corpus 11: “Bản điện tử:” and its list come after it).
       archive = luu[1]!.trim() || 'VT';
-      inRecipients = false;
+      afterArchive = true;
       continue;
     }
+    if (afterArchive && /^[^-+].*:$/u.test(t)) continue; // “Bản điện tử:” heading a second list (no place for it in the schema)
     if (inRecipients && (l.label?.kind === 'dash' || l.label?.kind === 'plus' || /^[-+]/.test(t))) {
       const raw = t.replace(/^[-+]\s*/, '').replace(/[;.,]$/, '');
       const p = /^(.*?)\s*\(((?:để |đề )?(?:b\/c|báo cáo|t\/h|thực hiện|biết|p\/h|phối hợp|chỉ đạo|theo dõi|đăng|đ\/b|th)[^()]*)\)$/iu.exec(raw);
       to.push(p ? { name: p[1]!, purpose: p[2]! } : { name: raw });
       continue;
     }
-    if (inRecipients && to.length && !AUTHORITY.test(t) && t !== t.toLocaleUpperCase('vi')) {
+    if (inRecipients && !afterArchive && to.length && !AUTHORITY.test(t) && t !== t.toLocaleUpperCase('vi')) {
       const last = to[to.length - 1]!;
       last.name = `${last.name} ${t.replace(/[;.,]$/, '')}`;
       continue;

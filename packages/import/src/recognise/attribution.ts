@@ -29,7 +29,8 @@ function parenthesis(text: string): ParsedAttribution | undefined {
   }
   inner = inner.replace(/\s*(?:chủ trì|thực hiện)\s*,?\s*$/u, '');
   const lead = splitAgencies(inner);
-  if (lead.length === 0) return undefined;
+  // An agency name starts with a capital (“Sở …”, “UBND …”) or “các …”; “(dừng thực hiện từ ngày 9/7)” names nobody.
+  if (lead.length === 0 || !/^(\p{Lu}|các\s)/u.test(lead[0]!)) return undefined;
   return { lead, support, requested: [], style: 'parenthesis', text: (text.slice(0, m.index) + m[2]).trim() };
 }
 
