@@ -1,8 +1,21 @@
 import type { Diagnostic } from '@kehoach/core';
 
+/** A place in a received document: DOCX paragraph, PDF page and line, text line; `place` in words. */
+export interface ReceivedPlace {
+  paragraph?: number;
+  page?: number;
+  line?: number;
+  /** `đoạn 37`, `trang 2, dòng 14`. */
+  place: string;
+}
+
 /**
  * What `kehoach check received.docx|.pdf` needs from an importer: a received document turned into
- * plan YAML (so that findings have lines and columns in it). `@kehoach/import` provides one; the
- * checker depends on this shape only.
+ * plan YAML (so that findings have lines and columns in it) and, optionally, a way to find where a
+ * place of the plan (a finding's JSON pointer) stands in the original. `@kehoach/import` provides
+ * one; the checker depends on this shape only.
  */
-export type Importer = (bytes: Uint8Array, options: { file: string }) => Promise<{ yaml?: string; diagnostics: Diagnostic[] }>;
+export type Importer = (
+  bytes: Uint8Array,
+  options: { file: string },
+) => Promise<{ yaml?: string; diagnostics: Diagnostic[]; locate?: (pointer: string) => ReceivedPlace | undefined }>;

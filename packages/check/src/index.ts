@@ -11,4 +11,4 @@ export { EXAMPLE_BASE } from './example-base.js';
 export { examplePlan } from './example-plan.js';
 export { proseOf, type Prose } from './prose.js';
 export { applyFixes, type FixResult } from './apply-fixes.js';
-export type { Importer } from './importer.js';
+export type { Importer, ReceivedPlace } from './importer.js';

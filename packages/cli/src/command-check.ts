@@ -16,7 +16,7 @@ export interface CheckCommandOptions {
   format: CheckFormat;
   fix: boolean;
   version: string;
-  /** The importer for received DOCX/PDF files; none while `@kehoach/import` is not part of the build. */
+  /** The importer for received DOCX/PDF files (`receivedImporter`); without one they are refused with CHECK_UNSUPPORTED_FILE. */
   importer?: Importer;
 }
 
@@ -34,15 +34,32 @@ function rcBeside(file: string): { config: RuleConfig; diagnostics: Diagnostic[]
   return { config, diagnostics: problems.map((detail) => diagnostic('CHECK_CONFIG_INVALID', rc, { detail })) };
 }
 
+type Locate = NonNullable<Awaited<ReturnType<Importer>>['locate']>;
+
+/**
+ * A finding on an imported plan placed in the original: line = the DOCX paragraph or the PDF/text
+ * line (column 0), the place in words after the message (`đoạn 37`, `trang 2, dòng 14`); the JSON
+ * pointer stays in `path`. A finding that cannot be placed gets line and column 0.
+ */
+function inOriginal(d: Diagnostic, locate: Locate | undefined): Diagnostic {
+  // Fixes edit YAML text: they do not apply to a received DOCX/PDF, nor do the YAML ranges.
+  const { fix: _fix, ...rest } = d as Diagnostic & { fix?: unknown; endLine?: number; endColumn?: number };
+  const at = d.path ? locate?.(d.path) : undefined;
+  const line = at ? (at.paragraph ?? at.line ?? 0) : 0;
+  const placed = { ...rest, line, column: 0, ...('endLine' in d ? { endLine: line, endColumn: 0 } : {}) };
+  return at ? { ...placed, message: `${d.message} (${at.place})`, messageEn: `${d.messageEn} (${at.place})` } : placed;
+}
+
 /** The YAML text of a file to check: read, or imported from DOCX/PDF. */
-async function sourceOf(file: string, importer: Importer | undefined): Promise<{ text?: string; diagnostics: Diagnostic[] }> {
+async function sourceOf(file: string, importer: Importer | undefined): Promise<{ text?: string; diagnostics: Diagnostic[]; locate?: Locate }> {
   const read = await readInput(file);
   if (read.diagnostic) return { diagnostics: [read.diagnostic] };
   const ext = extname(file).toLowerCase();
   if (ext === '.docx' || ext === '.pdf') {
     if (!importer) return { diagnostics: [diagnostic('CHECK_UNSUPPORTED_FILE', file, { ext })] };
     const imported = await importer(read.bytes!, { file });
-    return imported.yaml === undefined ? { diagnostics: imported.diagnostics } : { text: imported.yaml, diagnostics: imported.diagnostics };
+    if (imported.yaml === undefined) return { diagnostics: imported.diagnostics };
+    return { text: imported.yaml, diagnostics: imported.diagnostics, ...(imported.locate ? { locate: imported.locate } : {}) };
   }
   const decoded = decodeInput(read.bytes!, file);
   return decoded.text === undefined ? { diagnostics: decoded.diagnostics } : { text: decoded.text, diagnostics: [] };
@@ -72,7 +89,7 @@ export async function checkCommand(files: string[], options: CheckCommandOptions
         result = await checkPlanText(fixed.text, { file, config: rc.config });
       }
     }
-    all.push(...result.diagnostics);
+    all.push(...(yamlFile ? result.diagnostics : result.diagnostics.map((d) => inOriginal(d, source.locate))));
   }
   if (options.format === 'json') io.out(formatJson(all) + '\n');
   else if (options.format === 'sarif') {

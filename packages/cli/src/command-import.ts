@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { importPlan, type ImportResult } from '@kehoach/import';
 import { formatDiagnostics, type Diagnostic } from '@kehoach/core';
+import type { Importer } from '@kehoach/check';
 import { emit } from './emit-output.js';
 import type { Io } from './io.js';
 
@@ -37,3 +38,17 @@ export async function importCommand(file: string, output: string | undefined, re
   if (report) io.err(reportText(file, r));
   return 0;
 }
+
+/**
+ * The importer `kehoach check received.docx|.pdf` uses: `importPlan`, keeping the problems of the
+ * file (errors and warnings such as repaired glyphs) and leaving out the importer's own unsure spots
+ * (`IMPORT_UNSURE`: what to review in an imported plan, not defects of the document), with `locate`
+ * to place findings in the original.
+ */
+export const receivedImporter: Importer = async (bytes, { file }) => {
+  const r = await importPlan(bytes, { fileName: file.split(/[\\/]/).pop() ?? file });
+  const diagnostics = r.diagnostics
+    .filter((d) => d.severity !== 'info' && d.code !== 'IMPORT_UNSURE')
+    .map((d) => ({ ...d, file })) as unknown as Diagnostic[];
+  return { ...(r.yaml !== undefined ? { yaml: r.yaml } : {}), diagnostics, ...(r.locate ? { locate: r.locate } : {}) };
+};

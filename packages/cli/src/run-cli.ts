@@ -9,7 +9,7 @@ import { migrateCommand } from './command-migrate.js';
 import { checkCommand, listRulesCommand, type CheckFormat } from './command-check.js';
 import type { Io } from './io.js';
 import { USAGE } from './usage.js';
-import { importCommand } from './command-import.js';
+import { importCommand, receivedImporter } from './command-import.js';
 import { exportCommand } from './command-export.js';
 
 /** The version printed by `kehoach --version`. */
@@ -150,7 +150,7 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
         if (values.rules) return await listRulesCommand(io);
         if (!positionals.length) return usageError(io, 'cần ít nhất một tệp kế hoạch — give at least one plan file');
         if (!['text', 'json', 'sarif'].includes(values.format!)) return usageError(io, `--format phải là text, json hoặc sarif (nhận được “${values.format}”)`);
-        return await checkCommand(positionals, { format: values.format as CheckFormat, fix: values.fix, version: VERSION }, io);
+        return await checkCommand(positionals, { format: values.format as CheckFormat, fix: values.fix, version: VERSION, importer: receivedImporter }, io);
       }
       case 'import': {
         const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { output: { type: 'string', short: 'o' }, report: { type: 'boolean', default: false } } });

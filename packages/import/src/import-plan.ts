@@ -4,6 +4,7 @@ import { importDiagnostic, type ImportDiagnostic } from './diagnostic.js';
 import { readReceived, type ReadOptions } from './read-received.js';
 import { recognisePlan, type RecognisedCounts } from './plan/recognise-plan.js';
 import { placeInWords } from './plan/unsure.js';
+import { originalLocator, type OriginalPlace } from './locate.js';
 import { planToYaml } from './plan/write-yaml.js';
 
 /** One spot to check, with its place in the original. */
@@ -32,6 +33,11 @@ export interface ImportResult {
   yaml?: string;
   diagnostics: ImportDiagnostic[];
   report: ImportReport;
+  /**
+   * Where a place of the plan (a JSON pointer, e.g. a checker finding's `path`) stands in the
+   * original: DOCX paragraph, PDF page and line, text line; `undefined` when not found.
+   */
+  locate?: (pointer: string) => OriginalPlace | undefined;
 }
 
 const pointer = (path: (string | number)[]) => path.map((p) => `/${String(p)}`).join('');
@@ -72,5 +78,6 @@ export async function importPlan(bytes: Uint8Array, options: ReadOptions = {}): 
     yaml,
     diagnostics,
     report: { format: doc.format, ...(doc.pages !== undefined ? { pages: doc.pages } : {}), counts: recognised.counts, unsure },
+    locate: originalLocator(doc, recognised.input),
   };
 }

@@ -28,3 +28,4 @@ export { importPlan, type ImportReport, type ImportResult, type UnsureSpot } fro
 export { recognisePlan, type RecognisedCounts, type RecognisedPlan } from './plan/recognise-plan.js';
 export { planToYaml } from './plan/write-yaml.js';
 export { parseTime } from './plan/time.js';
+export type { OriginalPlace } from './locate.js';
