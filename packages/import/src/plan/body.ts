@@ -136,16 +136,20 @@ interface Built {
 
 function taskBlock(nodes: readonly OutlineNode[], ctx: BodyContext, itemStyle: ItemStyleInput | undefined): NonNullable<Extract<BlockInput, { tasks: unknown }>['tasks']> {
   // Majority attribution style among the block's tasks.
-  const count = { parenthesis: 0, inline: 0, labelled: 0 };
+  const count = { parenthesis: 0, inline: 0, labelled: 0, paragraph: 0 };
   const visit = (n: OutlineNode) => {
     const a = n.line.text ? parseAttribution(n.line.text) : undefined;
-    if (a?.style === 'parenthesis') count.parenthesis++;
+    if (paragraphAttribution(n)) count.paragraph++;
+    else if (a?.style === 'parenthesis') count.parenthesis++;
     else if (a) count.inline++;
     if (parseLabelledLine(n.line.text)) count.labelled++;
     n.children.forEach(visit);
   };
   nodes.forEach(visit);
-  const mode = count.labelled > 0 && count.labelled >= count.parenthesis ? 'labelled' : count.inline > count.parenthesis ? 'inline' : 'parenthesis';
+  const mode: AttributionMode =
+    count.labelled > 0 && count.labelled >= count.parenthesis ? 'labelled'
+    : count.paragraph > count.parenthesis && count.paragraph >= count.inline ? 'parenthesis-paragraph'
+    : count.inline > count.parenthesis ? 'inline' : 'parenthesis';
   let byAgency = 0;
   const built = nodes.map((n) => {
     if (n.line.label && agencyHeading(n.line.text) && n.children.length) byAgency++;
@@ -170,7 +174,19 @@ function groupAsTask(g: TaskGroupInput, ctx: BodyContext): TaskInput {
   return t;
 }
 
-function buildTask(n: OutlineNode, ctx: BodyContext, mode: 'parenthesis' | 'inline' | 'labelled'): Built {
+type AttributionMode = 'parenthesis' | 'inline' | 'labelled' | 'parenthesis-paragraph';
+
+/** A paragraph that is only “(Công an xã chủ trì, phối hợp với … thực hiện)”: the attribution of the task above it. */
+const unemphasised = (t: string) => t.replace(/^\*+|\*+$/g, '').trim();
+
+function paragraphAttribution(n: OutlineNode) {
+  const text = unemphasised(n.line.text); // printed in italics: *(… thực hiện)*
+  if (n.line.label || n.children.length || !/^\(.*\)\s*[.;]?$/u.test(text)) return undefined;
+  const a = parseAttribution(text);
+  return a?.style === 'parenthesis' && !a.text.replace(/[.;]/g, '').trim() ? a : undefined;
+}
+
+function buildTask(n: OutlineNode, ctx: BodyContext, mode: AttributionMode): Built {
   const text = n.line.text;
   const style = styleOf(n);
   // Labelled lines among the children set fields of this task.
@@ -189,6 +205,9 @@ function buildTask(n: OutlineNode, ctx: BodyContext, mode: 'parenthesis' | 'inli
       }
     } else kids.push(c);
   }
+  // “(X chủ trì, phối hợp với Y thực hiện)” as the task's own paragraph: its lead and support.
+  const paraAt = kids.findIndex((k) => paragraphAttribution(k));
+  const para = paraAt >= 0 && !fields.lead.length ? { node: kids[paraAt]!, a: paragraphAttribution(kids[paraAt]!)! } : undefined;
   const heading = n.line.label ? agencyHeading(text) : undefined;
   if (heading && kids.length && !fields.lead.length) {
     const g: TaskGroupInput = { title: text, lead: ctx.agencies.add(heading), showAttribution: false, style };
@@ -202,11 +221,29 @@ function buildTask(n: OutlineNode, ctx: BodyContext, mode: 'parenthesis' | 'inli
   const a = parseAttribution(text);
   if (!a && !fields.lead.length && isHeading(n) && kids.length && n.line.label) {
     const g: TaskGroupInput = { title: text, style };
+    // “(X thực hiện)” among the group's paragraphs: the group's lead (the paragraph stays, printed as written)
+    if (para?.a.lead.length) {
+      const refs = (names: string[]) => {
+        const list = [...new Set(names.map((x) => ctx.agencies.add(x)))];
+        return list.length === 1 ? list[0]! : list;
+      };
+      g.lead = refs(para.a.lead);
+      if (para.a.support.length) g.support = refs(para.a.support);
+      ctx.inherited = (ctx.inherited ?? 0) + 1;
+      // the last paragraph of the group: printed after the group's tasks from `attribution`
+      if (mode === 'parenthesis-paragraph' && paraAt === kids.length - 1) {
+        g.attribution = /^\((.*)\)\s*[.;]?$/u.exec(unemphasised(para.node.line.text))![1]!.trim();
+        kids.splice(paraAt, 1);
+      } else g.showAttribution = false;
+    }
     const subs = kids.map((k) => buildTask(k, ctx, mode));
+    if (g.lead) ctx.inherited!--;
     if (subs.every((s) => s.group)) g.groups = subs.map((s) => s.group!);
     else g.tasks = subs.map((s) => s.task ?? groupAsTask(s.group!, ctx));
     return { group: g };
   }
+  // A task (not a group): its attribution paragraph is printed from `attribution`.
+  if (para && mode === 'parenthesis-paragraph') kids.splice(paraAt, 1);
   const t: TaskInput = { id: uniqueId(ctx, (a?.text ?? text).replace(/^(Tổ chức|Thực hiện|Tiếp tục|Triển khai)\s+/u, ''), 'nhiem-vu'), style };
   let printed = text;
   const ids = (names: string[]) => {
@@ -217,6 +254,11 @@ function buildTask(n: OutlineNode, ctx: BodyContext, mode: 'parenthesis' | 'inli
     if (fields.lead.length) t.lead = ids(fields.lead);
     if (fields.support.length) t.support = ids(fields.support);
     t.labels = fields.labels;
+  } else if (para) {
+    if (para.a.lead.length) t.lead = ids(para.a.lead);
+    if (para.a.support.length) t.support = ids(para.a.support);
+    if (mode === 'parenthesis-paragraph') t.attribution = /^\((.*)\)\s*[.;]?$/u.exec(unemphasised(para.node.line.text))![1]!.trim();
+    else t.showAttribution = false; // the paragraph stays among the task's words
   } else if (a) {
     if (a.lead.length) t.lead = ids(a.lead);
     if (a.support.length) t.support = ids(a.support);
