@@ -110,3 +110,29 @@ describe('where the body ends, signature and recipients', () => {
     expect(JSON.stringify(r.input!.body)).not.toContain('Nguyễn Văn Thêm');
   });
 });
+
+describe('attribution as its own paragraph', () => {
+  test('“(Công an xã chủ trì, phối hợp với … thực hiện)” after a task is its lead and support, printed back as written', async () => {
+    const text = [
+      'KẾ HOẠCH', 'Phòng, chống mua bán người', 'I. NHIỆM VỤ',
+      '1. Công tác tham mưu',
+      '- Tham mưu chỉ đạo thực hiện hiệu quả Chương trình phòng, chống mua bán người.',
+      '(Các phòng chuyên môn xã, đoàn thể thực hiện).',
+      '- Tham gia các hoạt động liên ngành phòng, chống mua bán người.',
+      '(Công an xã chủ trì, phối hợp với Văn phòng UBND xã thực hiện)',
+      '2. Công tác tiếp nhận nạn nhân',
+      'Nâng cao hiệu quả công tác tiếp nhận nạn nhân.',
+      '(Công an xã thực hiện)',
+    ].join('\n');
+    const r = await importPlan(new TextEncoder().encode(text), { fileName: 'ap.txt' });
+    const loaded = loadPlan(r.yaml!, { file: 'ap.yaml' });
+    expect(loaded.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(loaded.plan!.tasks.map((t) => [t.text[0]!.slice(0, 30), t.lead.map((a) => a.id), t.support.map((a) => a.id)])).toEqual([
+      ['Tham mưu chỉ đạo thực hiện hiệ', ['phong-chuyen-mon-xa-doan-the'], []],
+      ['Tham gia các hoạt động liên ng', ['cong-an-xa'], ['van-phong-uy-ban-nhan-dan-xa']],
+      ['Nâng cao hiệu quả công tác tiế', ['cong-an-xa'], []],
+    ]);
+    expect(r.yaml).toContain('attribution: parenthesis-paragraph');
+    expect(r.yaml).toContain('attribution: Công an xã chủ trì, phối hợp với Văn phòng UBND xã thực hiện\n');
+  });
+});
