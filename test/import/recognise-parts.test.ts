@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { AgencyTable, parseAttribution, parseLabelledLine, parseReferences, splitAgencies } from '@kehoach/import';
+import { AgencyTable, canonicalSpelling, parseAttribution, parseLabelledLine, parseReferences, splitAgencies } from '@kehoach/import';
 
 describe('references in the opening', () => {
   test('type, number, date, issuer and subject of each cited document', () => {
@@ -18,6 +18,11 @@ describe('references in the opening', () => {
 });
 
 describe('agencies', () => {
+  test('canonical spelling moves the old tone mark only where the vowels end the syllable (regression: “Đoàn” became “Đòan”)', () => {
+    expect(['Uỷ ban nhân dân', 'Sở Văn hoá', 'Thuỷ lợi', 'Hoà Bình'].map(canonicalSpelling)).toEqual(['Ủy ban nhân dân', 'Sở Văn hóa', 'Thủy lợi', 'Hòa Bình']);
+    expect(['Đoàn Thanh niên', 'kế toán, công đoàn', 'biên soạn', 'rà soát', 'khuyến nông'].map(canonicalSpelling)).toEqual(['Đoàn Thanh niên', 'kế toán, công đoàn', 'biên soạn', 'rà soát', 'khuyến nông']);
+  });
+
   test('lists split without breaking names that hold commas', () => {
     expect(splitAgencies('Sở Tư pháp, Công an tỉnh và các sở, ban, ngành, địa phương')).toEqual(['Sở Tư pháp', 'Công an tỉnh', 'các sở, ban, ngành, địa phương']);
     expect(splitAgencies('Sở Văn hóa, Thể thao và Du lịch, Sở Giáo dục và Đào tạo')).toEqual(['Sở Văn hóa, Thể thao và Du lịch', 'Sở Giáo dục và Đào tạo']);

@@ -23,13 +23,18 @@ const EXPANSIONS: [RegExp, string][] = [
   [/\bVP\.?\s*(?=Ủy ban|UBND|Tỉnh ủy)/g, 'Văn phòng '],
 ];
 
+const TONE_ON_FIRST: Record<string, string> = {
+  oá: 'óa', oà: 'òa', oả: 'ỏa', oã: 'õa', oạ: 'ọa', Oá: 'Óa', Oà: 'Òa', Oả: 'Ỏa', Oã: 'Õa', Oạ: 'Ọa',
+  uý: 'úy', uỳ: 'ùy', uỷ: 'ủy', uỹ: 'ũy', uỵ: 'ụy', Uý: 'Úy', Uỳ: 'Ùy', Uỷ: 'Ủy', Uỹ: 'Ũy', Uỵ: 'Ụy',
+};
+
 /** Canonical Unicode spelling: NFC, `Uỷ`/`Ủy`, `hoá`/`hóa`-style tone placement, dashes, spaces. */
 export function canonicalSpelling(name: string): string {
   return name
     .normalize('NFC')
-    .replace(/Uỷ/g, 'Ủy').replace(/uỷ/g, 'ủy')
-    .replace(/oá/g, 'óa').replace(/oà/g, 'òa').replace(/oả/g, 'ỏa').replace(/oã/g, 'õa').replace(/oạ/g, 'ọa')
-    .replace(/uý/g, 'úy').replace(/uỳ/g, 'ùy').replace(/uỵ/g, 'ụy')
+    // the old tone placement only where the vowels end the syllable: hoá → hóa, Thuỷ → Thủy, but Đoàn, toán, khuyến stay
+    .replace(/([Oo])([áàảãạ])(?!\p{L})/gu, (_, o: string, a: string) => TONE_ON_FIRST[`${o}${a}`] ?? `${o}${a}`)
+    .replace(/([Uu])([ýỳỷỹỵ])(?!\p{L})/gu, (_, u: string, y: string) => TONE_ON_FIRST[`${u}${y}`] ?? `${u}${y}`)
     .replace(/\s*[–—]\s*/g, ' - ')
     .replace(/\s+/g, ' ')
     .trim();
