@@ -133,6 +133,35 @@ describe('attribution as its own paragraph', () => {
       ['Nâng cao hiệu quả công tác tiế', ['cong-an-xa'], []],
     ]);
     expect(r.yaml).toContain('attribution: parenthesis-paragraph');
-    expect(r.yaml).toContain('attribution: Công an xã chủ trì, phối hợp với Văn phòng UBND xã thực hiện\n');
+    // “Công an xã chủ trì, phối hợp với Văn phòng UBND xã thực hiện” is what the data generates: not kept as wording
+    expect(r.yaml).not.toContain('attribution: Công an xã chủ trì');
+  });
+});
+
+describe('attribution wording and the draft date', () => {
+  test('wording equal to what the plan generates is left out; other wording is kept', async () => {
+    const text = [
+      'KẾ HOẠCH', 'Tuyên truyền', 'I. NHIỆM VỤ',
+      '1. Tổ chức tuyên truyền trên loa truyền thanh (Công an xã thực hiện).',
+      '2. Tổ chức tập huấn cho cán bộ (Công an xã chủ trì thực hiện).',
+      '3. Rà soát địa bàn (Công an xã chủ trì, phối hợp với Đoàn Thanh niên xã thực hiện).',
+    ].join('\n');
+    const r = await importPlan(new TextEncoder().encode(text), { fileName: 'tt.txt' });
+    const tasks = JSON.parse(JSON.stringify(r.input!.body)).flatMap((s: { items: { tasks: { tasks: { lead: string; attribution?: string }[] } }[] }) => s.items.flatMap((i) => i.tasks.tasks));
+    expect(tasks.map((t: { lead: string; attribution?: string }) => [t.lead, t.attribution])).toEqual([
+      ['cong-an-xa', undefined],
+      ['cong-an-xa', 'Công an xã chủ trì thực hiện'],
+      ['cong-an-xa', undefined],
+    ]);
+  });
+
+  test('“ngày [blank] tháng 12 năm 2025” is a draft month and year, with its comment on draftDate', async () => {
+    const text = ['ỦY BAN NHÂN DÂN', 'TỈNH LÂM ĐỒNG', 'Lâm Đồng, ngày      tháng 12 năm 2025', 'KẾ HOẠCH', 'Cải cách hành chính năm 2026', 'I. MỤC ĐÍCH', 'Nâng cao chất lượng.'].join('\n');
+    const r = await importPlan(new TextEncoder().encode(text), { fileName: 'cchc.txt' });
+    expect(r.input!.draftDate).toEqual({ year: 2025, month: 12 });
+    expect(r.input!.date).toBeUndefined();
+    expect(r.yaml).toMatch(/# kiểm tra: bản gốc để trống ngày \(“Lâm Đồng, ngày +tháng 12 năm 2025”\): dự thảo \(dòng 3\)\ndraftDate:\n  year: 2025\n  month: 12\n/);
+    expect(r.input!.issuer).toMatchObject({ name: 'Ủy ban nhân dân tỉnh Lâm Đồng', headerLines: ['ỦY BAN NHÂN DÂN', 'TỈNH LÂM ĐỒNG'] });
+    expect(r.input!.issuer.parent).toBeUndefined();
   });
 });

@@ -10,6 +10,8 @@ export interface RecognisedHeader {
   number?: number;
   symbol?: string;
   date?: string;
+  /** A draft's month and year (“ngày [blank] tháng 12 năm 2025”). */
+  draftDate?: { year: number; month?: number };
   title: string;
   period?: PeriodInput;
   addressees?: string[];
@@ -78,6 +80,7 @@ export function recogniseHeader(f: Flattened, unsure: UnsureList): RecognisedHea
   let number: number | undefined;
   let symbol: string | undefined;
   let date: string | undefined;
+  let draftDate: RecognisedHeader['draftDate'];
   let place: string | undefined;
   let subject: string | undefined;
   const names: Line[] = [];
@@ -94,7 +97,11 @@ export function recogniseHeader(f: Flattened, unsure: UnsureList): RecognisedHea
       const y = Number(pd[4]);
       const iso = /^\d+$/.test(pd[2]!) && /^\d+$/.test(pd[3]!) ? isoDate(Number(pd[2]), Number(pd[3]), y) : undefined;
       if (iso) date = iso;
-      else unsure.add(['date'], `bản gốc để trống ngày (“${t}”): dự thảo`, l.source);
+      else {
+        const month = /^\d+$/.test(pd[3]!) && Number(pd[3]) >= 1 && Number(pd[3]) <= 12 ? Number(pd[3]) : undefined;
+        draftDate = { year: y, ...(month ? { month } : {}) };
+        unsure.add(['draftDate'], `bản gốc để trống ngày (“${t}”): dự thảo`, l.source);
+      }
     } else if (/^V\/v\b/iu.test(t)) subject = t.replace(/^V\/v\s*:?\s*/iu, '');
     else if (subject !== undefined && leftColumn.has(l) && !QUOC_HIEU.test(t) && t !== t.toLocaleUpperCase('vi')) subject += ` ${t}`;
     else if (QUOC_HIEU.test(t) || RULE.test(t)) continue;
@@ -105,7 +112,9 @@ export function recogniseHeader(f: Flattened, unsure: UnsureList): RecognisedHea
   let parentLines: string[] = [];
   let issuerLines = upperNames;
   const boldFrom = names.findIndex((l) => l.bold);
-  if (names.length >= 2) {
+  // “ỦY BAN NHÂN DÂN” over “TỈNH LÂM ĐỒNG”: one name on two lines, not a parent body and its issuer.
+  const oneName = names.length === 2 && /^(ỦY|UỶ) BAN NHÂN DÂN$|^HỘI ĐỒNG NHÂN DÂN$/u.test(upperNames[0] ?? '') && /^(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|ĐẶC KHU)\s/u.test(upperNames[1] ?? '');
+  if (names.length >= 2 && !oneName) {
     const split = boldFrom > 0 ? boldFrom : 1;
     parentLines = upperNames.slice(0, split);
     issuerLines = upperNames.slice(split);
@@ -180,6 +189,7 @@ export function recogniseHeader(f: Flattened, unsure: UnsureList): RecognisedHea
   if (number !== undefined) out.number = number;
   if (symbol) out.symbol = symbol;
   if (date) out.date = date;
+  if (draftDate) out.draftDate = draftDate;
   const period = periodOf(title) ?? (date ? { year: Number(date.slice(0, 4)) } : undefined);
   if (period) out.period = period;
   if (addressees?.length) out.addressees = addressees;

@@ -9,6 +9,7 @@ import { buildOutline, type OutlineNode } from './outline.js';
 import { recogniseFacts } from './facts.js';
 import { bodyEnd, recogniseSignature } from './signature.js';
 import { UnsureList, type Unsure } from './unsure.js';
+import { dropGeneratedAttribution } from './generated-attribution.js';
 
 /** What was recognised, counted for the report. */
 export interface RecognisedCounts {
@@ -107,6 +108,7 @@ export function recognisePlan(doc: ReceivedDocument): RecognisedPlan {
   if (header.number !== undefined) input.number = header.number;
   if (header.symbol) input.symbol = header.symbol;
   if (header.date) input.date = header.date;
+  if (header.draftDate) input.draftDate = header.draftDate;
   if (header.period) input.period = header.period;
   if (header.addressees) input.addressees = header.addressees;
   if (opening && Object.keys(opening).length) input.opening = opening;
@@ -119,6 +121,7 @@ export function recognisePlan(doc: ReceivedDocument): RecognisedPlan {
     ...(input.number !== undefined ? { number: input.number } : {}),
     ...(input.symbol ? { symbol: input.symbol } : {}),
     ...(input.date ? { date: input.date } : {}),
+    ...(input.draftDate ? { draftDate: input.draftDate } : {}),
     title: input.title,
     ...(input.period ? { period: input.period } : {}),
     ...(input.addressees ? { addressees: input.addressees } : {}),
@@ -128,6 +131,7 @@ export function recognisePlan(doc: ReceivedDocument): RecognisedPlan {
     ...(input.signature ? { signature: input.signature } : {}),
     ...(input.recipients ? { recipients: input.recipients } : {}),
   };
+  dropGeneratedAttribution(ordered);
   const countSections = body.reduce((n, e) => n + ('part' in e ? e.sections.length : 1), 0);
   return {
     input: ordered,
