@@ -45,13 +45,13 @@ function taskAgreement(orig: Plan, back: Plan) {
 // Measured on this branch: tasks with the same lead, with the same lead and support, of the original's tasks.
 const FLOOR: Record<string, { lead: number; same: number; references: boolean }> = {
   'an-phu-2026-2030': { lead: 7, same: 1, /* of 21 */ references: true },
-  'ba-ria-vung-tau-2023': { lead: 14, same: 13, /* of 27 */ references: true },
+  'ba-ria-vung-tau-2023': { lead: 15, same: 13, /* of 27 */ references: true },
   'dak-lak-2026-pho-bien-phap-luat': { lead: 12, same: 12, /* of 12 */ references: false },
   'khanh-hoa-2025': { lead: 24, same: 22, /* of 24 */ references: false },
-  'lang-son-2019': { lead: 16, same: 9, /* of 32 */ references: false },
+  'lang-son-2019': { lead: 17, same: 9, /* of 32 */ references: false },
   'phu-tho-2025-cong-van-dich-vu-cong': { lead: 5, same: 5, /* of 5 */ references: false },
   'quang-tri-2026-chuyen-doi-so': { lead: 7, same: 7, /* of 9 */ references: false },
-  'thcs-hoa-khanh-2025-2026-kiem-tra-noi-bo': { lead: 0, same: 0, /* of 5 */ references: false },
+  'thcs-hoa-khanh-2025-2026-kiem-tra-noi-bo': { lead: 4, same: 2, /* of 5 */ references: false },
   'tuyen-quang-2025-30-7': { lead: 22, same: 17, /* of 28 */ references: true },
 };
 

@@ -58,9 +58,20 @@ function hasAttribution(n: OutlineNode): boolean {
   return n.children.some(hasAttribution);
 }
 
-/** `Công an tỉnh:` / `Sở Tư pháp` as a group heading of a by-agency layout. */
+/** `Bà Lê Thị Thu, Hiệu trưởng, Trưởng ban`: a named person heading a group (school plans). */
+const PERSON = /^(?:Bà|Ông|Đồng chí|Đ\/c|Thầy|Cô)\s+(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4})(?:\s*[,–-]\s*([^,]{2,60}))?(?:\s*,\s*([^,]{2,60}))?$/u;
+
+/** Declares the person of a heading (kind ca-nhan, with the position and role written after the name); the id. */
+function personAgency(text: string, ctx: BodyContext): string | undefined {
+  const m = PERSON.exec(text.replace(/[:.]$/, '').trim());
+  if (!m) return undefined;
+  return ctx.agencies.add(m[1]!, { kind: 'ca-nhan', ...(m[2] ? { position: m[2].trim() } : {}), ...(m[3] ? { role: m[3].trim() } : {}) });
+}
+
+/** `Công an tỉnh:` / `Sở Tư pháp` / `Bà Lê Thị Thu, Hiệu trưởng` as a group heading of a by-agency layout. */
 function agencyHeading(text: string): string | undefined {
   const t = text.replace(/[:.]$/, '').trim();
+  if (PERSON.test(t)) return t;
   if (!HEAD.test(t) || t.split(' ').length > 18 || /chủ trì|thực hiện|tổ chức|triển khai|tăng cường|phối hợp|\(/u.test(t)) return undefined;
   return t;
 }
@@ -210,7 +221,7 @@ function buildTask(n: OutlineNode, ctx: BodyContext, mode: AttributionMode): Bui
   const para = paraAt >= 0 && !fields.lead.length ? { node: kids[paraAt]!, a: paragraphAttribution(kids[paraAt]!)! } : undefined;
   const heading = n.line.label ? agencyHeading(text) : undefined;
   if (heading && kids.length && !fields.lead.length) {
-    const g: TaskGroupInput = { title: text, lead: ctx.agencies.add(heading), showAttribution: false, style };
+    const g: TaskGroupInput = { title: text, lead: personAgency(heading, ctx) ?? ctx.agencies.add(heading), showAttribution: false, style };
     ctx.inherited = (ctx.inherited ?? 0) + 1;
     const subs = kids.map((k) => buildTask(k, ctx, mode));
     ctx.inherited--;

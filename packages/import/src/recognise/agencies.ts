@@ -9,6 +9,16 @@ export interface ImportedAgency {
   kind: string;
   /** Every spelling met in the original. */
   spellings: string[];
+  /** A person's position (Hiệu trưởng) and role (Trưởng ban). */
+  position?: string;
+  role?: string;
+}
+
+/** What the context says of a body that its name does not: a person (`ca-nhan`) with position and role. */
+export interface AgencyHint {
+  kind?: 'ca-nhan';
+  position?: string;
+  role?: string;
 }
 
 /** Words an agency name starts with; a list piece that starts otherwise belongs to the name before it. */
@@ -49,7 +59,7 @@ export class AgencyTable {
   private readonly ids = new Set<string>();
 
   /** Declares (or finds) the agency named `name`; returns its id. */
-  add(name: string): string {
+  add(name: string, hint: AgencyHint = {}): string {
     const spelling = canonicalSpelling(name).replace(/^(Đề nghị|đề nghị)\s+/, '');
     const key = agencyKey(spelling);
     const known = this.byKey.get(key);
@@ -69,8 +79,10 @@ export class AgencyTable {
       id,
       name: spelling.charAt(0).toLocaleUpperCase('vi') + spelling.slice(1),
       level: agencyLevel(spelling),
-      kind: agencyKind(spelling),
+      kind: hint.kind ?? agencyKind(spelling),
       spellings: [name],
+      ...(hint.position ? { position: hint.position } : {}),
+      ...(hint.role ? { role: hint.role } : {}),
     };
     this.byKey.set(key, agency);
     return id;
