@@ -24,12 +24,13 @@ Cách dùng / Usage:
       Dự thảo kế hoạch năm sau; cảnh báo mọi ngày, năm cũ còn sót trong lời văn.
   kehoach migrate <plan.yaml>… [-o out|-]
       Ghi lại tệp lược đồ phiên bản 1 theo phiên bản 2, giữ nguyên chú thích (tệp v1 vẫn đọc được).
-  kehoach check <plan.yaml>… [--format text|json|sarif] [--fix]
+  kehoach check <plan.yaml|received.docx|.pdf>… [--format text|json|sarif] [--fix]
   kehoach check --rules
       Kiểm tra nội dung theo các quy tắc (thể thức Nghị định 30, nhất quán, ngày tháng, cấu trúc,
       chính tả); cấu hình trong khối “check:” của kế hoạch hoặc .kehoachrc.yaml cạnh tệp, tắt một
       chỗ bằng “# kehoach-disable-next-line <quy-tac>”. --fix sửa các lỗi an toàn, giữ chú thích.
-      Trả về 1 nếu còn lỗi (error). --rules liệt kê mọi quy tắc.
+      Trả về 1 nếu còn lỗi (error). --rules liệt kê mọi quy tắc. Một tệp .docx/.pdf nhận được
+      được nhập rồi kiểm tra; mỗi vấn đề chỉ đoạn (DOCX) hoặc trang, dòng (PDF) của bản gốc.
   kehoach import <ke-hoach.docx|.pdf|.txt|.md> [-o plan.yaml] [--report]
       Nhập kế hoạch nhận được thành dữ liệu YAML (chỗ chưa chắc có chú thích “# kiểm tra:”).
   kehoach export <plan.yaml> --format edxml [-o van-ban.edxml|-]
