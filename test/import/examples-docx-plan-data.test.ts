@@ -48,7 +48,7 @@ const FLOOR: Record<string, { lead: number; same: number; references: boolean }>
   'ba-ria-vung-tau-2023': { lead: 15, same: 13, /* of 27 */ references: true },
   'dak-lak-2026-pho-bien-phap-luat': { lead: 12, same: 12, /* of 12 */ references: false },
   'khanh-hoa-2025': { lead: 24, same: 22, /* of 24 */ references: false },
-  'lang-son-2019': { lead: 17, same: 9, /* of 32 */ references: false },
+  'lang-son-2019': { lead: 20, same: 12, /* of 32 */ references: false },
   'phu-tho-2025-cong-van-dich-vu-cong': { lead: 5, same: 5, /* of 5 */ references: false },
   'quang-tri-2026-chuyen-doi-so': { lead: 7, same: 7, /* of 9 */ references: false },
   'thcs-hoa-khanh-2025-2026-kiem-tra-noi-bo': { lead: 4, same: 2, /* of 5 */ references: false },

@@ -49,6 +49,14 @@ describe('agencies', () => {
 });
 
 describe('attribution in every style', () => {
+  test('inline, the lead a name with commas (seed lang-son), but not a sentence that does not start with an agency', () => {
+    expect(parseAttribution('Sở Lao động, Thương binh và Xã hội chủ trì, phối hợp với các lực lượng có liên quan:')).toMatchObject({
+      lead: ['Sở Lao động, Thương binh và Xã hội'],
+      support: ['các lực lượng có liên quan'],
+      style: 'inline',
+    });
+    expect(parseAttribution('Tăng cường phối hợp, chủ trì các hoạt động truyền thông')).toBeUndefined();
+  });
   test('trailing parenthesis', () => {
     expect(parseAttribution('Tổ chức tuyên truyền về phòng, chống mua bán người (Sở Tư pháp, Công an tỉnh phối hợp các sở, ngành, địa phương thực hiện).')).toEqual({
       lead: ['Sở Tư pháp', 'Công an tỉnh'],

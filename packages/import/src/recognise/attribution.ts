@@ -1,4 +1,4 @@
-import { splitAgencies } from './agencies.js';
+import { HEAD, splitAgencies } from './agencies.js';
 
 /** Who does a task, as found in its words. */
 export interface ParsedAttribution {
@@ -36,7 +36,8 @@ function parenthesis(text: string): ParsedAttribution | undefined {
 
 /** `Sở Tư pháp chủ trì, phối hợp với Công an tỉnh …` at the start of a task. */
 function inline(text: string): ParsedAttribution | undefined {
-  const m = /^(?:Giao\s+)?([^,;:()]{3,160}?)\s+chủ trì(?:,|\s)/u.exec(text);
+  // a name with commas (“Sở Lao động, Thương binh và Xã hội chủ trì”) when it starts with an agency word
+  const m = /^(?:Giao\s+)?([^,;:()]{3,160}?)\s+chủ trì(?:,|\s)/u.exec(text) ?? (HEAD.test(text.replace(/^Giao\s+/u, '')) ? /^(?:Giao\s+)?([^;:()]{3,160}?)\s+chủ trì(?:,|\s)/u.exec(text) : null);
   if (!m || /^(Chủ động|Tiếp tục|Tăng cường|Đẩy mạnh|Tổ chức)\b/u.test(m[1]!)) return undefined;
   const lead = splitAgencies(m[1]!);
   if (lead.length === 0) return undefined;
