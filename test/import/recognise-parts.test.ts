@@ -57,6 +57,21 @@ describe('attribution in every style', () => {
     });
     expect(parseAttribution('Tăng cường phối hợp, chủ trì các hoạt động truyền thông')).toBeUndefined();
   });
+
+  test('“Giao X tham mưu …” names the lead (corpus 01); “Đề nghị X, Y” as a heading names the requested bodies', () => {
+    expect(parseAttribution('Giao Công an tỉnh tham mưu Ủy ban nhân dân tỉnh triển khai ứng dụng AI trong công tác giám sát an ninh mạng.')).toMatchObject({ lead: ['Công an tỉnh'], style: 'assigned' });
+    expect(parseAttribution('Giao Văn phòng Ủy ban nhân dân tỉnh (Trung tâm Phục vụ hành chính công tỉnh) tham mưu triển khai')).toMatchObject({ lead: ['Văn phòng Ủy ban nhân dân tỉnh'] });
+    expect(parseAttribution('Giao nhiệm vụ cho các đơn vị thực hiện')).toBeUndefined();
+    expect(parseAttribution('Đề nghị Tòa án nhân dân tỉnh, Viện Kiểm sát nhân dân tỉnh')).toMatchObject({ requested: ['Tòa án nhân dân tỉnh', 'Viện Kiểm sát nhân dân tỉnh'], style: 'requested' });
+  });
+
+  test('an agency is named as the original writes it most often; other spellings are its short name or aliases', () => {
+    const t = new AgencyTable();
+    t.add('Văn phòng Ủy ban nhân dân tỉnh');
+    t.add('Văn phòng UBND tỉnh');
+    t.add('Văn phòng UBND tỉnh');
+    expect(t.list()).toMatchObject([{ id: 'vp-ubnd-tinh', name: 'Văn phòng UBND tỉnh', aliases: ['Văn phòng Ủy ban nhân dân tỉnh'] }]);
+  });
   test('trailing parenthesis', () => {
     expect(parseAttribution('Tổ chức tuyên truyền về phòng, chống mua bán người (Sở Tư pháp, Công an tỉnh phối hợp các sở, ngành, địa phương thực hiện).')).toEqual({
       lead: ['Sở Tư pháp', 'Công an tỉnh'],

@@ -92,7 +92,8 @@ export function buildBlocks(children: readonly OutlineNode[], ctx: BodyContext, 
       items.push(tableBlock(c.line.table, ctx));
       continue;
     }
-    if ((inTasks || hasAttribution(c)) && c.line.label) {
+    // a task cannot hold a table: an item with a table among its paragraphs stays an item
+    if ((inTasks || hasAttribution(c)) && c.line.label && !c.children.some((k) => k.line.table)) {
       run.push(c);
       continue;
     }
@@ -152,7 +153,7 @@ function taskBlock(nodes: readonly OutlineNode[], ctx: BodyContext, itemStyle: I
     const a = n.line.text ? parseAttribution(n.line.text) : undefined;
     if (paragraphAttribution(n)) count.paragraph++;
     else if (a?.style === 'parenthesis') count.parenthesis++;
-    else if (a) count.inline++;
+    else if (a && a.style !== 'assigned') count.inline++;
     if (parseLabelledLine(n.line.text)) count.labelled++;
     n.children.forEach(visit);
   };

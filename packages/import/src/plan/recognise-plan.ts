@@ -104,7 +104,7 @@ export function recognisePlan(doc: ReceivedDocument): RecognisedPlan {
   for (const a of agencies.list()) {
     agencyMap[a.id] = a.kind === 'ca-nhan'
       ? { name: a.name, kind: 'ca-nhan', ...(a.position ? { position: a.position } : {}), ...(a.role ? { role: a.role } : {}) }
-      : { name: a.name, ...(a.shortName && a.shortName !== a.name ? { shortName: a.shortName } : {}), level: a.level, kind: a.kind as AgencyInput['kind'] };
+      : { name: a.name, ...(a.shortName && a.shortName !== a.name ? { shortName: a.shortName } : {}), ...(a.aliases?.length ? { aliases: a.aliases } : {}), level: a.level, kind: a.kind as AgencyInput['kind'] };
   }
   const input: PlanInput = { schemaVersion: 2, ...(header.kind === 'cong-van' ? { kind: 'cong-van' as const } : {}), issuer: header.issuer, title: header.title, agencies: agencyMap, body };
   if (header.number !== undefined) input.number = header.number;

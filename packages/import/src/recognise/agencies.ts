@@ -9,6 +9,8 @@ export interface ImportedAgency {
   kind: string;
   /** Every spelling met in the original. */
   spellings: string[];
+  /** Other spellings met, longer than the name (or a second shorter one). */
+  aliases?: string[];
   /** A person's position (Hiệu trưởng) and role (Trưởng ban). */
   position?: string;
   role?: string;
@@ -54,22 +56,26 @@ export function splitAgencies(list: string): string[] {
  * The agencies table built while recognising a plan: one entry per body whatever its spelling,
  * with a readable id (unique: a second body with the same slug gets `-2`).
  */
+const capital = (s: string) => s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
+
 export class AgencyTable {
   private readonly byKey = new Map<string, ImportedAgency>();
   private readonly ids = new Set<string>();
+  /** How often each spelling of an agency (by id) was met. */
+  private readonly counts = new Map<string, Map<string, number>>();
 
   /** Declares (or finds) the agency named `name`; returns its id. */
   add(name: string, hint: AgencyHint = {}): string {
     const spelling = canonicalSpelling(name).replace(/^(Đề nghị|đề nghị)\s+/, '');
     const key = agencyKey(spelling);
     const known = this.byKey.get(key);
+    const count = (a: ImportedAgency) => {
+      const counts = (this.counts.get(a.id) ?? new Map<string, number>()).set(capital(spelling), (this.counts.get(a.id)?.get(capital(spelling)) ?? 0) + 1);
+      this.counts.set(a.id, counts);
+    };
     if (known) {
       if (!known.spellings.includes(name)) known.spellings.push(name);
-      if (!known.shortName && spelling.length < known.name.length) known.shortName = spelling;
-      if (spelling.length > known.name.length) {
-        known.shortName ??= known.name;
-        known.name = spelling;
-      }
+      count(known);
       return known.id;
     }
     let id = agencyId(spelling) || 'co-quan';
@@ -77,7 +83,7 @@ export class AgencyTable {
     this.ids.add(id);
     const agency: ImportedAgency = {
       id,
-      name: spelling.charAt(0).toLocaleUpperCase('vi') + spelling.slice(1),
+      name: capital(spelling),
       level: agencyLevel(spelling),
       kind: hint.kind ?? agencyKind(spelling),
       spellings: [name],
@@ -85,11 +91,26 @@ export class AgencyTable {
       ...(hint.role ? { role: hint.role } : {}),
     };
     this.byKey.set(key, agency);
+    count(agency);
     return id;
   }
 
-  /** Every agency declared, in the order first met. */
+  /**
+   * Every agency declared, in the order first met. Its `name` is the spelling met most often (the
+   * plan prints it in tables, headings and generated wording: the original's usual form), the longer
+   * on a tie; a shorter spelling is the `shortName`, longer ones are `aliases`.
+   */
   list(): ImportedAgency[] {
-    return [...this.byKey.values()];
+    return [...this.byKey.values()].map((a) => {
+      const counts = [...(this.counts.get(a.id) ?? new Map([[a.name, 1]])).entries()];
+      if (counts.length < 2) return a;
+      counts.sort((x, y) => y[1] - x[1] || y[0].length - x[0].length);
+      const name = counts[0]![0];
+      const others = counts.slice(1).map(([n]) => n);
+      const shorter = others.filter((n) => n.length < name.length).sort((x, y) => x.length - y.length);
+      const longer = others.filter((n) => n.length >= name.length);
+      const { shortName: _s, aliases: _a, ...rest } = a;
+      return { ...rest, name, ...(shorter[0] ? { shortName: shorter[0] } : {}), ...(longer.length || shorter.length > 1 ? { aliases: [...longer, ...shorter.slice(1)] } : {}) };
+    });
   }
 }

@@ -6,7 +6,7 @@ export interface ParsedAttribution {
   support: string[];
   requested: string[];
   /** Which form the original used. */
-  style: 'inline' | 'parenthesis' | 'labelled' | 'requested';
+  style: 'inline' | 'parenthesis' | 'labelled' | 'requested' | 'assigned';
   /** The task text without the attribution words (for parenthesis and labelled forms). */
   text: string;
   /** Free-text time found in a labelled line (`Thời gian hoàn thành: …`). */
@@ -46,19 +46,27 @@ function inline(text: string): ParsedAttribution | undefined {
   return { lead, support: sup ? splitAgencies(sup[1]!) : [], requested: [], style: 'inline', text };
 }
 
+/** `Giao Công an tỉnh tham mưu …`: the lead named as the one given the task, without “chủ trì”. */
+function assigned(text: string): ParsedAttribution | undefined {
+  const m = /^Giao\s+(.{3,160}?)\s+(?:\([^()]*\)\s+)?(?:tham mưu|thường xuyên|thực hiện|theo dõi|triển khai|tổ chức|xây dựng|hướng dẫn|rà soát|chỉ đạo|phối hợp|nghiên cứu|kiểm tra)\b/u.exec(text);
+  if (!m || !HEAD.test(m[1]!)) return undefined;
+  const lead = splitAgencies(m[1]!);
+  return lead.length ? { lead, support: [], requested: [], style: 'assigned', text } : undefined;
+}
+
 /** `Đề nghị Tòa án nhân dân tỉnh, Viện Kiểm sát nhân dân tỉnh …`: bodies outside the issuer's authority. */
 function requested(text: string): ParsedAttribution | undefined {
-  const m = /^Đề nghị\s+(.+?)(?=\s+(?:phối hợp|chỉ đạo|tăng cường|đẩy mạnh|tiếp tục|quan tâm|tổ chức|thực hiện|chủ động|tham gia|hướng dẫn|cung cấp|xem xét)\b|:)/u.exec(text);
+  const m = /^Đề nghị\s+(.+?)(?=\s+(?:phối hợp|chỉ đạo|tăng cường|đẩy mạnh|tiếp tục|quan tâm|tổ chức|thực hiện|chủ động|tham gia|hướng dẫn|cung cấp|xem xét)\b|:|\s*$)/u.exec(text);
   if (!m) return undefined;
   return { lead: [], support: [], requested: splitAgencies(m[1]!), style: 'requested', text };
 }
 
 /**
  * Reads the attribution of a task from its text: the trailing parenthesis, an inline
- * "X chủ trì, phối hợp với Y", or "Đề nghị X …". `undefined` when the text names nobody.
+ * "X chủ trì, phối hợp với Y", "Đề nghị X …" or "Giao X tham mưu …". `undefined` when the text names nobody.
  */
 export function parseAttribution(text: string): ParsedAttribution | undefined {
-  return parenthesis(text) ?? inline(text) ?? requested(text);
+  return parenthesis(text) ?? inline(text) ?? requested(text) ?? assigned(text);
 }
 
 /**
