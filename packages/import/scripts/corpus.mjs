@@ -14,7 +14,7 @@ import { importPlan } from '../dist/index.js';
 import { leadCoverage } from './lead-coverage.mjs';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
-const corpus = process.argv[2] ?? `${root}../shared/corpus`;
+const corpus = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? `${root}../shared/corpus`;
 const docs = [];
 if (existsSync(corpus)) {
   for (const folder of readdirSync(corpus).filter((f) => /^\d\d_/.test(f)).sort()) {
@@ -65,6 +65,7 @@ for (const d of docs) {
     naming = String(lc.naming);
     withData = String(lc.withData);
     if (!d.label.startsWith('seed')) (total.naming += lc.naming), (total.withData += lc.withData);
+    if (process.argv.includes('--missed')) for (const m of lc.missed) console.error(`${d.label}: names a lead, none as data: ${m}`);
   }
   const c = r.report.counts;
   console.log(`| ${d.label} | ${ok ? 'yes' : `no (${errors.length}: ${errors[0]?.code} ${errors[0]?.path})`} | ${recall} | ${precision} | ${vsExample} | ${c.tasks} | ${c.tasksWithLead} | ${naming} | ${withData} | ${c.datedItems} | ${r.report.unsure.length} | ${ms} |`);

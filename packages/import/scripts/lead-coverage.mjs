@@ -38,16 +38,18 @@ function leadColumn(table) {
 
 /**
  * Counts the tasks of a loaded plan whose original names a lead, and how many of them carry it as data.
- * @returns {{ naming: number, withData: number, tasks: number }}
+ * @returns {{ naming: number, withData: number, tasks: number, missed: string[] }} (`missed`: the start of each task
+ *   that names a lead without carrying it)
  */
 export function leadCoverage(plan) {
-  const out = { naming: 0, withData: 0, tasks: 0 };
+  const out = { naming: 0, withData: 0, tasks: 0, missed: [] };
   const hasData = (t) => t.lead.length > 0 || t.requested.length > 0 || Boolean(t.assignedBy);
   const count = (task, named) => {
     out.tasks++;
     if (!named) return;
     out.naming++;
     if (hasData(task)) out.withData++;
+    else out.missed.push(task.text.join(' ').slice(0, 160));
   };
   const heading = (n) => n.title && names(strip(n.title)) && strip(n.title).split(' ').length <= 14 && /^(\p{Lu}|các)/u.test(strip(n.title)) && !/chủ trì|thực hiện|tổ chức|triển khai/u.test(n.title) ? 1 : 0;
   const walk = (n, underAgency, parentNamed) => {
