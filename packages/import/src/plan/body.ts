@@ -231,6 +231,16 @@ function buildTask(n: OutlineNode, ctx: BodyContext, mode: AttributionMode): Bui
     return { group: g };
   }
   const a = parseAttribution(text);
+  // “Đề nghị Tòa án nhân dân tỉnh, Viện Kiểm sát nhân dân tỉnh” heading its tasks: a group of requested bodies
+  if (a?.style === 'requested' && !fields.lead.length && isHeading(n) && kids.length && n.line.label && /^Đề nghị\s+[^:]*:?$/u.test(text) && a.requested.join(', ').length >= text.replace(/^Đề nghị\s+|:$/gu, '').length - 2) {
+    const g: TaskGroupInput = { title: text, requested: [...new Set(a.requested.map((x) => ctx.agencies.add(x)))], showAttribution: false, style };
+    ctx.inherited = (ctx.inherited ?? 0) + 1;
+    const subs = kids.map((k) => buildTask(k, ctx, mode));
+    ctx.inherited--;
+    if (subs.every((x) => x.group)) g.groups = subs.map((x) => x.group!);
+    else g.tasks = subs.map((x) => x.task ?? groupAsTask(x.group!, ctx));
+    return { group: g };
+  }
   if (!a && !fields.lead.length && isHeading(n) && kids.length && n.line.label) {
     const g: TaskGroupInput = { title: text, style };
     // “(X thực hiện)” among the group's paragraphs: the group's lead (the paragraph stays, printed as written)
