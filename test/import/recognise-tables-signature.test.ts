@@ -165,3 +165,24 @@ describe('attribution wording and the draft date', () => {
     expect(r.input!.issuer.parent).toBeUndefined();
   });
 });
+
+describe('requested bodies heading their tasks', () => {
+  test('“Đề nghị Tòa án nhân dân tỉnh, Viện Kiểm sát nhân dân tỉnh:” is a group whose tasks are requested of them', async () => {
+    const text = [
+      'KẾ HOẠCH', 'Phòng, chống mua bán người', 'I. NHIỆM VỤ',
+      '1. Công an tỉnh',
+      '- Mở cao điểm tấn công tội phạm mua bán người.',
+      '2. Đề nghị Tòa án nhân dân tỉnh, Viện Kiểm sát nhân dân tỉnh:',
+      '- Đẩy nhanh tiến độ giải quyết các vụ án mua bán người.',
+      '- Tổng hợp khó khăn, vướng mắc trong thực tiễn xét xử.',
+    ].join('\n');
+    const r = await importPlan(new TextEncoder().encode(text), { fileName: 'kh.txt' });
+    const plan = loadPlan(r.yaml!, { file: 'kh.yaml' }).plan!;
+    expect(plan.tasks.map((t) => [t.text[0], t.lead.map((a) => a.id), t.requested.map((a) => a.id)])).toEqual([
+      ['Mở cao điểm tấn công tội phạm mua bán người.', ['cong-an-tinh'], []],
+      ['Đẩy nhanh tiến độ giải quyết các vụ án mua bán người.', [], ['toa-an-nhan-dan-tinh', 'vien-kiem-sat-nhan-dan-tinh']],
+      ['Tổng hợp khó khăn, vướng mắc trong thực tiễn xét xử.', [], ['toa-an-nhan-dan-tinh', 'vien-kiem-sat-nhan-dan-tinh']],
+    ]);
+    expect(r.report.counts!.tasks).toBe(3);
+  });
+});
