@@ -21,8 +21,10 @@ test.each([
     'CODES', 'PlanError', 'RULE_IDS', 'applyFixes', 'checkPlanText', 'loadRules', 'toSarif', 'checklistSchema', 'checklistToMarkdown', 'clonePlan', 'clonePlanOrThrow', 'deriveChecklist', 'deriveChecklistOrThrow',
     'formatDiagnostic', 'formatDiagnostics', 'loadPlan', 'loadPlanOrThrow', 'parseInline', 'planSchema', 'printDocument', 'renderDocx', 'renderDocxOrThrow', 'renderMarkdown',
     'renderText', 'rollPlan', 'rollPlanOrThrow', 'toCsv', 'toIcs', 'toXlsx', 'tracePlan', 'unitSchema', 'validatePlan', 'validatePlanOrThrow',
+    // issue 14: formats registered once (CLI, service, portals), and what a caller needs to check results
+    'OUTPUT_FORMATS', 'renderAs', 'hasErrors',
   ]],
-  ['@kehoach/node', node, ['convertToPdf', 'installInterruptHandlers', 'loadPlanFile', 'onInterrupt', 'processAlive', 'readBounded', 'readInput', 'runInterruptCleanups', 'writeAtomic']],
+  ['@kehoach/node', node, ['convertManyToPdf', 'convertToPdf', 'installInterruptHandlers', 'loadPlanFile', 'onInterrupt', 'pdfFilter', 'processAlive', 'readBounded', 'readBoundedStream', 'readInput', 'runInterruptCleanups', 'writeAtomic']],
   ['@kehoach/yaml-edit', yamlEdit, ['editText', 'graft', 'migrateYaml', 'nodeAt', 'planToYaml']],
   ['@kehoach/check', check, [
     'CHECK_CODES', 'EXAMPLE_BASE', 'RULE_IDS', 'applyFixes', 'checkLoadedPlan', 'checkPlanText', 'defineRule', 'disabledLines',
@@ -62,6 +64,8 @@ test.each([
   ['@kehoach/render-text', renderText, ['blockText', 'documentToMarkdown', 'documentToText', 'paragraphText', 'renderMarkdown', 'renderText', 'tableToMarkdown', 'tableToText']],
   ['@kehoach/cli', cli, [
     'USAGE', 'VERSION', 'checkCommand', 'checklistCommand', 'cloneCommand', 'exportCommand', 'listRulesCommand', 'loadFile', 'migrateCommand', 'processIo', 'renderCommand', 'rollCommand', 'runCli', 'traceCommand', 'validateCommand',
+    // issue 14: the command registry, generated help, globs, suggestions, batch clone
+    'COMMANDS', 'UsageError', 'cloneBatchCommand', 'commandHelp', 'expandGlobs', 'findCommand', 'globalHelp', 'suggestName',
   ]],
 ])('%s exports', (_name, mod, names) => {
   expect(Object.keys(mod).sort()).toEqual([...names].sort());

@@ -52,6 +52,16 @@ function laidOut(plan: Plan, layout: TaskLayout | undefined): Plan {
   return layout ? normalise(relayout(plan, layout), plan.source) : plan;
 }
 
+/** Options of `renderDocx`: a template of one's own (its name for diagnostics), the task appendix. */
+export interface DocxRenderOptions extends RenderOptions {
+  /** A DOCX template of one's own, as bytes. */
+  template?: Uint8Array;
+  /** The template's file name, for its diagnostics. */
+  templateFile?: string;
+  /** Attach the landscape task appendix. */
+  appendix?: boolean;
+}
+
 /**
  * The Decree 30 DOCX of a plan, as bytes (or the diagnostics of a bad template).
  *
@@ -60,18 +70,18 @@ function laidOut(plan: Plan, layout: TaskLayout | undefined): Plan {
  */
 export function renderDocx(
   plan: Plan,
-  options: RenderOptions & { template?: Uint8Array; appendix?: boolean } = {},
+  options: DocxRenderOptions = {},
 ): { docx?: Uint8Array; diagnostics: Diagnostic[] } {
   const r = docx(laidOut(plan, options.layout), {
     ...(options.draft !== undefined ? { draft: options.draft } : {}),
-    ...(options.template ? { template: options.template } : {}),
+    ...(options.template ? { template: options.template, file: options.templateFile ?? 'template.docx' } : {}),
     ...(options.appendix ? { appendix: true } : {}),
   });
   return { ...(r.bytes ? { docx: r.bytes } : {}), diagnostics: r.diagnostics };
 }
 
 /** Like `renderDocx`, but returns the bytes or throws a `PlanError`. @example const bytes = renderDocxOrThrow(plan); */
-export function renderDocxOrThrow(plan: Plan, options: RenderOptions & { template?: Uint8Array; appendix?: boolean } = {}): Uint8Array {
+export function renderDocxOrThrow(plan: Plan, options: DocxRenderOptions = {}): Uint8Array {
   const r = renderDocx(plan, options);
   return orThrow(r.docx, r.diagnostics);
 }
@@ -120,30 +130,45 @@ export interface PlanOutput {
   diagnostics: Diagnostic[];
 }
 
+/** Options of `clonePlan`. */
+export interface CloneOptions {
+  /** The parent plan's file, recorded in the clone's origin and named in diagnostics. */
+  parentFile?: string;
+  /** The unit profile's file name, for its diagnostics (when `unit` is YAML text). */
+  unitFile?: string;
+  /** The `$schema` line of the YAML written. */
+  schema?: string;
+  /** Comment lines at the top of the YAML, or a function of what was cloned. */
+  header?: string[] | ((what: { unit: UnitProfile; carried: number; left: string[] }) => string[]);
+}
+
 /**
  * A lower unit's draft plan from a higher plan; `unit` is a profile object or its YAML text.
  *
  * @example
  * const { yaml } = clonePlan(provincePlan, unitYaml);
  */
-export function clonePlan(parent: Plan, unit: UnitProfile | string): PlanOutput {
+export function clonePlan(parent: Plan, unit: UnitProfile | string, options: CloneOptions = {}): PlanOutput {
   let profile: UnitProfile;
   if (typeof unit === 'string') {
-    const u = loadUnit(unit, 'unit.yaml');
+    const u = loadUnit(unit, options.unitFile ?? 'unit.yaml');
     if (!u.unit) return { diagnostics: u.diagnostics };
     profile = u.unit;
   } else profile = unit;
-  const r = clone(parent, profile);
+  const r = clone(parent, profile, options.parentFile !== undefined ? { parentFile: options.parentFile } : {});
   if (r.input && !r.carried.length) {
-    const d = makeDiagnostic('CLONE_NOTHING_CARRIED', { file: parent.source.file, path: '', line: 1, column: 1 });
+    const d = makeDiagnostic('CLONE_NOTHING_CARRIED', { file: options.parentFile ?? parent.source.file, path: '', line: 1, column: 1 });
     return { diagnostics: [...r.diagnostics, d] };
   }
-  return r.input ? { input: r.input, yaml: planToYaml(r.input), diagnostics: r.diagnostics } : { diagnostics: r.diagnostics };
+  if (!r.input) return { diagnostics: r.diagnostics };
+  const header = typeof options.header === 'function' ? options.header({ unit: profile, carried: r.carried.length, left: r.left }) : options.header;
+  const yaml = planToYaml(r.input, { ...(options.schema !== undefined ? { schema: options.schema } : {}), ...(header ? { header } : {}) });
+  return { input: r.input, yaml, diagnostics: r.diagnostics };
 }
 
 /** Like `clonePlan`, but returns the YAML or throws a `PlanError`. @example const yaml = clonePlanOrThrow(parent, unitYaml); */
-export function clonePlanOrThrow(parent: Plan, unit: UnitProfile | string): string {
-  const r = clonePlan(parent, unit);
+export function clonePlanOrThrow(parent: Plan, unit: UnitProfile | string, options: CloneOptions = {}): string {
+  const r = clonePlan(parent, unit, options);
   return orThrow(r.yaml, r.diagnostics);
 }
 

@@ -1,12 +1,13 @@
 export {
   loadPlan, loadPlanOrThrow, validatePlan, validatePlanOrThrow, renderDocx, renderDocxOrThrow, renderMarkdown, renderText, printDocument,
   deriveChecklist, deriveChecklistOrThrow, clonePlan, clonePlanOrThrow, rollPlan, rollPlanOrThrow,
-  type RenderOptions, type PlanOutput,
+  type RenderOptions, type DocxRenderOptions, type CloneOptions, type PlanOutput,
 } from './api.js';
+export { OUTPUT_FORMATS, renderAs, type OutputFormat, type OutputFormatId } from './formats.js';
 export { PlanError } from './plan-error.js';
-export { toCsv, toIcs, toXlsx, toMarkdown as checklistToMarkdown, type Checklist, type ChecklistItem, type ChecklistOptions, type Status } from '@kehoach/checklist';
+export { toCsv, toIcs, toXlsx, toMarkdown as checklistToMarkdown, type Checklist, type ChecklistItem, type ChecklistOptions, type ChecklistResult, type Status } from '@kehoach/checklist';
 export { tracePlan, type TraceResult, type UnitProfile } from '@kehoach/clone';
-export { CODES, formatDiagnostic, formatDiagnostics, type Diagnostic, type Plan, type Task, type Agency } from '@kehoach/core';
+export { CODES, formatDiagnostic, formatDiagnostics, hasErrors, type Diagnostic, type Plan, type Task, type Agency, type LoadResult, type LoadOptions, type TaskLayout } from '@kehoach/core';
 export { planSchema, checklistSchema, unitSchema, type PlanInput } from '@kehoach/schema';
 export { checkPlanText, applyFixes, toSarif, RULE_IDS, loadRules, type CheckDiagnostic, type CheckResult, type RuleMeta } from '@kehoach/check';
 export { parseInline, type Run, type PrintedDocument, type PrintedAppendix, type DocBlock, type DocParagraph, type DocTable, type DocSignature } from '@kehoach/document';

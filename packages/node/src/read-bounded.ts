@@ -35,3 +35,28 @@ export async function readBounded(file: string, maxBytes: number): Promise<Bound
     await handle.close();
   }
 }
+
+/**
+ * Reads at most `maxBytes` from a stream (standard input) and stops: more is refused as too large
+ * after `maxBytes + 1` bytes, and the stream is not read further.
+ */
+export async function readBoundedStream(stream: NodeJS.ReadableStream, maxBytes: number): Promise<Bounded> {
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for await (const chunk of stream) {
+    const c = typeof chunk === 'string' ? new TextEncoder().encode(chunk) : (chunk as Uint8Array);
+    chunks.push(c);
+    total += c.length;
+    if (total > maxBytes) {
+      (stream as NodeJS.ReadableStream & { destroy?: () => void }).destroy?.();
+      return { tooLarge: total };
+    }
+  }
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return { bytes: out };
+}

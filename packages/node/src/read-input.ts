@@ -1,5 +1,5 @@
 import { DEFAULT_LIMITS, formatBytes, makeDiagnostic, type Diagnostic } from '@kehoach/core';
-import { readBounded } from './read-bounded.js';
+import { readBounded, readBoundedStream } from './read-bounded.js';
 
 /** A file read for loading, or the diagnostic that explains why it could not be read. */
 export interface ReadResult {
@@ -13,9 +13,9 @@ export interface ReadResult {
  * soon as it passes the limit. Missing files, folders and unreadable files become diagnostics.
  */
 export async function readInput(file: string, maxBytes = DEFAULT_LIMITS.maxBytes): Promise<ReadResult> {
-  const place = { file, path: '', line: 1, column: 1 };
+  const place = { file: file === '-' ? '<stdin>' : file, path: '', line: 1, column: 1 };
   try {
-    const r = await readBounded(file, maxBytes);
+    const r = file === '-' ? await readBoundedStream(process.stdin, maxBytes) : await readBounded(file, maxBytes);
     if ('directory' in r) return { diagnostic: makeDiagnostic('INPUT_NOT_MAPPING', place, { found: 'một thư mục' }) };
     if ('tooLarge' in r) {
       const size = r.tooLarge > maxBytes + 1 ? formatBytes(r.tooLarge) : `> ${formatBytes(maxBytes)}`;
