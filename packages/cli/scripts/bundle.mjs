@@ -1,21 +1,33 @@
 #!/usr/bin/env node
-// Bundles the CLI into one file, dist/kehoach.mjs, from the TypeScript sources (through the
-// `source` export condition). One file starts about twice as fast as hundreds of modules:
-// measured on the project machine, `kehoach render` of an example takes ≈ 0.29 s bundled against
-// ≈ 0.54 s unbundled (README “Speed”). The library entry points stay unbundled (dist/*.js).
+// Bundles the CLI from the TypeScript sources (through the `source` export condition) into
+// dist/kehoach.mjs, with code splitting: the entry holds the command registry, the argument parser
+// and the help; each command's implementation is a chunk (dist/kehoach-chunk-*.mjs) loaded when the
+// command runs, so `render` does not load check, import or pdf.js. dist/kehoach-worker.mjs is the
+// worker thread of batches. The library entry points stay unbundled (dist/*.js).
 import { build } from 'esbuild';
+import { readdirSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const here = fileURLToPath(new URL('..', import.meta.url));
+// Chunks of an earlier build are hashed differently: remove them so dist/ holds one build.
+for (const f of readdirSync(here + 'dist', { withFileTypes: true })) {
+  if (f.isFile() && /^kehoach(-chunk-.*|-worker)?\.mjs(\.map)?$/.test(f.name)) rmSync(here + 'dist/' + f.name);
+}
 await build({
-  entryPoints: [here + 'src/bin.ts'],
-  outfile: here + 'dist/kehoach.mjs',
+  entryPoints: { kehoach: here + 'src/bin.ts', 'kehoach-worker': here + 'src/batch-worker.ts' },
+  outdir: here + 'dist',
+  outExtension: { '.js': '.mjs' },
+  chunkNames: 'kehoach-chunk-[hash]',
   bundle: true,
+  splitting: true,
   platform: 'node',
   format: 'esm',
   target: 'node20',
   conditions: ['source'],
-  // Some CommonJS dependencies (docxtemplater, pizzip) call require(); give the bundle one.
+  minifyWhitespace: true,
+  minifySyntax: true,
+  define: { __KEHOACH_WORKER__: JSON.stringify('./kehoach-worker.mjs') },
+  // Some CommonJS dependencies (docxtemplater, pizzip) call require(); give every chunk one.
   banner: { js: "import { createRequire as __kehoachCreateRequire } from 'node:module';\nconst require = __kehoachCreateRequire(import.meta.url);" },
   // pdf.js is loaded lazily, only for PDFs, from node_modules (it brings its own worker and fonts).
   external: ['pdfjs-dist', 'pdfjs-dist/*'],

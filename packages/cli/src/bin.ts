@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-import { formatDiagnostics, makeDiagnostic } from '@kehoach/core';
 import { installInterruptHandlers } from '@kehoach/node';
 import { processIo } from './io.js';
 import { runCli } from './run-cli.js';
@@ -10,8 +9,10 @@ installInterruptHandlers();
 // Standard output may fail after a write was accepted: a reader that stops early
 // (`kehoach … -o - | head`) closes the pipe, which is not an error; a full disk (`> /dev/full`)
 // is a diagnostic and exit 1 — never a stack trace.
-process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+process.stdout.on('error', async (e: NodeJS.ErrnoException) => {
   if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  // Loaded here only: starting the command does not need the diagnostics module.
+  const { formatDiagnostics, makeDiagnostic } = await import('@kehoach/core');
   const vi: Record<string, string> = { ENOSPC: 'ổ đĩa đã đầy', EIO: 'lỗi vào/ra', EBADF: 'đầu ra đã đóng' };
   const place = { file: '<stdout>', path: '', line: 1, column: 1 };
   const d = makeDiagnostic('FILE_UNWRITABLE', place, { detail: vi[e.code ?? ''] ?? String(e.code ?? e.message), detailEn: String(e.code ?? e.message) });

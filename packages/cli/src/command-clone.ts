@@ -1,20 +1,11 @@
 import { readInput } from '@kehoach/node';
-import { dirname, relative, resolve } from 'node:path';
-import { clonePlan, loadUnit, planToYaml, rollPlan, staleYears, tracePlan } from '@kehoach/clone';
-import { decodeInput, documentNumber, formatDiagnostics, hasErrors, loadPlan, makeDiagnostic, periodYears, type Plan } from '@kehoach/core';
+import { planToYaml, rollPlan, staleYears, tracePlan } from '@kehoach/clone';
+import { formatDiagnostics, hasErrors, loadPlan, makeDiagnostic, periodYears, type Plan } from '@kehoach/core';
+import { cloneUnit, parentInvalid } from './clone-unit.js';
+import { schemaRef } from './schema-ref.js';
 import { emit } from './emit-output.js';
 import type { Io } from './io.js';
 import { loadFile } from './load-file.js';
-
-/** The schema line for a new plan: the parent's own, re-pointed from where the new file goes. */
-async function schemaRef(from: string, to: string | undefined): Promise<string | undefined> {
-  const read = await readInput(from);
-  const first = read.bytes ? new TextDecoder().decode(read.bytes.subarray(0, 4096)).split('\n')[0] ?? '' : '';
-  const m = /\$schema=(\S+)/.exec(first);
-  if (!m || /^[a-z]+:/.test(m[1]!)) return m?.[1];
-  const abs = resolve(dirname(from), m[1]!);
-  return relative(to && to !== '-' ? dirname(resolve(to)) : process.cwd(), abs).split('\\').join('/');
-}
 
 /** Loads a generated plan back before writing it: what we write must load without a diagnostic. */
 function selfCheck(text: string, file: string, io: Io): boolean {
@@ -30,37 +21,19 @@ function selfCheck(text: string, file: string, io: Io): boolean {
 export async function cloneCommand(parentFile: string, unitFile: string, output: string | undefined, io: Io): Promise<number> {
   const { plan } = await loadFile(parentFile, io);
   if (!plan) {
-    io.err(formatDiagnostics([makeDiagnostic('CLONE_PARENT_INVALID', { file: parentFile, path: '', line: 1, column: 1 })]) + '\n');
+    io.err(parentInvalid(parentFile));
     return 1;
   }
   // The unit profile is read like a plan: within the size limit, as UTF-8, with its own diagnostics.
   const read = await readInput(unitFile);
-  const decoded = read.bytes ? decodeInput(read.bytes, unitFile) : { diagnostics: [read.diagnostic!] };
-  if (decoded.text === undefined) {
-    io.err(formatDiagnostics(decoded.diagnostics) + '\n');
+  if (read.diagnostic) {
+    io.err(formatDiagnostics([read.diagnostic]) + '\n');
     return 1;
   }
-  const { unit, diagnostics: ud } = loadUnit(decoded.text, unitFile);
-  if (ud.length) io.err(formatDiagnostics(ud) + '\n');
-  if (!unit) return 1;
-  const r = clonePlan(plan, unit, { parentFile });
-  if (r.diagnostics.length) io.err(formatDiagnostics(r.diagnostics) + '\n');
-  if (!r.input || hasErrors(r.diagnostics)) return 1;
-  if (!r.carried.length) {
-    io.err(formatDiagnostics([makeDiagnostic('CLONE_NOTHING_CARRIED', { file: parentFile, path: '', line: 1, column: 1 })]) + '\n');
-    return 1;
-  }
-  const number = documentNumber(plan) ?? 'dự thảo';
-  const text = planToYaml(r.input, {
-    ...(await schemaRef(parentFile, output).then((s) => (s ? { schema: s } : {}))),
-    header: [
-      `Kế hoạch của ${unit.unit.name}, nhân bản từ Kế hoạch ${number} của ${plan.issuer.name} (${parentFile}).`,
-      `Dự thảo: sửa nội dung cho phù hợp địa phương; giữ “origin” để “kehoach trace” kiểm tra độ phủ.`,
-      `Đã nhận ${r.carried.length} nhiệm vụ; để lại cấp trên: ${r.left.join(', ') || 'không'}.`,
-    ],
-  });
-  if (!selfCheck(text, output ?? 'child.yaml', io)) return 1;
-  await emit(text, output ?? '-', io, [parentFile, unitFile]);
+  const r = cloneUnit(plan, parentFile, read.bytes!, unitFile, output ?? 'child.yaml', await schemaRef(parentFile, output));
+  if (r.messages) io.err(r.messages);
+  if (r.yaml === undefined) return 1;
+  await emit(r.yaml, output ?? '-', io, [parentFile, unitFile]);
   return 0;
 }
 

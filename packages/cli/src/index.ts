@@ -6,6 +6,12 @@ export { renderCommand, type RenderFormat, type RenderOptions } from './command-
 export { loadFile } from './load-file.js';
 export { checklistCommand, type ChecklistFormat, type ChecklistCommandOptions } from './command-checklist.js';
 export { cloneCommand, traceCommand, rollCommand } from './command-clone.js';
+export { cloneBatchCommand, type CloneBatchOptions } from './command-clone-batch.js';
 export { migrateCommand } from './command-migrate.js';
 export { checkCommand, listRulesCommand, type CheckFormat, type CheckCommandOptions } from './command-check.js';
 export { exportCommand, type ExportFormat } from './command-export.js';
+export { COMMANDS, findCommand } from './registry.js';
+export { commandHelp, globalHelp } from './help.js';
+export { expandGlobs } from './expand-globs.js';
+export { suggestName } from './suggest-name.js';
+export { UsageError, type Command, type CommandContext, type OptionSpec, type Args } from './command.js';

@@ -1,0 +1,104 @@
+import { decodeInput, documentNumber, makeDiagnostic } from '@kehoach/core';
+import { readInput } from '@kehoach/node';
+import { clonePlan, formatDiagnostics, hasErrors, loadPlan, renderAs, type OutputFormatId, type Plan } from 'kehoach';
+
+/** The lines at the top of a cloned plan: whose it is, where it came from, what to do with it. */
+function header(parent: Plan, parentFile: string, unitName: string, carried: number, left: string[]): string[] {
+  return [
+    `Kế hoạch của ${unitName}, nhân bản từ Kế hoạch ${documentNumber(parent) ?? 'dự thảo'} của ${parent.issuer.name} (${parentFile}).`,
+    `Dự thảo: sửa nội dung cho phù hợp địa phương; giữ “origin” để “kehoach trace” kiểm tra độ phủ.`,
+    `Đã nhận ${carried} nhiệm vụ; để lại cấp trên: ${left.join(', ') || 'không'}.`,
+  ];
+}
+
+/** One unit's clone: its YAML (and the plan it loads back as), or the diagnostics that stop it. */
+export interface UnitClone {
+  yaml?: string;
+  plan?: Plan;
+  messages: string;
+}
+
+/**
+ * Clones `parent` for one unit profile (bytes of its file) with the public `kehoach` API, then loads
+ * the YAML back as the file `target`: what is written must load without an error.
+ */
+export function cloneUnit(parent: Plan, parentFile: string, unitBytes: Uint8Array, unitFile: string, target: string, schema?: string): UnitClone {
+  const decoded = decodeInput(unitBytes, unitFile);
+  if (decoded.text === undefined) return { messages: formatDiagnostics(decoded.diagnostics) + '\n' };
+  const r = clonePlan(parent, decoded.text, {
+    parentFile,
+    unitFile,
+    ...(schema ? { schema } : {}),
+    header: ({ unit, carried, left }) => header(parent, parentFile, unit.unit.name, carried, left),
+  });
+  let messages = r.diagnostics.length ? formatDiagnostics(r.diagnostics) + '\n' : '';
+  if (r.yaml === undefined || hasErrors(r.diagnostics)) return { messages };
+  const back = loadPlan(r.yaml, { file: target });
+  if (!back.plan || hasErrors(back.diagnostics)) {
+    const d = makeDiagnostic('INTERNAL_ERROR', { file: target, path: '', line: 1, column: 1 }, { detail: 'kế hoạch sinh ra không nạp lại được' });
+    messages += formatDiagnostics([d, ...back.diagnostics]) + '\n';
+    return { messages };
+  }
+  return { yaml: r.yaml, plan: back.plan, messages };
+}
+
+/** One unit of a batch clone, as a worker thread receives it. */
+export interface CloneJob {
+  kind: 'clone';
+  parentFile: string;
+  unitFile: string;
+  /** Where the unit's plan goes. */
+  target: string;
+  schema?: string;
+  /** Render the clone too, to `renderTarget`. */
+  render?: OutputFormatId;
+  renderTarget?: string;
+}
+
+/** The files a unit's job made (to be written by the main thread) and what to print. */
+export interface CloneOutcome {
+  files: Array<{ path: string; data: string | Uint8Array }>;
+  messages: string;
+}
+
+const parents = new Map<string, Promise<{ plan?: Plan; messages: string }>>();
+
+/** The parent plan, loaded once per thread. */
+function parentOf(file: string): Promise<{ plan?: Plan; messages: string }> {
+  let p = parents.get(file);
+  if (!p) {
+    p = readInput(file).then((read) => {
+      if (read.diagnostic) return { messages: formatDiagnostics([read.diagnostic]) + '\n' };
+      const r = loadPlan(read.bytes!, { file });
+      return hasErrors(r.diagnostics) || !r.plan ? { messages: formatDiagnostics(r.diagnostics) + '\n' } : { plan: r.plan, messages: '' };
+    });
+    parents.set(file, p);
+  }
+  return p;
+}
+
+/** Runs one unit of a batch clone: reads the profile, clones, renders if asked. */
+export async function cloneUnitFile(job: CloneJob): Promise<CloneOutcome> {
+  const parent = await parentOf(job.parentFile);
+  if (!parent.plan) return { files: [], messages: '' };
+  const read = await readInput(job.unitFile);
+  if (read.diagnostic) return { files: [], messages: formatDiagnostics([read.diagnostic]) + '\n' };
+  const c = cloneUnit(parent.plan, job.parentFile, read.bytes!, job.unitFile, job.target, job.schema);
+  if (!c.yaml) return { files: [], messages: c.messages };
+  const files: CloneOutcome['files'] = [{ path: job.target, data: c.yaml }];
+  let messages = c.messages;
+  if (job.render && job.renderTarget) {
+    const r = renderAs(c.plan!, job.render);
+    if (r.diagnostics.length) messages += formatDiagnostics(r.diagnostics) + '\n';
+    if (r.output !== undefined) files.push({ path: job.renderTarget, data: r.output });
+  }
+  return { files, messages };
+}
+
+/** The diagnostic line for a parent plan that cannot be cloned. */
+export function parentInvalid(parentFile: string): string {
+  return formatDiagnostics([makeDiagnostic('CLONE_PARENT_INVALID', { file: parentFile, path: '', line: 1, column: 1 })]) + '\n';
+}
+
+/** Loads the parent in this thread (its diagnostics printed once, before the workers start). */
+export { parentOf as loadParent };

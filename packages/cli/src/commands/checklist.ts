@@ -1,0 +1,43 @@
+import { UsageError, type Command } from '../command.js';
+import type { ChecklistFormat } from '../command-checklist.js';
+
+/** Whether `s` is a date that exists, written YYYY-MM-DD (2025-02-30 is not). */
+function isRealDate(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
+}
+
+/** `kehoach checklist`. */
+export const checklist: Command = {
+  name: 'checklist',
+  summary: 'Danh mục nhiệm vụ của từng cơ quan, có ngày cụ thể (JSON, Markdown, CSV, iCalendar, DOCX, XLSX)',
+  usage: '<plan.yaml>',
+  positionals: { min: 1, max: 1 },
+  options: [
+    { name: 'format', short: 'f', type: 'string', choices: ['json', 'md', 'csv', 'ics', 'docx', 'xlsx'], default: 'json', help: 'định dạng xuất' },
+    { name: 'output', short: 'o', type: 'string', arg: 'tep', help: 'tệp ra; “-” in ra đầu ra chuẩn' },
+    { name: 'agency', type: 'string', arg: 'ma-co-quan', help: 'chỉ nhiệm vụ của một cơ quan' },
+    { name: 'split', type: 'string', arg: 'thu-muc', help: 'mỗi cơ quan một tệp trong thư mục này' },
+    { name: 'today', type: 'string', arg: 'YYYY-MM-DD', help: 'ngày để tính trạng thái (quá hạn …)' },
+    { name: 'remind', type: 'string', arg: 'so-ngay', help: 'ICS: nhắc trước mỗi hạn chừng ấy ngày' },
+  ],
+  examples: ['kehoach checklist examples/tuyen-quang-2025-30-7.yaml -f csv --split nhiem-vu'],
+  async run({ args, io }) {
+    const v = args.values;
+    if (args.positionals.length !== 1) throw new UsageError('cần đúng một tệp kế hoạch');
+    if (v.today !== undefined && !isRealDate(v.today as string)) throw new UsageError(`--today phải là một ngày có thật dạng YYYY-MM-DD (nhận được “${String(v.today)}”)`);
+    if (v.remind !== undefined && (!/^\d{1,3}$/.test(v.remind as string) || v.format !== 'ics')) throw new UsageError(`--remind <số ngày> dùng với --format ics (nhận được “${String(v.remind)}”)`);
+    if (v.split !== undefined && (v.format === 'docx' || v.format === 'xlsx')) throw new UsageError('--split dùng với json, md, csv hoặc ics');
+    const { checklistCommand } = await import('../command-checklist.js');
+    return checklistCommand(args.positionals[0]!, {
+      format: v.format as ChecklistFormat,
+      ...(v.output !== undefined ? { output: v.output as string } : {}),
+      ...(v.agency !== undefined ? { agency: v.agency as string } : {}),
+      ...(v.split !== undefined ? { split: v.split as string } : {}),
+      ...(v.today !== undefined ? { today: v.today as string } : {}),
+      ...(v.remind !== undefined ? { remind: Number(v.remind) } : {}),
+    }, io);
+  },
+};

@@ -1,0 +1,44 @@
+import { UsageError, type Command } from '../command.js';
+
+/** `kehoach clone`: one unit, or a batch (`--unit` several times, `--units <dir>`). */
+export const clone: Command = {
+  name: 'clone',
+  summary: 'Nhân bản kế hoạch cấp trên thành dự thảo kế hoạch của đơn vị cấp dưới (một hoặc hàng nghìn đơn vị)',
+  usage: '<ke-hoach-cap-tren.yaml>',
+  description: [
+    'Một đơn vị: --unit ho-so.yaml [-o ke-hoach-xa.yaml] (không có -o thì in ra đầu ra chuẩn).',
+    'Nhiều đơn vị: --unit nhiều lần hoặc --units <thư mục>, cùng --out-dir; chạy song song trên mọi lõi CPU;',
+    '--render docx xuất luôn văn bản của từng đơn vị.',
+  ].join('\n'),
+  positionals: { min: 1, max: 1 },
+  options: [
+    { name: 'unit', short: 'u', type: 'string', multiple: true, glob: true, arg: 'ho-so-don-vi.yaml', help: 'hồ sơ đơn vị' },
+    { name: 'units', type: 'string', arg: 'thu-muc', help: 'mọi hồ sơ đơn vị (*.yaml) trong thư mục này' },
+    { name: 'output', short: 'o', type: 'string', arg: 'tep', help: 'tệp ra (một đơn vị); “-” in ra đầu ra chuẩn' },
+    { name: 'out-dir', type: 'string', arg: 'thu-muc', help: 'thư mục ghi kế hoạch của các đơn vị' },
+    { name: 'render', type: 'string', choices: ['docx', 'md', 'txt'], help: 'xuất thêm văn bản của từng kế hoạch' },
+  ],
+  examples: [
+    'kehoach clone examples/tuyen-quang-2025-30-7.yaml --unit examples/units/xa-minh-xuan.yaml -o xa.yaml',
+    'kehoach clone tinh.yaml --units don-vi/ --out-dir xa/ --render docx',
+  ],
+  async run({ args, io }) {
+    const v = args.values;
+    const units = (v.unit as string[] | undefined) ?? [];
+    if (args.positionals.length !== 1 || (!units.length && v.units === undefined)) throw new UsageError('cần một kế hoạch cấp trên và --unit <hồ sơ đơn vị> (hoặc --units <thư mục>)');
+    if (units.length === 1 && v.units === undefined && v['out-dir'] === undefined) {
+      if (v.render !== undefined) throw new UsageError('--render dùng với --out-dir');
+      const { cloneCommand } = await import('../command-clone.js');
+      return cloneCommand(args.positionals[0]!, units[0]!, v.output as string | undefined, io);
+    }
+    if (v.output !== undefined) throw new UsageError('-o chỉ dùng với một đơn vị; nhiều đơn vị thì dùng --out-dir');
+    if (v['out-dir'] === undefined) throw new UsageError('nhiều đơn vị cần --out-dir <thư mục>');
+    const { cloneBatchCommand } = await import('../command-clone-batch.js');
+    return cloneBatchCommand(args.positionals[0]!, {
+      units,
+      ...(v.units !== undefined ? { unitsDir: v.units as string } : {}),
+      outDir: v['out-dir'] as string,
+      ...(v.render !== undefined ? { render: v.render as 'docx' | 'md' | 'txt' } : {}),
+    }, io);
+  },
+};

@@ -1,0 +1,16 @@
+import { UsageError, type Command } from '../command.js';
+
+/** `kehoach migrate`. */
+export const migrate: Command = {
+  name: 'migrate',
+  summary: 'Ghi lại tệp lược đồ phiên bản 1 theo phiên bản 2, giữ nguyên chú thích',
+  usage: '<plan.yaml>…',
+  positionals: { min: 1, max: Infinity, glob: true },
+  options: [{ name: 'output', short: 'o', type: 'string', arg: 'tep', help: 'tệp ra (một kế hoạch); “-” in ra đầu ra chuẩn; mặc định ghi đè tại chỗ' }],
+  async run({ args, io }) {
+    if (!args.positionals.length) throw new UsageError('cần ít nhất một tệp kế hoạch');
+    if (args.positionals.length > 1 && args.values.output !== undefined) throw new UsageError('-o chỉ dùng với một tệp');
+    const { migrateCommand } = await import('../command-migrate.js');
+    return migrateCommand(args.positionals, args.values.output as string | undefined, io);
+  },
+};
