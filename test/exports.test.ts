@@ -22,7 +22,7 @@ test.each([
     'formatDiagnostic', 'formatDiagnostics', 'loadPlan', 'loadPlanOrThrow', 'parseInline', 'planSchema', 'printDocument', 'renderDocx', 'renderDocxOrThrow', 'renderMarkdown',
     'renderText', 'rollPlan', 'rollPlanOrThrow', 'toCsv', 'toIcs', 'toXlsx', 'tracePlan', 'unitSchema', 'validatePlan', 'validatePlanOrThrow',
     // issue 14: formats registered once (CLI, service, portals), and what a caller needs to check results
-    'OUTPUT_FORMATS', 'renderAs', 'hasErrors',
+    'OUTPUT_FORMATS', 'renderAs', 'hasErrors', 'setDeflate',
   ]],
   ['@kehoach/node', node, ['convertManyToPdf', 'convertToPdf', 'installInterruptHandlers', 'loadPlanFile', 'onInterrupt', 'pdfFilter', 'processAlive', 'readBounded', 'readBoundedStream', 'readInput', 'runInterruptCleanups', 'writeAtomic']],
   ['@kehoach/yaml-edit', yamlEdit, ['editText', 'graft', 'migrateYaml', 'nodeAt', 'planToYaml']],
@@ -56,6 +56,8 @@ test.each([
   ['@kehoach/render-docx', renderDocx, [
     'HEADER_COLUMN_PT', 'LANDSCAPE_WIDTH', 'PORTRAIT_WIDTH', 'STYLE_IDS', 'TEMPLATE_TAGS', 'fitHeaderLines', 'textWidth', 'TEMPLATE_LIMITS', 'checkTemplateTags', 'invalidCharPlace', 'openTemplate', 'outputXmlProblem', 'unsafeEntryName', 'withoutDoctype', 'xmlProblem', 'appendixXml', 'blockXml', 'bodyXml', 'continued', 'defaultTemplate', 'escapeXml', 'landscape', 'paragraphXml',
     'renderAppendixDocx', 'renderDocx', 'renderPrintedDocx', 'runsXml', 'signaturesXml', 'stripInvalidXml', 'tableXml', 'tagRecorder', 'userAppendixXml',
+    // issue 14: a template opened once per process; a faster deflate where the runtime has one
+    'openTemplateCached', 'setDeflate',
   ]],
   ['@kehoach/checklist', checklist, [
     'CSV_COLUMNS', 'STATUSES', 'byAgency', 'deriveChecklist', 'dueText', 'foldLine', 'icsText', 'escapeIcsText', 'safeCell', 'isoDate', 'meets', 'occurrences',

@@ -11,3 +11,4 @@ export { CODES, formatDiagnostic, formatDiagnostics, hasErrors, type Diagnostic,
 export { planSchema, checklistSchema, unitSchema, type PlanInput } from '@kehoach/schema';
 export { checkPlanText, applyFixes, toSarif, RULE_IDS, loadRules, type CheckDiagnostic, type CheckResult, type RuleMeta } from '@kehoach/check';
 export { parseInline, type Run, type PrintedDocument, type PrintedAppendix, type DocBlock, type DocParagraph, type DocTable, type DocSignature } from '@kehoach/document';
+export { setDeflate } from '@kehoach/render-docx';

@@ -9,4 +9,6 @@ export { openTemplate, outputXmlProblem, unsafeEntryName, withoutDoctype, xmlPro
 export { invalidCharPlace } from './invalid-char-place.js';
 export { escapeXml, stripInvalidXml, type DropCounter } from './xml-text.js';
 export { renderAppendixDocx } from './render-appendix.js';
+export { openTemplateCached } from './template-cache.js';
+export { setDeflate } from './output-deflate.js';
 export { appendixXml, continued, landscape, userAppendixXml } from './appendix-xml.js';

@@ -12,7 +12,9 @@ import { fitHeaderLines } from './header-fit.js';
 export const HEADER_COLUMN_PT = 180;
 import { checkTemplateTags } from './check-template.js';
 import { invalidCharPlace } from './invalid-char-place.js';
-import { openTemplate, outputXmlProblem } from './open-template.js';
+import { outputXmlProblem } from './open-template.js';
+import { openTemplateCached } from './template-cache.js';
+import { outputCompression } from './output-deflate.js';
 import { tagRecorder } from './template-tags.js';
 import { stripInvalidXml, type DropCounter } from './xml-text.js';
 
@@ -41,10 +43,20 @@ const FIXED_DATE = new Date(1980, 0, 1, 0, 0, 0);
 
 /** The bundled template's bytes. */
 export function defaultTemplate(): Uint8Array {
-  const bin = atob(DEFAULT_TEMPLATE_BASE64);
-  const out = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+  const out = new Uint8Array(defaultBytes().length);
+  out.set(defaultBytes());
   return out;
+}
+
+let DEFAULT_BYTES: Uint8Array | undefined;
+/** The bundled template, decoded once and never handed out (so that it is opened once per process). */
+function defaultBytes(): Uint8Array {
+  if (!DEFAULT_BYTES) {
+    const bin = atob(DEFAULT_TEMPLATE_BASE64);
+    DEFAULT_BYTES = new Uint8Array(bin.length);
+    for (let i = 0; i < bin.length; i++) DEFAULT_BYTES[i] = bin.charCodeAt(i);
+  }
+  return DEFAULT_BYTES;
 }
 
 interface XtError {
@@ -83,7 +95,7 @@ export function renderPrintedDocx(printed: PrintedDocument, options: DocxOptions
   const file = options.file ?? 'template.docx';
   const place = { file, path: '', line: 1, column: 1 };
   const diagnostics: Diagnostic[] = [];
-  const opened = openTemplate(options.template ?? defaultTemplate());
+  const opened = openTemplateCached(options.template ?? defaultBytes());
   if (!opened.zip) return { diagnostics: [makeDiagnostic('TEMPLATE_INVALID', place, { detail: opened.problem!.vi, detailEn: opened.problem!.en })] };
   const zip = opened.zip;
 
@@ -179,6 +191,6 @@ export function renderPrintedDocx(printed: PrintedDocument, options: DocxOptions
   const broken = options.template ? outputXmlProblem(out) : undefined;
   if (broken) return { diagnostics: [makeDiagnostic('TEMPLATE_INVALID', place, { detail: broken.vi, detailEn: broken.en })] };
   for (const name of Object.keys(out.files)) out.files[name]!.date = FIXED_DATE;
-  const bytes = out.generate({ type: 'uint8array', compression: 'DEFLATE' }) as Uint8Array;
+  const bytes = out.generate({ type: 'uint8array', compression: outputCompression() as 'DEFLATE' /* or the deflate set by setDeflate */ }) as Uint8Array;
   return { bytes, diagnostics };
 }
