@@ -1,6 +1,7 @@
+import './native-deflate.js';
 import { decodeInput, documentNumber, makeDiagnostic } from '@kehoach/core';
 import { readInput } from '@kehoach/node';
-import { clonePlan, formatDiagnostics, hasErrors, loadPlan, renderAs, type OutputFormatId, type Plan } from 'kehoach';
+import { clonePlan, formatDiagnostics, hasErrors, loadPlan, renderAs, validatePlan, type OutputFormatId, type Plan } from 'kehoach';
 
 /** The lines at the top of a cloned plan: whose it is, where it came from, what to do with it. */
 function header(parent: Plan, parentFile: string, unitName: string, carried: number, left: string[]): string[] {
@@ -20,9 +21,12 @@ export interface UnitClone {
 
 /**
  * Clones `parent` for one unit profile (bytes of its file) with the public `kehoach` API, then loads
- * the YAML back as the file `target`: what is written must load without an error.
+ * the YAML back as the file `target`: what is written must load without an error. `check: 'data'`
+ * (batches) validates the cloned data instead of parsing the YAML again: the same checks of the
+ * schema and the plan, without the cost of a second YAML parse (the round trip of `planToYaml` is
+ * covered by the single-unit command and its tests).
  */
-export function cloneUnit(parent: Plan, parentFile: string, unitBytes: Uint8Array, unitFile: string, target: string, schema?: string): UnitClone {
+export function cloneUnit(parent: Plan, parentFile: string, unitBytes: Uint8Array, unitFile: string, target: string, schema?: string, check: 'yaml' | 'data' = 'yaml'): UnitClone {
   const decoded = decodeInput(unitBytes, unitFile);
   if (decoded.text === undefined) return { messages: formatDiagnostics(decoded.diagnostics) + '\n' };
   const r = clonePlan(parent, decoded.text, {
@@ -33,7 +37,7 @@ export function cloneUnit(parent: Plan, parentFile: string, unitBytes: Uint8Arra
   });
   let messages = r.diagnostics.length ? formatDiagnostics(r.diagnostics) + '\n' : '';
   if (r.yaml === undefined || hasErrors(r.diagnostics)) return { messages };
-  const back = loadPlan(r.yaml, { file: target });
+  const back = check === 'yaml' ? loadPlan(r.yaml, { file: target }) : validatePlan(r.input, { file: target });
   if (!back.plan || hasErrors(back.diagnostics)) {
     const d = makeDiagnostic('INTERNAL_ERROR', { file: target, path: '', line: 1, column: 1 }, { detail: 'kế hoạch sinh ra không nạp lại được' });
     messages += formatDiagnostics([d, ...back.diagnostics]) + '\n';
@@ -83,7 +87,7 @@ export async function cloneUnitFile(job: CloneJob): Promise<CloneOutcome> {
   if (!parent.plan) return { files: [], messages: '' };
   const read = await readInput(job.unitFile);
   if (read.diagnostic) return { files: [], messages: formatDiagnostics([read.diagnostic]) + '\n' };
-  const c = cloneUnit(parent.plan, job.parentFile, read.bytes!, job.unitFile, job.target, job.schema);
+  const c = cloneUnit(parent.plan, job.parentFile, read.bytes!, job.unitFile, job.target, job.schema, 'data');
   if (!c.yaml) return { files: [], messages: c.messages };
   const files: CloneOutcome['files'] = [{ path: job.target, data: c.yaml }];
   let messages = c.messages;

@@ -1,5 +1,5 @@
 import { readdir, mkdir } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import type { OutputFormatId } from 'kehoach';
 import { emit } from './emit-output.js';
 import type { Io } from './io.js';
@@ -58,14 +58,17 @@ export async function cloneBatchCommand(parentFile: string, o: CloneBatchOptions
       ...(o.render ? { render: o.render, renderTarget: join(o.outDir, `${stem}.${o.render}`) } : {}),
     };
   });
-  const inputs = [parentFile, ...units];
+  // Each output is checked against the inputs it could be (its parent, its own profile, a profile
+  // of the same name in --out-dir): checking every output against all profiles would cost N².
+  const profiles = new Set(units.map((u) => resolve(u)));
+  const inputsOf = (i: number, path: string) => [parentFile, units[i]!, ...(profiles.has(resolve(path)) ? [path] : [])];
   let failed = 0;
   let done = 0;
   const take = async (i: number, r: CloneOutcome) => {
     if (r.messages) io.err(r.messages);
     io.progress?.(++done, jobs.length, units[i]!);
     if (!r.files.length || (o.render && r.files.length < 2)) failed++;
-    for (const f of r.files) await emit(f.data, f.path, io, inputs);
+    for (const f of r.files) await emit(f.data, f.path, io, inputsOf(i, f.path));
   };
   const threads = workerCount(jobs.length);
   if (threads) await runInWorkers<CloneJob, CloneOutcome>(jobs, threads, take);

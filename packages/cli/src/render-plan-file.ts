@@ -1,3 +1,4 @@
+import './native-deflate.js';
 import { formatDiagnostics, hasErrors, loadPlan, renderAs, type OutputFormatId, type TaskLayout } from 'kehoach';
 import { readInput } from '@kehoach/node';
 import { STDIN_NAME } from './load-file.js';
