@@ -5,10 +5,11 @@
 // request is ever opened.
 import { createServer } from 'node:http';
 import { availableParallelism } from 'node:os';
+import { OUTPUT_FORMATS } from 'kehoach';
 import { JobTimeout, QueueFull, WorkerPool } from './pool.mjs';
 
 const ROUTES = {
-  '/render': { op: 'render', formats: ['docx', 'md', 'txt'], default: 'docx' },
+  '/render': { op: 'render', formats: Object.keys(OUTPUT_FORMATS), default: 'docx' },
   '/checklist': { op: 'checklist', formats: ['json', 'csv', 'ics'], default: 'json' },
   '/validate': { op: 'validate', formats: ['json'], default: 'json' },
 };

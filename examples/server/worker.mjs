@@ -3,15 +3,14 @@
 // Runs in a worker thread so that the server can stop a render that takes too long.
 import { parentPort } from 'node:worker_threads';
 import { deflateRawSync } from 'node:zlib';
-import { deriveChecklist, loadPlan, renderDocx, renderMarkdown, renderText, setDeflate, toCsv, toIcs } from 'kehoach';
+import { deriveChecklist, loadPlan, OUTPUT_FORMATS, renderAs, setDeflate, toCsv, toIcs } from 'kehoach';
 
 // DOCX compressed by Node's zlib (native), not pako: several times faster, same documents.
 setDeflate((raw) => deflateRawSync(raw));
 
+// Document formats come from the registry of `kehoach` (the CLI uses the same); checklist formats here.
 const TYPES = {
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  md: 'text/markdown; charset=utf-8',
-  txt: 'text/plain; charset=utf-8',
+  ...Object.fromEntries(Object.values(OUTPUT_FORMATS).map((f) => [f.id, f.mediaType])),
   json: 'application/json; charset=utf-8',
   csv: 'text/csv; charset=utf-8',
   ics: 'text/calendar; charset=utf-8',
@@ -44,10 +43,8 @@ function handle({ op, format, body, contentType }) {
   if (!plan) return invalid(diagnostics);
   if (op === 'validate') return json(200, { valid: true, diagnostics });
   if (op === 'render') {
-    if (format === 'md') return file('md', 'ke-hoach', renderMarkdown(plan));
-    if (format === 'txt') return file('txt', 'ke-hoach', renderText(plan));
-    const r = renderDocx(plan);
-    return r.docx ? file('docx', 'ke-hoach', r.docx) : invalid(r.diagnostics);
+    const r = renderAs(plan, format);
+    return r.output !== undefined ? file(format, 'ke-hoach', r.output) : invalid(r.diagnostics);
   }
   const c = deriveChecklist(plan);
   if (c.diagnostics.some((d) => d.severity === 'error')) return invalid(c.diagnostics);
