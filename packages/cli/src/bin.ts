@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-import { installInterruptHandlers } from '@kehoach/node';
+// The interrupt module alone (a subpath): starting the command loads nothing else of @kehoach/node.
+import { installInterruptHandlers } from '@kehoach/node/interrupt';
 import { processIo } from './io.js';
 import { runCli } from './run-cli.js';
 

@@ -95,7 +95,7 @@ export function renderPrintedDocx(printed: PrintedDocument, options: DocxOptions
   const file = options.file ?? 'template.docx';
   const place = { file, path: '', line: 1, column: 1 };
   const diagnostics: Diagnostic[] = [];
-  const opened = openTemplateCached(options.template ?? defaultBytes());
+  const opened = options.template ? openTemplateCached(options.template) : openTemplateCached(defaultBytes(), true);
   if (!opened.zip) return { diagnostics: [makeDiagnostic('TEMPLATE_INVALID', place, { detail: opened.problem!.vi, detailEn: opened.problem!.en })] };
   const zip = opened.zip;
 
