@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 
-/** Set by the bundler to the worker file next to the bundle (`kehoach-worker.mjs`). */
+/** Set by the bundler to the worker file next to the bundle (`kehoach-worker.mjs`); empty: no workers (the snapshot). */
 declare const __KEHOACH_WORKER__: string | undefined;
 
 /** The worker script: the bundle's own, the built one, or (under a test runner, from sources) the built one. */
@@ -12,6 +12,7 @@ function workerUrl(): URL {
 
 /** How many worker threads a batch of `jobs` gets: one per core, none for a small batch or one core. */
 export function workerCount(jobs: number, minimum = 4): number {
+  if (typeof __KEHOACH_WORKER__ === 'string' && !__KEHOACH_WORKER__) return 0;
   const cores = Number(process.env.KEHOACH_THREADS) || availableParallelism();
   return jobs >= minimum && cores > 1 ? Math.min(cores, jobs) : 0;
 }
