@@ -3,14 +3,17 @@
 //  1. in-process, warm: loadPlan + renderDocx, median of RUNS runs, and renderDocx alone;
 //  2. peak memory (RSS) of this process over all runs;
 //  3. the whole CLI process (`node packages/cli/dist/kehoach.mjs render x.yaml`), median of PROC runs;
-//  4. for comparison, `pandoc -f markdown -t docx` on the same plan's Markdown, if pandoc is installed.
+//  4. for comparison, `pandoc -f markdown -t docx` on the same plan's Markdown, if pandoc is installed;
+//  5. cli-speed.mjs: the whole process of each way to run the command, side by side with pandoc;
+//  6. batch.mjs: 3,321 communes cloned and rendered by one process (UNITS=… to change, UNITS=0 to skip).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadPlan } from '@kehoach/core';
-import { renderDocx } from '@kehoach/render-docx';
+import { renderDocx, setDeflate } from '@kehoach/render-docx';
+import { deflateRawSync } from 'node:zlib';
 import { renderMarkdown } from '@kehoach/render-text';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -31,7 +34,17 @@ console.log(`machine: ${cpus()[0]?.model ?? '?'} × ${cpus().length}, Node ${pro
 const files = readdirSync(root + 'examples').filter((x) => x.endsWith('.yaml')).sort();
 // Warm-up on every example first, so the first one measured is not the one that pays for the JIT.
 for (let i = 0; i < 20; i++) for (const f of files) renderDocx(loadPlan(readFileSync(root + 'examples/' + f)).plan);
-console.log('example'.padEnd(24), 'load+docx ms', 'docx ms', 'KB', 'CLI process ms', 'pandoc ms');
+// As the CLI and the service do: DOCX compressed by Node's zlib (pako is the default elsewhere).
+const zlib = (raw) => deflateRawSync(raw);
+const pakoFull = Object.fromEntries(files.map((f) => {
+  const text = readFileSync(root + 'examples/' + f);
+  const xs = [];
+  for (let i = 0; i < RUNS; i++) xs.push(time(() => renderDocx(loadPlan(text).plan)));
+  return [f, median(xs)];
+}));
+setDeflate(zlib);
+for (let i = 0; i < 5; i++) for (const f of files) renderDocx(loadPlan(readFileSync(root + 'examples/' + f)).plan);
+console.log('example'.padEnd(24), 'load+docx ms', '(pako)', 'docx ms', 'KB', 'CLI process ms', 'pandoc ms');
 for (const f of files) {
   const text = readFileSync(root + 'examples/' + f);
   const { plan } = loadPlan(text);
@@ -61,7 +74,7 @@ for (const f of files) {
     }
     pandoc = median(ts).toFixed(0);
   }
-  console.log(f.replace('.yaml', '').padEnd(24), median(full).toFixed(1).padStart(12), median(docx).toFixed(1).padStart(7), String(Math.round(size / 1024)).padStart(3), median(proc).toFixed(0).padStart(14), pandoc.padStart(9));
+  console.log(f.replace('.yaml', '').padEnd(24), median(full).toFixed(1).padStart(12), `(${pakoFull[f].toFixed(1)})`.padStart(6), median(docx).toFixed(1).padStart(7), String(Math.round(size / 1024)).padStart(3), median(proc).toFixed(0).padStart(14), pandoc.padStart(9));
 }
 console.log(`peak RSS of the in-process runs: ${(peakRss / 1048576).toFixed(0)} MB`);
 
@@ -89,3 +102,7 @@ await Promise.all(Array.from({ length: 200 }, once));
 const wall = Number(process.hrtime.bigint() - t0) / 1e6;
 console.log(`service: median ${median(lat).toFixed(1)} ms per DOCX render (sequential, ${lat.length} requests); 200 concurrent renders in ${(wall / 1000).toFixed(2)} s`);
 await new Promise((r) => server.close(r));
+
+// The whole process, each way to run it, side by side with pandoc; then the batch figures.
+execFileSync('node', [root + 'packages/bench/cli-speed.mjs'], { stdio: 'inherit' });
+if (process.env.UNITS !== '0') execFileSync('node', [root + 'packages/bench/batch.mjs'], { stdio: 'inherit' });
