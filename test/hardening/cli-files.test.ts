@@ -155,6 +155,18 @@ describe('item 12: interruptions leave nothing behind', () => {
     expect(readdirSync(dir).sort()).toEqual([`.out.ics.${process.pid}.0123456789ab.tmp`, 'out.ics', 'p.yaml']);
   });
 
+  test('the folder is swept once: stale files of every target go at the first write (a batch does not re-read the folder)', async () => {
+    const { dir } = workdir();
+    writeFileSync(join(dir, '.a.docx.4999999.0123456789ab.tmp'), 'half');
+    writeFileSync(join(dir, '.b.yaml.4999998.0123456789ab.tmp'), 'half');
+    await writeAtomic(join(dir, 'c.md'), 'c');
+    expect(readdirSync(dir).sort()).toEqual(['c.md', 'p.yaml']);
+    // Later writes into the same folder do not sweep it again (nothing killed since in this process).
+    writeFileSync(join(dir, '.d.md.4999997.0123456789ab.tmp'), 'half');
+    await writeAtomic(join(dir, 'd.md'), 'd');
+    expect(readdirSync(dir).sort()).toEqual(['.d.md.4999997.0123456789ab.tmp', 'c.md', 'd.md', 'p.yaml']);
+  });
+
   test('SIGINT during --format pdf stops LibreOffice and removes the copy of the document', async () => {
     const { dir, plan } = workdir();
     // A stand-in for soffice that records its pid and waits.
