@@ -1,6 +1,6 @@
 import PizZip from 'pizzip';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -272,6 +272,30 @@ describe.skipIf(!haveChromium)('the studio in headless Chromium', () => {
     await shot(page, 'studio-clone');
     expect(errors).toEqual([]);
   });
+
+  // The clerk's whole path without a terminal, on a real received plan: the province's signed PDF (corpus 07, read
+  // from ../shared/corpus, never copied) → plan data → the commune's plan → its checklist as Excel.
+  const CORPUS_PDF = `${ROOT}../shared/corpus/07_dongthap-ubnd-kh-349-upu/original.pdf`;
+  test.skipIf(!existsSync(CORPUS_PDF))('a received PDF becomes the commune’s plan and its checklist, in the page (corpus 07)', async () => {
+    const { page, errors } = await studio();
+    await page.setInputFiles('#open-file', { name: 'kh-349-upu.pdf', mimeType: 'application/pdf', buffer: readFileSync(CORPUS_PDF) });
+    await expect.poll(() => page.textContent('#status'), { timeout: 60_000 }).toMatch(/^Đã nhập “kh-349-upu.pdf” \(PDF, 4 trang\): \d+ nhiệm vụ/);
+    await expect.poll(() => page.textContent('#counts')).toMatch(/^Hợp lệ: \d+ nhiệm vụ, \d+ cơ quan/);
+    await page.click('#tab-clone');
+    await page.fill('#u-name', 'Ủy ban nhân dân xã Tân Thành');
+    await page.fill('#u-place', 'Tân Thành');
+    await page.fill('#u-scope', 'trên địa bàn xã Tân Thành');
+    await page.fill('#u-header', 'ỦY BAN NHÂN DÂN\nXÃ TÂN THÀNH');
+    await page.fill('#u-signer', 'Nguyễn Văn C');
+    await page.click('#clone-form button[type="submit"]');
+    await expect.poll(() => page.textContent('#status')).toMatch(/^Đã tạo kế hoạch của Ủy ban nhân dân xã Tân Thành/);
+    await expect.poll(() => page.textContent('#counts')).toMatch(/^Hợp lệ: \d+ nhiệm vụ/);
+    const [xlsx] = await Promise.all([page.waitForEvent('download'), page.click('[data-export="xlsx"]')]);
+    expect(xlsx.suggestedFilename()).toMatch(/danh-muc-nhiem-vu\.xlsx$/);
+    expect(new PizZip(readFileSync(await xlsx.path())).file('xl/workbook.xml')!.asText()).toContain('<sheet name="Tất cả"');
+    await shot(page, 'studio-pdf-to-commune');
+    expect(errors).toEqual([]);
+  }, 120_000);
 
   test('keyboard only, and no serious accessibility violation (axe-core)', async () => {
     const { page, errors } = await studio();
