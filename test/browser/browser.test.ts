@@ -1,50 +1,25 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { extname, join, normalize } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
-import { build } from 'vite';
+import { readFileSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { haveChromium, startApp, type RunningApp } from './serve-app.js';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ROOT } from '../helpers.js';
 import { all, attr, child, documentText, openDocx } from '../render/docx-helpers.js';
 
 // The browser page of examples/browser, built with Vite and driven in Debian's headless Chromium.
 // CI installs chromium (.ci/run); on a machine without it these tests are skipped.
-const CHROMIUM = process.env.KEHOACH_CHROMIUM ?? '/usr/bin/chromium';
-const haveChromium = spawnSync(CHROMIUM, ['--version']).status === 0;
-if (!haveChromium && process.env.CI) throw new Error(`CI needs Chromium at ${CHROMIUM} (installed by .ci/run)`);
 
-const out = mkdtempSync(join(tmpdir(), 'kehoach-page-'));
-let server: Server;
 let url: string;
 let browser: Browser;
 
 describe.skipIf(!haveChromium)('the browser page in headless Chromium', () => {
+  let app: RunningApp | undefined;
   beforeAll(async () => {
-    await build({ configFile: `${ROOT}examples/browser/vite.config.mjs`, build: { outDir: out, emptyOutDir: true }, logLevel: 'silent' });
-    const types: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css' };
-    server = createServer((req, res) => {
-      const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-      const file = join(out, path === '/' || path === '\\' ? 'index.html' : path);
-      try {
-        const body = readFileSync(file);
-        res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(body);
-      } catch {
-        res.writeHead(404).end();
-      }
-    });
-    await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
-    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    app = await startApp(`${ROOT}examples/browser/vite.config.mjs`, 'kehoach-page-');
+    url = app.url;
+    browser = app.browser;
   }, 120_000);
   afterAll(async () => {
-    await browser?.close();
-    await new Promise((r) => server?.close(r));
+    await app?.close();
   });
 
   test('loads an example, shows it valid, and downloads a DOCX that passes the same checks', async () => {

@@ -1,12 +1,8 @@
 import PizZip from 'pizzip';
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { extname, join, normalize } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { build } from 'vite';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { haveChromium, startApp, type RunningApp } from './serve-app.js';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { loadPlan, renderDocx } from 'kehoach';
 import { ROOT } from '../helpers.js';
@@ -14,16 +10,11 @@ import { all, attr, child, documentText, openDocx } from '../render/docx-helpers
 
 // The studio (packages/studio), built with Vite as `pnpm studio:build` does, served on loopback and
 // driven in Debian's headless Chromium. Screenshots go to $KEHOACH_SCREENSHOTS when it is set.
-const CHROMIUM = process.env.KEHOACH_CHROMIUM ?? '/usr/bin/chromium';
-const haveChromium = spawnSync(CHROMIUM, ['--version']).status === 0;
-if (!haveChromium && process.env.CI) throw new Error(`CI needs Chromium at ${CHROMIUM} (installed by .ci/run)`);
 // The first load builds the pages of a 300-line plan; give polls room on a slow CI machine.
 vi.setConfig({ expect: { poll: { timeout: 20_000 } } });
 const SHOTS = process.env.KEHOACH_SCREENSHOTS;
 if (SHOTS) mkdirSync(SHOTS, { recursive: true });
 
-const out = mkdtempSync(join(tmpdir(), 'kehoach-studio-'));
-let server: Server;
 let url: string;
 let browser: Browser;
 
@@ -42,29 +33,14 @@ async function studio(width = 1440, height = 900): Promise<{ page: Page; errors:
 const shot = async (page: Page, name: string) => SHOTS && page.screenshot({ path: join(SHOTS, `${name}.png`) });
 
 describe.skipIf(!haveChromium)('the studio in headless Chromium', () => {
+  let app: RunningApp | undefined;
   beforeAll(async () => {
-    await build({ configFile: `${ROOT}packages/studio/vite.config.mjs`, build: { outDir: out, emptyOutDir: true }, logLevel: 'silent' });
-    const types: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css' };
-    server = createServer((req, res) => {
-      const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-      const file = join(out, path === '/' || path === '\\' ? 'index.html' : path);
-      try {
-        const body = readFileSync(file);
-        res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(body);
-      } catch {
-        res.writeHead(404).end();
-      }
-    });
-    await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
-    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    app = await startApp(`${ROOT}packages/studio/vite.config.mjs`, 'kehoach-studio-');
+    url = app.url;
+    browser = app.browser;
   }, 120_000);
   afterAll(async () => {
-    await browser?.close();
-    await new Promise((r) => server?.close(r));
+    await app?.close();
   });
 
   test('a mistake is underlined at its line with the Vietnamese message; fixing it updates the preview', async () => {
