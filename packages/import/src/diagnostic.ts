@@ -50,9 +50,3 @@ export function importDiagnostic(
   if (at.paragraph !== undefined) d.paragraph = at.paragraph;
   return d;
 }
-
-/** Human-readable byte count: `1.5 MB`, `800 KB`. */
-export function formatBytes(n: number): string {
-  if (n >= 1024 * 1024) return `${(n / 1024 / 1024).toFixed(1)} MB`;
-  return `${Math.ceil(n / 1024)} KB`;
-}

@@ -22,7 +22,7 @@ export { sniffFormat, type Sniffed } from './sniff.js';
 export type { PdfjsModule } from './pdf/load-pdfjs.js';
 export { parseReferences, openingLead, type ParsedReference } from './recognise/references.js';
 export { AgencyTable, splitAgencies, type ImportedAgency } from './recognise/agencies.js';
-export { agencyId, agencyKey, agencyKind, agencyLevel, canonicalSpelling, slugify } from './recognise/agency-names.js';
+export { agencyId, agencyKey, agencyKind, agencyLevel, canonicalSpelling } from './recognise/agency-names.js';
 export { parseAttribution, parseLabelledLine, type ParsedAttribution } from './recognise/attribution.js';
 export { importPlan, type ImportReport, type ImportResult, type UnsureSpot } from './import-plan.js';
 export { recognisePlan, type RecognisedCounts, type RecognisedPlan } from './plan/recognise-plan.js';

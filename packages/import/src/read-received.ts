@@ -1,4 +1,5 @@
-import { importDiagnostic, formatBytes, type ImportDiagnostic } from './diagnostic.js';
+import { formatBytes } from '@kehoach/core';
+import { importDiagnostic, type ImportDiagnostic } from './diagnostic.js';
 import { readDocx } from './docx/read-docx.js';
 import { DEFAULT_LIMITS, type ImportLimits } from './limits.js';
 import type { ReceivedDocument } from './model.js';

@@ -1,4 +1,5 @@
-import { importDiagnostic, formatBytes, type ImportDiagnostic } from '../diagnostic.js';
+import { formatBytes } from '@kehoach/core';
+import { importDiagnostic, type ImportDiagnostic } from '../diagnostic.js';
 import { tableRole } from '../layout-role.js';
 import type { ImportLimits } from '../limits.js';
 import type { ReceivedBlock, ReceivedDocument } from '../model.js';

@@ -6,7 +6,7 @@ import type { LabelKind } from './labels.js';
 import type { OutlineNode } from './outline.js';
 import { parseTime, timeInText } from './time.js';
 import type { UnsureList } from './unsure.js';
-import { slugify } from '../recognise/agency-names.js';
+import { slugify } from '@kehoach/core';
 
 /** What the body builder needs and collects. */
 export interface BodyContext {

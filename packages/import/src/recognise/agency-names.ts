@@ -4,6 +4,8 @@
  * "Sở Văn hóa, Thể thao và Du lịch", and each gets a readable id (`ubnd-tinh`, `so-vhttdl`).
  */
 
+import { slugify } from '@kehoach/core';
+
 /** Abbreviations expanded before comparing names (longest first). */
 const EXPANSIONS: [RegExp, string][] = [
   [/\bUBND\b/g, 'Ủy ban nhân dân'],
@@ -45,20 +47,6 @@ export function agencyKey(name: string): string {
   let out = canonicalSpelling(name);
   for (const [re, full] of EXPANSIONS) out = out.replace(re, full);
   return out.toLocaleLowerCase('vi').replace(/[.,]/g, '').replace(/\s+/g, ' ').replace(/^(các|đề nghị)\s+/, '').trim();
-}
-
-const STRIP: Record<string, string> = { đ: 'd', Đ: 'd' };
-
-/** ASCII slug of Vietnamese text: `Sở Tư pháp` → `so-tu-phap`. */
-export function slugify(text: string): string {
-  return text
-    .replace(/[đĐ]/g, (c) => STRIP[c]!)
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/&/g, ' ')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
 }
 
 const SHORT_IDS: [RegExp, string][] = [
