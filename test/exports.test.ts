@@ -33,7 +33,7 @@ test.each([
   ]],
   ['@kehoach/edxml', edxml, [
     'ATTACHMENT_FIELDS', 'DOCUMENT_TYPE_CODES', 'DOCX_TYPE', 'EDXML_CODES', 'EDXML_FIELDS', 'EDXML_NS', 'PRIORITIES', 'checkFields', 'contentIdOf',
-    'edxmlDate', 'escapeText', 'exportEdxml', 'fieldAt', 'fieldsTable', 'group', 'leaf', 'messageHeader', 'toBase64', 'writeNode',
+    'edxmlDate', 'escapeText', 'exportEdxml', 'fieldsTable', 'group', 'leaf', 'messageHeader', 'toBase64', 'writeNode',
   ]],
   ['@kehoach/fidelity', fidelity, ['compareWords', 'docxText', 'labels', 'measureFidelity', 'slice', 'words']],
   ['@kehoach/clone', clone, [

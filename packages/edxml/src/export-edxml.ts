@@ -46,9 +46,10 @@ export function exportEdxml(plan: Plan, document: Uint8Array, options: EdxmlOpti
   const { header, documentId, diagnostics } = messageHeader(plan, options);
   diagnostics.push(...checkFields(header, EDXML_FIELDS, plan));
   const contentId = contentIdOf(document);
-  const name = options.attachmentName ?? `${(documentNumber(plan) ?? plan.symbol).replaceAll('/', '-')}.docx`;
+  const docNo = documentNumber(plan);
+  const name = options.attachmentName ?? `${(docNo ?? plan.symbol).replaceAll('/', '-')}.docx`;
   const type = options.contentType ?? DOCX_TYPE;
-  const description = `Toàn văn ${plan.kind === 'cong-van' ? 'Công văn' : 'Kế hoạch'}${documentNumber(plan) ? ` số ${documentNumber(plan)}` : ''}`;
+  const description = `Toàn văn ${plan.kind === 'cong-van' ? 'Công văn' : 'Kế hoạch'}${docNo ? ` số ${docNo}` : ''}`;
   const attachmentInfo: XmlNode[] = [
     leaf('ContentId', contentId, ''),
     leaf('ContentType', type, ''),

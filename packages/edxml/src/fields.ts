@@ -101,11 +101,6 @@ export const DOCUMENT_TYPE_CODES: Record<string, number> = { 'ke-hoach': 2, 'con
 /** `OtherInfo/Priority`: 0 thường, 1 khẩn, 2 thượng khẩn, 3 hỏa tốc, 4 hỏa tốc hẹn giờ. */
 export const PRIORITIES = { thuong: 0, khan: 1, 'thuong-khan': 2, 'hoa-toc': 3, 'hoa-toc-hen-gio': 4 } as const;
 
-/** The field of a path, if the table has it. */
-export function fieldAt(path: string): EdxmlField | undefined {
-  return EDXML_FIELDS.find((f) => f.path === path);
-}
-
 /**
  * Dates are written `yyyy/MM/dd`, as the national axis and the systems that talk to it exchange
  * them (e.g. `2025/07/24`).

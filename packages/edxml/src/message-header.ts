@@ -1,4 +1,4 @@
-import { documentKind, type Diagnostic, type Plan } from '@kehoach/core';
+import { documentKind, documentNumber, type Diagnostic, type Plan } from '@kehoach/core';
 import type { SignatureInput } from '@kehoach/schema';
 import { edxmlDiagnostic } from './diagnostic.js';
 import { DOCUMENT_TYPE_CODES, edxmlDate, PRIORITIES } from './fields.js';
@@ -75,7 +75,8 @@ export function messageHeader(plan: Plan, options: HeaderOptions = {}): HeaderRe
   const number = plan.number === undefined ? undefined : String(plan.number).padStart(2, '0');
   const draftHint = { vi: ' — văn bản còn là dự thảo (thiếu số hoặc ngày)', en: ' — the document is a draft (no number or date)' };
   const date = plan.date ? edxmlDate(plan.date) : undefined;
-  const documentId = fromId && number && date ? `${fromId},${date},${number}/${plan.symbol}` : undefined;
+  const docNo = documentNumber(plan);
+  const documentId = fromId && docNo && date ? `${fromId},${date},${docNo}` : undefined;
 
   const { s, pointer: sp } = signer(plan);
   if (plan.signatures.length > 1) diagnostics.push(edxmlDiagnostic('EDXML_SEVERAL_SIGNERS', plan, '/signature', { count: plan.signatures.length, name: s?.name ?? '' }));
