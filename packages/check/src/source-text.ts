@@ -1,5 +1,6 @@
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import { nodeAt } from '@kehoach/yaml-edit';
+import { escapeRegExp } from './text-helpers.js';
 
 /** A plan's source text, parsed once, to place findings inside strings. */
 export interface SourceText {
@@ -15,10 +16,6 @@ export function sourceText(text: string): SourceText {
   return { text, doc, lines };
 }
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /**
  * Where a span of the string at `pointer` is in the source: offsets of its start and end. Folded and
  * multi-line scalars are handled by letting any run of spaces in the span match any whitespace of
@@ -31,7 +28,7 @@ export function spanOffsets(src: SourceText, pointer: string, value: string, ind
   if (!wanted.trim()) return undefined;
   let nth = 0;
   for (let i = value.indexOf(wanted); i !== -1 && i < index; i = value.indexOf(wanted, i + 1)) nth++;
-  const pattern = new RegExp(wanted.split(/\s+/).map(escape).join('\\s+'), 'g');
+  const pattern = new RegExp(wanted.split(/\s+/).map(escapeRegExp).join('\\s+'), 'g');
   const slice = src.text.slice(node.range[0], node.range[1]);
   let k = 0;
   for (const m of slice.matchAll(pattern)) {

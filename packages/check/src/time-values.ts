@@ -21,9 +21,3 @@ export function taskDates(plan: Plan): TimeDate[] {
   }
   return out;
 }
-
-/** `2025-07-01` → `01/7/2025`, the way plans write dates. */
-export function viDate(iso: string): string {
-  const [y, m, d] = iso.split('-');
-  return `${d}/${Number(m)}/${y}`;
-}

@@ -1,5 +1,5 @@
 import { defineRule } from '../rule.js';
-import { textDates } from '../text-helpers.js';
+import { iso, textDates } from '../text-helpers.js';
 
 /** One document number cited with two dates. */
 export default defineRule({
@@ -38,9 +38,8 @@ export default defineRule({
       for (const m of p.text.matchAll(/số\s+(\d+[\p{L}\d/.-]*\/[\p{Lu}Đ][\p{L}\d/.-]*?)\s*,?\s+ngày\s+(\d{1,2}\/\d{1,2}\/\d{4})/gu)) {
         const d = textDates(m[2]!)[0];
         if (!d) continue;
-        const iso = `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
         const at = m.index! + m[0].length - m[2]!.length;
-        seen(m[1]!, iso, p.path, { index: at, length: m[2]!.length });
+        seen(m[1]!, iso(d.year, d.month, d.day), p.path, { index: at, length: m[2]!.length });
       }
     }
   },

@@ -1,6 +1,6 @@
-import { periodYears } from '@kehoach/core';
+import { formatShortDate, periodYears } from '@kehoach/core';
 import { defineRule } from '../rule.js';
-import { taskDates, viDate } from '../time-values.js';
+import { taskDates } from '../time-values.js';
 
 /** A task's time falls outside the plan's period. */
 export default defineRule({
@@ -25,7 +25,7 @@ export default defineRule({
       if (years.includes(y)) continue;
       report({
         path: d.path,
-        message: `Nhiệm vụ ${d.taskRef}: ngày ${viDate(d.date)} nằm ngoài thời kỳ kế hoạch (${years[0]}${years.length > 1 ? `–${years[years.length - 1]}` : ''}).`,
+        message: `Nhiệm vụ ${d.taskRef}: ngày ${formatShortDate(d.date)} nằm ngoài thời kỳ kế hoạch (${years[0]}${years.length > 1 ? `–${years[years.length - 1]}` : ''}).`,
         messageEn: `Task ${d.taskRef}: ${d.date} is outside the plan's period.`,
         params: { date: d.date, task: d.taskRef },
       });

@@ -1,5 +1,6 @@
 import { defineRule } from '../rule.js';
-import { taskDates, viDate } from '../time-values.js';
+import { formatShortDate } from '@kehoach/core';
+import { taskDates } from '../time-values.js';
 
 /** A deadline on or before the day the plan is issued. */
 export default defineRule({
@@ -22,7 +23,7 @@ export default defineRule({
       if (d.key === 'from' || d.date > plan.date) continue;
       report({
         path: d.path,
-        message: `Nhiệm vụ ${d.taskRef}: hạn ${viDate(d.date)} không sau ngày ban hành ${viDate(plan.date)}.`,
+        message: `Nhiệm vụ ${d.taskRef}: hạn ${formatShortDate(d.date)} không sau ngày ban hành ${formatShortDate(plan.date)}.`,
         messageEn: `Task ${d.taskRef}: the deadline ${d.date} is not after the date of issue ${plan.date}.`,
         params: { date: d.date, issued: plan.date, task: d.taskRef },
       });
