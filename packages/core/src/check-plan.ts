@@ -122,8 +122,7 @@ export function checkPlan(plan: PlanInput, ctx: SourceContext, out: Diagnostic[]
     const path = toPointer(segments);
     const other = seen.get(id);
     if (other !== undefined) {
-      const pos = ctx.map ? placeIn({ file: ctx.file, map: ctx.map }, path + '/id') : locate(ctx.doc, ctx.lineCounter, path + '/id');
-      out.push(makeDiagnostic('DUPLICATE_ID', { file: ctx.file, path: path + '/id', ...pos }, { id, other }));
+      out.push(makeDiagnostic('DUPLICATE_ID', at([...segments, 'id']), { id, other }));
     } else seen.set(id, path);
   };
   const refIds = new Set<string>();

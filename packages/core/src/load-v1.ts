@@ -31,13 +31,9 @@ export function loadV1(value: object, ctx: SourceContext, map: SourceMap): V1Loa
   const { input, moves } = migrateV1(value as V1.PlanV1);
   const moved: SourceMap = {};
   for (const [k, v] of Object.entries(map)) moved[movePointer(k, moves)] ??= v;
-  const back = (p: string) => {
-    let best: [string, string] | undefined;
-    for (const m of moves) if ((p === m[1] || p.startsWith(m[1] + '/')) && (!best || m[1].length > best[1].length)) best = m;
-    return best ? best[0] + p.slice(best[1].length) : p;
-  };
+  const reverse = moves.map(([v1, v2]): [string, string] => [v2, v1]);
   const at = map['/schemaVersion'] ?? [1, 1];
   const note = makeDiagnostic('SCHEMA_V1_MIGRATED', { file: ctx.file, path: '/schemaVersion', line: at[0], column: at[1] }, { file: ctx.file });
-  const checks = checkPlan(input, { file: ctx.file, lineCounter: ctx.lineCounter, map: moved }).map((d) => ({ ...d, path: back(d.path) }));
+  const checks = checkPlan(input, { file: ctx.file, lineCounter: ctx.lineCounter, map: moved }).map((d) => ({ ...d, path: movePointer(d.path, reverse) }));
   return { input, diagnostics: [note, ...checks], map: moved };
 }
