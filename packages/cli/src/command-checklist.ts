@@ -1,7 +1,7 @@
+import './native-deflate.js';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { deriveChecklist, toCsv, toIcs, toMarkdown, toXlsx, type Checklist } from '@kehoach/checklist';
-import { formatDiagnostics, hasErrors, type Plan } from '@kehoach/core';
+import { checklistToMarkdown, deriveChecklist, formatDiagnostics, hasErrors, toCsv, toIcs, toXlsx, type Checklist, type Plan } from 'kehoach';
 import { renderAppendixDocx } from '@kehoach/render-docx';
 import { emit } from './emit-output.js';
 import type { Io } from './io.js';
@@ -22,18 +22,21 @@ export interface ChecklistCommandOptions {
   remind?: number;
 }
 
-function serialise(plan: Plan, c: Checklist, format: ChecklistFormat, remind?: number): string | Uint8Array {
+function serialise(plan: Plan, c: Checklist, format: ChecklistFormat, io: Io, remind?: number): string | Uint8Array {
   switch (format) {
     case 'json':
       return JSON.stringify(c, null, 2) + '\n';
     case 'md':
-      return toMarkdown(c);
+      return checklistToMarkdown(c);
     case 'csv':
       return toCsv(c);
     case 'ics':
       return toIcs(c, remind !== undefined ? { remind } : {});
-    case 'docx':
-      return renderAppendixDocx(plan).bytes!;
+    case 'docx': {
+      const r = renderAppendixDocx(plan);
+      if (r.diagnostics.length) io.err(formatDiagnostics(r.diagnostics) + '\n');
+      return r.bytes!;
+    }
     case 'xlsx':
       return toXlsx(c, { sheetPerAgency: true });
   }
@@ -67,10 +70,10 @@ export async function checklistCommand(file: string, o: ChecklistCommandOptions,
     const names = splitNames(ids.map((id) => (id ? { id, shortName: plan.agencies[id]!.shortName } : null)));
     for (const [k, id] of ids.entries()) {
       const one = { ...checklist, items: byId.get(id)! };
-      await emit(serialise(plan, one, o.format, o.remind), join(o.split, `${names[k]}.${o.format}`), io, [file]);
+      await emit(serialise(plan, one, o.format, io, o.remind), join(o.split, `${names[k]}.${o.format}`), io, [file]);
     }
     return 0;
   }
-  await emit(serialise(plan, checklist, o.format, o.remind), o.output ?? `${base}.nhiem-vu.${o.format}`, io, [file]);
+  await emit(serialise(plan, checklist, o.format, io, o.remind), o.output ?? `${base}.nhiem-vu.${o.format}`, io, [file]);
   return 0;
 }

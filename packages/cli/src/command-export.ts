@@ -1,7 +1,7 @@
+import './native-deflate.js';
 import { basename } from 'node:path';
-import { formatDiagnostics } from '@kehoach/core';
 import { exportEdxml } from '@kehoach/edxml';
-import { renderDocx } from '@kehoach/render-docx';
+import { formatDiagnostics, renderDocx } from 'kehoach';
 import { emit } from './emit-output.js';
 import type { Io } from './io.js';
 import { loadFile } from './load-file.js';
@@ -20,9 +20,9 @@ export async function exportCommand(file: string, options: { format: ExportForma
   if (!loaded.plan) return 1;
   const docx = renderDocx(loaded.plan);
   if (docx.diagnostics.length) io.err(formatDiagnostics(docx.diagnostics) + '\n');
-  if (!docx.bytes) return 1;
+  if (!docx.docx) return 1;
   const stem = file.replace(/\.(ya?ml|json)$/i, '');
-  const message = exportEdxml(loaded.plan, docx.bytes, { attachmentName: basename(stem) + '.docx' });
+  const message = exportEdxml(loaded.plan, docx.docx, { attachmentName: basename(stem) + '.docx' });
   if (message.diagnostics.length) io.err(formatDiagnostics(message.diagnostics) + '\n');
   if (!message.xml) return 1;
   // Never over the plan itself (`-o kh.yaml`).

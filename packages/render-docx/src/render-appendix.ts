@@ -1,7 +1,8 @@
 import { makeDiagnostic, type Plan } from '@kehoach/core';
 import { appendixXml, landscape } from './appendix-xml.js';
 import { PizZip } from './cjs.js';
-import { defaultTemplate, type DocxResult } from './render-docx.js';
+import { defaultTemplate, FIXED_DATE, type DocxResult } from './render-docx.js';
+import { outputCompression } from './output-deflate.js';
 import { invalidCharPlace } from './invalid-char-place.js';
 import type { DropCounter } from './xml-text.js';
 
@@ -18,9 +19,9 @@ export function renderAppendixDocx(plan: Plan, options: { draft?: boolean } = {}
   const dropped: DropCounter = { count: 0 };
   const body = appendixXml(plan, options.draft === true || plan.draft, dropped);
   zip.file('word/document.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n${root}<w:body>${body}${landscape(sect)}</w:body></w:document>`);
-  for (const name of Object.keys(zip.files)) zip.files[name]!.date = new Date(1980, 0, 1, 0, 0, 0);
+  for (const name of Object.keys(zip.files)) zip.files[name]!.date = FIXED_DATE;
   const diagnostics = dropped.count
     ? [makeDiagnostic('XML_INVALID_CHAR', invalidCharPlace(plan), { count: dropped.count, hex: dropped.first ?? '' })]
     : [];
-  return { bytes: zip.generate({ type: 'uint8array', compression: 'DEFLATE' }) as Uint8Array, diagnostics };
+  return { bytes: zip.generate({ type: 'uint8array', compression: outputCompression() as 'DEFLATE' }) as Uint8Array, diagnostics };
 }

@@ -39,7 +39,7 @@ export interface DocxResult {
 const breakMark = (i: number) => `<w:p><w:r><w:t>KEHOACH-SECTION-BREAK-${i}</w:t></w:r></w:p>`;
 
 /** A fixed zip timestamp (local 1980-01-01, the DOS epoch), so the same input gives the same bytes. */
-const FIXED_DATE = new Date(1980, 0, 1, 0, 0, 0);
+export const FIXED_DATE = new Date(1980, 0, 1, 0, 0, 0);
 
 /** The bundled template's bytes. */
 export function defaultTemplate(): Uint8Array {
