@@ -1,21 +1,10 @@
 import { readInput } from '@kehoach/node';
-import { planToYaml, rollPlan, staleYears, tracePlan } from '@kehoach/clone';
-import { formatDiagnostics, hasErrors, loadPlan, makeDiagnostic, periodYears, type Plan } from '@kehoach/core';
+import { formatDiagnostics, rollPlan, tracePlan, type Plan } from 'kehoach';
 import { cloneUnit, parentInvalid } from './clone-unit.js';
 import { schemaRef } from './schema-ref.js';
 import { emit } from './emit-output.js';
 import type { Io } from './io.js';
 import { loadFile } from './load-file.js';
-
-/** Loads a generated plan back before writing it: what we write must load without a diagnostic. */
-function selfCheck(text: string, file: string, io: Io): boolean {
-  const back = loadPlan(text, { file });
-  if (!back.plan || hasErrors(back.diagnostics)) {
-    io.err(formatDiagnostics([makeDiagnostic('INTERNAL_ERROR', { file, path: '', line: 1, column: 1 }, { detail: 'kế hoạch sinh ra không nạp lại được' }), ...back.diagnostics]) + '\n');
-    return false;
-  }
-  return true;
-}
 
 /** `kehoach clone <parent.yaml> --unit <unit.yaml> [-o child.yaml]`. Nothing is written on error. */
 export async function cloneCommand(parentFile: string, unitFile: string, output: string | undefined, io: Io): Promise<number> {
@@ -68,17 +57,14 @@ function traceReport(child: Plan, t: ReturnType<typeof tracePlan>): string {
 export async function rollCommand(file: string, year: number, output: string | undefined, citePrevious: boolean, io: Io): Promise<number> {
   const { plan } = await loadFile(file, io);
   if (!plan) return 1;
-  const oldYears = periodYears(plan.period);
-  const { input } = rollPlan(plan, year, { citePrevious });
-  const text = planToYaml(input, {
+  const r = rollPlan(plan, year, {
+    citePrevious,
     ...(await schemaRef(file, output).then((s) => (s ? { schema: s } : {}))),
     header: [`Dự thảo năm ${year}, chuyển từ ${file}: rà soát các cảnh báo ROLL_STALE_YEAR.`],
+    file: output && output !== '-' ? output : '<stdout>',
   });
-  const target = output && output !== '-' ? output : '<stdout>';
-  const back = loadPlan(text, { file: target });
-  if (!back.plan || hasErrors(back.diagnostics)) return selfCheck(text, target, io) ? 0 : 1;
-  const stale = staleYears(back.plan, oldYears);
-  if (stale.length) io.err(formatDiagnostics(stale) + '\n');
-  await emit(text, output ?? '-', io, [file]);
+  if (r.diagnostics.length) io.err(formatDiagnostics(r.diagnostics) + '\n');
+  if (r.yaml === undefined) return 1;
+  await emit(r.yaml, output ?? '-', io, [file]);
   return 0;
 }

@@ -1,6 +1,6 @@
 import { deriveChecklist as derive, type Checklist, type ChecklistOptions, type ChecklistResult } from '@kehoach/checklist';
 import { clonePlan as clone, loadUnit, planToYaml, rollPlan as roll, staleYears, type UnitProfile } from '@kehoach/clone';
-import { loadPlan as load, makeDiagnostic, normalise, periodYears, relayout, validatePlan as validate, type Diagnostic, type LoadOptions, type LoadResult, type Plan, type TaskLayout } from '@kehoach/core';
+import { hasErrors, loadPlan as load, makeDiagnostic, normalise, periodYears, relayout, validatePlan as validate, type Diagnostic, type LoadOptions, type LoadResult, type Plan, type TaskLayout } from '@kehoach/core';
 import { buildDocument, type PrintedDocument } from '@kehoach/document';
 import { renderDocx as docx } from '@kehoach/render-docx';
 import { renderMarkdown as md, renderText as txt } from '@kehoach/render-text';
@@ -172,21 +172,40 @@ export function clonePlanOrThrow(parent: Plan, unit: UnitProfile | string, optio
   return orThrow(r.yaml, r.diagnostics);
 }
 
+/** Options of `rollPlan`. */
+export interface RollOptions {
+  /** Cite the previous year's plan among the bases. */
+  citePrevious?: boolean;
+  /** The `$schema` line of the YAML written. */
+  schema?: string;
+  /** Comment lines at the top of the YAML. */
+  header?: string[];
+  /** The name the new YAML is loaded back under, for its diagnostics (default `rolled.yaml`). */
+  file?: string;
+}
+
 /**
- * Next year's draft; stale dates and years left in the text come back as warnings.
+ * Next year's draft; stale dates and years left in the text come back as warnings. The YAML is
+ * loaded back before it is returned: if it does not load, there is no `yaml` and the diagnostics
+ * say so (`INTERNAL_ERROR`).
  *
  * @example
  * const { yaml, diagnostics } = rollPlan(plan, 2026, { citePrevious: true });
  */
-export function rollPlan(plan: Plan, year: number, options: { citePrevious?: boolean } = {}): PlanOutput {
-  const { input } = roll(plan, year, options);
-  const yaml = planToYaml(input);
-  const back = load(yaml, { file: 'rolled.yaml' });
-  return { input, yaml, diagnostics: back.plan ? [...back.diagnostics, ...staleYears(back.plan, periodYears(plan.period))] : back.diagnostics };
+export function rollPlan(plan: Plan, year: number, options: RollOptions = {}): PlanOutput {
+  const { input } = roll(plan, year, options.citePrevious !== undefined ? { citePrevious: options.citePrevious } : {});
+  const yaml = planToYaml(input, { ...(options.schema !== undefined ? { schema: options.schema } : {}), ...(options.header ? { header: options.header } : {}) });
+  const file = options.file ?? 'rolled.yaml';
+  const back = load(yaml, { file });
+  if (!back.plan || hasErrors(back.diagnostics)) {
+    const d = makeDiagnostic('INTERNAL_ERROR', { file, path: '', line: 1, column: 1 }, { detail: 'kế hoạch sinh ra không nạp lại được' });
+    return { input, diagnostics: [d, ...back.diagnostics] };
+  }
+  return { input, yaml, diagnostics: [...back.diagnostics, ...staleYears(back.plan, periodYears(plan.period))] };
 }
 
 /** Like `rollPlan`, but returns the YAML or throws a `PlanError` (warnings do not throw). @example const yaml = rollPlanOrThrow(plan, 2026); */
-export function rollPlanOrThrow(plan: Plan, year: number, options: { citePrevious?: boolean } = {}): string {
+export function rollPlanOrThrow(plan: Plan, year: number, options: RollOptions = {}): string {
   const r = rollPlan(plan, year, options);
   return orThrow(r.yaml, r.diagnostics);
 }

@@ -1,7 +1,7 @@
 export {
   loadPlan, loadPlanOrThrow, validatePlan, validatePlanOrThrow, renderDocx, renderDocxOrThrow, renderMarkdown, renderText, printDocument,
   deriveChecklist, deriveChecklistOrThrow, clonePlan, clonePlanOrThrow, rollPlan, rollPlanOrThrow,
-  type RenderOptions, type DocxRenderOptions, type CloneOptions, type PlanOutput,
+  type RenderOptions, type DocxRenderOptions, type CloneOptions, type RollOptions, type PlanOutput,
 } from './api.js';
 export { OUTPUT_FORMATS, renderAs, type OutputFormat, type OutputFormatId } from './formats.js';
 export { PlanError } from './plan-error.js';
