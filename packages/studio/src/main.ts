@@ -10,6 +10,7 @@ import { readUnitForm, renderCloneResult } from './clone-form.js';
 import { Documents } from './documents.js';
 import { createEditor, jumpTo, setText, showDiagnostics } from './editor.js';
 import { Engine } from './engine.js';
+import { asciiName } from './file-name.js';
 import { download, fileKind, MIME, saveYaml } from './files.js';
 import { checkSummary, renderFindings } from './findings.js';
 import { Forms } from './forms.js';
@@ -250,7 +251,7 @@ cloneForm.addEventListener('submit', async (e) => {
   const r = await engine.clone(view.state.doc.toString(), unit);
   renderCloneResult($('clone-result'), r);
   if (!r.yaml) return say('Không nhân bản được: xem thông báo trong biểu mẫu.', true);
-  const slug = unit.place.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/gi, 'd').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  const slug = asciiName(unit.place).toLowerCase();
   docs.add(forNewPlan(r.yaml), `ke-hoach-${slug || 'don-vi'}.yaml`);
   say(`Đã tạo kế hoạch của ${unit.name}${r.coverage ? `: mang sang ${r.coverage.covered} nhiệm vụ` : ''}. Kế hoạch cấp trên vẫn mở trong danh sách tài liệu.`);
 });
