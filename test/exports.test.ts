@@ -58,6 +58,8 @@ test.each([
     'renderAppendixDocx', 'renderDocx', 'renderPrintedDocx', 'runsXml', 'signaturesXml', 'stripInvalidXml', 'tableXml', 'tagRecorder', 'userAppendixXml',
     // issue 14: a template opened once per process; a faster deflate where the runtime has one
     'openTemplateCached', 'setDeflate',
+    // docxtemplater's render kept per shape of the data (same bytes; off to compare)
+    'setRenderCache',
   ]],
   ['@kehoach/checklist', checklist, [
     'CSV_COLUMNS', 'STATUSES', 'byAgency', 'deriveChecklist', 'dueText', 'foldLine', 'icsText', 'escapeIcsText', 'safeCell', 'isoDate', 'meets', 'occurrences',

@@ -11,4 +11,5 @@ export { escapeXml, stripInvalidXml, type DropCounter } from './xml-text.js';
 export { renderAppendixDocx } from './render-appendix.js';
 export { openTemplateCached } from './template-cache.js';
 export { setDeflate } from './output-deflate.js';
+export { setRenderCache } from './render-cache.js';
 export { appendixXml, continued, landscape, userAppendixXml } from './appendix-xml.js';

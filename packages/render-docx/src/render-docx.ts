@@ -14,8 +14,9 @@ import { checkTemplateTags } from './check-template.js';
 import { invalidCharPlace } from './invalid-char-place.js';
 import { outputXmlProblem } from './open-template.js';
 import { openTemplateCached } from './template-cache.js';
+import { renderParts } from './render-cache.js';
 import { outputCompression } from './output-deflate.js';
-import { tagRecorder } from './template-tags.js';
+import { tagRecorder, type TagUse } from './template-tags.js';
 import { stripInvalidXml, type DropCounter } from './xml-text.js';
 
 /** Options of `renderDocx`. */
@@ -59,6 +60,18 @@ function defaultBytes(): Uint8Array {
   return DEFAULT_BYTES;
 }
 
+/** The tags of each template, read once. */
+const TEMPLATE_INFO = new WeakMap<Uint8Array, { tags: Set<string>; uses: TagUse[] }>();
+/** Tags whose values are XML built by the engine, inserted as they are. */
+const RAW_TAGS: ReadonlySet<string> = new Set(['body', 'appendix']);
+const DOCXTEMPLATER_OPTIONS = (recorder: ReturnType<typeof tagRecorder>) => ({
+  paragraphLoop: true,
+  linebreaks: true,
+  errorLogging: false,
+  modules: [recorder as never] /* docxtemplater's Part type has fields the recorder does not read */,
+  nullGetter: () => '',
+});
+
 interface XtError {
   properties?: { id?: string; xtag?: string; explanation?: string; errors?: XtError[] };
   message?: string;
@@ -95,28 +108,35 @@ export function renderPrintedDocx(printed: PrintedDocument, options: DocxOptions
   const file = options.file ?? 'template.docx';
   const place = { file, path: '', line: 1, column: 1 };
   const diagnostics: Diagnostic[] = [];
-  const opened = options.template ? openTemplateCached(options.template) : openTemplateCached(defaultBytes(), true);
+  const templateBytes = options.template ?? defaultBytes();
+  const open = () => openTemplateCached(templateBytes, !options.template);
+  const opened = open();
   if (!opened.zip) return { diagnostics: [makeDiagnostic('TEMPLATE_INVALID', place, { detail: opened.problem!.vi, detailEn: opened.problem!.en })] };
   const zip = opened.zip;
 
-  const recorder = tagRecorder();
-  let doc: InstanceType<typeof Docxtemplater>;
-  try {
-    doc = new Docxtemplater(zip, { paragraphLoop: true, linebreaks: true, errorLogging: false, modules: [recorder as never] /* docxtemplater's Part type has fields the recorder does not read */, nullGetter: () => '' });
-  } catch (e) {
-    const errors = (e as XtError).properties?.errors ?? [e as XtError];
-    return {
-      diagnostics: errors.map((x) =>
-        makeDiagnostic('TEMPLATE_INVALID', place, {
-          detail: `lỗi cú pháp thẻ ${x.properties?.xtag ? `“${x.properties.xtag}”` : ''} (${x.properties?.explanation ?? x.message ?? ''})`,
-          detailEn: `tag syntax error ${x.properties?.xtag ?? ''} (${x.properties?.explanation ?? x.message ?? ''})`,
-        }),
-      ),
-    };
+  // The template's tags, read once per template by docxtemplater's parser (kept for the first render).
+  let compiled: InstanceType<typeof Docxtemplater> | undefined;
+  let info = TEMPLATE_INFO.get(templateBytes);
+  if (!info) {
+    const recorder = tagRecorder();
+    try {
+      compiled = new Docxtemplater(zip, DOCXTEMPLATER_OPTIONS(recorder));
+    } catch (e) {
+      const errors = (e as XtError).properties?.errors ?? [e as XtError];
+      return {
+        diagnostics: errors.map((x) =>
+          makeDiagnostic('TEMPLATE_INVALID', place, {
+            detail: `lỗi cú pháp thẻ ${x.properties?.xtag ? `“${x.properties.xtag}”` : ''} (${x.properties?.explanation ?? x.message ?? ''})`,
+            detailEn: `tag syntax error ${x.properties?.xtag ?? ''} (${x.properties?.explanation ?? x.message ?? ''})`,
+          }),
+        ),
+      };
+    }
+    TEMPLATE_INFO.set(templateBytes, (info = { tags: recorder.tags, uses: recorder.uses }));
   }
 
-  const tags = recorder.tags;
-  diagnostics.push(...checkTemplateTags(recorder.uses, place));
+  const tags = info.tags;
+  diagnostics.push(...checkTemplateTags(info.uses, place));
   if (diagnostics.length) return { diagnostics };
   const styles = zip.file('word/styles.xml')?.asText() ?? '';
   const roles = new Set<string>([...printed.body, ...printed.appendices.flatMap((a) => a.body)].map((b) => b.role));
@@ -169,24 +189,41 @@ export function renderPrintedDocx(printed: PrintedDocument, options: DocxOptions
   if (sections.length && !tags.has('appendix')) {
     return { diagnostics: [makeDiagnostic('TEMPLATE_MISSING_TAG', place, { tag: '{@appendix}', what: 'phụ lục danh mục nhiệm vụ', whatEn: 'the task appendix' })] };
   }
-  doc.render(data);
+  // docxtemplater renders the template once per shape of the data (see renderParts); the parts it
+  // wrote, with this plan's values, go into a fresh copy of the template.
+  const parts = renderParts(templateBytes, data, RAW_TAGS, (d) => {
+    const z = compiled ? zip : open().zip!;
+    const before = new Map(Object.keys(z.files).filter((n) => /\.(xml|rels)$/i.test(n)).map((n) => [n, z.file(n)!.asText()]));
+    const doc = compiled ?? new Docxtemplater(z, DOCXTEMPLATER_OPTIONS(tagRecorder()));
+    compiled = undefined;
+    doc.render(d);
+    const done = doc.getZip() as InstanceType<typeof PizZip>;
+    const changed = new Map<string, string>();
+    for (const [n, text] of before) {
+      const now = done.file(n)?.asText();
+      if (now !== undefined && now !== text) changed.set(n, now);
+    }
+    return changed;
+  });
   if (dropped.count) {
     diagnostics.push(makeDiagnostic('XML_INVALID_CHAR', { ...place, file: options.file ?? 'plan' }, { count: dropped.count, hex: dropped.first ?? '' }));
   }
-  const out = doc.getZip() as InstanceType<typeof PizZip>;
-  if (sections.length) {
+  const out = open().zip!;
+  let xml = parts.get('word/document.xml');
+  if (sections.length && xml !== undefined) {
     // Each mark ends the section before it (the plan, or the previous appendix) with that section's
     // page setup; the document's last section properties become those of the last appendix.
-    let xml = out.file('word/document.xml')!.asText();
     const last = xml.lastIndexOf('<w:sectPr');
     const sect = xml.slice(last, xml.indexOf('</w:sectPr>', last) + '</w:sectPr>'.length);
     const setup = (landscapeSection: boolean) => (landscapeSection ? landscape(sect) : continued(sect));
     sections.forEach((_, i) => {
-      xml = xml.replace(breakMark(i), `<w:p><w:pPr>${i === 0 ? sect : setup(sections[i - 1]!.landscape)}</w:pPr></w:p>`);
+      xml = xml!.replace(breakMark(i), `<w:p><w:pPr>${i === 0 ? sect : setup(sections[i - 1]!.landscape)}</w:pPr></w:p>`);
     });
     const end = xml.lastIndexOf('<w:sectPr');
-    out.file('word/document.xml', xml.slice(0, end) + setup(sections[sections.length - 1]!.landscape) + xml.slice(end + sect.length));
+    parts.set('word/document.xml', xml.slice(0, end) + setup(sections[sections.length - 1]!.landscape) + xml.slice(end + sect.length));
   }
+  const utf8 = new TextEncoder();
+  for (const [n, text] of parts) out.file(n, utf8.encode(text));
   writeDocProps(out as never, printed, dropped);
   const broken = options.template ? outputXmlProblem(out) : undefined;
   if (broken) return { diagnostics: [makeDiagnostic('TEMPLATE_INVALID', place, { detail: broken.vi, detailEn: broken.en })] };
