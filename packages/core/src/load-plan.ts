@@ -9,7 +9,7 @@ import { makeDiagnostic } from './make-diagnostic.js';
 import type { Plan } from './model.js';
 import { normalise } from './normalise.js';
 import { parseYaml } from './parse-yaml.js';
-import { buildSourceMap } from './source-map.js';
+import { buildSourceMap, type SourceMap } from './source-map.js';
 import { validateAgainstSchema } from './validate-schema.js';
 
 /** Options of `loadPlan`. */
@@ -85,7 +85,11 @@ export function loadPlan(source: string | Uint8Array, options: LoadOptions = {})
     const input = value as PlanInput;
     const checks = [...parsed.diagnostics, ...flowCommaSplits(parsed.doc, parsed.lineCounter, file), ...checkPlan(input, ctx)];
     if (hasErrors(checks)) return { diagnostics: sortDiagnostics(checks) };
-    const sourceMap = { file, map: buildSourceMap(parsed.doc, parsed.lineCounter) };
+    // Where each value is, worked out when first asked for (by a later diagnostic or the studio's
+    // outline): a plan rendered without a problem never needs it.
+    const { doc, lineCounter } = parsed;
+    let map: SourceMap | undefined;
+    const sourceMap = { file, get map(): SourceMap { return (map ??= buildSourceMap(doc, lineCounter)); } };
     return { plan: normalise(input, sourceMap), diagnostics: sortDiagnostics(checks) };
   } catch (e) {
     return {

@@ -5,7 +5,6 @@ import {
   isPair,
   isScalar,
   isSeq,
-  parseDocument,
   visit,
   type Document,
   type Node as YamlNode,
@@ -14,6 +13,7 @@ import type { Diagnostic } from './diagnostic.js';
 import { DEFAULT_LIMITS, formatBytes, type Limits } from './limits.js';
 import { makeDiagnostic } from './make-diagnostic.js';
 import { prescan } from './prescan-depth.js';
+import { parseDocumentFromTokens } from './parse-tokens.js';
 import { quoteLimited } from './quote-limited.js';
 import { locate, toPointer } from './locate.js';
 import { scrubText, type Found } from './scrub-text.js';
@@ -80,7 +80,8 @@ export function parseYaml(source: string, file: string, limits: Limits = DEFAULT
   if (text.trim() === '' || /^(\s*#[^\n]*\n?)*\s*$/.test(text)) {
     return { lineCounter, diagnostics: [makeDiagnostic('INPUT_EMPTY', at(1, 1))] };
   }
-  const scan = prescan(text, limits.maxDepth, limits.maxNodes);
+  const tokens: string[] = [];
+  const scan = prescan(text, limits.maxDepth, limits.maxNodes, tokens);
   if (scan) {
     const d = scan.kind === 'deep'
       ? makeDiagnostic('INPUT_TOO_DEEP', at(scan.line, scan.column), { limit: limits.maxDepth })
@@ -90,7 +91,8 @@ export function parseYaml(source: string, file: string, limits: Limits = DEFAULT
 
   // Duplicate keys are found by checkTree with one set per mapping: the parser's own `uniqueKeys`
   // compares every pair of keys, quadratic in the size of a mapping (40 000 keys took 6 s).
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false, strict: true, logLevel: 'error' });
+  const doc = parseDocumentFromTokens(tokens, text.length, lineCounter, { uniqueKeys: false, prettyErrors: false, strict: true, logLevel: 'error' });
+  tokens.length = 0;
   const diagnostics: Diagnostic[] = [];
   // A tab or a broken scalar makes the parser report follow-on errors further on: keep duplicate
   // keys and tabs (each is its own mistake) and, when there is no tab, the first other error only.

@@ -32,9 +32,10 @@ const COLUMNS_PER_LEVEL = 8;
  * - more than `maxNodes` values (scalars, aliases and flow collections).
  * The lexer itself is linear and keeps no nesting state beyond a counter, so this bounds the work
  * before the parser (which builds the whole tree, and runs out of memory on 100 000 `[`) starts.
- * The exact depth is checked again on the parsed tree.
+ * The exact depth is checked again on the parsed tree. `tokens`, when given, receives every token,
+ * for the parser (`parseDocumentFromTokens`): the text is lexed once.
  */
-export function prescan(source: string, maxDepth: number, maxNodes = Infinity): ScanProblem | undefined {
+export function prescan(source: string, maxDepth: number, maxNodes = Infinity, tokens?: string[]): ScanProblem | undefined {
   // A lone CR breaks lines in YAML 1.2 (`parseYaml` makes each one an LF before parsing); the
   // lexer would read `\r{{{` as text, so the scan reads the text as the parser will get it.
   const text = source.includes('\r') ? source.replace(/\r(?!\n)/g, '\n') : source;
@@ -46,6 +47,7 @@ export function prescan(source: string, maxDepth: number, maxNodes = Infinity): 
   let lineHasToken = false;
   const at = (kind: ScanProblem['kind']): ScanProblem => ({ kind, line, column: offset - lineStart + 1 });
   for (const token of new Lexer().lex(text)) {
+    tokens?.push(token);
     const c = token.charCodeAt(0);
     // Control tokens (document, scalar and flow-end markers) take no place in the source.
     if (token.length === 1 && c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) continue;

@@ -1,0 +1,30 @@
+import { Composer, Parser, YAMLParseError, type Document, type DocumentOptions, type LineCounter, type ParseOptions, type SchemaOptions } from 'yaml';
+
+/**
+ * `parseDocument` of the `yaml` package over tokens its `Lexer` already produced (by the pre-scan,
+ * which reads every token to bound depth and size): the text is lexed once instead of twice. The
+ * same parser and composer, fed the same tokens, build the same document.
+ */
+export function parseDocumentFromTokens(
+  tokens: readonly string[],
+  length: number,
+  lineCounter: LineCounter,
+  options: ParseOptions & DocumentOptions & SchemaOptions,
+): Document.Parsed {
+  const parser = new Parser(lineCounter.addNewLine);
+  const composer = new Composer(options);
+  function* cst() {
+    lineCounter.addNewLine(0);
+    for (const token of tokens) yield* parser.next(token);
+    yield* parser.end();
+  }
+  let doc: Document.Parsed | null = null;
+  for (const d of composer.compose(cst(), true, length)) {
+    if (!doc) doc = d;
+    else {
+      doc.errors.push(new YAMLParseError(d.range.slice(0, 2) as [number, number], 'MULTIPLE_DOCS', 'Source contains multiple documents; please use YAML.parseAllDocuments()'));
+      break;
+    }
+  }
+  return doc!;
+}
