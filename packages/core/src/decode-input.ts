@@ -64,6 +64,8 @@ function otherEncoding(b: Uint8Array): string | undefined {
   return undefined;
 }
 
+const FATAL = new TextDecoder('utf-8', { fatal: true });
+
 /**
  * Decodes UTF-8 bytes into text (dropping a BOM), or reports where the bytes stop being UTF-8.
  * Pure: uses the global `TextDecoder` that browsers and Node share.
@@ -77,7 +79,15 @@ export function decodeInput(bytes: Uint8Array, file: string): Decoded {
       ],
     };
   }
-  const bad = firstInvalidUtf8(bytes);
+  // The platform's strict decoder first (native); the byte is looked for only when it refuses.
+  let text: string | undefined;
+  try {
+    text = FATAL.decode(bytes);
+  } catch {
+    text = undefined;
+  }
+  const bad = text === undefined ? firstInvalidUtf8(bytes) : -1;
+  if (text === undefined && bad < 0) text = new TextDecoder('utf-8').decode(bytes);
   if (bad >= 0) {
     const before = new TextDecoder('utf-8').decode(bytes.subarray(0, bad));
     const lines = before.split('\n');
@@ -92,7 +102,6 @@ export function decodeInput(bytes: Uint8Array, file: string): Decoded {
       ],
     };
   }
-  let text = new TextDecoder('utf-8').decode(bytes);
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  return { text, diagnostics: [] };
+  if (text!.charCodeAt(0) === 0xfeff) text = text!.slice(1);
+  return { text: text!, diagnostics: [] };
 }
