@@ -1,8 +1,8 @@
 import { capitalise, documentKind, documentNumber, findTaskBlock, makeDiagnostic, placeIn, slugify, valueAt, type Agency, type Diagnostic, type OutlineNode, type Plan, type Task } from '@kehoach/core';
 import type { AgencyInput, PlanInput, ReportPeriodInput, SectionInput, SignatureInput, TaskGroupInput, TaskInput } from '@kehoach/schema';
 import { COMMUNE_AGENCIES, defaultTarget } from './default-map.js';
-import { contentHash, shortHash } from './hash.js';
-import { textDuties } from './text-duties.js';
+import { shortHash } from './hash.js';
+import { cachedTaskHashes, planDuties, planHash } from './parent-facts.js';
 import type { UnitProfile } from './load-unit.js';
 import { lowerFirst, rewrite, rewriteDeep, rewriteText, type Replacements } from './rewrite-text.js';
 
@@ -24,9 +24,11 @@ function taskInput(plan: Plan, t: Task): TaskInput {
 
 /** What identifies a task's wording and its time, for drift detection. */
 export function taskHashes(plan: Plan, t: Task): { hash: string; timeHash: string } {
-  const src = taskInput(plan, t);
-  const texts = (x: TaskInput): unknown => ({ text: x.text ?? null, tasks: (x.tasks ?? []).map(texts) });
-  return { hash: shortHash(texts(src)), timeHash: shortHash(src.time ?? null) };
+  return cachedTaskHashes(plan, t, () => {
+    const src = taskInput(plan, t);
+    const texts = (x: TaskInput): unknown => ({ text: x.text ?? null, tasks: (x.tasks ?? []).map(texts) });
+    return { hash: shortHash(texts(src)), timeHash: shortHash(src.time ?? null) };
+  });
 }
 
 /**
@@ -116,7 +118,7 @@ export function clonePlan(parent: Plan, profile: UnitProfile, options: { parentF
   }
   // Duties of the lower level written only as text (“Ủy ban nhân dân các xã, phường căn cứ …”):
   // carried as tasks of the body they name, with their provenance.
-  const duties = textDuties(parent);
+  const duties = planDuties(parent);
   for (const d of duties) {
     const t = d.agency ? target(d.agency) : self;
     const lead = typeof t === 'string' ? t : self;
@@ -225,7 +227,7 @@ export function clonePlan(parent: Plan, profile: UnitProfile, options: { parentF
       ...(number ? { number } : {}),
       ...(parent.date ? { date: parent.date } : {}),
       issuer: parent.issuer.name,
-      hash: contentHash(parent.input),
+      hash: planHash(parent),
       ...(options.parentFile ? { file: options.parentFile } : {}),
       tasks: [
         ...parent.tasks

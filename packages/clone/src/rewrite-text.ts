@@ -25,6 +25,18 @@ const TONE_RE = new RegExp(`(?:${TONE_PAIRS.flat().join('|')})(?![\\p{L}])`, 'gu
 
 /** A regular expression source matching `s` in any of its accepted spellings. */
 export function variantPattern(s: string): string {
+  let p = PATTERNS.get(s);
+  if (p === undefined) {
+    if (PATTERNS.size > 10_000) PATTERNS.clear();
+    PATTERNS.set(s, (p = pattern(s)));
+  }
+  return p;
+}
+
+/** Patterns already made: a batch names the same agencies for every unit. */
+const PATTERNS = new Map<string, string>();
+
+function pattern(s: string): string {
   const t = s.normalize('NFC');
   // The first letter in either case: “Các sở, ban, ngành” is also “các sở, ban, ngành” mid-sentence.
   const first = t.charAt(0);
@@ -50,9 +62,9 @@ export function canonicalName(s: string): string {
  */
 export function rewrite(text: string, replacements: Replacements): string {
   let out = text.normalize('NFC');
-  for (const [from, to] of [...replacements].sort((a, b) => b[0].length - a[0].length)) {
-    if (!from || from === to) continue;
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])${variantPattern(from)}(?![\\p{L}\\p{N}])`, 'gu');
+  for (const [re, to] of compiled(replacements)) {
+    re.lastIndex = 0;
+    if (!re.test(out)) continue;
     out = out.replace(re, (_m, offset: number, whole: string) => {
       const before = whole.slice(0, offset);
       const sentenceStart = before.trim() === '' || /[.!?:]\s+$/u.test(before) || /(^|\n)\s*[-+*•]\s+$/u.test(before);
@@ -60,6 +72,21 @@ export function rewrite(text: string, replacements: Replacements): string {
     });
   }
   return out;
+}
+
+const COMPILED = new WeakMap<Replacements, Array<[RegExp, string]>>();
+
+/** The replacements as regular expressions, longest first, made once per list (a clone rewrites every text of a plan with one list). */
+function compiled(replacements: Replacements): Array<[RegExp, string]> {
+  let list = COMPILED.get(replacements);
+  if (!list) {
+    list = [...replacements]
+      .sort((a, b) => b[0].length - a[0].length)
+      .filter(([from, to]) => from && from !== to)
+      .map(([from, to]) => [new RegExp(`(?<![\\p{L}\\p{N}])${variantPattern(from)}(?![\\p{L}\\p{N}])`, 'gu'), to]);
+    COMPILED.set(replacements, list);
+  }
+  return list;
 }
 
 /** Applies replacements to a text field (one paragraph or a list). */
