@@ -17,7 +17,12 @@ export function pointerSegments(pointer: string): string[] {
 
 /** Joins segments into a JSON pointer. */
 export function toPointer(segments: ReadonlyArray<string | number>): string {
-  return segments.map((s) => '/' + String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
+  let out = '';
+  for (const s of segments) {
+    const t = String(s);
+    out += '/' + (t.includes('~') || t.includes('/') ? t.replace(/~/g, '~0').replace(/\//g, '~1') : t);
+  }
+  return out;
 }
 
 // Each mapping's pairs by key, built on first use: a document with many errors in one large

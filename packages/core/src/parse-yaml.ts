@@ -68,7 +68,8 @@ function utf8Length(s: string): number {
 export function parseYaml(source: string, file: string, limits: Limits = DEFAULT_LIMITS): ParsedYaml {
   const lineCounter = new LineCounter();
   const at = (line: number, column: number, path = '') => ({ file, path, line, column });
-  const size = source.length > limits.maxBytes ? source.length : utf8Length(source);
+  // UTF-8 takes at most 3 bytes per UTF-16 unit: short text is counted only when it could be too long.
+  const size = source.length > limits.maxBytes ? source.length : source.length * 3 > limits.maxBytes ? utf8Length(source) : source.length;
   if (size > limits.maxBytes) {
     return {
       lineCounter,
