@@ -33,10 +33,16 @@ const cpu = Object.fromEntries(Object.keys(runs).map((k) => [k, []]));
 // CPU time (user + system) of the child, from /usr/bin/time where there is one: steadier than the
 // wall clock on a shared machine.
 const timeBin = spawnSync('/usr/bin/time', ['-f', '%U', 'true']).status === 0;
+// NODE_EXTRA_CA_CERTS makes every node process read and parse a certificate bundle before anything
+// else (+30 ms on the machine of the README's figures, whose sandbox sets it): the runs go without
+// it, as on a clerk's machine, and the line below says when it was set.
+const env = { ...process.env };
+const extraCa = env.NODE_EXTRA_CA_CERTS;
+delete env.NODE_EXTRA_CA_CERTS;
 for (let r = 0; r < ROUNDS + 1; r++) {
   for (const [name, [cmd, args]] of Object.entries(runs)) {
     const t = process.hrtime.bigint();
-    const c = timeBin ? spawnSync('/usr/bin/time', ['-f', 'cpu %U %S', cmd, ...args], { cwd: root, encoding: 'utf8' }) : spawnSync(cmd, args, { cwd: root, encoding: 'utf8' });
+    const c = timeBin ? spawnSync('/usr/bin/time', ['-f', 'cpu %U %S', cmd, ...args], { cwd: root, encoding: 'utf8', env }) : spawnSync(cmd, args, { cwd: root, encoding: 'utf8', env });
     if (c.status !== 0) throw new Error(`${name}: exit ${c.status}`);
     if (r === 0) continue; // round 0 warms the disk cache
     times[name].push(Number(process.hrtime.bigint() - t) / 1e6);
@@ -56,5 +62,6 @@ for (const [name, xs] of Object.entries(times)) {
   console.log(`  ${name.padEnd(44)} ${m.toFixed(0).padStart(6)} ms${pandoc ? `  ${(m / pandoc).toFixed(2).padStart(6)}×` : ''}` +
     `${c !== undefined ? `  ${c.toFixed(0).padStart(6)} ms` : ''}${c !== undefined && pandocCpu ? `  ${(c / pandocCpu).toFixed(2).padStart(6)}×` : ''}`);
 }
+if (extraCa) console.log(`  (NODE_EXTRA_CA_CERTS=${extraCa} was set in this shell and left out of the runs)`);
 if (!havePandoc) console.log('  (pandoc not installed: packages/bench/install-pandoc.sh; compare with node -e 0 above)');
 writeFileSync(join(tmp, 'done'), '');

@@ -7,6 +7,7 @@
 import { build } from 'esbuild';
 import { readdirSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { asciiOnly } from './ascii-only.mjs';
 
 const here = fileURLToPath(new URL('..', import.meta.url));
 // Chunks of an earlier build are hashed differently: remove them so dist/ holds one build.
@@ -34,3 +35,4 @@ await build({
   legalComments: 'linked',
   logLevel: 'warning',
 });
+for (const f of readdirSync(here + 'dist')) if (/^kehoach(-chunk-.*|-worker)?\.mjs$/.test(f)) asciiOnly(here + 'dist/' + f);

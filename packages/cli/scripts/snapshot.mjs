@@ -7,6 +7,7 @@ import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { asciiOnly } from './ascii-only.mjs';
 
 const here = fileURLToPath(new URL('..', import.meta.url));
 const root = fileURLToPath(new URL('../../../', import.meta.url));
@@ -30,6 +31,7 @@ await build({
   legalComments: 'none',
   logLevel: 'error',
 });
+asciiOnly(here + 'dist/kehoach-snapshot.cjs');
 try {
   execFileSync(process.execPath, ['--no-warnings', '--snapshot-blob', here + 'dist/kehoach.blob', '--build-snapshot', here + 'dist/kehoach-snapshot.cjs'], { stdio: 'inherit' });
 } catch (e) {
