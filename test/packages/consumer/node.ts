@@ -36,3 +36,11 @@ writeFileSync('consumer.json', JSON.stringify({
   unitValid: unit({ unit: {} }),
   checked: Array.isArray(check.diagnostics),
 }));
+
+// Every publishable package's declarations are checked, not only those the code above reaches.
+export type Everything = [
+  typeof import('kehoach'), typeof import('@kehoach/schema'), typeof import('@kehoach/core'), typeof import('@kehoach/document'),
+  typeof import('@kehoach/render-text'), typeof import('@kehoach/render-docx'), typeof import('@kehoach/checklist'),
+  typeof import('@kehoach/clone'), typeof import('@kehoach/yaml-edit'), typeof import('@kehoach/check'), typeof import('@kehoach/edxml'),
+  typeof import('@kehoach/import'), typeof import('@kehoach/node'), typeof import('@kehoach/node/interrupt'), typeof import('@kehoach/cli'),
+];
