@@ -59,7 +59,7 @@ for (const f of files) {
   let size = 0;
   for (let i = 0; i < RUNS; i++) {
     full.push(time(() => renderDocx(loadPlan(text).plan)));
-    docx.push(time(() => (size = renderDocx(plan).bytes.length)));
+    docx.push(time(() => (size = renderDocx(plan).docx.length)));
     sample();
   }
   const proc = [];

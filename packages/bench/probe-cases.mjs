@@ -70,5 +70,5 @@ export const CASES = {
   'tasks-10k-support': ['10 000 tasks with a coordinating agency each: over the value limit', () => bigPlan(10_000, true), load],
   'tasks-10k-ics': ['item 10 (not refused): 10 000 tasks → checklist, ICS', () => loadPlan(bigPlan(10_000)).plan, (plan) => `${toIcs(deriveChecklist(plan).checklist).length} chars`],
   'tasks-10k-csv': ['(not refused): 10 000 tasks → checklist, CSV', () => loadPlan(bigPlan(10_000)).plan, (plan) => `${toCsv(deriveChecklist(plan).checklist).length} chars`],
-  'tasks-10k-docx': ['(not refused): 10 000 tasks → DOCX', () => loadPlan(bigPlan(10_000)).plan, (plan) => `${renderDocx(plan).bytes.length} bytes`],
+  'tasks-10k-docx': ['(not refused): 10 000 tasks → DOCX', () => loadPlan(bigPlan(10_000)).plan, (plan) => `${renderDocx(plan).docx.length} bytes`],
 };

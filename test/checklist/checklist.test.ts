@@ -159,7 +159,7 @@ describe.each(ALL_EXAMPLES)('%s: all five formats', (name) => {
     expect(toIcs(checklist)).toBe(ics);
   });
   test('DOCX appendix: landscape table, one row per task, the columns some task fills', () => {
-    const d = openDocx(renderAppendixDocx(plan).bytes!);
+    const d = openDocx(renderAppendixDocx(plan).docx!);
     const sect = all(d.document, 'sectPr').at(-1)!;
     expect(attr(child(sect, 'pgSz'), 'orient')).toBe('landscape');
     const text = documentText(d.document);
@@ -173,7 +173,7 @@ describe.each(ALL_EXAMPLES)('%s: all five formats', (name) => {
 });
 
 test('SMS row of the appendix', () => {
-  const d = openDocx(renderAppendixDocx(loadExample('tuyen-quang-2025-30-7')).bytes!);
+  const d = openDocx(renderAppendixDocx(loadExample('tuyen-quang-2025-30-7')).docx!);
   expect(documentText(d.document)).toContain('(Kèm theo Kế hoạch số 15/KH-UBND ngày 24/7/2025 của Ủy ban nhân dân tỉnh Tuyên Quang)');
   const row = all(all(d.document, 'tbl')[0]!, 'tr').find((r) => documentText(r as never).includes('II.7.b'))!;
   expect(all(row, 'tc').slice(2).map((c) => documentText(c as never))).toEqual(['Sở Khoa học và Công nghệ', '', 'Từ 01/7/2025 đến 30/9/2025', 'Mỗi thuê bao di động nhận ít nhất 05 tin nhắn']);

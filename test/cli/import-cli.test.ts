@@ -24,7 +24,7 @@ async function cli(...args: string[]) {
 function renderedDocx(name: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'kehoach-import-'));
   const file = join(dir, `${name}.docx`);
-  writeFileSync(file, renderDocx(loadExample(name)).bytes!);
+  writeFileSync(file, renderDocx(loadExample(name)).docx!);
   return file;
 }
 

@@ -54,7 +54,7 @@ describe('clone tuyen-quang-2025-30-7 for xã Minh Xuân', () => {
     expect(child.tasks.find((t) => t.id === 'mttq-van-dong')!.requested.map((a) => a.id)).toEqual(['mttq-xa', 'doan-the-xa']);
   });
   test('it renders with the DOCX generator', () => {
-    const { bytes, diagnostics } = renderDocx(child);
+    const { docx: bytes, diagnostics } = renderDocx(child);
     expect(diagnostics).toEqual([]);
     const text = documentText(openDocx(bytes!).document);
     expect(text).toContain('ỦY BAN NHÂN DÂN\nXÃ MINH XUÂN');

@@ -56,7 +56,7 @@ describe('quang-tri-2026-chuyen-doi-so: PHẦN I/II, eight sections, three numbe
 
 describe('dak-lak-2026-pho-bien-phap-luat: two task sections and an appendix task table', () => {
   const plan = loadExample('dak-lak-2026-pho-bien-phap-luat');
-  const doc = openDocx(renderDocx(plan).bytes!);
+  const doc = openDocx(renderDocx(plan).docx!);
   test('tasks of the section by theme, of the section by agency and of the table rows, all in plan.tasks', () => {
     expect(plan.tasks.map((t) => t.ref)).toEqual([
       'II.1.a', 'II.1.b', 'II.2.a', 'III.1-1', 'III.1-2', 'III.2', 'III.3-1', 'III.3-2', 'PL1.I.1', 'PL1.I.2', 'PL1.II.1', 'PL1.II.2',
@@ -145,7 +145,7 @@ describe('thcs-hoa-khanh-2025-2026-kiem-tra-noi-bo: school year, named persons, 
   test('the schedule table: Tháng | Nội dung | Người thực hiện, six months', () => {
     const text = renderText(plan);
     expect(text).toContain('Tháng | Nội dung | Người thực hiện');
-    const doc = openDocx(renderDocx(plan).bytes!);
+    const doc = openDocx(renderDocx(plan).docx!);
     const table = all(doc.document, 'tbl').find((t) => documentText(t as never).startsWith('Tháng'))!;
     const rows = all(table, 'tr');
     expect(rows).toHaveLength(7);

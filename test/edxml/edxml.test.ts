@@ -25,7 +25,7 @@ function load(text: string, file = 'tq.yaml'): Plan {
 }
 
 function build(plan: Plan, options = {}): EdxmlResult & { docx: Uint8Array } {
-  const docx = renderDocx(plan).bytes!;
+  const docx = renderDocx(plan).docx!;
   return { ...exportEdxml(plan, docx, options), docx };
 }
 

@@ -13,7 +13,7 @@ test('recall and precision count the words in order; differences say where', () 
 
 test('the DOCX of an example has the words of its plain-text rendering (tables joined by “ | ”)', () => {
   const plan = loadExample('tuyen-quang-2025-30-7');
-  const text = docxText(renderDocx(plan).bytes!);
+  const text = docxText(renderDocx(plan).docx!);
   expect(text).toMatch(/^ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG \| CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM/m);
   const f = measureFidelity(renderText(plan), text);
   expect(f.recall).toBe(1);

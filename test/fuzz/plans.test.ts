@@ -60,8 +60,8 @@ test(`${40 * FUZZ_ITER} rounds of mutated examples: data or diagnostics, outputs
       loaded++;
       const plan = result.plan;
       const docx = renderDocx(plan);
-      expect(docx.bytes ?? docx.diagnostics).toBeTruthy();
-      if (docx.bytes) openDocx(docx.bytes); // every XML part parses
+      expect(docx.docx ?? docx.diagnostics).toBeTruthy();
+      if (docx.docx) openDocx(docx.docx); // every XML part parses
       renderMarkdown(normalise(relayout(plan, plan.taskLayout === 'by-agency' ? 'by-theme' : 'by-agency')));
       const c = deriveChecklist(plan, { today: '2025-10-01' });
       const rows = parseCsv(toCsv(c.checklist), { bom: true }) as string[][];

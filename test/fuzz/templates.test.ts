@@ -16,11 +16,11 @@ const XML_PIECES = ['{', '}', '{@title}', '{@body}', '{#x}', '{/x}', '{.}', '{@.
 
 function check(template: Uint8Array): 'refused' | 'rendered' {
   const r = renderDocx(plan, { template });
-  if (!r.bytes) {
+  if (!r.docx) {
     expect(r.diagnostics.length).toBeGreaterThan(0);
     return 'refused';
   }
-  const out = openDocx(r.bytes);
+  const out = openDocx(r.docx);
   for (const name of Object.keys(out.zip.files).filter((n) => /\.(xml|rels)$/.test(n))) {
     expect(out.text(name), name).not.toMatch(/<!DOCTYPE/i);
     out.part(name);

@@ -28,7 +28,7 @@ describe('item 4: raw tags may only carry XML the engine built', () => {
   ])('%s is refused', (_name, edit) => {
     const template = editDocument(edit);
     const r = renderDocx(plan, { template, file: 'mau.docx' });
-    expect(r.bytes).toBeUndefined();
+    expect(r.docx).toBeUndefined();
     expect(r.diagnostics.map((d) => d.code)).toContain('TEMPLATE_TAG_MISUSED');
     expect(r.diagnostics.find((d) => d.code === 'TEMPLATE_TAG_MISUSED')!.message).toMatch(/XML thô/);
   });
@@ -36,7 +36,7 @@ describe('item 4: raw tags may only carry XML the engine built', () => {
   test('a plan whose title is Word XML stays text with the bundled tags', () => {
     const evil = '</w:t></w:r><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText>INCLUDEPICTURE http://evil.example/x.png</w:instrText></w:r><w:r><w:t>';
     const p = loadPlan(MINIMAL.replace('title: Kế hoạch thử', `title: ${JSON.stringify(evil)}`)).plan!;
-    const xml = openDocx(renderDocx(p).bytes!).text('word/document.xml');
+    const xml = openDocx(renderDocx(p).docx!).text('word/document.xml');
     expect(xml).not.toContain('<w:instrText>');
     expect(xml).toContain('INCLUDEPICTURE http://evil.example/x.png');
   });
@@ -99,7 +99,7 @@ describe('item 8: a template is opened within limits', () => {
     });
     const r = renderDocx(plan, { template });
     expect(r.diagnostics).toEqual([]);
-    const out = openDocx(r.bytes!);
+    const out = openDocx(r.docx!);
     expect(Object.keys(out.zip.files).filter((n) => n.includes('..'))).toEqual([]);
     expect(out.text('word/styles.xml')).not.toMatch(/DOCTYPE|ENTITY|&xxe;/);
   });
@@ -127,8 +127,8 @@ describe('item 13: NUL and other control characters never reach an output; bidi 
     for (const out of [renderMarkdown(p!), renderText(p!), toCsv(c), toIcs(c), JSON.stringify(c)]) {
       expect(out).not.toMatch(/[\u0000\u0007]/);
     }
-    expect(Buffer.from(renderDocx(p!).bytes!).includes(0)).toBe(true); // zip headers have zeros…
-    expect(openDocx(renderDocx(p!).bytes!).text('word/document.xml')).not.toMatch(/[\u0000\u0007]/); // …the text has none
+    expect(Buffer.from(renderDocx(p!).docx!).includes(0)).toBe(true); // zip headers have zeros…
+    expect(openDocx(renderDocx(p!).docx!).text('word/document.xml')).not.toMatch(/[\u0000\u0007]/); // …the text has none
   });
 });
 

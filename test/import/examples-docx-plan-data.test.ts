@@ -58,7 +58,7 @@ const FLOOR: Record<string, { lead: number; same: number; references: boolean }>
 describe('the project’s own DOCX of each example imports back to the same plan data', () => {
   test.each(ALL_EXAMPLES)('%s', async (name) => {
     const orig = loadExample(name);
-    const { bytes } = renderDocx(orig);
+    const { docx: bytes } = renderDocx(orig);
     const r = await importPlan(bytes!, { fileName: `${name}.docx` });
     const loaded = loadPlan(r.yaml!, { file: `${name}.yaml` });
     expect(loaded.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);

@@ -13,7 +13,7 @@ import { recall, wordsOf } from './words.js';
 describe('reading the project’s own DOCX of each example', () => {
   test.each(EXAMPLES)('%s', async (name) => {
     const plan = loadExample(name);
-    const { bytes } = renderDocx(plan, { appendix: true });
+    const { docx: bytes } = renderDocx(plan, { appendix: true });
     const { document, diagnostics } = await readReceived(bytes!, { fileName: `${name}.docx` });
     expect(diagnostics).toEqual([]);
     const text = receivedToText(document!);

@@ -49,7 +49,7 @@ describe('the seeds imported from their text', () => {
 describe('the project’s own DOCX of every example, imported', () => {
   test.each(EXAMPLES)('%s', async (name) => {
     const plan = loadExample(name);
-    const { bytes } = renderDocx(plan);
+    const { docx: bytes } = renderDocx(plan);
     const { text } = await roundTrip(bytes!, `${name}.docx`);
     const f = measureFidelity(renderText(plan), text);
     expect(f.recall).toBeGreaterThan(0.97);

@@ -14,7 +14,7 @@ const START: Record<string, RegExp> = { 'ba-ria-vung-tau-2023': /Ngày 23-02-202
 describe('the DOCX text reproduces each seed word for word', () => {
   test.each(EXAMPLES)('%s', (name) => {
     const seed = slice(readFileSync(`${ROOT}test/fixtures/seeds/${name}.txt`, 'utf8'), START[name] ?? /KẾ HOẠCH/, /\(Nguồn:/);
-    const { bytes } = renderDocx(loadExample(name));
+    const { docx: bytes } = renderDocx(loadExample(name));
     const text = slice(documentText(openDocx(bytes!).document), START[name] ?? /KẾ HOẠCH/);
     expect(compareWords(words(seed), words(text))).toEqual([]);
   });
@@ -22,16 +22,16 @@ describe('the DOCX text reproduces each seed word for word', () => {
 
 describe('golden document.xml (pretty-printed; UPDATE=1 regenerates)', () => {
   test.each(ALL_EXAMPLES)('%s', (name) => {
-    expectGolden(`${name}.document.xml`, prettyXml(openDocx(renderDocx(loadExample(name)).bytes!).text('word/document.xml')));
+    expectGolden(`${name}.document.xml`, prettyXml(openDocx(renderDocx(loadExample(name)).docx!).text('word/document.xml')));
   });
 });
 
 test('the same input gives the same bytes', () => {
   const plan = loadExample('tuyen-quang-2025-30-7');
-  const a = renderDocx(plan).bytes!;
-  const b = renderDocx(loadExample('tuyen-quang-2025-30-7')).bytes!;
+  const a = renderDocx(plan).docx!;
+  const b = renderDocx(loadExample('tuyen-quang-2025-30-7')).docx!;
   expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
-  expect(Buffer.from(renderDocx(plan, { draft: true }).bytes!).equals(Buffer.from(a))).toBe(false);
+  expect(Buffer.from(renderDocx(plan, { draft: true }).docx!).equals(Buffer.from(a))).toBe(false);
 });
 
 describe('templates', () => {
@@ -47,7 +47,7 @@ describe('templates', () => {
   });
   test('a template with the {@body} tag removed gives a diagnostic, not a document', () => {
     const r = renderDocx(plan, { template: edit((x) => x.replace('{@body}', '')), file: 'mau.docx' });
-    expect(r.bytes).toBeUndefined();
+    expect(r.docx).toBeUndefined();
     expect(r.diagnostics.map((d) => [d.code, d.file])).toEqual([['TEMPLATE_MISSING_TAG', 'mau.docx']]);
     expect(r.diagnostics[0]!.message).toContain('{@body}');
   });
@@ -57,7 +57,7 @@ describe('templates', () => {
   });
   test('an unknown tag is named', () => {
     const r = renderDocx(plan, { template: edit((x) => x.replace('{numberLine}', '{numberLine} {ten_don_vi}')) });
-    expect(r.bytes).toBeUndefined();
+    expect(r.docx).toBeUndefined();
     expect(r.diagnostics.map((d) => d.code)).toEqual(['TEMPLATE_UNKNOWN_TAG']);
     expect(r.diagnostics[0]!.message).toContain('“ten_don_vi”');
   });
@@ -73,7 +73,7 @@ describe('templates', () => {
     const zip = new PizZip(defaultTemplate());
     zip.file('word/styles.xml', zip.file('word/styles.xml')!.asText().replace(/<w:style [^>]*w:styleId="KHMuc">.*?<\/w:style>/s, ''));
     const r = renderDocx(plan, { template: zip.generate({ type: 'uint8array' }) as Uint8Array });
-    expect(r.bytes).toBeDefined();
+    expect(r.docx).toBeDefined();
     expect(r.diagnostics.map((d) => [d.code, d.severity])).toEqual([['TEMPLATE_MISSING_STYLE', 'warning']]);
   });
 });
@@ -101,7 +101,7 @@ test('user text is never template syntax or XML, and control characters are drop
   expect(diagnostics.map((d) => [d.code, d.line, d.column])).toEqual([['TEXT_CONTROL_CHAR', 2, 8]]);
   const r = renderDocx(plan!);
   expect(r.diagnostics).toEqual([]);
-  const doc = openDocx(r.bytes!); // parses: the XML is well-formed
+  const doc = openDocx(r.docx!); // parses: the XML is well-formed
   const paras = bodyParagraphs(doc.document).map((p) => p.text);
   expect(paras).toContain('Kế hoạch {title} & {@body} <w:p/>  AT&amp;T');
   expect(paras).toContain('a) {#loop}đậm <b>x</b> & {/loop} Tiếp tục tham mưu (Công an xã thực hiện).');
@@ -116,14 +116,14 @@ describe('the same plan in either layout', () => {
     expect(again.plan!.tasks.map((t) => t.id).sort()).toEqual(plan.tasks.map((t) => t.id).sort());
     const headings = again.plan!.sections[1]!.children.map((g) => g.title);
     expect(headings.slice(0, 4)).toEqual(['Ban Chỉ đạo 138 tỉnh', 'Sở Thông tin và Truyền thông', 'Hội Liên hiệp phụ nữ tỉnh', 'Các sở, ban, ngành, tổ chức đoàn thể, UBND huyện, thành phố']);
-    const text = documentText(openDocx(renderDocx(again.plan!).bytes!).document);
+    const text = documentText(openDocx(renderDocx(again.plan!).docx!).document);
     // The inline attribution became the heading; the continuation text is capitalised.
     expect(text).toContain('\nTiếp tục duy trì, xây dựng mới các chuyên trang');
     expect(text).toContain('\nChủ trì, tham mưu, thực hiện một số nội dung trọng tâm sau:\n- Tiếp tục quán triệt');
   });
   test('tuyen-quang (by agency) by theme: each task carries its attribution', () => {
     const plan = normalise(relayout(loadExample('tuyen-quang-2025-30-7'), 'by-theme'));
-    const text = documentText(openDocx(renderDocx(plan).bytes!).document);
+    const text = documentText(openDocx(renderDocx(plan).docx!).document);
     expect(text).toContain('(Sở Khoa học và Công nghệ thực hiện).');
     expect(text).toContain('(Đề nghị Viện Kiểm sát nhân dân tỉnh, Tòa án nhân dân tỉnh; Công an tỉnh phối hợp thực hiện).');
     expect(plan.tasks).toHaveLength(28);
@@ -152,7 +152,7 @@ appendices:
     expect(text).toContain('Phụ lục II\nBẢNG PHÂN CÔNG THEO THÁNG');
   });
   test('each is a DOCX section of its own orientation, the task appendix last', () => {
-    const d = openDocx(renderDocx(plan, { appendix: true }).bytes!);
+    const d = openDocx(renderDocx(plan, { appendix: true }).docx!);
     const sections = all(d.document, 'sectPr');
     expect(sections.map((s) => attr(child(s, 'pgSz'), 'orient') ?? 'portrait')).toEqual(['portrait', 'portrait', 'landscape', 'landscape']);
     // Each appendix numbers its own pages from 1, without a number on its first page.
@@ -164,13 +164,13 @@ appendices:
     expect(text).not.toContain('KEHOACH-SECTION-BREAK');
   });
   test('without appendices the document has one section', () => {
-    expect(all(openDocx(renderDocx(loadExample('tuyen-quang-2025-30-7')).bytes!).document, 'sectPr')).toHaveLength(1);
+    expect(all(openDocx(renderDocx(loadExample('tuyen-quang-2025-30-7')).docx!).document, 'sectPr')).toHaveLength(1);
   });
 });
 
 test('the DOCX carries the plan’s facts as properties, so a receiving system reads them without scraping', () => {
   const plan = loadExample('tuyen-quang-2025-30-7');
-  const doc = openDocx(renderDocx(plan).bytes!);
+  const doc = openDocx(renderDocx(plan).docx!);
   const core = doc.text('docProps/core.xml');
   expect(core).toContain(`<dc:title>${plan.title.replace(/&/g, '&amp;')}</dc:title>`);
   expect(core).toContain('<dc:subject>Kế hoạch số 15/KH-UBND</dc:subject>');
@@ -184,7 +184,7 @@ test('the DOCX carries the plan’s facts as properties, so a receiving system r
   expect(doc.text('[Content_Types].xml')).toContain('PartName="/docProps/custom.xml"');
   expect(doc.text('_rels/.rels')).toContain('Target="docProps/custom.xml"');
   // A draft has no date of issue to claim.
-  const draft = openDocx(renderDocx(loadExample('an-phu-2026-2030')).bytes!);
+  const draft = openDocx(renderDocx(loadExample('an-phu-2026-2030')).docx!);
   expect(draft.text('docProps/core.xml')).toContain('<dc:subject>Dự thảo kế hoạch KH-BCĐ</dc:subject>');
   expect(draft.text('docProps/core.xml')).not.toContain('dcterms:created');
 });

@@ -5,7 +5,7 @@ import { all, attr, bodyParagraphs, child, documentText, firstRun, openDocx, par
 
 // The rules of nd30-layout.md, asserted on the OOXML of every example.
 function render(name: string) {
-  const { bytes, diagnostics } = renderDocx(loadExample(name));
+  const { docx: bytes, diagnostics } = renderDocx(loadExample(name));
   expect(diagnostics).toEqual([]);
   return openDocx(bytes!);
 }

@@ -22,7 +22,7 @@ describe('header lines measured with Times New Roman metrics and broken where a 
     expect(fitHeaderLines(['ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'], 180, 13, true).tooLong).toHaveLength(1);
   });
   test('the DOCX of ba-ria-vung-tau-2023 prints its parent body on two planned lines', () => {
-    const xml = openDocx(renderDocx(loadExample('ba-ria-vung-tau-2023')).bytes!).text('word/document.xml');
+    const xml = openDocx(renderDocx(loadExample('ba-ria-vung-tau-2023')).docx!).text('word/document.xml');
     expect(xml).toMatch(/>UBND<\/w:t><\/w:r><w:r>(<w:rPr>.*?<\/w:rPr>)?<w:br\/><\/w:r><w:r>(<w:rPr>.*?<\/w:rPr>)?<w:t[^>]*>TỈNH BÀ RỊA - VŨNG TÀU</);
   });
 });

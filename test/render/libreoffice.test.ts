@@ -25,7 +25,7 @@ describe.skipIf(!haveSoffice)('LibreOffice opens every example', () => {
     const f = join(dir, 'with-appendix.docx');
     const yaml = readFileSync(`${ROOT}examples/tuyen-quang-2025-30-7.yaml`, 'utf8') +
       '\nappendices:\n  - title: Đường dây nóng\n    items: [Tổng đài 111.]\n  - title: Phân công theo tháng\n    landscape: true\n    items: [Tháng 7.]\n';
-    writeFileSync(f, renderDocx(loadPlan(yaml).plan!, { appendix: true }).bytes!);
+    writeFileSync(f, renderDocx(loadPlan(yaml).plan!, { appendix: true }).docx!);
     execFileSync('soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', dir, f], { stdio: 'ignore', timeout: 240_000 });
     const pdf = join(dir, 'with-appendix.pdf');
     const info = execFileSync('pdfinfo', ['-f', '1', '-l', '20', pdf], { encoding: 'utf8' });
@@ -48,7 +48,7 @@ describe.skipIf(!haveSoffice)('LibreOffice opens every example', () => {
   const docs = new Map<string, string>();
   test('converts all nine to PDF', () => {
     const files = ALL_EXAMPLES.map((name) => {
-      const bytes = renderDocx(loadExample(name)).bytes!;
+      const bytes = renderDocx(loadExample(name)).docx!;
       const f = join(dir, `${name}.docx`);
       writeFileSync(f, bytes);
       docs.set(name, documentText(openDocx(bytes).document));

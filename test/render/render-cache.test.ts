@@ -8,9 +8,9 @@ import { ALL_EXAMPLES, loadExample } from '../helpers.js';
 function threeWays(plan: Plan, options: DocxOptions = {}): [Uint8Array, Uint8Array, Uint8Array] {
   setRenderCache(false);
   try {
-    const plain = renderDocx(plan, options).bytes!;
+    const plain = renderDocx(plan, options).docx!;
     setRenderCache(true);
-    return [plain, renderDocx(plan, options).bytes!, renderDocx(plan, options).bytes!];
+    return [plain, renderDocx(plan, options).docx!, renderDocx(plan, options).docx!];
   } finally {
     setRenderCache(true);
   }
@@ -44,8 +44,8 @@ test('two plans of one shape share a compiled render, yet each gets its own text
   const base = loadExample('khanh-hoa-2025');
   const a = { ...base, title: 'Triển khai việc A' };
   const b = { ...base, title: 'Triển khai việc B & C' };
-  const docA = new PizZip(renderDocx(a).bytes!).file('word/document.xml')!.asText();
-  const docB = new PizZip(renderDocx(b).bytes!).file('word/document.xml')!.asText();
+  const docA = new PizZip(renderDocx(a).docx!).file('word/document.xml')!.asText();
+  const docB = new PizZip(renderDocx(b).docx!).file('word/document.xml')!.asText();
   expect(docA).toContain('Triển khai việc A');
   expect(docA).not.toContain('việc B');
   expect(docB).toContain('Triển khai việc B &amp; C');

@@ -66,7 +66,7 @@ function load(text: string): Plan {
 describe('a paragraph that starts with **bold** or *italic*', () => {
   const plan = load(PARENT.replace('dan-van-kheo', 'dan-van-kheo'));
   test('prints bold and italic, not literal stars, in the DOCX', () => {
-    const doc = openDocx(renderDocx(plan).bytes!);
+    const doc = openDocx(renderDocx(plan).docx!);
     const texts = bodyParagraphs(doc.document).map((p) => p.text);
     expect(texts.find((t) => t.includes('Phát động'))).toMatch(/^1\. Phát động phong trào/);
     expect(texts.find((t) => t.includes('theo dõi, tổng hợp'))).toMatch(/^2\. Sở Nội vụ theo dõi/);

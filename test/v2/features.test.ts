@@ -145,7 +145,7 @@ describe('printed words', () => {
     expect(text()).toContain('2. Dữ liệu: làm sạch dữ liệu dân cư.');
   });
   test('two signers side by side; the task table as rows with merged cells', () => {
-    const doc = openDocx(renderDocx(plan).bytes!);
+    const doc = openDocx(renderDocx(plan).docx!);
     const xml = doc.text('word/document.xml');
     expect(xml).toMatch(/<w:t xml:space="preserve">KT\. GIÁM ĐỐC<\/w:t>[\s\S]*PHÓ GIÁM ĐỐC[\s\S]*Lê Văn C[\s\S]*TRƯỞNG NHÓM[\s\S]*Nguyễn Thị An/);
     expect(xml).toContain('<w:gridSpan w:val="2"/>');

@@ -4,15 +4,18 @@
 // and the help; each command's implementation is a chunk (dist/kehoach-chunk-*.mjs) loaded when the
 // command runs, so `render` does not load check, import or pdf.js. dist/kehoach-worker.mjs is the
 // worker thread of batches. The library entry points stay unbundled (dist/*.js).
+// The same files are copied to packages/kehoach/bin/: the published `kehoach` package carries the
+// command (`npx kehoach`) as this self-contained bundle, so it needs no dependency on @kehoach/cli
+// (which depends on kehoach: the dependency direction stays one way).
 import { build } from 'esbuild';
-import { readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { asciiOnly } from './ascii-only.mjs';
 
 const here = fileURLToPath(new URL('..', import.meta.url));
 // Chunks of an earlier build are hashed differently: remove them so dist/ holds one build.
 for (const f of readdirSync(here + 'dist', { withFileTypes: true })) {
-  if (f.isFile() && /^kehoach(-chunk-.*|-worker)?\.mjs(\.map)?$/.test(f.name)) rmSync(here + 'dist/' + f.name);
+  if (f.isFile() && /^kehoach(-chunk-.*|-worker)?\.mjs(\.map|\.LEGAL\.txt)?$/.test(f.name)) rmSync(here + 'dist/' + f.name);
 }
 await build({
   entryPoints: { kehoach: here + 'src/bin.ts', 'kehoach-worker': here + 'src/batch-worker.ts' },
@@ -36,3 +39,10 @@ await build({
   logLevel: 'warning',
 });
 for (const f of readdirSync(here + 'dist')) if (/^kehoach(-chunk-.*|-worker)?\.mjs$/.test(f)) asciiOnly(here + 'dist/' + f);
+
+const bin = fileURLToPath(new URL('../../kehoach/bin/', import.meta.url));
+rmSync(bin, { recursive: true, force: true });
+mkdirSync(bin, { recursive: true });
+for (const f of readdirSync(here + 'dist')) {
+  if (/^kehoach(-chunk-.*|-worker)?\.mjs(\.LEGAL\.txt)?$/.test(f)) copyFileSync(here + 'dist/' + f, bin + f);
+}

@@ -35,7 +35,7 @@ function serialise(plan: Plan, c: Checklist, format: ChecklistFormat, io: Io, re
     case 'docx': {
       const r = renderAppendixDocx(plan);
       if (r.diagnostics.length) io.err(formatDiagnostics(r.diagnostics) + '\n');
-      return r.bytes!;
+      return r.docx!;
     }
     case 'xlsx':
       return toXlsx(c, { sheetPerAgency: true });

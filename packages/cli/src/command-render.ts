@@ -112,7 +112,7 @@ export async function renderCommand(files: string[], options: RenderOptions, io:
         }
         continue;
       }
-      await emit(pdf.bytes!, targetOf(pdfQueue[k]!.file, options), io, inputs);
+      await emit(pdf.pdf!, targetOf(pdfQueue[k]!.file, options), io, inputs);
     }
   }
   return failed ? 1 : 0;

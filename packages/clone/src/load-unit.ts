@@ -1,4 +1,4 @@
-import { hasErrors, locate, makeDiagnostic, parseYaml, sortDiagnostics, toPointer, validateAgainstSchema, validateUnitData, type Diagnostic, type Validator } from '@kehoach/core';
+import { hasErrors, locate, makeDiagnostic, parseYaml, sortDiagnostics, toPointer, validateAgainstSchema, validateUnitData, type Diagnostic } from '@kehoach/core';
 import type { AgencyInput, RecipientsInput, SignatureInput } from '@kehoach/schema';
 import { COMMUNE_AGENCIES } from './default-map.js';
 
@@ -29,7 +29,7 @@ export function loadUnit(text: string, file = 'unit.yaml'): { unit?: UnitProfile
   const parsed = parseYaml(text, file);
   if (hasErrors(parsed.diagnostics)) return { diagnostics: parsed.diagnostics };
   const ctx = { file, lineCounter: parsed.lineCounter, ...(parsed.doc ? { doc: parsed.doc } : {}) };
-  const schema = validateAgainstSchema(parsed.value, ctx, validateUnitData as Validator);
+  const schema = validateAgainstSchema(parsed.value, ctx, validateUnitData);
   if (schema.length) return { diagnostics: schema };
   const unit = parsed.value as UnitProfile;
   const known = new Set([...Object.keys(COMMUNE_AGENCIES), ...Object.keys(unit.agencies ?? {}), 'self']);

@@ -4,7 +4,7 @@ export { prescan, type ScanProblem } from './prescan-depth.js';
 export { toPlainData, type PlainData } from './plain-data.js';
 export { quoteLimited, MAX_QUOTED } from './quote-limited.js';
 export { validateAgainstSchema, pruneAnyOf, type SourceContext, type SchemaError, type Validator } from './validate-schema.js';
-export { validate as validateUnitData } from './generated/validate-unit.js';
+export { validateUnitData } from './validate-unit-data.js';
 export { checkPlan, refList } from './check-plan.js';
 export { normalise, citeReference, citeShort, findTaskBlock } from './normalise.js';
 export { migrateV1, movePointer, type Migration } from './migrate-v1.js';

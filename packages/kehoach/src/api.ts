@@ -77,7 +77,7 @@ export function renderDocx(
     ...(options.template ? { template: options.template, file: options.templateFile ?? 'template.docx' } : {}),
     ...(options.appendix ? { appendix: true } : {}),
   });
-  return { ...(r.bytes ? { docx: r.bytes } : {}), diagnostics: r.diagnostics };
+  return { ...(r.docx ? { docx: r.docx } : {}), diagnostics: r.diagnostics };
 }
 
 /** Like `renderDocx`, but returns the bytes or throws a `PlanError`. @example const bytes = renderDocxOrThrow(plan); */

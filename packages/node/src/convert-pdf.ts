@@ -8,7 +8,7 @@ import { onInterrupt, processAlive } from './interrupt.js';
 
 /** The PDF bytes, or why there are none (in Vietnamese and English). */
 export interface PdfResult {
-  bytes?: Uint8Array;
+  pdf?: Uint8Array;
   error?: { vi: string; en: string };
 }
 
@@ -104,7 +104,7 @@ export async function convertManyToPdf(docs: readonly Uint8Array[], options: Pdf
     });
     return await Promise.all(names.map(async (n) => {
       try {
-        return { bytes: new Uint8Array(await readFile(join(dir, n + '.pdf'))) };
+        return { pdf: new Uint8Array(await readFile(join(dir, n + '.pdf'))) };
       } catch {
         return { error: { vi: 'LibreOffice không chuyển được văn bản này', en: 'LibreOffice did not convert this document' } };
       }

@@ -23,5 +23,5 @@ export function renderAppendixDocx(plan: Plan, options: { draft?: boolean } = {}
   const diagnostics = dropped.count
     ? [makeDiagnostic('XML_INVALID_CHAR', invalidCharPlace(plan), { count: dropped.count, hex: dropped.first ?? '' })]
     : [];
-  return { bytes: zip.generate({ type: 'uint8array', compression: outputCompression() as 'DEFLATE' }) as Uint8Array, diagnostics };
+  return { docx: zip.generate({ type: 'uint8array', compression: outputCompression() as 'DEFLATE' }) as Uint8Array, diagnostics };
 }

@@ -31,7 +31,7 @@ export interface DocxOptions extends BuildOptions {
 
 /** The DOCX bytes, or the diagnostics that explain why there are none. */
 export interface DocxResult {
-  bytes?: Uint8Array;
+  docx?: Uint8Array;
   diagnostics: Diagnostic[];
 }
 
@@ -84,7 +84,7 @@ interface XtError {
  * file is produced. Pure: bytes in, bytes out, so it runs in browsers too.
  *
  * @example
- * const { bytes, diagnostics } = renderDocx(plan);
+ * const { docx, diagnostics } = renderDocx(plan);
  */
 export function renderDocx(plan: Plan, options: DocxOptions = {}): DocxResult {
   const printed = buildDocument(plan, options);
@@ -228,6 +228,6 @@ export function renderPrintedDocx(printed: PrintedDocument, options: DocxOptions
   const broken = options.template ? outputXmlProblem(out) : undefined;
   if (broken) return { diagnostics: [makeDiagnostic('TEMPLATE_INVALID', place, { detail: broken.vi, detailEn: broken.en })] };
   for (const name of Object.keys(out.files)) out.files[name]!.date = FIXED_DATE;
-  const bytes = out.generate({ type: 'uint8array', compression: outputCompression() as 'DEFLATE' /* or the deflate set by setDeflate */ }) as Uint8Array;
-  return { bytes, diagnostics };
+  const docx = out.generate({ type: 'uint8array', compression: outputCompression() as 'DEFLATE' /* or the deflate set by setDeflate */ }) as Uint8Array;
+  return { docx, diagnostics };
 }
