@@ -24,7 +24,7 @@ test.each([
     // issue 14: formats registered once (CLI, service, portals), and what a caller needs to check results
     'OUTPUT_FORMATS', 'renderAs', 'hasErrors', 'setDeflate',
   ]],
-  ['@kehoach/node', node, ['convertManyToPdf', 'convertToPdf', 'installInterruptHandlers', 'loadPlanFile', 'onInterrupt', 'pdfFilter', 'processAlive', 'readBounded', 'readBoundedStream', 'readInput', 'runInterruptCleanups', 'writeAtomic']],
+  ['@kehoach/node', node, ['convertManyToPdf', 'convertToPdf', 'installInterruptHandlers', 'loadPlanFile', 'onInterrupt', 'pdfFilter', 'processAlive', 'readBounded', 'readBoundedStream', 'readInput', 'runInterruptCleanups', 'writeAtomic', 'nativeDeflate']],
   ['@kehoach/yaml-edit', yamlEdit, ['editText', 'graft', 'migrateYaml', 'nodeAt', 'planToYaml']],
   ['@kehoach/check', check, [
     'CHECK_CODES', 'EXAMPLE_BASE', 'RULE_IDS', 'applyFixes', 'checkLoadedPlan', 'checkPlanText', 'defineRule', 'disabledLines',

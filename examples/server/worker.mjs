@@ -2,11 +2,11 @@
 // One render worker: takes a request body and an operation, answers status, headers and body.
 // Runs in a worker thread so that the server can stop a render that takes too long.
 import { parentPort } from 'node:worker_threads';
-import { deflateRawSync } from 'node:zlib';
+import { nativeDeflate } from '@kehoach/node';
 import { deriveChecklist, loadPlan, OUTPUT_FORMATS, renderAs, setDeflate, toCsv, toIcs } from 'kehoach';
 
 // DOCX compressed by Node's zlib (native), not pako: several times faster, same documents.
-setDeflate((raw) => deflateRawSync(raw));
+setDeflate(nativeDeflate);
 
 // Document formats come from the registry of `kehoach` (the CLI uses the same); checklist formats here.
 const TYPES = {

@@ -1,4 +1,4 @@
-import { deflateRawSync } from 'node:zlib';
+import { nativeDeflate } from '@kehoach/node';
 import { setDeflate } from 'kehoach';
 
 /**
@@ -6,4 +6,4 @@ import { setDeflate } from 'kehoach';
  * the same documents, several times faster from a cold start. Imported for its effect by the
  * modules that render.
  */
-setDeflate((raw) => deflateRawSync(raw));
+setDeflate(nativeDeflate);

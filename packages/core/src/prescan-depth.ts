@@ -67,7 +67,7 @@ export function prescan(source: string, maxDepth: number, maxNodes = Infinity, t
     }
     // Advance the position over the token, counting the line breaks inside it (quoted and block
     // scalars span lines). YAML breaks lines at LF, CRLF and a lone CR.
-    for (let i = token.length > 1 ? token.search(/[\n\r]/) : c === 0x0a || c === 0x0d ? 0 : -1; i >= 0 && i < token.length; i++) {
+    for (let i = token.length > 1 ? firstBreak(token) : c === 0x0a || c === 0x0d ? 0 : -1; i >= 0 && i < token.length; i++) {
       const ch = token.charCodeAt(i);
       if (ch === 0x0a || (ch === 0x0d && token.charCodeAt(i + 1) !== 0x0a)) {
         line++;
@@ -78,6 +78,13 @@ export function prescan(source: string, maxDepth: number, maxNodes = Infinity, t
     offset += token.length;
   }
   return undefined;
+}
+
+/** Index of the first LF or CR of a token, or -1 (without a regular expression: this runs for every token). */
+function firstBreak(token: string): number {
+  const lf = token.indexOf('\n');
+  const cr = token.indexOf('\r');
+  return lf < 0 ? cr : cr < 0 ? lf : Math.min(lf, cr);
 }
 
 /**

@@ -4,3 +4,4 @@ export { writeAtomic, type WriteOptions } from './write-atomic.js';
 export { convertToPdf, convertManyToPdf, pdfFilter, type PdfResult, type PdfOptions } from './convert-pdf.js';
 export { loadPlanFile } from './load-plan-file.js';
 export { onInterrupt, runInterruptCleanups, installInterruptHandlers, processAlive } from './interrupt.js';
+export { nativeDeflate } from './native-deflate.js';

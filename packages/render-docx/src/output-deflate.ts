@@ -10,7 +10,7 @@ let custom = false;
 /**
  * Replaces the deflate used to write DOCX files (pako, in JavaScript, everywhere by default) with
  * another raw-deflate function: in Node, `zlib.deflateRawSync` is several times faster from a cold
- * start (`useNativeDeflate` of `@kehoach/node`). Reading zips is not affected. `undefined` goes back
+ * start (`nativeDeflate` of `@kehoach/node`). Reading zips is not affected. `undefined` goes back
  * to pako. The documents stay valid and deterministic; their bytes differ from pako's.
  */
 export function setDeflate(deflate: ((raw: Uint8Array) => Uint8Array) | undefined): void {
