@@ -342,9 +342,12 @@ export const planSchema = {
       "markdownDescription": "Mã một cơ quan đã khai báo trong `agencies`, hoặc danh sách mã, ví dụ `so-tu-phap` hoặc `[ so-noi-vu, so-tai-chinh ]`.",
       "anyOf": [
         {
-          "$ref": "#/$defs/id"
+          "type": "string",
+          "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$",
+          "maxLength": 80
         },
         {
+          "title": "Danh sách mã cơ quan (list of agency ids)",
           "type": "array",
           "items": {
             "$ref": "#/$defs/id"
