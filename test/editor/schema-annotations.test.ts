@@ -91,6 +91,13 @@ describe('help in Vietnamese for editors', () => {
     expect(all.filter(([, s]) => s.examples).length).toBeGreaterThanOrEqual(30);
   });
 
+  test('no example holds a date: yaml-language-server would show it, and insert it, without quotes', () => {
+    const dated = all.filter(([, s]) => /\d{4}-\d\d?-\d\d?/.test(JSON.stringify(s.examples ?? []))).map(([p]) => p);
+    expect(dated).toEqual([]);
+    // Dates come from a snippet that inserts them quoted.
+    expect(defs.date!.defaultSnippets).toEqual([expect.objectContaining({ body: '"${1:2025-07-24}"' })]);
+  });
+
   test.each([
     ['a new task', '/$defs/task'],
     ['a new agency (in agencies)', '/properties/agencies'],

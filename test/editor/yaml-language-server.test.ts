@@ -144,6 +144,13 @@ describe('yaml-language-server with schemas/plan.schema.json', () => {
     expect(reference?.insertText).toContain('date: "${3:2021-02-19}"');
   }, 20_000);
 
+  test('completing a date inserts it in double quotes', async () => {
+    const date = find('date: "2026-01-09"').line;
+    const content = [...lines.slice(0, date), '', ...lines.slice(date + 1)].join('\n');
+    const items = await complete(besideExample(), content, date, 0);
+    expect(items.find((i) => i.label === 'date')?.insertText).toBe('date: "${1:2025-07-24}"');
+  }, 20_000);
+
   test('a wrong value gets a diagnostic where it is (schema from yaml.schemas, as the SchemaStore entry maps it)', async () => {
     const entry = JSON.parse(readFileSync(`${ROOT}schemas/schemastore-catalog-entry.json`, 'utf8')) as { fileMatch: string[] };
     expect(SETTINGS.yaml.schemas[SCHEMA_URL]).toEqual(entry.fileMatch);

@@ -87,10 +87,7 @@ export const planSchema = {
       "$ref": "#/$defs/date",
       "title": "Ngày ban hành (date of issue)",
       "description": "Ngày ký ban hành; bỏ trống khi là dự thảo. — Date of issue; leave out for a draft.",
-      "markdownDescription": "Ngày ký ban hành, dạng `YYYY-MM-DD` **trong ngoặc kép**, ví dụ `date: \"2025-07-24\"` (in “Tuyên Quang, ngày 24 tháng 7 năm 2025”). Bỏ trống khi là dự thảo.",
-      "examples": [
-        "2025-07-24"
-      ]
+      "markdownDescription": "Ngày ký ban hành, dạng `YYYY-MM-DD` **trong ngoặc kép**, ví dụ `date: \"2025-07-24\"` (in “Tuyên Quang, ngày 24 tháng 7 năm 2025”). Bỏ trống khi là dự thảo."
     },
     "draftDate": {
       "title": "Tháng, năm của dự thảo (draft month and year)",
@@ -330,8 +327,12 @@ export const planSchema = {
       "title": "Ngày (date)",
       "description": "Ngày theo định dạng YYYY-MM-DD, ví dụ 2025-07-24. — A date as YYYY-MM-DD.",
       "markdownDescription": "Ngày dạng `YYYY-MM-DD`, **đặt trong ngoặc kép**, ví dụ `\"2025-07-24\"` — để mọi công cụ YAML đều đọc là chuỗi.",
-      "examples": [
-        "2025-07-24"
+      "defaultSnippets": [
+        {
+          "label": "\"YYYY-MM-DD\"",
+          "markdownDescription": "Một ngày, **trong ngoặc kép**.",
+          "body": "\"${1:2025-07-24}\""
+        }
       ],
       "type": "string",
       "format": "date"
@@ -736,10 +737,7 @@ export const planSchema = {
           "$ref": "#/$defs/date",
           "title": "Ngày ban hành (date of issue)",
           "description": "Ngày ban hành văn bản. — The document's date.",
-          "markdownDescription": "Ngày ban hành văn bản, dạng `YYYY-MM-DD` trong ngoặc kép, ví dụ `\"2021-02-19\"`.",
-          "examples": [
-            "2021-02-19"
-          ]
+          "markdownDescription": "Ngày ban hành văn bản, dạng `YYYY-MM-DD` trong ngoặc kép, ví dụ `\"2021-02-19\"`."
         },
         "issuer": {
           "title": "Cơ quan ban hành (issuer)",
@@ -1283,9 +1281,6 @@ export const planSchema = {
           "description": "Thời gian thực hiện. — When.",
           "markdownDescription": "Thời gian thực hiện, ví dụ `{ before: \"2026-02-15\" }` (trước ngày), `{ by: \"2026-06-30\" }` (chậm nhất), `{ from: \"2025-07-01\", to: \"2025-09-30\" }`, `{ every: month, day: 20 }` (hằng tháng), `{ ongoing: true }` (thường xuyên). Ngày viết trong ngoặc kép.",
           "examples": [
-            {
-              "before": "2026-02-15"
-            },
             {
               "every": "month",
               "day": 20
