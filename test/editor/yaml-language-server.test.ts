@@ -144,6 +144,15 @@ describe('yaml-language-server with schemas/plan.schema.json', () => {
     expect(reference?.insertText).toContain('date: "${3:2021-02-19}"');
   }, 20_000);
 
+  test('completing an enum value shows each value’s Vietnamese meaning', async () => {
+    const agencies = find('agencies:').line;
+    const items = await complete(besideExample(), withLines(agencies, '  moi:', '    name: Cơ quan mới', '    level: '), agencies + 3, 11);
+    const level = new Map(items.map((i) => [i.label, doc(i.documentation)]));
+    expect([...level.keys()].sort()).toEqual(['huyen', 'thon', 'tinh', 'trung-uong', 'xa']);
+    expect(level.get('tinh')).toBe('Cấp tỉnh');
+    expect(level.get('thon')).toBe('Thôn, tổ dân phố');
+  }, 20_000);
+
   test('completing a date inserts it in double quotes', async () => {
     const date = find('date: "2026-01-09"').line;
     const content = [...lines.slice(0, date), '', ...lines.slice(date + 1)].join('\n');
