@@ -48,6 +48,8 @@ test.each([
     'sortDiagnostics', 'toPointer', 'validateAgainstSchema', 'vietnameseLetter', 'buildSourceMap', 'placeIn', 'validateUnitData', 'validatePlan', 'timeInWords', 'documentNumber', 'periodYears', 'valueAt', 'capitalise',
     'DOCUMENT_KINDS', 'citeShort', 'documentKind', 'findTaskBlock', 'isV1', 'joinLabelled', 'labelledLines', 'loadV1', 'migrateV1', 'movePointer',
     'pointDay', 'pointWords', 'spokenPeriodRange', 'spokenPeriodWords', 'toGrid',
+    // issue 14: writers quote date-like strings for YAML 1.1 readers (js-yaml, ajv-cli)
+    'quoteDates', 'YAML11_TIMESTAMP',
   ]],
   ['@kehoach/document', document, [
     'DRAFT_BLANK', 'MOTTO', 'NATION', 'attachedTo', 'buildAppendices', 'buildDocument', 'dateLine', 'documentMeta', 'escapeForInline', 'numberLine', 'parseInline', 'parseWithRemark',

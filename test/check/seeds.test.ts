@@ -10,7 +10,7 @@ async function check(name: string) {
 // Each is a defect of the original document, encoded faithfully in the example.
 const EXPECTED: Record<string, string[]> = {
   'khanh-hoa-2025': [
-    '155:33 date-outside-period', '155:49 date-outside-period', // time: { from: 2024-07-01, to: 2024-09-30 }
+    '155:33 date-outside-period', '155:51 date-outside-period', // time: { from: "2024-07-01", to: "2024-09-30" }
     '158:21 stale-year', '158:44 stale-year', // “từ ngày 01/7/2024 đến hết ngày 30/9/2024” in a 2025 plan
     '370:11 signature-authority', // CHỦ TỊCH with no “TM. ỦY BAN NHÂN DÂN”
     '381:27 recipient-punctuation', '384:25 recipient-punctuation', // “Viện KSNĐ tỉnh; TAND tỉnh” on one line
@@ -27,7 +27,7 @@ const EXPECTED: Record<string, string[]> = {
     '400:12 archive-line', // “Lưu: VPUBND, CAX.”
   ],
   'tuyen-quang-2025-30-7': [
-    '97:101 stale-year', '97:120 stale-year', '98:33 date-outside-period', '98:49 date-outside-period', '98:49 deadline-before-issue',
+    '97:101 stale-year', '97:120 stale-year', '98:33 date-outside-period', '98:51 date-outside-period', '98:51 deadline-before-issue',
     '137:82 misspelling', // “chúc năng”
     '165:22 heading-agency-spelling', // “Sở Y Tế”
     '204:66 misspelling', '236:103 misspelling', // “Việt nam”, “lòng ghép”

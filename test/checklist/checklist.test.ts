@@ -43,7 +43,7 @@ describe('tuyen-quang-2025-30-7: the dated items of seed 004', () => {
   });
   test('the stale 2024 window is reported with its line and column', () => {
     const lines = exampleText('tuyen-quang-2025-30-7').split('\n');
-    const line = lines.findIndex((l) => l.includes('time: { from: 2024-07-01')) + 1;
+    const line = lines.findIndex((l) => l.includes('time: { from: "2024-07-01"')) + 1;
     const column = lines[line - 1]!.indexOf('{') + 1;
     expect(diagnostics.map((d) => [d.code, d.severity, d.line, d.column])).toEqual([['CHECKLIST_DATE_OUTSIDE_PERIOD', 'warning', line, column]]);
     expect(diagnostics[0]!.message).toContain('01/7/2024');
@@ -182,7 +182,7 @@ test('SMS row of the appendix', () => {
 describe('bad input gives a diagnostic with line and column, not a silent empty list', () => {
   const base = exampleText('tuyen-quang-2025-30-7');
   test('a recurrence that never occurs inside the period', () => {
-    const text = base.replace('time: { from: 2025-07-01, to: 2025-09-30 }', 'time: { every: year, months: [2], day: 30 }');
+    const text = base.replace('time: { from: "2025-07-01", to: "2025-09-30" }', 'time: { every: year, months: [2], day: 30 }');
     const { plan } = loadPlan(text);
     const { diagnostics } = deriveChecklist(plan!);
     const d = diagnostics.find((x) => x.code === 'CHECKLIST_RECURRENCE_EMPTY')!;
@@ -191,12 +191,12 @@ describe('bad input gives a diagnostic with line and column, not a silent empty 
     expect([d.severity, d.line, d.column]).toEqual(['error', line, lines[line - 1]!.indexOf('{') + 1]);
   });
   test('a window whose end is before its start stops at loading', () => {
-    const text = base.replace('time: { from: 2025-07-01, to: 2025-09-30 }', 'time: { from: 2025-09-30, to: 2025-07-01 }');
+    const text = base.replace('time: { from: "2025-07-01", to: "2025-09-30" }', 'time: { from: 2025-09-30, to: 2025-07-01 }');
     const line = text.split('\n').findIndex((l) => l.includes('from: 2025-09-30')) + 1;
     expect(loadPlan(text).diagnostics.map((d) => [d.code, d.line])).toEqual([['TIME_INVALID', line]]);
   });
   test('a quarterly task gives one dated item per quarter', () => {
-    const text = base.replace('time: { from: 2025-07-01, to: 2025-09-30 }', 'time: { every: quarter, day: 15 }');
+    const text = base.replace('time: { from: "2025-07-01", to: "2025-09-30" }', 'time: { every: quarter, day: 15 }');
     const items: ChecklistItem[] = deriveChecklist(loadPlan(text).plan!).checklist.items.filter((i) => i.id.includes('khcn-tin-nhan-sms'));
     expect(items.map((i) => [i.due, i.dueKind, i.recurrence])).toEqual([
       ['2025-03-15', 'before', 'quarter'], ['2025-06-15', 'before', 'quarter'], ['2025-09-15', 'before', 'quarter'], ['2025-12-15', 'before', 'quarter'],

@@ -54,7 +54,7 @@ describe('kehoach checklist', () => {
     const { dir, plan } = workdir();
     expect((await cli('checklist', plan, '--agency', 'so-khong-co')).code).toBe(1);
     expect((await cli('checklist', plan, '--today', '12/10/2025')).code).toBe(2);
-    writeFileSync(plan, exampleText('tuyen-quang-2025-30-7').replace('time: { from: 2025-07-01, to: 2025-09-30 }', 'time: { every: year, months: [2], day: 30 }'));
+    writeFileSync(plan, exampleText('tuyen-quang-2025-30-7').replace('time: { from: "2025-07-01", to: "2025-09-30" }', 'time: { every: year, months: [2], day: 30 }'));
     const r = await cli('checklist', plan);
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/kh\.yaml:\d+:\d+  error  CHECKLIST_RECURRENCE_EMPTY/);

@@ -81,7 +81,7 @@ describe('clone tuyen-quang-2025-30-7 for xã Minh Xuân', () => {
   test('drift: the parent reworded, given a new deadline, a task added and one removed', () => {
     const revised = exampleText('tuyen-quang-2025-30-7')
       .replace('Tiếp tục tham mưu triển khai thực hiện quyết liệt', 'Tiếp tục tham mưu triển khai thực hiện thật quyết liệt')
-      .replace('time: { from: 2025-07-01, to: 2025-09-30 }', 'time: { from: 2025-07-01, to: 2025-10-31 }')
+      .replace('time: { from: "2025-07-01", to: "2025-09-30" }', 'time: { from: "2025-07-01", to: "2025-10-31" }')
       .replace(/^( *)- id: ca-phong-trao-toan-dan\n/m, '$1- id: ca-nhiem-vu-moi\n$1  text: Nhiệm vụ mới.\n$1- id: ca-phong-trao-toan-dan\n')
       .replace(/^( *)- id: so-xay-dung\n(\1 {2}.*\n)+?(?=\1- id: vks-tand)/m, '');
     const newParent = loadPlan(revised);

@@ -153,7 +153,7 @@ describe('a broken copy of a real example reports the right line and column', ()
     expect(d!.suggestion).toContain('so-khcn');
   });
   test('a misspelt property in a task', () => {
-    const i = lines.findIndex((l) => l.includes('time: { from: 2025-07-01'));
+    const i = lines.findIndex((l) => l.includes('time: { from: "2025-07-01"'));
     const broken = [...lines];
     broken[i] = broken[i]!.replace('time:', 'tiem:');
     const [d] = loadPlan(broken.join('\n')).diagnostics;

@@ -154,7 +154,7 @@ describe('diagnostics instead of a message', () => {
   });
 
   test('a draft (no number, no date) lacks the required Code/CodeNumber and PromulgationDate', () => {
-    const text = tuyenQuangText().replace('number: 15\ndate: 2025-07-24\n', '');
+    const text = tuyenQuangText().replace('number: 15\ndate: "2025-07-24"\n', '');
     const r = build(load(text));
     expect(r.bytes).toBeUndefined();
     const missing = r.diagnostics.filter((d) => d.code === 'EDXML_FIELD_MISSING');

@@ -44,7 +44,7 @@ describe('item 15: identity across units', () => {
     const before = ids(province);
     const edited = loadPlan(exampleText('tuyen-quang-2025-30-7')
       .replace('number: 15', 'number: 16')
-      .replace('date: 2025-07-24', 'date: 2025-07-25')
+      .replace('date: "2025-07-24"', 'date: "2025-07-25"')
       .replace('Tiếp tục tham mưu triển khai', 'Tiếp tục tham mưu, triển khai')).plan!;
     expect(ids(edited)).toEqual(before);
   });

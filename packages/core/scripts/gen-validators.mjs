@@ -17,10 +17,32 @@ const standalone = _standalone.default ?? _standalone;
 /** The options the validator is compiled with; validate-schema.ts relies on allErrors and verbose. */
 export const AJV_OPTIONS = { allErrors: true, verbose: true, strict: true, allowUnionTypes: true };
 
+/**
+ * Keywords only editors read (VS Code, yaml-language-server): hover text, value help, snippets and
+ * examples. They play no part in validation, so they are left out of the compiled validator, which
+ * embeds the schema it was compiled from (`verbose`), and strict mode does not see them.
+ */
+export const EDITOR_KEYWORDS = ['markdownDescription', 'markdownEnumDescriptions', 'enumDescriptions', 'defaultSnippets', 'examples'];
+
+/** The schema without the editor-only keywords (property maps keep every name, even `examples`). */
+export function withoutEditorKeywords(schema) {
+  const strip = (o, isMap = false) => {
+    if (Array.isArray(o)) return o.map((x) => strip(x));
+    if (!o || typeof o !== 'object') return o;
+    const r = {};
+    for (const [k, v] of Object.entries(o)) {
+      if (!isMap && EDITOR_KEYWORDS.includes(k)) continue;
+      r[k] = strip(v, !isMap && (k === 'properties' || k === '$defs' || k === 'patternProperties' || k === 'dependentSchemas'));
+    }
+    return r;
+  };
+  return strip(schema);
+}
+
 export function generate(schema, name) {
   const ajv = new Ajv2020({ ...AJV_OPTIONS, code: { source: true, esm: true, lines: false } });
   addFormats(ajv, ['date']);
-  let code = standalone(ajv, ajv.compile(schema));
+  let code = standalone(ajv, ajv.compile(withoutEditorKeywords(schema)));
   // ESM-safe replacements for the two CommonJS helpers the generated code requires.
   code = code
     .replace('require("ajv/dist/runtime/ucs2length").default', 'ucs2length')

@@ -1,5 +1,6 @@
 export { loadPlan, type LoadOptions, type LoadResult } from './load-plan.js';
 export { parseYaml, type ParsedYaml } from './parse-yaml.js';
+export { quoteDates, YAML11_TIMESTAMP } from './yaml-dates.js';
 export { prescan, type ScanProblem } from './prescan-depth.js';
 export { toPlainData, type PlainData } from './plain-data.js';
 export { quoteLimited, MAX_QUOTED } from './quote-limited.js';

@@ -1,4 +1,4 @@
-import { hasErrors, loadPlan, migrateV1, type Diagnostic, type Migration } from '@kehoach/core';
+import { hasErrors, loadPlan, migrateV1, quoteDates, type Diagnostic, type Migration } from '@kehoach/core';
 import type { V1 } from '@kehoach/schema';
 import { Document, parseDocument } from 'yaml';
 import { graft } from './graft.js';
@@ -23,7 +23,8 @@ function reverse(moves: Migration['moves']): (p: string) => string {
 
 /**
  * Rewrites a schema v1 plan file as v2, keeping the person's comments, blank lines and quoting
- * where the values went (a goal part's comment stays above it in its new section). A v2 file is
+ * where the values went (a goal part's comment stays above it in its new section); only dates are
+ * put in quotes, so that YAML 1.1 readers (js-yaml, ajv-cli) read them as strings. A v2 file is
  * returned unchanged; a file with errors is not rewritten (its diagnostics say why).
  *
  * @example
@@ -39,6 +40,8 @@ export function migrateYaml(source: string, options: { file?: string; lineWidth?
   // Keys in the order a person reads a plan: schemaVersion and the header first, as v1 had them.
   const next = new Document(input, { aliasDuplicateObjects: false });
   graft(old, next, reverse(moves));
+  // The one change of quoting: dates go in quotes, so that YAML 1.1 readers (js-yaml) read strings.
+  quoteDates(next);
   const text = next.toString({ lineWidth: options.lineWidth ?? 116, minContentWidth: 40 });
   return { text, changed: true, diagnostics: loaded.diagnostics.filter((d) => d.code !== 'SCHEMA_V1_MIGRATED') };
 }

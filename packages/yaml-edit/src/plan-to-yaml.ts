@@ -1,9 +1,11 @@
+import { quoteDates } from '@kehoach/core';
 import type { PlanInput } from '@kehoach/schema';
 import { Document, isMap, visit, type YAMLMap } from 'yaml';
 
 /**
  * A plan as readable YAML: the schema line for editors, a header comment, a comment before each
- * cloned task naming where it came from, keys in schema order, long text folded.
+ * cloned task naming where it came from, keys in schema order, long text folded, dates quoted (so
+ * that YAML 1.1 readers such as js-yaml read them as strings too).
  */
 export function planToYaml(input: PlanInput, options: { schema?: string; header?: string[] } = {}): string {
   const doc = new Document(input, { aliasDuplicateObjects: false });
@@ -17,5 +19,6 @@ export function planToYaml(input: PlanInput, options: { schema?: string; header?
       if (ref && node.has('id')) node.commentBefore = ` từ mục ${String(ref)} của kế hoạch cấp trên`;
     },
   });
+  quoteDates(doc);
   return doc.toString({ lineWidth: 110, minContentWidth: 40 });
 }

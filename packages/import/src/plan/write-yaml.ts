@@ -1,11 +1,12 @@
+import { quoteDates } from '@kehoach/core';
 import type { PlanInput } from '@kehoach/schema';
 import { Document, isMap, isNode, isSeq, type Node } from 'yaml';
 import { placeInWords, type Unsure } from './unsure.js';
 
 /**
  * The imported plan as readable YAML in the examples' style: the schema line, a header comment,
- * agencies one per line, long text folded, and a `# kiểm tra: …` comment at every unsure spot
- * (with its place in the original).
+ * agencies one per line, long text folded, dates quoted (for YAML 1.1 readers such as js-yaml), and
+ * a `# kiểm tra: …` comment at every unsure spot (with its place in the original).
  */
 export function planToYaml(input: PlanInput, unsure: readonly Unsure[], header: string[] = []): string {
   const doc = new Document(input, { aliasDuplicateObjects: false });
@@ -28,5 +29,6 @@ export function planToYaml(input: PlanInput, unsure: readonly Unsure[], header: 
     const text = ` kiểm tra: ${u.message}${where ? ` (${where})` : ''}`;
     if (target) target.commentBefore = target.commentBefore ? `${target.commentBefore}\n${text}` : text;
   }
+  quoteDates(doc);
   return doc.toString({ lineWidth: 118, minContentWidth: 40 });
 }

@@ -49,7 +49,7 @@ table: TableInput
  * Mã một cơ quan đã khai báo trong agencies, hoặc danh sách mã. — One declared agency id, or a list of them.
  * 
  */
-export type AgencyRefsInput = (IdInput | IdInput[])
+export type AgencyRefsInput = (string | IdInput[])
 /**
  * Nội dung một ô (markdown nội dòng), hoặc {text, colSpan, rowSpan, align, bold}. — A cell: text, or {text, colSpan, rowSpan, align, bold}.
  * 

@@ -2,9 +2,10 @@
 /** The JSON Schema (draft 2020-12) of schemas/plan.schema.json. */
 export const planSchema = {
   "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "$id": "urn:kehoach:schema:plan:v2",
+  "$id": "https://cdn.jsdelivr.net/npm/@kehoach/schema@0/plan.schema.json",
   "title": "Kế hoạch hành chính (Vietnamese administrative plan)",
   "description": "Dữ liệu có cấu trúc của một Kế hoạch (hoặc công văn giao nhiệm vụ) theo Nghị định 30/2020/NĐ-CP, phiên bản 2: thân văn bản là danh sách các mục (có thể nhóm trong PHẦN), mỗi mục gồm các khối (đoạn văn, khoản, khối nhiệm vụ, bảng). Số thứ tự luôn được sinh tự động. — Structured data of a Kế hoạch (or a task-assigning công văn), version 2: the body is an ordered list of sections (optionally in parts), each of ordered blocks; numbering is always generated.",
+  "markdownDescription": "Dữ liệu có cấu trúc của một Kế hoạch (hoặc công văn giao nhiệm vụ) theo Nghị định 30/2020/NĐ-CP, phiên bản 2: thân văn bản là danh sách các mục (có thể nhóm trong PHẦN), mỗi mục gồm các khối (đoạn văn, khoản, khối nhiệm vụ, bảng). Số thứ tự luôn được sinh tự động.",
   "type": "object",
   "additionalProperties": false,
   "required": [
@@ -18,24 +19,40 @@ export const planSchema = {
     "$schema": {
       "title": "Lược đồ (schema)",
       "description": "Đường dẫn lược đồ cho trình soạn thảo. — Schema URL for editors.",
+      "markdownDescription": "Đường dẫn lược đồ cho trình soạn thảo.",
       "type": "string"
     },
     "schemaVersion": {
       "title": "Phiên bản lược đồ (schema version)",
       "description": "Phiên bản của lược đồ này: 2 (tệp phiên bản 1 vẫn đọc được và được chuyển đổi). — Version of this schema: 2 (version 1 files still load, migrated).",
+      "markdownDescription": "Phiên bản của lược đồ này: 2 (tệp phiên bản 1 vẫn đọc được và được chuyển đổi).",
       "const": 2
     },
     "kind": {
       "title": "Loại văn bản (document kind)",
       "description": "ke-hoach (mặc định, Mẫu 1.4) hoặc cong-van (Mẫu 1.5, có V/v và Kính gửi). — ke-hoach (default) or cong-van (with V/v and Kính gửi).",
+      "markdownDescription": "Loại văn bản: `ke-hoach` (Kế hoạch, Mẫu 1.4 — mặc định) hoặc `cong-van` (công văn giao nhiệm vụ, Mẫu 1.5, có **V/v** và **Kính gửi**).",
       "enum": [
         "ke-hoach",
         "cong-van"
-      ]
+      ],
+      "markdownEnumDescriptions": [
+        "Kế hoạch (Mẫu 1.4, mặc định)",
+        "Công văn giao nhiệm vụ (Mẫu 1.5): có V/v và Kính gửi"
+      ],
+      "enumDescriptions": [
+        "Kế hoạch (Mẫu 1.4, mặc định)",
+        "Công văn giao nhiệm vụ (Mẫu 1.5): có V/v và Kính gửi"
+      ],
+      "default": "ke-hoach"
     },
     "typeLine": {
       "title": "Dòng tên loại (type line)",
       "description": "Tên loại in trên trích yếu khi khác mặc định, ví dụ “KẾ HOẠCH HÀNH ĐỘNG”. — The type line above the title when it differs from the default, e.g. “KẾ HOẠCH HÀNH ĐỘNG”.",
+      "markdownDescription": "Tên loại in trên trích yếu khi khác mặc định, ví dụ “KẾ HOẠCH HÀNH ĐỘNG”.",
+      "examples": [
+        "KẾ HOẠCH HÀNH ĐỘNG"
+      ],
       "type": "string",
       "minLength": 1,
       "maxLength": 200
@@ -46,6 +63,10 @@ export const planSchema = {
     "number": {
       "title": "Số (number)",
       "description": "Số văn bản; bỏ trống khi là dự thảo. — The document number; leave out for a draft.",
+      "markdownDescription": "Số văn bản, ví dụ `15` (in “Số: 15/KH-UBND”). **Bỏ trống** khi là dự thảo.",
+      "examples": [
+        15
+      ],
       "type": "integer",
       "minimum": 1,
       "maximum": 99999
@@ -53,6 +74,11 @@ export const planSchema = {
     "symbol": {
       "title": "Ký hiệu (symbol)",
       "description": "Ký hiệu sau dấu “/”; mặc định KH- + chữ viết tắt của cơ quan ban hành. — The symbol after “/”; default KH- plus the issuer's abbreviation.",
+      "markdownDescription": "Ký hiệu sau dấu “/”. Mặc định `KH-` + chữ viết tắt của cơ quan ban hành (ví dụ `KH-UBND`); chỉ ghi khi khác.",
+      "examples": [
+        "KH-UBND",
+        "KH-BCĐ"
+      ],
       "type": "string",
       "pattern": "^[^\\s/]+$",
       "maxLength": 40
@@ -60,11 +86,13 @@ export const planSchema = {
     "date": {
       "$ref": "#/$defs/date",
       "title": "Ngày ban hành (date of issue)",
-      "description": "Ngày ký ban hành; bỏ trống khi là dự thảo. — Date of issue; leave out for a draft."
+      "description": "Ngày ký ban hành; bỏ trống khi là dự thảo. — Date of issue; leave out for a draft.",
+      "markdownDescription": "Ngày ký ban hành, dạng `YYYY-MM-DD` **trong ngoặc kép**, ví dụ `date: \"2025-07-24\"` (in “Tuyên Quang, ngày 24 tháng 7 năm 2025”). Bỏ trống khi là dự thảo."
     },
     "draftDate": {
       "title": "Tháng, năm của dự thảo (draft month and year)",
       "description": "Dự thảo chưa có ngày: tháng và năm đã biết, in “ngày … tháng 12 năm 2025”. — A draft without a day: the month and year already known, printed “ngày … tháng 12 năm 2025”.",
+      "markdownDescription": "Dự thảo chưa có ngày: tháng và năm đã biết, in “ngày … tháng 12 năm 2025”.",
       "type": "object",
       "additionalProperties": false,
       "required": [
@@ -74,6 +102,7 @@ export const planSchema = {
         "year": {
           "title": "Năm (year)",
           "description": "Năm ban hành dự kiến. — Expected year.",
+          "markdownDescription": "Năm ban hành dự kiến.",
           "type": "integer",
           "minimum": 1900,
           "maximum": 2200
@@ -81,6 +110,7 @@ export const planSchema = {
         "month": {
           "title": "Tháng (month)",
           "description": "Tháng ban hành dự kiến. — Expected month.",
+          "markdownDescription": "Tháng ban hành dự kiến.",
           "type": "integer",
           "minimum": 1,
           "maximum": 12
@@ -90,11 +120,17 @@ export const planSchema = {
     "draft": {
       "title": "Dự thảo (draft)",
       "description": "true: in số và ngày để trống. — true: print blank number and date.",
+      "markdownDescription": "true: in số và ngày để trống.",
+      "default": false,
       "type": "boolean"
     },
     "title": {
       "title": "Trích yếu (title)",
       "description": "Trích yếu nội dung (với công văn: nội dung V/v). — The title (for a công văn: the V/v subject).",
+      "markdownDescription": "Trích yếu nội dung, in đậm dưới tên loại, ví dụ “Triển khai công tác phòng, chống mua bán người năm 2025”. Với công văn: nội dung sau **V/v**.",
+      "examples": [
+        "Triển khai công tác phòng, chống mua bán người năm 2025"
+      ],
       "type": "string",
       "minLength": 1,
       "maxLength": 20000
@@ -105,6 +141,10 @@ export const planSchema = {
     "scope": {
       "title": "Địa bàn (scope)",
       "description": "Ví dụ “trên địa bàn tỉnh Tuyên Quang”. — e.g. “trên địa bàn tỉnh Tuyên Quang”.",
+      "markdownDescription": "Ví dụ “trên địa bàn tỉnh Tuyên Quang”.",
+      "examples": [
+        "trên địa bàn tỉnh Tuyên Quang"
+      ],
       "type": "string",
       "minLength": 1,
       "maxLength": 20000
@@ -112,6 +152,13 @@ export const planSchema = {
     "addressees": {
       "title": "Kính gửi (addressees)",
       "description": "Công văn: danh sách Kính gửi. — For a công văn: the Kính gửi list.",
+      "markdownDescription": "Công văn: danh sách Kính gửi.",
+      "examples": [
+        [
+          "Các sở, ban, ngành tỉnh",
+          "Ủy ban nhân dân các xã, phường"
+        ]
+      ],
       "type": "array",
       "items": {
         "type": "string",
@@ -124,6 +171,20 @@ export const planSchema = {
     "agencies": {
       "title": "Các cơ quan (agencies)",
       "description": "Mọi cơ quan nhắc tới trong kế hoạch, khóa là mã. — Every agency in the plan, keyed by id.",
+      "markdownDescription": "Mọi cơ quan, đơn vị (và cá nhân) nhắc tới trong kế hoạch, **khai báo một lần**: khóa là mã (chữ thường không dấu, nối bằng `-`), giá trị là tên và cấp. Nhiệm vụ ghi mã trong `lead`, `support`, `requested`.\n\nVí dụ: `so-tu-phap: { name: Sở Tư pháp, level: tinh, kind: chuyen-mon }`",
+      "defaultSnippets": [
+        {
+          "label": "Cơ quan mới",
+          "markdownDescription": "Khai báo một cơ quan: mã (khóa), tên đầy đủ, cấp và loại.",
+          "body": {
+            "${1:ma-co-quan}": {
+              "name": "${2:Tên đầy đủ của cơ quan}",
+              "level": "${3|tinh,huyen,xa,trung-uong,thon|}",
+              "kind": "${4|chuyen-mon,ubnd,cong-an,quan-su,mttq-doan-the,su-nghiep,nhom,khac|}"
+            }
+          }
+        }
+      ],
       "type": "object",
       "propertyNames": {
         "$ref": "#/$defs/id"
@@ -140,6 +201,7 @@ export const planSchema = {
     "references": {
       "title": "Văn bản được dẫn (cited documents)",
       "description": "Các văn bản nêu ở bất cứ đâu trong kế hoạch (thân văn bản, phân công, thời hạn) ngoài phần căn cứ; mỗi văn bản có id để tham chiếu. — Documents cited anywhere in the plan besides the opening bases, each with an id to refer to.",
+      "markdownDescription": "Các văn bản được nêu trong thân kế hoạch (ngoài phần căn cứ), mỗi văn bản có `id` để tham chiếu từ nhiệm vụ hoặc thời hạn.",
       "type": "array",
       "items": {
         "$ref": "#/$defs/reference"
@@ -152,6 +214,7 @@ export const planSchema = {
     "body": {
       "title": "Thân văn bản (body)",
       "description": "Các mục theo thứ tự (có thể nhóm trong PHẦN). — The sections in order, optionally grouped in parts.",
+      "markdownDescription": "Thân văn bản: các **mục** (I., II. …) theo thứ tự, có thể nhóm trong **PHẦN**. Mỗi mục có `title` và các khối nội dung `items`. Số thứ tự luôn được sinh tự động — không gõ số.",
       "type": "array",
       "items": {
         "$ref": "#/$defs/bodyEntry"
@@ -162,6 +225,7 @@ export const planSchema = {
     "signature": {
       "title": "Chữ ký (signature)",
       "description": "Một khối chữ ký, hoặc hai khối cạnh nhau (kế hoạch liên tịch). — One signature block, or two side by side (joint plans).",
+      "markdownDescription": "Khối chữ ký: các dòng thẩm quyền (`authority`, ví dụ TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH), chức vụ (`titles`) và họ tên (`name`). Hai khối cạnh nhau (danh sách) cho kế hoạch liên tịch.",
       "anyOf": [
         {
           "$ref": "#/$defs/signature"
@@ -182,6 +246,7 @@ export const planSchema = {
     "appendices": {
       "title": "Phụ lục (appendices)",
       "description": "Các phụ lục. — Appendices.",
+      "markdownDescription": "Các phụ lục kèm theo kế hoạch; dòng “(Kèm theo Kế hoạch số … ngày … của …)” được sinh tự động.",
       "type": "array",
       "items": {
         "$ref": "#/$defs/appendix"
@@ -194,6 +259,7 @@ export const planSchema = {
     "check": {
       "title": "Quy tắc kiểm tra nội dung (check)",
       "description": "Bật, tắt hoặc đổi mức của các quy tắc của lệnh `kehoach check` cho kế hoạch này: mã quy tắc → off | warn | error. Không ảnh hưởng văn bản in ra. — Turns the rules of `kehoach check` off, to warnings or to errors for this plan; nothing printed changes.",
+      "markdownDescription": "Bật, tắt hoặc đổi mức của các quy tắc của lệnh \\`kehoach check\\` cho kế hoạch này: mã quy tắc → off | warn | error. Không ảnh hưởng văn bản in ra.",
       "type": "object",
       "propertyNames": {
         "pattern": "^[a-z][a-z0-9]*(-[a-z0-9]+)*$"
@@ -203,6 +269,16 @@ export const planSchema = {
           "off",
           "warn",
           "error"
+        ],
+        "markdownEnumDescriptions": [
+          "Tắt quy tắc",
+          "Chỉ cảnh báo",
+          "Báo lỗi (lệnh `kehoach check` trả mã lỗi)"
+        ],
+        "enumDescriptions": [
+          "Tắt quy tắc",
+          "Chỉ cảnh báo",
+          "Báo lỗi (lệnh kehoach check trả mã lỗi)"
         ]
       },
       "examples": [
@@ -217,6 +293,7 @@ export const planSchema = {
     "text": {
       "title": "Văn bản (Text)",
       "description": "Một đoạn văn, hoặc danh sách các đoạn văn. Cho phép markdown nội dòng: **đậm**, *nghiêng*. — One paragraph, or a list of paragraphs; inline markdown (bold, italic) is allowed.",
+      "markdownDescription": "Một đoạn văn, hoặc danh sách các đoạn văn. Cho phép định dạng nội dòng: `**đậm**`, `*nghiêng*`.",
       "anyOf": [
         {
           "type": "string",
@@ -238,6 +315,10 @@ export const planSchema = {
     "id": {
       "title": "Mã định danh (identifier)",
       "description": "Mã ổn định, chữ thường không dấu, nối bằng gạch ngang, ví dụ cong-an-tinh. — Stable id: lower-case ASCII words joined by hyphens, e.g. cong-an-tinh.",
+      "markdownDescription": "Mã ổn định: chữ thường không dấu, nối bằng gạch ngang, ví dụ `cong-an-tinh`.",
+      "examples": [
+        "cong-an-tinh"
+      ],
       "type": "string",
       "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$",
       "maxLength": 80
@@ -245,17 +326,29 @@ export const planSchema = {
     "date": {
       "title": "Ngày (date)",
       "description": "Ngày theo định dạng YYYY-MM-DD, ví dụ 2025-07-24. — A date as YYYY-MM-DD.",
+      "markdownDescription": "Ngày dạng `YYYY-MM-DD`, **đặt trong ngoặc kép**, ví dụ `\"2025-07-24\"` — để mọi công cụ YAML đều đọc là chuỗi.",
+      "defaultSnippets": [
+        {
+          "label": "\"YYYY-MM-DD\"",
+          "markdownDescription": "Một ngày, **trong ngoặc kép**.",
+          "body": "\"${1:2025-07-24}\""
+        }
+      ],
       "type": "string",
       "format": "date"
     },
     "agencyRefs": {
       "title": "Cơ quan (Agency references)",
       "description": "Mã một cơ quan đã khai báo trong agencies, hoặc danh sách mã. — One declared agency id, or a list of them.",
+      "markdownDescription": "Mã một cơ quan đã khai báo trong `agencies`, hoặc danh sách mã, ví dụ `so-tu-phap` hoặc `[ so-noi-vu, so-tai-chinh ]`.",
       "anyOf": [
         {
-          "$ref": "#/$defs/id"
+          "type": "string",
+          "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$",
+          "maxLength": 80
         },
         {
+          "title": "Danh sách mã cơ quan (list of agency ids)",
           "type": "array",
           "items": {
             "$ref": "#/$defs/id"
@@ -273,10 +366,12 @@ export const planSchema = {
       ],
       "title": "Cơ quan trên tiêu đề (Header body)",
       "description": "Tên cơ quan in ở góc trái tiêu đề. — A body printed at the top left of the header.",
+      "markdownDescription": "Tên cơ quan in ở góc trái tiêu đề.",
       "properties": {
         "name": {
           "title": "Tên đầy đủ (full name)",
           "description": "Tên cơ quan viết như trong câu, ví dụ Ủy ban nhân dân tỉnh Tuyên Quang. — The body's name as written in a sentence.",
+          "markdownDescription": "Tên cơ quan viết như trong câu, ví dụ Ủy ban nhân dân tỉnh Tuyên Quang.",
           "type": "string",
           "minLength": 1,
           "maxLength": 20000
@@ -284,6 +379,7 @@ export const planSchema = {
         "headerLines": {
           "title": "Các dòng in trên tiêu đề (header lines)",
           "description": "Tên in hoa, tách dòng như trên văn bản, ví dụ [ỦY BAN NHÂN DÂN, TỈNH TUYÊN QUANG]. Bỏ trống thì in hoa tên đầy đủ. — The upper-case name split into lines as printed; defaults to the full name in upper case.",
+          "markdownDescription": "Tên in hoa, tách dòng như trên văn bản, ví dụ [ỦY BAN NHÂN DÂN, TỈNH TUYÊN QUANG]. Bỏ trống thì in hoa tên đầy đủ.",
           "type": "array",
           "items": {
             "type": "string",
@@ -296,7 +392,8 @@ export const planSchema = {
         "agency": {
           "$ref": "#/$defs/id",
           "title": "Cơ quan tương ứng (matching agency)",
-          "description": "Mã của cơ quan này trong agencies, nếu có. — This body's id in agencies, if declared."
+          "description": "Mã của cơ quan này trong agencies, nếu có. — This body's id in agencies, if declared.",
+          "markdownDescription": "Mã của cơ quan này trong agencies, nếu có."
         }
       }
     },
@@ -310,10 +407,26 @@ export const planSchema = {
       ],
       "title": "Cơ quan ban hành (Issuer)",
       "description": "Cơ quan ban hành văn bản (ô 2 của Phụ lục I Nghị định 30/2020). — The issuing body (box 2 of Decree 30/2020, Appendix I).",
+      "markdownDescription": "Cơ quan ban hành (ô 2 của Phụ lục I Nghị định 30/2020): tên đầy đủ `name`, chữ viết tắt `abbreviation` dùng trong ký hiệu, địa danh `place`; các dòng in hoa ở góc trái tiêu đề `headerLines`.",
+      "examples": [
+        {
+          "name": "Ủy ban nhân dân tỉnh Tuyên Quang",
+          "headerLines": [
+            "ỦY BAN NHÂN DÂN",
+            "TỈNH TUYÊN QUANG"
+          ],
+          "abbreviation": "UBND",
+          "place": "Tuyên Quang"
+        }
+      ],
       "properties": {
         "name": {
           "title": "Tên đầy đủ (full name)",
           "description": "Tên cơ quan viết như trong câu, ví dụ Ủy ban nhân dân tỉnh Tuyên Quang. — The body's name as written in a sentence.",
+          "markdownDescription": "Tên cơ quan ban hành viết như trong câu, ví dụ “Ủy ban nhân dân tỉnh Tuyên Quang”.",
+          "examples": [
+            "Ủy ban nhân dân tỉnh Tuyên Quang"
+          ],
           "type": "string",
           "minLength": 1,
           "maxLength": 20000
@@ -321,6 +434,13 @@ export const planSchema = {
         "headerLines": {
           "title": "Các dòng in trên tiêu đề (header lines)",
           "description": "Tên in hoa, tách dòng như trên văn bản, ví dụ [ỦY BAN NHÂN DÂN, TỈNH TUYÊN QUANG]. Bỏ trống thì in hoa tên đầy đủ. — The upper-case name split into lines as printed; defaults to the full name in upper case.",
+          "markdownDescription": "Tên cơ quan in hoa ở góc trái, tách dòng như trên văn bản, ví dụ `[ ỦY BAN NHÂN DÂN, TỈNH TUYÊN QUANG ]`. Bỏ trống thì in hoa tên đầy đủ.",
+          "examples": [
+            [
+              "ỦY BAN NHÂN DÂN",
+              "TỈNH TUYÊN QUANG"
+            ]
+          ],
           "type": "array",
           "items": {
             "type": "string",
@@ -333,11 +453,16 @@ export const planSchema = {
         "agency": {
           "$ref": "#/$defs/id",
           "title": "Cơ quan tương ứng (matching agency)",
-          "description": "Mã của cơ quan này trong agencies, nếu có. — This body's id in agencies, if declared."
+          "description": "Mã của cơ quan này trong agencies, nếu có. — This body's id in agencies, if declared.",
+          "markdownDescription": "Mã của cơ quan này trong agencies, nếu có."
         },
         "abbreviation": {
           "title": "Chữ viết tắt (abbreviation)",
           "description": "Chữ viết tắt tên cơ quan dùng trong ký hiệu, ví dụ UBND, BCĐ. — The issuer's abbreviation used in the document symbol, e.g. UBND.",
+          "markdownDescription": "Chữ viết tắt tên cơ quan dùng trong ký hiệu văn bản, ví dụ `UBND`, `BCĐ`, `SYT`.",
+          "examples": [
+            "UBND"
+          ],
           "type": "string",
           "pattern": "^[^\\s/]+$",
           "maxLength": 40
@@ -345,6 +470,10 @@ export const planSchema = {
         "place": {
           "title": "Địa danh (place)",
           "description": "Địa danh ghi trước ngày tháng, ví dụ Tuyên Quang. — The place name printed before the date.",
+          "markdownDescription": "Địa danh in trước ngày tháng, ví dụ “Tuyên Quang” (in “Tuyên Quang, ngày … tháng … năm …”).",
+          "examples": [
+            "Tuyên Quang"
+          ],
           "type": "string",
           "minLength": 1,
           "maxLength": 20000
@@ -352,11 +481,13 @@ export const planSchema = {
         "parent": {
           "$ref": "#/$defs/headerBody",
           "title": "Cơ quan chủ quản (parent body)",
-          "description": "Cơ quan chủ quản in phía trên cơ quan ban hành (nếu có). — The parent body printed above the issuer, if any."
+          "description": "Cơ quan chủ quản in phía trên cơ quan ban hành (nếu có). — The parent body printed above the issuer, if any.",
+          "markdownDescription": "Cơ quan chủ quản in phía trên cơ quan ban hành (nếu có)."
         },
         "authority": {
           "title": "Người, cơ quan có thẩm quyền ban hành (issuing authority)",
           "description": "Khi văn bản do người đứng đầu ban hành, ví dụ “Chủ tịch Ủy ban nhân dân tỉnh Lâm Đồng”: dùng trong dòng “(Kèm theo … của …)”. — When the document is issued by the head, e.g. the Chairman: used in the “(Kèm theo … của …)” line.",
+          "markdownDescription": "Khi văn bản do người đứng đầu ban hành, ví dụ “Chủ tịch Ủy ban nhân dân tỉnh Lâm Đồng”: dùng trong dòng “(Kèm theo … của …)”.",
           "type": "string",
           "minLength": 1,
           "maxLength": 20000
@@ -371,10 +502,33 @@ export const planSchema = {
       ],
       "title": "Cơ quan (Agency)",
       "description": "Một cơ quan, đơn vị được nhắc tới trong kế hoạch; khai báo một lần, các nhiệm vụ tham chiếu bằng mã. — An agency named in the plan, declared once and referred to by id.",
+      "markdownDescription": "Một cơ quan, đơn vị (hoặc cá nhân) được nhắc tới trong kế hoạch. Khai báo **một lần** trong `agencies`; các nhiệm vụ tham chiếu bằng mã.",
+      "defaultSnippets": [
+        {
+          "label": "Cơ quan mới",
+          "markdownDescription": "Tên đầy đủ, cấp và loại của cơ quan.",
+          "body": {
+            "name": "${1:Tên đầy đủ của cơ quan}",
+            "level": "${2|tinh,huyen,xa,trung-uong,thon|}",
+            "kind": "${3|chuyen-mon,ubnd,cong-an,quan-su,mttq-doan-the,su-nghiep,nhom,khac|}"
+          }
+        }
+      ],
+      "examples": [
+        {
+          "name": "Sở Tư pháp",
+          "level": "tinh",
+          "kind": "chuyen-mon"
+        }
+      ],
       "properties": {
         "name": {
           "title": "Tên đầy đủ (full name)",
           "description": "Tên viết như trong văn bản, ví dụ Sở Văn hóa, Thể thao và Du lịch. — The name as written in the document.",
+          "markdownDescription": "Tên đầy đủ viết như trong văn bản, ví dụ “Sở Văn hóa, Thể thao và Du lịch”. Tên có dấu phẩy thì đặt trong ngoặc kép khi viết dạng `{ … }`.",
+          "examples": [
+            "Sở Văn hóa, Thể thao và Du lịch"
+          ],
           "type": "string",
           "minLength": 1,
           "maxLength": 20000
@@ -382,6 +536,10 @@ export const planSchema = {
         "shortName": {
           "title": "Tên viết tắt (short name)",
           "description": "Tên ngắn dùng trong danh sách và tên tệp, ví dụ Sở VHTTDL. — A short name for lists and file names.",
+          "markdownDescription": "Tên ngắn dùng trong danh sách, bảng và tên tệp, ví dụ “Sở VHTTDL”.",
+          "examples": [
+            "Sở VHTTDL"
+          ],
           "type": "string",
           "minLength": 1,
           "maxLength": 20000
@@ -389,17 +547,33 @@ export const planSchema = {
         "level": {
           "title": "Cấp (level)",
           "description": "Cấp hành chính: trung-uong, tinh, huyen, xa, thon; bỏ trống với cá nhân hoặc đơn vị không theo cấp. — Administrative level; leave out for a person or a body outside the levels.",
+          "markdownDescription": "Cấp hành chính của cơ quan. Bỏ trống với cá nhân hoặc đơn vị không theo cấp.",
           "enum": [
             "trung-uong",
             "tinh",
             "huyen",
             "xa",
             "thon"
+          ],
+          "markdownEnumDescriptions": [
+            "Trung ương",
+            "Cấp tỉnh",
+            "Cấp huyện",
+            "Cấp xã",
+            "Thôn, tổ dân phố"
+          ],
+          "enumDescriptions": [
+            "Trung ương",
+            "Cấp tỉnh",
+            "Cấp huyện",
+            "Cấp xã",
+            "Thôn, tổ dân phố"
           ]
         },
         "kind": {
           "title": "Loại cơ quan (kind)",
           "description": "ubnd, chuyen-mon (sở/phòng), cong-an, quan-su, mttq-doan-the, to-tung (tòa án, viện kiểm sát, thi hành án — chỉ được đề nghị), ban-chi-dao, su-nghiep, doanh-nghiep, co-quan-trung-uong, dang-hdnd, nhom (một tập hợp như “các sở, ban, ngành”), ca-nhan (một người, có role và of), truong-hoc, doan-kiem-tra, khac. — Kind of body; to-tung bodies are outside the issuer's authority and can only be requested; nhom is a collective such as “các sở, ban, ngành”; ca-nhan is a named person (with role and of).",
+          "markdownDescription": "Loại cơ quan. Cơ quan tố tụng (`to-tung`) ngoài thẩm quyền của cơ quan ban hành nên chỉ được **đề nghị** (`requested`), không được giao chủ trì.",
           "enum": [
             "ubnd",
             "chuyen-mon",
@@ -417,11 +591,48 @@ export const planSchema = {
             "ca-nhan",
             "truong-hoc",
             "doan-kiem-tra"
+          ],
+          "markdownEnumDescriptions": [
+            "Ủy ban nhân dân",
+            "Cơ quan chuyên môn (sở, phòng)",
+            "Công an",
+            "Quân sự, bộ đội biên phòng",
+            "Mặt trận Tổ quốc, các đoàn thể",
+            "Cơ quan tố tụng (tòa án, viện kiểm sát, thi hành án) — chỉ được đề nghị",
+            "Ban chỉ đạo, hội đồng",
+            "Đơn vị sự nghiệp (báo, đài, trung tâm …)",
+            "Doanh nghiệp",
+            "Cơ quan trung ương đóng trên địa bàn",
+            "Cơ quan Đảng, Hội đồng nhân dân",
+            "Một nhóm, ví dụ “các sở, ban, ngành”",
+            "Loại khác",
+            "Một người (có `role`, `position`, `of`)",
+            "Trường học",
+            "Đoàn kiểm tra"
+          ],
+          "enumDescriptions": [
+            "Ủy ban nhân dân",
+            "Cơ quan chuyên môn (sở, phòng)",
+            "Công an",
+            "Quân sự, bộ đội biên phòng",
+            "Mặt trận Tổ quốc, các đoàn thể",
+            "Cơ quan tố tụng (tòa án, viện kiểm sát, thi hành án) — chỉ được đề nghị",
+            "Ban chỉ đạo, hội đồng",
+            "Đơn vị sự nghiệp (báo, đài, trung tâm …)",
+            "Doanh nghiệp",
+            "Cơ quan trung ương đóng trên địa bàn",
+            "Cơ quan Đảng, Hội đồng nhân dân",
+            "Một nhóm, ví dụ “các sở, ban, ngành”",
+            "Loại khác",
+            "Một người (có role, position, of)",
+            "Trường học",
+            "Đoàn kiểm tra"
           ]
         },
         "aliases": {
           "title": "Tên gọi khác (aliases)",
           "description": "Các cách viết khác của tên trong văn bản, giúp kiểm tra và nhân bản. — Other spellings of the name found in the text.",
+          "markdownDescription": "Các cách viết khác của tên trong văn bản, giúp kiểm tra và nhân bản.",
           "type": "array",
           "items": {
             "type": "string",
@@ -433,6 +644,7 @@ export const planSchema = {
         "role": {
           "title": "Chức danh (role)",
           "description": "Với cá nhân: chức danh, ví dụ Trưởng đoàn, Thư ký, Thành viên. — For a person: the role, e.g. Trưởng đoàn.",
+          "markdownDescription": "Với cá nhân: chức danh, ví dụ Trưởng đoàn, Thư ký, Thành viên.",
           "type": "string",
           "minLength": 1,
           "maxLength": 20000
@@ -440,6 +652,7 @@ export const planSchema = {
         "position": {
           "title": "Chức vụ (position)",
           "description": "Với cá nhân: chức vụ, đơn vị công tác, ví dụ “Phó Trưởng phòng Quản lý công nghiệp”. — For a person: position and workplace.",
+          "markdownDescription": "Với cá nhân: chức vụ, đơn vị công tác, ví dụ “Phó Trưởng phòng Quản lý công nghiệp”.",
           "type": "string",
           "minLength": 1,
           "maxLength": 20000
@@ -447,11 +660,13 @@ export const planSchema = {
         "of": {
           "$ref": "#/$defs/id",
           "title": "Thuộc cơ quan (member of)",
-          "description": "Với cá nhân: mã cơ quan người đó công tác. — For a person: the id of the agency they belong to."
+          "description": "Với cá nhân: mã cơ quan người đó công tác. — For a person: the id of the agency they belong to.",
+          "markdownDescription": "Với cá nhân: mã cơ quan người đó công tác."
         },
         "organId": {
           "title": "Mã định danh điện tử (organ id)",
           "description": "Mã định danh điện tử của cơ quan theo Quyết định 20/2020/QĐ-TTg, dùng trong gói tin edXML (QCVN 102:2016/BTTTT) để gửi, nhận văn bản điện tử, ví dụ 000.00.31.H46 hoặc H37.02.02. — The agency's electronic identifier (Decision 20/2020/QĐ-TTg) used as OrganId in edXML messages (QCVN 102:2016/BTTTT), e.g. 000.00.31.H46.",
+          "markdownDescription": "Mã định danh điện tử của cơ quan theo Quyết định 20/2020/QĐ-TTg, dùng trong gói tin edXML (QCVN 102:2016/BTTTT) để gửi, nhận văn bản điện tử, ví dụ 000.00.31.H46 hoặc H37.02.02.",
           "type": "string",
           "pattern": "^[A-Za-z0-9]+(\\.[A-Za-z0-9]+)*$",
           "maxLength": 13
@@ -466,15 +681,31 @@ export const planSchema = {
       ],
       "title": "Văn bản căn cứ (Reference)",
       "description": "Văn bản cấp trên được triển khai hoặc viện dẫn. Trích dẫn đầy đủ: <loại> số <số> ngày <ngày> của <cơ quan> <trích yếu>. — A higher document being implemented or cited; printed in full as type, number, date, issuer, subject.",
+      "markdownDescription": "Một văn bản được dẫn (căn cứ, văn bản cấp trên được triển khai). In đầy đủ: *loại* số *số, ký hiệu* ngày *ngày* của *cơ quan ban hành* *trích yếu*, ví dụ “Quyết định số 193/QĐ-TTg ngày 19/02/2021 của Thủ tướng Chính phủ phê duyệt …”.",
+      "defaultSnippets": [
+        {
+          "label": "Văn bản được dẫn mới",
+          "markdownDescription": "Loại, số và ký hiệu, ngày, cơ quan ban hành, trích yếu của văn bản được dẫn.",
+          "body": {
+            "type": "${1:Quyết định}",
+            "number": "${2:193/QĐ-TTg}",
+            "date": "\"${3:2021-02-19}\"",
+            "issuer": "${4:Thủ tướng Chính phủ}",
+            "subject": "${5:về việc …}"
+          }
+        }
+      ],
       "properties": {
         "id": {
           "$ref": "#/$defs/id",
           "title": "Mã (id)",
-          "description": "Mã để tham chiếu văn bản này (ví dụ khi nhân bản). — An id to refer to this document."
+          "description": "Mã để tham chiếu văn bản này (ví dụ khi nhân bản). — An id to refer to this document.",
+          "markdownDescription": "Mã để tham chiếu văn bản này (ví dụ khi nhân bản)."
         },
         "prefix": {
           "title": "Từ dẫn (lead word)",
           "description": "Từ đứng trước trích dẫn, ví dụ “xét”. — A word printed before the citation, e.g. “xét”.",
+          "markdownDescription": "Từ đứng trước trích dẫn, ví dụ “xét”.",
           "type": "string",
           "minLength": 1,
           "maxLength": 20000
@@ -482,6 +713,11 @@ export const planSchema = {
         "type": {
           "title": "Loại văn bản (document type)",
           "description": "Ví dụ Quyết định, Kế hoạch, Tờ trình. — e.g. Quyết định, Kế hoạch.",
+          "markdownDescription": "Loại văn bản, ví dụ “Quyết định”, “Kế hoạch”, “Nghị quyết”, “Công văn”, “Luật”.",
+          "examples": [
+            "Quyết định",
+            "Kế hoạch"
+          ],
           "type": "string",
           "minLength": 1,
           "maxLength": 20000
@@ -489,6 +725,10 @@ export const planSchema = {
         "number": {
           "title": "Số, ký hiệu (number and symbol)",
           "description": "Số và ký hiệu, ví dụ 193/QĐ-TTg. — Number and symbol, e.g. 193/QĐ-TTg.",
+          "markdownDescription": "Số và ký hiệu, ví dụ `193/QĐ-TTg`, `15/KH-UBND` (không có khoảng trắng).",
+          "examples": [
+            "193/QĐ-TTg"
+          ],
           "type": "string",
           "pattern": "^\\S+$",
           "maxLength": 60
@@ -496,11 +736,16 @@ export const planSchema = {
         "date": {
           "$ref": "#/$defs/date",
           "title": "Ngày ban hành (date of issue)",
-          "description": "Ngày ban hành văn bản. — The document's date."
+          "description": "Ngày ban hành văn bản. — The document's date.",
+          "markdownDescription": "Ngày ban hành văn bản, dạng `YYYY-MM-DD` trong ngoặc kép, ví dụ `\"2021-02-19\"`."
         },
         "issuer": {
           "title": "Cơ quan ban hành (issuer)",
           "description": "Cơ quan ban hành văn bản, ví dụ Thủ tướng Chính phủ. — Who issued it.",
+          "markdownDescription": "Cơ quan, người ban hành, ví dụ “Thủ tướng Chính phủ”, “Ủy ban nhân dân tỉnh”.",
+          "examples": [
+            "Thủ tướng Chính phủ"
+          ],
           "type": "string",
           "minLength": 1,
           "maxLength": 20000
@@ -508,6 +753,7 @@ export const planSchema = {
         "subject": {
           "title": "Trích yếu (subject)",
           "description": "Trích yếu kèm từ nối, ví dụ “về việc phê duyệt Chương trình …”. — The subject, with its connective (về việc …, ban hành …).",
+          "markdownDescription": "Trích yếu kèm từ nối, ví dụ “về việc phê duyệt Chương trình …” hoặc “phê duyệt …”.",
           "type": "string",
           "minLength": 1,
           "maxLength": 20000
@@ -519,15 +765,18 @@ export const planSchema = {
       "additionalProperties": false,
       "title": "Phần mở đầu (opening)",
       "description": "Tình hình, các đoạn căn cứ (mỗi đoạn có từ dẫn riêng) và câu ban hành. — Situation, the basis paragraphs (each with its own lead word) and the enacting formula.",
+      "markdownDescription": "Phần mở đầu: tình hình (`situation`), các đoạn căn cứ (`bases`, mỗi đoạn có từ dẫn riêng như “Căn cứ”, “Thực hiện”) và câu ban hành (`closing`).",
       "properties": {
         "situation": {
           "$ref": "#/$defs/text",
           "title": "Tình hình (situation)",
-          "description": "Các đoạn nêu tình hình, in trước phần căn cứ. — Paragraphs before the basis."
+          "description": "Các đoạn nêu tình hình, in trước phần căn cứ. — Paragraphs before the basis.",
+          "markdownDescription": "Các đoạn nêu tình hình, in trước phần căn cứ."
         },
         "bases": {
           "title": "Các đoạn căn cứ (basis paragraphs)",
           "description": "Theo thứ tự in. — In print order.",
+          "markdownDescription": "Các đoạn căn cứ theo thứ tự in. Mỗi đoạn có từ dẫn (`lead`: Căn cứ, Thực hiện, Xét, Theo đề nghị của …) và các văn bản (`references`), hoặc một đoạn viết tự do (`text`).",
           "type": "array",
           "items": {
             "$ref": "#/$defs/basis"
@@ -537,6 +786,10 @@ export const planSchema = {
         "closing": {
           "title": "Câu ban hành (enacting formula)",
           "description": "Ví dụ “Ủy ban nhân dân tỉnh ban hành Kế hoạch … như sau:”. Đoạn riêng, trừ khi có joinClosing. — e.g. “… ban hành Kế hoạch … như sau:”; a paragraph of its own unless joinClosing is set.",
+          "markdownDescription": "Ví dụ “Ủy ban nhân dân tỉnh ban hành Kế hoạch … như sau:”. Đoạn riêng, trừ khi có joinClosing.",
+          "examples": [
+            "Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện như sau:"
+          ],
           "type": "string",
           "minLength": 1,
           "maxLength": 20000
@@ -544,6 +797,7 @@ export const planSchema = {
         "joinClosing": {
           "title": "Nối câu ban hành (join the formula)",
           "description": "Khi có: câu ban hành nối vào cuối đoạn căn cứ cuối cùng bằng chuỗi này, ví dụ “, ”. — When set, the formula is appended to the last basis paragraph after this string, e.g. “, ”.",
+          "markdownDescription": "Khi có: câu ban hành nối vào cuối đoạn căn cứ cuối cùng bằng chuỗi này, ví dụ “, ”.",
           "type": "string",
           "minLength": 0,
           "maxLength": 20000
@@ -551,7 +805,8 @@ export const planSchema = {
         "text": {
           "$ref": "#/$defs/text",
           "title": "Đoạn mở đầu tự do (free opening)",
-          "description": "Các đoạn mở đầu viết tự do (thay cho bases và closing). — Free opening paragraphs, instead of bases and closing."
+          "description": "Các đoạn mở đầu viết tự do (thay cho bases và closing). — Free opening paragraphs, instead of bases and closing.",
+          "markdownDescription": "Các đoạn mở đầu viết tự do (thay cho bases và closing)."
         }
       }
     },
@@ -560,25 +815,30 @@ export const planSchema = {
       "additionalProperties": false,
       "title": "Chỉ số (measure)",
       "description": "Giá trị định lượng của một chỉ tiêu: một số, một khoảng, hoặc một giá trị bằng chữ; kèm năm đạt, giá trị nền và kết quả. — A measurable value: a number, a range or a worded value; with target year, baseline and result.",
+      "markdownDescription": "Giá trị định lượng của một chỉ tiêu: một số, một khoảng, hoặc một giá trị bằng chữ; kèm năm đạt, giá trị nền và kết quả.",
       "properties": {
         "value": {
           "title": "Giá trị (value)",
           "description": "Giá trị số. — A number.",
+          "markdownDescription": "Giá trị số.",
           "type": "number"
         },
         "min": {
           "title": "Từ (minimum)",
           "description": "Cận dưới của khoảng, ví dụ 5 trong “từ 5 - 6%”. — Lower bound of a range.",
+          "markdownDescription": "Cận dưới của khoảng, ví dụ 5 trong “từ 5 - 6%”.",
           "type": "number"
         },
         "max": {
           "title": "Đến (maximum)",
           "description": "Cận trên của khoảng. — Upper bound of a range.",
+          "markdownDescription": "Cận trên của khoảng.",
           "type": "number"
         },
         "text": {
           "title": "Giá trị bằng chữ (worded value)",
           "description": "Khi chỉ tiêu không là số, ví dụ “cơ bản hoàn thành”. — When the target is not a number.",
+          "markdownDescription": "Khi chỉ tiêu không là số, ví dụ “cơ bản hoàn thành”.",
           "type": "string",
           "minLength": 1,
           "maxLength": 20000
@@ -586,12 +846,14 @@ export const planSchema = {
         "unit": {
           "title": "Đơn vị (unit)",
           "description": "Ví dụ %, lần/tháng. — e.g. %, times a month.",
+          "markdownDescription": "Ví dụ %, lần/tháng.",
           "type": "string",
           "maxLength": 40
         },
         "comparator": {
           "title": "So sánh (comparator)",
           "description": "at-least (ít nhất), more-than (trên), exactly, at-most, less-than (dưới). — How the value bounds the result.",
+          "markdownDescription": "at-least (ít nhất), more-than (trên), exactly, at-most, less-than (dưới).",
           "enum": [
             "at-least",
             "more-than",
@@ -603,6 +865,7 @@ export const planSchema = {
         "subject": {
           "title": "Đối tượng đo (what is measured)",
           "description": "Điều được đo. — What is measured.",
+          "markdownDescription": "Điều được đo.",
           "type": "string",
           "minLength": 1,
           "maxLength": 20000
@@ -610,6 +873,7 @@ export const planSchema = {
         "year": {
           "title": "Năm đạt (target year)",
           "description": "Năm phải đạt chỉ tiêu. — The year by which it is to be reached.",
+          "markdownDescription": "Năm phải đạt chỉ tiêu.",
           "type": "integer",
           "minimum": 1900,
           "maximum": 2200
@@ -617,6 +881,7 @@ export const planSchema = {
         "baseline": {
           "title": "Giá trị nền (baseline)",
           "description": "Giá trị hiện tại hoặc năm gốc. — The current or base-year value.",
+          "markdownDescription": "Giá trị hiện tại hoặc năm gốc.",
           "type": [
             "number",
             "string"
@@ -625,6 +890,7 @@ export const planSchema = {
         "baselineYear": {
           "title": "Năm gốc (baseline year)",
           "description": "Năm của giá trị nền. — Year of the baseline.",
+          "markdownDescription": "Năm của giá trị nền.",
           "type": "integer",
           "minimum": 1900,
           "maximum": 2200
@@ -632,6 +898,7 @@ export const planSchema = {
         "result": {
           "title": "Kết quả đạt được (result)",
           "description": "Kết quả đã đạt (khi sơ kết, tổng kết). — The achieved result.",
+          "markdownDescription": "Kết quả đã đạt (khi sơ kết, tổng kết).",
           "type": [
             "number",
             "string"
@@ -644,15 +911,18 @@ export const planSchema = {
       "additionalProperties": false,
       "title": "Khoản, điểm, đoạn (item)",
       "description": "Một khoản/điểm/đoạn: tiêu đề (in đậm), nội dung, các khối con; có thể mang dữ liệu tổ chức thực hiện (facts) hoặc chỉ số (measures). — A heading or paragraph with children; may carry implementation facts or measures.",
+      "markdownDescription": "Một khoản/điểm/đoạn: tiêu đề (in đậm), nội dung, các khối con; có thể mang dữ liệu tổ chức thực hiện (facts) hoặc chỉ số (measures).",
       "properties": {
         "id": {
           "$ref": "#/$defs/id",
           "title": "Mã (id)",
-          "description": "Mã ổn định của khoản. — A stable id."
+          "description": "Mã ổn định của khoản. — A stable id.",
+          "markdownDescription": "Mã ổn định của khoản."
         },
         "title": {
           "title": "Tiêu đề (title)",
           "description": "Tiêu đề của khoản (in đậm). — A heading for the item (bold).",
+          "markdownDescription": "Tiêu đề của khoản (in đậm).",
           "type": "string",
           "minLength": 1,
           "maxLength": 20000
@@ -660,11 +930,13 @@ export const planSchema = {
         "text": {
           "$ref": "#/$defs/text",
           "title": "Nội dung (text)",
-          "description": "Nội dung của mục. — The item's text."
+          "description": "Nội dung của mục. — The item's text.",
+          "markdownDescription": "Nội dung của mục."
         },
         "inline": {
           "title": "Cùng dòng (inline)",
           "description": "true: tiêu đề và đoạn đầu trên một đoạn, ví dụ “1.2. Về …: …”. — true: title and first paragraph in one paragraph, e.g. “1.2. Về …: …”.",
+          "markdownDescription": "true: tiêu đề và đoạn đầu trên một đoạn, ví dụ “1.2. Về …: …”.",
           "type": "boolean"
         },
         "role": {
@@ -679,6 +951,7 @@ export const planSchema = {
         "items": {
           "title": "Khối con (children)",
           "description": "Các khối con: đoạn văn, khoản, khối nhiệm vụ, bảng. — Child blocks.",
+          "markdownDescription": "Các khối con: đoạn văn, khoản, khối nhiệm vụ, bảng.",
           "type": "array",
           "items": {
             "$ref": "#/$defs/block"
@@ -688,6 +961,7 @@ export const planSchema = {
         "measures": {
           "title": "Chỉ số (measures)",
           "description": "Các giá trị định lượng của chỉ tiêu này. — Measurable values of this target.",
+          "markdownDescription": "Các giá trị định lượng của chỉ tiêu này.",
           "type": "array",
           "items": {
             "$ref": "#/$defs/measure"
@@ -704,15 +978,18 @@ export const planSchema = {
       "additionalProperties": false,
       "title": "Thời gian thực hiện (time)",
       "description": "Ngày, khoảng, hạn, kỳ (tháng, quý, năm học), định kỳ (hằng tuần, hằng tháng … có thể kèm ngày và giờ), thường xuyên — hoặc kết hợp: hoàn thành trước … rồi thực hiện thường xuyên; thực hiện từ … . In ra đúng như kế hoạch viết (note) và thành các mục có ngày trong danh mục khi xác định được ngày. — A date, a window, a deadline, a spoken period, a recurrence with day and hour, ongoing, or a combination; printed as the plan words it (note) and dated in checklists wherever the date is determinate.",
+      "markdownDescription": "Thời gian thực hiện: một ngày (`on`), khoảng (`from`–`to`), hạn (`before`, `by`), kỳ (`within`), định kỳ (`every`, có thể kèm `day`, `weekday`, `hour`), thường xuyên (`ongoing: true`) hoặc kết hợp. Ngày viết dạng `\"YYYY-MM-DD\"` trong ngoặc kép.",
       "properties": {
         "on": {
           "$ref": "#/$defs/date",
           "title": "Vào ngày (on)",
-          "description": "Thực hiện vào một ngày. — On one day."
+          "description": "Thực hiện vào một ngày. — On one day.",
+          "markdownDescription": "Thực hiện vào một ngày."
         },
         "from": {
           "title": "Từ (from)",
           "description": "Bắt đầu (một ngày hoặc một kỳ); không có to nghĩa là bắt đầu mà không có hạn kết thúc. — Start (a date or a period); without `to`, a start with no end.",
+          "markdownDescription": "Bắt đầu (một ngày hoặc một kỳ); không có to nghĩa là bắt đầu mà không có hạn kết thúc.",
           "anyOf": [
             {
               "$ref": "#/$defs/date"
@@ -725,6 +1002,7 @@ export const planSchema = {
         "to": {
           "title": "Đến (to)",
           "description": "Kết thúc khoảng (tính cả ngày, hoặc hết kỳ). — End of a window (inclusive, or the end of the period).",
+          "markdownDescription": "Kết thúc khoảng (tính cả ngày, hoặc hết kỳ).",
           "anyOf": [
             {
               "$ref": "#/$defs/date"
@@ -737,11 +1015,13 @@ export const planSchema = {
         "within": {
           "$ref": "#/$defs/spokenPeriod",
           "title": "Trong kỳ (within)",
-          "description": "Thực hiện trong một kỳ, ví dụ “trong tháng 8/2025”, “trong quý II/2026”. — Within a period, e.g. “trong tháng 8/2025”."
+          "description": "Thực hiện trong một kỳ, ví dụ “trong tháng 8/2025”, “trong quý II/2026”. — Within a period, e.g. “trong tháng 8/2025”.",
+          "markdownDescription": "Thực hiện trong một kỳ, ví dụ “trong tháng 8/2025”, “trong quý II/2026”."
         },
         "before": {
           "title": "Trước (before)",
           "description": "Hạn “trước ngày …” (không tính ngày đó), hoặc “trước quý …”. — A deadline “trước ngày …” (exclusive).",
+          "markdownDescription": "Hạn “trước ngày …” (không tính ngày đó), hoặc “trước quý …”.",
           "anyOf": [
             {
               "$ref": "#/$defs/date"
@@ -754,6 +1034,7 @@ export const planSchema = {
         "by": {
           "title": "Chậm nhất (by)",
           "description": "Hạn “chậm nhất ngày …”, “hoàn thành trong quý I/2023” (tính đến hết kỳ). — An inclusive deadline, or “hoàn thành trong quý I/2023” (end of the period).",
+          "markdownDescription": "Hạn “chậm nhất ngày …”, “hoàn thành trong quý I/2023” (tính đến hết kỳ).",
           "anyOf": [
             {
               "$ref": "#/$defs/date"
@@ -766,17 +1047,33 @@ export const planSchema = {
         "every": {
           "title": "Định kỳ (recurrence)",
           "description": "week (hằng tuần), month (hằng tháng), quarter (hằng quý), half-year (6 tháng), year (hằng năm). Không có day: định kỳ không có ngày cụ thể (không tự đặt ngày). — How often; without `day` the occurrences are undated (no date is invented).",
+          "markdownDescription": "week (hằng tuần), month (hằng tháng), quarter (hằng quý), half-year (6 tháng), year (hằng năm). Không có day: định kỳ không có ngày cụ thể (không tự đặt ngày).",
           "enum": [
             "week",
             "month",
             "quarter",
             "half-year",
             "year"
+          ],
+          "markdownEnumDescriptions": [
+            "Hằng tuần",
+            "Hằng tháng",
+            "Hằng quý",
+            "6 tháng một lần",
+            "Hằng năm"
+          ],
+          "enumDescriptions": [
+            "Hằng tuần",
+            "Hằng tháng",
+            "Hằng quý",
+            "6 tháng một lần",
+            "Hằng năm"
           ]
         },
         "day": {
           "title": "Ngày (day)",
           "description": "Với định kỳ tháng, quý, năm: hạn vào (hoặc trước) ngày này của tháng. — For a monthly/quarterly/yearly recurrence: the day of the month.",
+          "markdownDescription": "Với định kỳ tháng, quý, năm: hạn vào (hoặc trước) ngày này của tháng.",
           "type": "integer",
           "minimum": 1,
           "maximum": 31
@@ -784,6 +1081,7 @@ export const planSchema = {
         "weekday": {
           "title": "Thứ (weekday)",
           "description": "Với định kỳ hằng tuần: 1 thứ Hai … 6 thứ Bảy, 7 Chủ nhật. — For a weekly recurrence: 1 Monday … 7 Sunday.",
+          "markdownDescription": "Với định kỳ hằng tuần: 1 thứ Hai … 6 thứ Bảy, 7 Chủ nhật.",
           "type": "integer",
           "minimum": 1,
           "maximum": 7
@@ -791,25 +1089,38 @@ export const planSchema = {
         "hour": {
           "title": "Giờ (hour)",
           "description": "Giờ hạn, ví dụ “11:00”. — The hour of the deadline, e.g. “11:00”.",
+          "markdownDescription": "Giờ hạn, ví dụ “11:00”.",
           "type": "string",
           "pattern": "^([01][0-9]|2[0-3]):[0-5][0-9]$"
         },
         "dueKind": {
           "title": "Loại hạn (deadline kind)",
           "description": "Với định kỳ: before (“trước ngày 05”, mặc định) hoặc by (“chậm nhất ngày 05”, “vào ngày 05”). — For a recurrence: before (default) or by.",
+          "markdownDescription": "Với định kỳ: before (“trước ngày 05”, mặc định) hoặc by (“chậm nhất ngày 05”, “vào ngày 05”).",
           "enum": [
             "before",
             "by"
-          ]
+          ],
+          "markdownEnumDescriptions": [
+            "“trước ngày …” (mặc định)",
+            "“chậm nhất ngày …”, “vào ngày …”"
+          ],
+          "enumDescriptions": [
+            "“trước ngày …” (mặc định)",
+            "“chậm nhất ngày …”, “vào ngày …”"
+          ],
+          "default": "before"
         },
         "nextPeriod": {
           "title": "Kỳ liền kề (of the following period)",
           "description": "true: ngày thuộc tháng (kỳ) liền kề, ví dụ “trước ngày 05 của tháng liền kề”, “trước ngày 31/01 năm liền kề”. — true: the day falls in the following month (period).",
+          "markdownDescription": "true: ngày thuộc tháng (kỳ) liền kề, ví dụ “trước ngày 05 của tháng liền kề”, “trước ngày 31/01 năm liền kề”.",
           "type": "boolean"
         },
         "months": {
           "title": "Các tháng (months)",
           "description": "Với định kỳ: các tháng có hạn. — For a recurrence: the months with a due date.",
+          "markdownDescription": "Với định kỳ: các tháng có hạn.",
           "type": "array",
           "items": {
             "type": "integer",
@@ -823,21 +1134,25 @@ export const planSchema = {
         "ongoing": {
           "title": "Thường xuyên (ongoing)",
           "description": "Thực hiện thường xuyên; có thể kèm hạn (hoàn thành trước … và thực hiện thường xuyên) hoặc from (thực hiện từ …). — Ongoing; may follow a deadline or a start.",
+          "markdownDescription": "Thực hiện thường xuyên; có thể kèm hạn (hoàn thành trước … và thực hiện thường xuyên) hoặc from (thực hiện từ …).",
           "const": true
         },
         "reference": {
           "$ref": "#/$defs/id",
           "title": "Theo văn bản (set by a document)",
-          "description": "Hạn do một văn bản khác quy định: mã của văn bản trong opening (references). — A deadline set by another document: the id of a reference."
+          "description": "Hạn do một văn bản khác quy định: mã của văn bản trong opening (references). — A deadline set by another document: the id of a reference.",
+          "markdownDescription": "Hạn do một văn bản khác quy định: mã của văn bản trong opening (references)."
         },
         "asRegulated": {
           "title": "Theo quy định (as regulated)",
           "description": "true: “theo quy định”, không có ngày. — true: “theo quy định”, no date.",
+          "markdownDescription": "true: “theo quy định”, không có ngày.",
           "const": true
         },
         "note": {
           "title": "Lời văn (as worded)",
           "description": "Thời gian đúng như kế hoạch viết, khi khác cách in sinh tự động. — The time as the plan words it, when it differs from the generated wording.",
+          "markdownDescription": "Thời gian đúng như kế hoạch viết, khi khác cách in sinh tự động.",
           "type": "string",
           "minLength": 1,
           "maxLength": 20000
@@ -852,15 +1167,38 @@ export const planSchema = {
       ],
       "title": "Nhiệm vụ (task)",
       "description": "Một nhiệm vụ: nội dung, cơ quan chủ trì, phối hợp, đề nghị, thời gian, sản phẩm; có thể có nhiệm vụ con. — A task with its agencies, time and output; may have sub-tasks.",
+      "markdownDescription": "Một nhiệm vụ: nội dung (`text`), cơ quan chủ trì (`lead`), phối hợp (`support`), được đề nghị (`requested`), thời gian (`time`), sản phẩm (`output`); có thể có nhiệm vụ con (`tasks`).",
+      "defaultSnippets": [
+        {
+          "label": "Nhiệm vụ mới",
+          "markdownDescription": "Một nhiệm vụ: mã, nội dung, cơ quan chủ trì và phối hợp (mã trong `agencies`), thời hạn.",
+          "body": {
+            "id": "${1:ma-nhiem-vu}",
+            "text": "${2:Nội dung nhiệm vụ}",
+            "lead": "${3:ma-co-quan-chu-tri}",
+            "support": [
+              "${4:ma-co-quan-phoi-hop}"
+            ],
+            "time": {
+              "before": "\"${5:2026-12-31}\""
+            }
+          }
+        }
+      ],
       "properties": {
         "id": {
           "$ref": "#/$defs/id",
           "title": "Mã nhiệm vụ (task id)",
-          "description": "Mã ổn định, không đổi khi sửa kế hoạch. — A stable id that survives edits."
+          "description": "Mã ổn định, không đổi khi sửa kế hoạch. — A stable id that survives edits.",
+          "markdownDescription": "Mã ổn định của nhiệm vụ (chữ thường không dấu, nối bằng `-`), ví dụ `ca-tham-muu-ke-hoach`. Không đổi khi sửa kế hoạch: danh mục theo dõi và bản nhân bản dựa vào mã này.",
+          "examples": [
+            "ca-tham-muu-ke-hoach"
+          ]
         },
         "title": {
           "title": "Tiêu đề (title)",
           "description": "Tiêu đề in đậm của nhiệm vụ (nội dung in sau dấu “:” khi inline). — A bold heading of the task.",
+          "markdownDescription": "Tiêu đề in đậm của nhiệm vụ (nội dung in sau dấu “:” khi inline).",
           "type": "string",
           "minLength": 1,
           "maxLength": 20000
@@ -868,36 +1206,62 @@ export const planSchema = {
         "inline": {
           "title": "Cùng dòng (inline)",
           "description": "true: tiêu đề và nội dung trên một đoạn, ngăn bởi “: ”. — true: title and text in one paragraph.",
+          "markdownDescription": "true: tiêu đề và nội dung trên một đoạn, ngăn bởi “: ”.",
           "type": "boolean"
         },
         "text": {
           "$ref": "#/$defs/text",
           "title": "Nội dung (text)",
-          "description": "Nội dung nhiệm vụ (không gồm phần phân công). — What is to be done (without the attribution)."
+          "description": "Nội dung nhiệm vụ (không gồm phần phân công). — What is to be done (without the attribution).",
+          "markdownDescription": "Nội dung nhiệm vụ, **không** gồm phần phân công (“… chủ trì, phối hợp …” được sinh từ `lead`, `support`). Đoạn dài viết sau `>-` trên các dòng tiếp theo."
         },
         "lead": {
           "$ref": "#/$defs/agencyRefs",
           "title": "Chủ trì (lead)",
-          "description": "Cơ quan (hoặc người) chủ trì. — The lead agency or person."
+          "description": "Cơ quan (hoặc người) chủ trì. — The lead agency or person.",
+          "markdownDescription": "Cơ quan (hoặc người) **chủ trì**: mã một cơ quan đã khai báo trong `agencies`, hoặc danh sách mã, ví dụ `lead: so-tu-phap` hoặc `lead: [ so-noi-vu, so-tai-chinh ]`.",
+          "examples": [
+            "so-tu-phap",
+            [
+              "so-noi-vu",
+              "so-tai-chinh"
+            ]
+          ]
         },
         "support": {
           "$ref": "#/$defs/agencyRefs",
           "title": "Phối hợp (coordinating)",
-          "description": "Cơ quan phối hợp. — Coordinating agencies."
+          "description": "Cơ quan phối hợp. — Coordinating agencies.",
+          "markdownDescription": "Cơ quan **phối hợp**: mã hoặc danh sách mã trong `agencies`, ví dụ `support: [ cong-an-tinh, so-gddt ]`.",
+          "examples": [
+            [
+              "cong-an-tinh",
+              "so-gddt"
+            ]
+          ]
         },
         "requested": {
           "$ref": "#/$defs/agencyRefs",
           "title": "Đề nghị (requested)",
-          "description": "Cơ quan ngoài thẩm quyền, được đề nghị. — Bodies outside the issuer's authority, only requested."
+          "description": "Cơ quan ngoài thẩm quyền, được đề nghị. — Bodies outside the issuer's authority, only requested.",
+          "markdownDescription": "Cơ quan ngoài thẩm quyền của cơ quan ban hành (tòa án, viện kiểm sát, Mặt trận Tổ quốc …), được **đề nghị** phối hợp thực hiện.",
+          "examples": [
+            [
+              "vks-tinh",
+              "tand-tinh"
+            ]
+          ]
         },
         "monitor": {
           "$ref": "#/$defs/agencyRefs",
           "title": "Theo dõi (follow-up)",
-          "description": "Cơ quan theo dõi, kiểm tra, đôn đốc. — The agency that follows up."
+          "description": "Cơ quan theo dõi, kiểm tra, đôn đốc. — The agency that follows up.",
+          "markdownDescription": "Cơ quan theo dõi, kiểm tra, đôn đốc việc thực hiện nhiệm vụ."
         },
         "attribution": {
           "title": "Cách ghi phân công (attribution wording)",
           "description": "Lời văn phân công in ra đúng như bản gốc (bên trong ngoặc hoặc đầu câu). Bỏ trống thì sinh từ chủ trì/phối hợp. — The attribution as printed in the source; generated from lead/support when omitted.",
+          "markdownDescription": "Lời văn phân công in ra đúng như bản gốc (bên trong ngoặc hoặc đầu câu). Bỏ trống thì sinh từ chủ trì/phối hợp.",
           "type": "string",
           "minLength": 1,
           "maxLength": 20000
@@ -905,6 +1269,7 @@ export const planSchema = {
         "showAttribution": {
           "title": "In phân công (print attribution)",
           "description": "false: không in phân công ở mục này (ví dụ khi mục sau in chung). — false: do not print the attribution here.",
+          "markdownDescription": "false: không in phân công ở mục này (ví dụ khi mục sau in chung).",
           "type": "boolean"
         },
         "labels": {
@@ -913,11 +1278,25 @@ export const planSchema = {
         "time": {
           "$ref": "#/$defs/time",
           "title": "Thời gian (time)",
-          "description": "Thời gian thực hiện. — When."
+          "description": "Thời gian thực hiện. — When.",
+          "markdownDescription": "Thời gian thực hiện, ví dụ `{ before: \"2026-02-15\" }` (trước ngày), `{ by: \"2026-06-30\" }` (chậm nhất), `{ from: \"2025-07-01\", to: \"2025-09-30\" }`, `{ every: month, day: 20 }` (hằng tháng), `{ ongoing: true }` (thường xuyên). Ngày viết trong ngoặc kép.",
+          "examples": [
+            {
+              "every": "month",
+              "day": 20
+            },
+            {
+              "ongoing": true
+            }
+          ]
         },
         "output": {
           "title": "Sản phẩm (expected output)",
           "description": "Sản phẩm dự kiến, ví dụ “Kế hoạch của UBND xã”. — The expected output.",
+          "markdownDescription": "Sản phẩm dự kiến, ví dụ “Kế hoạch của UBND xã”, “Báo cáo kết quả”.",
+          "examples": [
+            "Kế hoạch của UBND xã"
+          ],
           "type": "string",
           "minLength": 1,
           "maxLength": 20000
@@ -925,6 +1304,7 @@ export const planSchema = {
         "note": {
           "title": "Ghi chú (note)",
           "description": "Ghi chú (cột Ghi chú của bảng nhiệm vụ). — A note (the Ghi chú column).",
+          "markdownDescription": "Ghi chú (cột Ghi chú của bảng nhiệm vụ).",
           "type": "string",
           "minLength": 1,
           "maxLength": 20000
@@ -932,6 +1312,7 @@ export const planSchema = {
         "parts": {
           "title": "Các phần (parts)",
           "description": "Một nhiệm vụ chia thành nhiều dòng trong bảng (ô gộp dọc): mỗi phần có sản phẩm, thời gian riêng. — A task split over several table rows (vertically merged cells), each with its own output and time.",
+          "markdownDescription": "Một nhiệm vụ chia thành nhiều dòng trong bảng (ô gộp dọc): mỗi phần có sản phẩm, thời gian riêng.",
           "type": "array",
           "items": {
             "$ref": "#/$defs/taskPart"
@@ -942,16 +1323,19 @@ export const planSchema = {
         "style": {
           "$ref": "#/$defs/itemStyle",
           "title": "Kiểu trình bày riêng (own style)",
-          "description": "Ví dụ plain: in như đoạn văn không gạch đầu dòng. — e.g. plain: printed as a paragraph without a marker."
+          "description": "Ví dụ plain: in như đoạn văn không gạch đầu dòng. — e.g. plain: printed as a paragraph without a marker.",
+          "markdownDescription": "Ví dụ plain: in như đoạn văn không gạch đầu dòng."
         },
         "itemStyle": {
           "$ref": "#/$defs/itemStyle",
           "title": "Kiểu đánh số các mục con (numbering style of the children)",
-          "description": "Cách trình bày các mục con: number (1.), subnumber (2.1.), letter (a), b), đ)…), dash (-), plus (+), plain (đoạn văn không đánh số). Số thứ tự luôn được sinh tự động. — How children are presented; the numbers themselves are always generated, never typed."
+          "description": "Cách trình bày các mục con: number (1.), subnumber (2.1.), letter (a), b), đ)…), dash (-), plus (+), plain (đoạn văn không đánh số). Số thứ tự luôn được sinh tự động. — How children are presented; the numbers themselves are always generated, never typed.",
+          "markdownDescription": "Cách trình bày các mục con: number (1.), subnumber (2.1.), letter (a), b), đ)…), dash (-), plus (+), plain (đoạn văn không đánh số). Số thứ tự luôn được sinh tự động."
         },
         "tasks": {
           "title": "Nhiệm vụ con (sub-tasks)",
           "description": "Các nhiệm vụ con. — Sub-tasks.",
+          "markdownDescription": "Các nhiệm vụ con, in đánh số dưới nhiệm vụ này.",
           "type": "array",
           "items": {
             "$ref": "#/$defs/task"
@@ -961,6 +1345,7 @@ export const planSchema = {
         "origin": {
           "title": "Nguồn gốc (provenance)",
           "description": "Nhiệm vụ này được nhân bản từ nhiệm vụ nào của kế hoạch cấp trên. — Which parent task this task was cloned from.",
+          "markdownDescription": "Nhiệm vụ này được nhân bản từ nhiệm vụ nào của kế hoạch cấp trên.",
           "type": "object",
           "additionalProperties": false,
           "required": [
@@ -970,30 +1355,35 @@ export const planSchema = {
             "plan": {
               "title": "Kế hoạch cấp trên (parent plan)",
               "description": "Số, ký hiệu của kế hoạch cấp trên, ví dụ 15/KH-UBND. — The parent plan's number and symbol.",
+              "markdownDescription": "Số, ký hiệu của kế hoạch cấp trên, ví dụ 15/KH-UBND.",
               "type": "string",
               "maxLength": 120
             },
             "task": {
               "title": "Nhiệm vụ cấp trên (parent task)",
               "description": "Mã nhiệm vụ trong kế hoạch cấp trên. — The task id in the parent plan.",
+              "markdownDescription": "Mã nhiệm vụ trong kế hoạch cấp trên.",
               "type": "string",
               "maxLength": 80
             },
             "ref": {
               "title": "Mục cấp trên (parent reference)",
               "description": "Số mục trong kế hoạch cấp trên, ví dụ II.15. — The reference in the parent plan.",
+              "markdownDescription": "Số mục trong kế hoạch cấp trên, ví dụ II.15.",
               "type": "string",
               "maxLength": 40
             },
             "hash": {
               "title": "Mã băm nội dung (text hash)",
               "description": "Băm nội dung nhiệm vụ cấp trên lúc nhân bản (để phát hiện sửa lời). — Hash of the parent task's text when cloned.",
+              "markdownDescription": "Băm nội dung nhiệm vụ cấp trên lúc nhân bản (để phát hiện sửa lời).",
               "type": "string",
               "pattern": "^[0-9a-f]{16}$"
             },
             "timeHash": {
               "title": "Mã băm thời gian (time hash)",
               "description": "Băm thời gian nhiệm vụ cấp trên lúc nhân bản (để phát hiện đổi hạn). — Hash of the parent task's time when cloned.",
+              "markdownDescription": "Băm thời gian nhiệm vụ cấp trên lúc nhân bản (để phát hiện đổi hạn).",
               "type": "string",
               "pattern": "^[0-9a-f]{16}$"
             }
@@ -1002,6 +1392,7 @@ export const planSchema = {
         "assignedBy": {
           "title": "Phân công theo văn bản (assigned by a document)",
           "description": "Cơ quan thực hiện do một văn bản khác phân công, ví dụ “Theo phân công tại Quyết định số 1441/QĐ-UBND”: reference là id văn bản (trong references hoặc opening), note là lời văn in ra. — The agencies are assigned by another document: reference is its id, note the printed words.",
+          "markdownDescription": "Cơ quan thực hiện do một văn bản khác phân công, ví dụ “Theo phân công tại Quyết định số 1441/QĐ-UBND”: reference là id văn bản (trong references hoặc opening), note là lời văn in ra.",
           "type": "object",
           "additionalProperties": false,
           "properties": {
@@ -1013,7 +1404,8 @@ export const planSchema = {
               "minLength": 1,
               "maxLength": 20000,
               "title": "Lời văn (words)",
-              "description": "Lời văn in ra. — The printed words."
+              "description": "Lời văn in ra. — The printed words.",
+              "markdownDescription": "Lời văn in ra."
             }
           }
         }
@@ -1024,15 +1416,18 @@ export const planSchema = {
       "additionalProperties": false,
       "title": "Nhóm nhiệm vụ (task group)",
       "description": "Nhóm theo cơ quan (tiêu đề sinh từ cơ quan) hoặc theo chủ đề (có tiêu đề). — A group by agency (heading generated) or by theme (titled).",
+      "markdownDescription": "Nhóm theo cơ quan (tiêu đề sinh từ cơ quan) hoặc theo chủ đề (có tiêu đề).",
       "properties": {
         "id": {
           "$ref": "#/$defs/id",
           "title": "Mã nhóm (group id)",
-          "description": "Mã ổn định của nhóm. — A stable group id."
+          "description": "Mã ổn định của nhóm. — A stable group id.",
+          "markdownDescription": "Mã ổn định của nhóm."
         },
         "title": {
           "title": "Tiêu đề (title)",
           "description": "Tiêu đề chủ đề; với nhóm theo cơ quan thì bỏ trống để sinh từ tên cơ quan. — The theme heading; for a group by agency, leave it out to generate it from the agencies.",
+          "markdownDescription": "Tiêu đề chủ đề; với nhóm theo cơ quan thì bỏ trống để sinh từ tên cơ quan.",
           "type": "string",
           "minLength": 1,
           "maxLength": 20000
@@ -1040,36 +1435,43 @@ export const planSchema = {
         "inline": {
           "title": "Cùng dòng (inline)",
           "description": "true: tiêu đề và đoạn đầu trên một dòng. — true: title and first paragraph on one line.",
+          "markdownDescription": "true: tiêu đề và đoạn đầu trên một dòng.",
           "type": "boolean"
         },
         "text": {
           "$ref": "#/$defs/text",
           "title": "Đoạn dẫn (intro)",
-          "description": "Đoạn văn dẫn trước các nhiệm vụ. — Intro paragraphs before the tasks."
+          "description": "Đoạn văn dẫn trước các nhiệm vụ. — Intro paragraphs before the tasks.",
+          "markdownDescription": "Đoạn văn dẫn trước các nhiệm vụ."
         },
         "lead": {
           "$ref": "#/$defs/agencyRefs",
           "title": "Chủ trì (lead)",
-          "description": "Cơ quan (hoặc người) chủ trì. — The lead agency or person."
+          "description": "Cơ quan (hoặc người) chủ trì. — The lead agency or person.",
+          "markdownDescription": "Cơ quan (hoặc người) chủ trì."
         },
         "support": {
           "$ref": "#/$defs/agencyRefs",
           "title": "Phối hợp (coordinating)",
-          "description": "Cơ quan phối hợp. — Coordinating agencies."
+          "description": "Cơ quan phối hợp. — Coordinating agencies.",
+          "markdownDescription": "Cơ quan phối hợp."
         },
         "requested": {
           "$ref": "#/$defs/agencyRefs",
           "title": "Đề nghị (requested)",
-          "description": "Cơ quan ngoài thẩm quyền, được đề nghị. — Bodies outside the issuer's authority, only requested."
+          "description": "Cơ quan ngoài thẩm quyền, được đề nghị. — Bodies outside the issuer's authority, only requested.",
+          "markdownDescription": "Cơ quan ngoài thẩm quyền, được đề nghị."
         },
         "monitor": {
           "$ref": "#/$defs/agencyRefs",
           "title": "Theo dõi (follow-up)",
-          "description": "Cơ quan theo dõi, kiểm tra, đôn đốc. — The agency that follows up."
+          "description": "Cơ quan theo dõi, kiểm tra, đôn đốc. — The agency that follows up.",
+          "markdownDescription": "Cơ quan theo dõi, kiểm tra, đôn đốc."
         },
         "attribution": {
           "title": "Cách ghi phân công (attribution wording)",
           "description": "Lời văn phân công in ra đúng như bản gốc (bên trong ngoặc hoặc đầu câu). Bỏ trống thì sinh từ chủ trì/phối hợp. — The attribution as printed in the source; generated from lead/support when omitted.",
+          "markdownDescription": "Lời văn phân công in ra đúng như bản gốc (bên trong ngoặc hoặc đầu câu). Bỏ trống thì sinh từ chủ trì/phối hợp.",
           "type": "string",
           "minLength": 1,
           "maxLength": 20000
@@ -1077,6 +1479,7 @@ export const planSchema = {
         "showAttribution": {
           "title": "In phân công (print attribution)",
           "description": "false: không in phân công ở mục này (ví dụ khi mục sau in chung). — false: do not print the attribution here.",
+          "markdownDescription": "false: không in phân công ở mục này (ví dụ khi mục sau in chung).",
           "type": "boolean"
         },
         "labels": {
@@ -1091,16 +1494,19 @@ export const planSchema = {
         "itemStyle": {
           "$ref": "#/$defs/itemStyle",
           "title": "Kiểu đánh số nhiệm vụ (task numbering style)",
-          "description": "Cách trình bày các mục con: number (1.), subnumber (2.1.), letter (a), b), đ)…), dash (-), plus (+), plain (đoạn văn không đánh số). Số thứ tự luôn được sinh tự động. — How children are presented; the numbers themselves are always generated, never typed."
+          "description": "Cách trình bày các mục con: number (1.), subnumber (2.1.), letter (a), b), đ)…), dash (-), plus (+), plain (đoạn văn không đánh số). Số thứ tự luôn được sinh tự động. — How children are presented; the numbers themselves are always generated, never typed.",
+          "markdownDescription": "Cách trình bày các mục con: number (1.), subnumber (2.1.), letter (a), b), đ)…), dash (-), plus (+), plain (đoạn văn không đánh số). Số thứ tự luôn được sinh tự động."
         },
         "groupStyle": {
           "$ref": "#/$defs/itemStyle",
           "title": "Kiểu đánh số nhóm con (sub-group numbering style)",
-          "description": "Cách trình bày các mục con: number (1.), subnumber (2.1.), letter (a), b), đ)…), dash (-), plus (+), plain (đoạn văn không đánh số). Số thứ tự luôn được sinh tự động. — How children are presented; the numbers themselves are always generated, never typed."
+          "description": "Cách trình bày các mục con: number (1.), subnumber (2.1.), letter (a), b), đ)…), dash (-), plus (+), plain (đoạn văn không đánh số). Số thứ tự luôn được sinh tự động. — How children are presented; the numbers themselves are always generated, never typed.",
+          "markdownDescription": "Cách trình bày các mục con: number (1.), subnumber (2.1.), letter (a), b), đ)…), dash (-), plus (+), plain (đoạn văn không đánh số). Số thứ tự luôn được sinh tự động."
         },
         "groups": {
           "title": "Nhóm con (sub-groups)",
           "description": "Các nhóm con (ví dụ 2.1., 2.2. hoặc a), b)). — Sub-groups.",
+          "markdownDescription": "Các nhóm con (ví dụ 2.1., 2.2. hoặc a), b)).",
           "type": "array",
           "items": {
             "$ref": "#/$defs/taskGroup"
@@ -1110,6 +1516,7 @@ export const planSchema = {
         "tasks": {
           "title": "Nhiệm vụ (tasks)",
           "description": "Các nhiệm vụ của nhóm. — The group's tasks.",
+          "markdownDescription": "Các nhiệm vụ của nhóm.",
           "type": "array",
           "items": {
             "$ref": "#/$defs/task"
@@ -1119,6 +1526,7 @@ export const planSchema = {
         "items": {
           "title": "Khối khác (other blocks)",
           "description": "Các khối không phải nhiệm vụ trong nhóm (đoạn văn, bảng, chỉ tiêu), in trước nhiệm vụ. — Non-task blocks of the group, printed before its tasks.",
+          "markdownDescription": "Các khối không phải nhiệm vụ trong nhóm (đoạn văn, bảng, chỉ tiêu), in trước nhiệm vụ.",
           "type": "array",
           "items": {
             "$ref": "#/$defs/block"
@@ -1136,10 +1544,12 @@ export const planSchema = {
       ],
       "title": "Ngày tháng (Day and month)",
       "description": "Ngày và tháng lặp lại hằng năm; có thể thuộc năm trước hoặc một năm cụ thể. — A day and month, optionally of the previous year or of a given year.",
+      "markdownDescription": "Ngày và tháng lặp lại hằng năm; có thể thuộc năm trước hoặc một năm cụ thể.",
       "properties": {
         "day": {
           "title": "Ngày (day)",
           "description": "Ngày trong tháng. — Day of month.",
+          "markdownDescription": "Ngày trong tháng.",
           "type": "integer",
           "minimum": 1,
           "maximum": 31
@@ -1147,6 +1557,7 @@ export const planSchema = {
         "month": {
           "title": "Tháng (month)",
           "description": "Tháng. — Month.",
+          "markdownDescription": "Tháng.",
           "type": "integer",
           "minimum": 1,
           "maximum": 12
@@ -1154,6 +1565,7 @@ export const planSchema = {
         "year": {
           "title": "Năm (year)",
           "description": "Năm cụ thể (hạn một lần). — A fixed year, for a one-off deadline.",
+          "markdownDescription": "Năm cụ thể (hạn một lần).",
           "type": "integer",
           "minimum": 1945,
           "maximum": 2200
@@ -1161,11 +1573,14 @@ export const planSchema = {
         "previousYear": {
           "title": "Năm trước (previous year)",
           "description": "true: ngày này thuộc năm trước năm báo cáo. — true: the date falls in the year before the reporting year.",
+          "markdownDescription": "true: ngày này thuộc năm trước năm báo cáo.",
           "type": "boolean"
         },
         "before": {
           "title": "Trước ngày (before)",
           "description": "Với hạn: true (mặc định) là “trước ngày”, false là “chậm nhất ngày”. — For a deadline: true (default) means before that day, false means by that day.",
+          "markdownDescription": "Với hạn: true (mặc định) là “trước ngày”, false là “chậm nhất ngày”.",
+          "default": true,
           "type": "boolean"
         }
       }
@@ -1178,15 +1593,18 @@ export const planSchema = {
       ],
       "title": "Kỳ báo cáo (Reporting period)",
       "description": "Một kỳ báo cáo: tên, khoảng số liệu, hạn nộp. — One report: label, data window, due date.",
+      "markdownDescription": "Một kỳ báo cáo: tên, khoảng số liệu, hạn nộp.",
       "properties": {
         "id": {
           "$ref": "#/$defs/id",
           "title": "Mã kỳ (period id)",
-          "description": "Mã ổn định của kỳ báo cáo, ví dụ quy-1. — A stable id, e.g. quy-1."
+          "description": "Mã ổn định của kỳ báo cáo, ví dụ quy-1. — A stable id, e.g. quy-1.",
+          "markdownDescription": "Mã ổn định của kỳ báo cáo, ví dụ quy-1."
         },
         "label": {
           "title": "Tên kỳ (label)",
           "description": "Ví dụ Quý I, 6 tháng, năm. — e.g. Quý I.",
+          "markdownDescription": "Ví dụ Quý I, 6 tháng, năm.",
           "type": "string",
           "minLength": 1,
           "maxLength": 20000
@@ -1200,38 +1618,45 @@ export const planSchema = {
           ],
           "title": "Kỳ số liệu (Data window)",
           "description": "Khoảng thời gian lấy số liệu. — The period the report covers.",
+          "markdownDescription": "Khoảng thời gian lấy số liệu.",
           "properties": {
             "from": {
               "$ref": "#/$defs/dayMonth",
               "title": "Từ ngày (from)",
-              "description": "Ngày đầu kỳ. — First day."
+              "description": "Ngày đầu kỳ. — First day.",
+              "markdownDescription": "Ngày đầu kỳ."
             },
             "to": {
               "$ref": "#/$defs/dayMonth",
               "title": "Đến ngày (to)",
-              "description": "Ngày cuối kỳ. — Last day."
+              "description": "Ngày cuối kỳ. — Last day.",
+              "markdownDescription": "Ngày cuối kỳ."
             }
           }
         },
         "due": {
           "$ref": "#/$defs/dayMonth",
           "title": "Hạn nộp (due)",
-          "description": "Hạn gửi báo cáo; bỏ trống khi kế hoạch không nêu hạn (mục việc sẽ không có ngày). — When the report is due; leave out when the plan states no deadline."
+          "description": "Hạn gửi báo cáo; bỏ trống khi kế hoạch không nêu hạn (mục việc sẽ không có ngày). — When the report is due; leave out when the plan states no deadline.",
+          "markdownDescription": "Hạn gửi báo cáo; bỏ trống khi kế hoạch không nêu hạn (mục việc sẽ không có ngày)."
         },
         "reporters": {
           "$ref": "#/$defs/agencyRefs",
           "title": "Cơ quan báo cáo (reporters)",
-          "description": "Ai báo cáo kỳ này (mặc định: reporters của lịch). — Who reports (default: the schedule's reporters)."
+          "description": "Ai báo cáo kỳ này (mặc định: reporters của lịch). — Who reports (default: the schedule's reporters).",
+          "markdownDescription": "Ai báo cáo kỳ này (mặc định: reporters của lịch)."
         },
         "to": {
           "$ref": "#/$defs/id",
           "title": "Gửi về (to)",
-          "description": "Cơ quan nhận báo cáo kỳ này (mặc định: to của lịch). — Who receives it (default: the schedule's)."
+          "description": "Cơ quan nhận báo cáo kỳ này (mặc định: to của lịch). — Who receives it (default: the schedule's).",
+          "markdownDescription": "Cơ quan nhận báo cáo kỳ này (mặc định: to của lịch)."
         },
         "time": {
           "$ref": "#/$defs/time",
           "title": "Thời gian báo cáo (report time)",
-          "description": "Báo cáo định kỳ như người viết: ví dụ { every: week, weekday: 4, hour: '11:00' } cho “trước 11 giờ thứ Năm hằng tuần”; thay cho due. — A recurring report time, instead of due."
+          "description": "Báo cáo định kỳ như người viết: ví dụ { every: week, weekday: 4, hour: '11:00' } cho “trước 11 giờ thứ Năm hằng tuần”; thay cho due. — A recurring report time, instead of due.",
+          "markdownDescription": "Báo cáo định kỳ như người viết: ví dụ { every: week, weekday: 4, hour: '11:00' } cho “trước 11 giờ thứ Năm hằng tuần”; thay cho due."
         }
       }
     },
@@ -1243,30 +1668,36 @@ export const planSchema = {
       ],
       "title": "Chế độ báo cáo (Reporting schedule)",
       "description": "Ai báo cáo, gửi ai, qua đâu, các kỳ và hạn. — Who reports to whom, through which body, the periods and deadlines.",
+      "markdownDescription": "Ai báo cáo, gửi ai, qua đâu, các kỳ và hạn.",
       "properties": {
         "reporters": {
           "$ref": "#/$defs/agencyRefs",
           "title": "Cơ quan báo cáo (reporters)",
-          "description": "Các cơ quan phải báo cáo. — Agencies that must report."
+          "description": "Các cơ quan phải báo cáo. — Agencies that must report.",
+          "markdownDescription": "Các cơ quan phải báo cáo."
         },
         "to": {
           "$ref": "#/$defs/id",
           "title": "Gửi về (to)",
-          "description": "Cơ quan nhận báo cáo. — The body receiving the reports."
+          "description": "Cơ quan nhận báo cáo. — The body receiving the reports.",
+          "markdownDescription": "Cơ quan nhận báo cáo."
         },
         "via": {
           "$ref": "#/$defs/id",
           "title": "Qua (via)",
-          "description": "Cơ quan tiếp nhận, tổng hợp (qua …). — The body the reports go through."
+          "description": "Cơ quan tiếp nhận, tổng hợp (qua …). — The body the reports go through.",
+          "markdownDescription": "Cơ quan tiếp nhận, tổng hợp (qua …)."
         },
         "adHoc": {
           "title": "Báo cáo đột xuất (ad hoc)",
           "description": "Có báo cáo đột xuất khi có yêu cầu. — Ad-hoc reports on request.",
+          "markdownDescription": "Có báo cáo đột xuất khi có yêu cầu.",
           "type": "boolean"
         },
         "periods": {
           "title": "Các kỳ (periods)",
           "description": "Các kỳ báo cáo. — The reporting periods.",
+          "markdownDescription": "Các kỳ báo cáo.",
           "type": "array",
           "items": {
             "$ref": "#/$defs/reportPeriod"
@@ -1284,10 +1715,24 @@ export const planSchema = {
       ],
       "title": "Chữ ký (signature)",
       "description": "Khối chữ ký: các dòng thẩm quyền xếp chồng (TM. … / KT. …), chức danh, họ tên. — The signature block: stacked authority lines, titles, name.",
+      "markdownDescription": "Khối chữ ký: các dòng thẩm quyền xếp chồng (`authority`: TM. …, KT. …), chức vụ (`titles`) và họ tên người ký (`name`).",
       "properties": {
         "authority": {
           "title": "Thẩm quyền (authority)",
           "description": "Các dòng thẩm quyền theo thứ tự, ví dụ [TM. ỦY BAN NHÂN DÂN, KT. CHỦ TỊCH]. — Authority lines in order.",
+          "markdownDescription": "Các dòng thẩm quyền theo thứ tự, ví dụ `[ { type: TM, of: ỦY BAN NHÂN DÂN }, { type: KT, of: CHỦ TỊCH } ]`.",
+          "examples": [
+            [
+              {
+                "type": "TM",
+                "of": "ỦY BAN NHÂN DÂN"
+              },
+              {
+                "type": "KT",
+                "of": "CHỦ TỊCH"
+              }
+            ]
+          ],
           "type": "array",
           "items": {
             "$ref": "#/$defs/authority"
@@ -1297,6 +1742,12 @@ export const planSchema = {
         "titles": {
           "title": "Chức vụ (titles)",
           "description": "Một hoặc hai chức vụ xếp chồng, ví dụ [TRƯỞNG BAN, CHỦ TỊCH UBND TỈNH]. — One or two stacked titles.",
+          "markdownDescription": "Một hoặc hai chức vụ xếp chồng, in hoa, ví dụ `[ PHÓ CHỦ TỊCH ]`.",
+          "examples": [
+            [
+              "PHÓ CHỦ TỊCH"
+            ]
+          ],
           "type": "array",
           "items": {
             "type": "string",
@@ -1309,6 +1760,10 @@ export const planSchema = {
         "name": {
           "title": "Họ và tên (name)",
           "description": "Họ tên người ký, không kèm học hàm, học vị. — The signer's name, without academic titles.",
+          "markdownDescription": "Họ tên người ký, không kèm học hàm, học vị, ví dụ “Nguyễn Văn An”.",
+          "examples": [
+            "Nguyễn Văn An"
+          ],
           "type": "string",
           "minLength": 1,
           "maxLength": 20000
@@ -1320,10 +1775,12 @@ export const planSchema = {
       "additionalProperties": false,
       "title": "Nơi nhận (Recipient)",
       "description": "Một dòng nơi nhận. — One recipient line.",
+      "markdownDescription": "Một dòng nơi nhận.",
       "properties": {
         "name": {
           "title": "Tên (name)",
           "description": "Tên nơi nhận như in ra. — The recipient as printed.",
+          "markdownDescription": "Tên nơi nhận như in ra.",
           "type": "string",
           "minLength": 1,
           "maxLength": 20000
@@ -1331,11 +1788,13 @@ export const planSchema = {
         "agency": {
           "$ref": "#/$defs/id",
           "title": "Cơ quan (agency)",
-          "description": "Mã cơ quan (in tên ngắn hoặc tên đầy đủ). — An agency id, printed by name."
+          "description": "Mã cơ quan (in tên ngắn hoặc tên đầy đủ). — An agency id, printed by name.",
+          "markdownDescription": "Mã cơ quan (in tên ngắn hoặc tên đầy đủ)."
         },
         "purpose": {
           "title": "Mục đích (purpose)",
           "description": "Ví dụ “báo cáo”, “để báo cáo” — in trong ngoặc. — e.g. “báo cáo”, printed in parentheses.",
+          "markdownDescription": "Mục đích gửi, in sau tên, ví dụ “báo cáo”, “thực hiện”.",
           "type": "string",
           "minLength": 1,
           "maxLength": 20000
@@ -1351,10 +1810,24 @@ export const planSchema = {
       ],
       "title": "Nơi nhận (Recipients)",
       "description": "Danh sách nơi nhận và dòng lưu. — The recipients and the archive line.",
+      "markdownDescription": "Nơi nhận (`to`, mỗi dòng một nơi) và dòng lưu (`archive`, in sau “Lưu:”).",
       "properties": {
         "to": {
           "title": "Nơi nhận (recipients)",
           "description": "Các dòng nơi nhận theo thứ tự. — Recipient lines in order.",
+          "markdownDescription": "Các dòng nơi nhận theo thứ tự: tên (`name`) hoặc mã cơ quan (`agency`), kèm mục đích (`purpose`, ví dụ “báo cáo”).",
+          "examples": [
+            [
+              {
+                "agency": "so-tu-phap",
+                "purpose": "thực hiện"
+              },
+              {
+                "name": "TT Tỉnh ủy, TT HĐND tỉnh",
+                "purpose": "báo cáo"
+              }
+            ]
+          ],
           "type": "array",
           "items": {
             "$ref": "#/$defs/recipient"
@@ -1365,6 +1838,10 @@ export const planSchema = {
         "archive": {
           "title": "Lưu (archive)",
           "description": "Nội dung sau “Lưu:”, ví dụ “VT, NC (Loan)”. — What follows “Lưu:”, e.g. “VT, NC (Loan)”.",
+          "markdownDescription": "Nội dung sau “Lưu:”, ví dụ “VT, NC (Loan)”.",
+          "examples": [
+            "VT, NC (Loan)"
+          ],
           "type": "string",
           "minLength": 1,
           "maxLength": 20000
@@ -1376,10 +1853,21 @@ export const planSchema = {
       "additionalProperties": false,
       "title": "Thời kỳ (period)",
       "description": "Năm, giai đoạn (from–to), năm học, hoặc tháng của kế hoạch; bỏ trống khi văn bản không nêu. — The year, the range of years, the school year or the month the plan covers; leave out when the document states none.",
+      "markdownDescription": "Thời kỳ của kế hoạch: một năm (`year`), giai đoạn (`from`–`to`), năm học (`schoolYear`) hoặc tháng (`month` cùng `year`). Bỏ trống khi văn bản không nêu.",
+      "examples": [
+        {
+          "year": 2026
+        },
+        {
+          "from": 2026,
+          "to": 2030
+        }
+      ],
       "properties": {
         "year": {
           "title": "Năm (year)",
           "description": "Kế hoạch một năm. — A one-year plan.",
+          "markdownDescription": "Kế hoạch một năm.",
           "type": "integer",
           "minimum": 1900,
           "maximum": 2200
@@ -1387,6 +1875,7 @@ export const planSchema = {
         "from": {
           "title": "Từ năm (from year)",
           "description": "Năm đầu giai đoạn. — First year of a multi-year period.",
+          "markdownDescription": "Năm đầu giai đoạn.",
           "type": "integer",
           "minimum": 1900,
           "maximum": 2200
@@ -1394,6 +1883,7 @@ export const planSchema = {
         "to": {
           "title": "Đến năm (to year)",
           "description": "Năm cuối giai đoạn. — Last year of a multi-year period.",
+          "markdownDescription": "Năm cuối giai đoạn.",
           "type": "integer",
           "minimum": 1900,
           "maximum": 2200
@@ -1401,6 +1891,7 @@ export const planSchema = {
         "schoolYear": {
           "title": "Năm học (school year)",
           "description": "Năm bắt đầu của năm học: 2023 là năm học 2023 - 2024. — The first year of a school year: 2023 is 2023–2024.",
+          "markdownDescription": "Năm bắt đầu của năm học: 2023 là năm học 2023 - 2024.",
           "type": "integer",
           "minimum": 1900,
           "maximum": 2200
@@ -1408,6 +1899,7 @@ export const planSchema = {
         "month": {
           "title": "Tháng (month)",
           "description": "Kế hoạch tháng (cùng với year). — A monthly plan (with year).",
+          "markdownDescription": "Kế hoạch tháng (cùng với year).",
           "type": "integer",
           "minimum": 1,
           "maximum": 12
@@ -1415,6 +1907,7 @@ export const planSchema = {
         "orientation": {
           "title": "Định hướng đến năm (orientation year)",
           "description": "Năm định hướng, ví dụ 2035. — Orientation year, e.g. 2035.",
+          "markdownDescription": "Năm định hướng, ví dụ 2035.",
           "type": "integer",
           "minimum": 1945,
           "maximum": 2300
@@ -1429,6 +1922,7 @@ export const planSchema = {
       ],
       "title": "Phụ lục (appendix)",
       "description": "Một phụ lục: tiêu đề, dòng “(Kèm theo …)” sinh tự động, nội dung có đánh số riêng, khổ trang. — An appendix: title, the generated “(Kèm theo …)” line, its own numbering, orientation.",
+      "markdownDescription": "Một phụ lục: tên (`title`), nội dung (`text`, `items`) đánh số riêng, khổ ngang (`landscape`) khi có bảng rộng. Dòng “(Kèm theo …)” sinh tự động.",
       "properties": {
         "id": {
           "$ref": "#/$defs/id"
@@ -1436,6 +1930,10 @@ export const planSchema = {
         "title": {
           "title": "Tên phụ lục (title)",
           "description": "Tên phụ lục. — The appendix title.",
+          "markdownDescription": "Tên phụ lục, ví dụ “DANH MỤC NHIỆM VỤ TRỌNG TÂM”.",
+          "examples": [
+            "DANH MỤC NHIỆM VỤ TRỌNG TÂM"
+          ],
           "type": "string",
           "minLength": 1,
           "maxLength": 20000
@@ -1443,7 +1941,8 @@ export const planSchema = {
         "text": {
           "$ref": "#/$defs/text",
           "title": "Nội dung (text)",
-          "description": "Đoạn văn của phụ lục. — Paragraphs."
+          "description": "Đoạn văn của phụ lục. — Paragraphs.",
+          "markdownDescription": "Đoạn văn của phụ lục."
         },
         "itemStyle": {
           "$ref": "#/$defs/itemStyle"
@@ -1451,6 +1950,7 @@ export const planSchema = {
         "items": {
           "title": "Các khối (blocks)",
           "description": "Nội dung của phụ lục: đoạn văn, khoản, khối nhiệm vụ, bảng. — The appendix's blocks.",
+          "markdownDescription": "Nội dung của phụ lục: đoạn văn, khoản, khối nhiệm vụ, bảng.",
           "type": "array",
           "items": {
             "$ref": "#/$defs/block"
@@ -1460,11 +1960,15 @@ export const planSchema = {
         "landscape": {
           "title": "Khổ ngang (landscape)",
           "description": "In khổ ngang (bảng rộng). — Print landscape.",
+          "markdownDescription": "In khổ ngang (bảng rộng).",
+          "default": false,
           "type": "boolean"
         },
         "attachedLead": {
           "title": "Từ dẫn dòng kèm theo (attachment words)",
           "description": "Mặc định “Kèm theo”; ví dụ “Ban hành kèm theo”. — Default “Kèm theo”; e.g. “Ban hành kèm theo”.",
+          "markdownDescription": "Mặc định “Kèm theo”; ví dụ “Ban hành kèm theo”.",
+          "default": "Kèm theo",
           "type": "string",
           "minLength": 1,
           "maxLength": 200
@@ -1479,10 +1983,12 @@ export const planSchema = {
       ],
       "title": "Kế hoạch cấp trên (Parent plan)",
       "description": "Kế hoạch cấp trên mà kế hoạch này nhân bản từ đó. — The higher plan this one was cloned from.",
+      "markdownDescription": "Kế hoạch cấp trên mà kế hoạch này nhân bản từ đó.",
       "properties": {
         "title": {
           "title": "Trích yếu (title)",
           "description": "Trích yếu kế hoạch cấp trên. — Its title.",
+          "markdownDescription": "Trích yếu kế hoạch cấp trên.",
           "type": "string",
           "minLength": 1,
           "maxLength": 20000
@@ -1490,17 +1996,20 @@ export const planSchema = {
         "number": {
           "title": "Số, ký hiệu (number and symbol)",
           "description": "Ví dụ 15/KH-UBND. — e.g. 15/KH-UBND.",
+          "markdownDescription": "Ví dụ 15/KH-UBND.",
           "type": "string",
           "maxLength": 60
         },
         "date": {
           "$ref": "#/$defs/date",
           "title": "Ngày (date)",
-          "description": "Ngày ban hành. — Date of issue."
+          "description": "Ngày ban hành. — Date of issue.",
+          "markdownDescription": "Ngày ban hành."
         },
         "issuer": {
           "title": "Cơ quan ban hành (issuer)",
           "description": "Cơ quan ban hành. — The issuer.",
+          "markdownDescription": "Cơ quan ban hành.",
           "type": "string",
           "minLength": 1,
           "maxLength": 20000
@@ -1508,18 +2017,21 @@ export const planSchema = {
         "hash": {
           "title": "Mã băm (content hash)",
           "description": "Mã băm nội dung bản cấp trên lúc nhân bản. — Content hash of the parent version cloned.",
+          "markdownDescription": "Mã băm nội dung bản cấp trên lúc nhân bản.",
           "type": "string",
           "pattern": "^sha256:[0-9a-f]{64}$"
         },
         "file": {
           "title": "Tệp (file)",
           "description": "Tên tệp kế hoạch cấp trên (tham khảo). — The parent's file name, for reference.",
+          "markdownDescription": "Tên tệp kế hoạch cấp trên (tham khảo).",
           "type": "string",
           "maxLength": 500
         },
         "tasks": {
           "title": "Ảnh chụp nhiệm vụ cấp trên (parent tasks snapshot)",
           "description": "Mọi nhiệm vụ của kế hoạch cấp trên lúc nhân bản, để kiểm tra độ phủ và thay đổi. — Every parent task at cloning time, for coverage and drift.",
+          "markdownDescription": "Mọi nhiệm vụ của kế hoạch cấp trên lúc nhân bản, để kiểm tra độ phủ và thay đổi.",
           "type": "array",
           "maxItems": 1000,
           "items": {
@@ -1535,38 +2047,45 @@ export const planSchema = {
               "id": {
                 "title": "Mã (id)",
                 "description": "Mã nhiệm vụ cấp trên. — Parent task id.",
+                "markdownDescription": "Mã nhiệm vụ cấp trên.",
                 "type": "string"
               },
               "ref": {
                 "title": "Mục (reference)",
                 "description": "Số mục cấp trên. — Parent reference.",
+                "markdownDescription": "Số mục cấp trên.",
                 "type": "string"
               },
               "carried": {
                 "title": "Thuộc cấp này (falls to this level)",
                 "description": "true nếu nhiệm vụ thuộc về cấp của đơn vị (phải được thực hiện). — true if the task falls to the unit's level.",
+                "markdownDescription": "true nếu nhiệm vụ thuộc về cấp của đơn vị (phải được thực hiện).",
                 "type": "boolean"
               },
               "hash": {
                 "title": "Băm nội dung (text hash)",
                 "description": "Băm nội dung lúc nhân bản. — Text hash when cloned.",
+                "markdownDescription": "Băm nội dung lúc nhân bản.",
                 "type": "string",
                 "pattern": "^[0-9a-f]{16}$"
               },
               "timeHash": {
                 "title": "Băm thời gian (time hash)",
                 "description": "Băm thời gian lúc nhân bản. — Time hash when cloned.",
+                "markdownDescription": "Băm thời gian lúc nhân bản.",
                 "type": "string",
                 "pattern": "^[0-9a-f]{16}$"
               },
               "text": {
                 "title": "Nhiệm vụ nêu trong lời văn (duty in text)",
                 "description": "true: một nhiệm vụ của cấp dưới chỉ nêu trong một đoạn văn của kế hoạch cấp trên (không phải dữ liệu nhiệm vụ); id có dạng text:<mục>. — true: a duty of the lower level stated only in a paragraph of the parent; its id is text:<ref>.",
+                "markdownDescription": "true: một nhiệm vụ của cấp dưới chỉ nêu trong một đoạn văn của kế hoạch cấp trên (không phải dữ liệu nhiệm vụ); id có dạng text:\\<mục\\>.",
                 "type": "boolean"
               },
               "unclassified": {
                 "title": "Không xác định được cơ quan (unclassified)",
                 "description": "true: nhiệm vụ không nêu cơ quan nào (hoặc cơ quan không ánh xạ được) nên không biết có thuộc cấp này không; độ phủ tính cả nhiệm vụ này. — true: the task names no agency that could be mapped, so whether it falls to this level is unknown; coverage counts it.",
+                "markdownDescription": "true: nhiệm vụ không nêu cơ quan nào (hoặc cơ quan không ánh xạ được) nên không biết có thuộc cấp này không; độ phủ tính cả nhiệm vụ này.",
                 "type": "boolean"
               }
             }
@@ -1577,6 +2096,7 @@ export const planSchema = {
     "itemStyle": {
       "title": "Kiểu trình bày (presentation style)",
       "description": "Cách trình bày: number (1.), subnumber (2.1.), letter (a), b), đ)…), paren-number ((1), (2)…), dash (-), plus (+), star (*), plain (không đánh số). Số thứ tự luôn được sinh tự động. — How an item is presented; numbers are always generated, never typed.",
+      "markdownDescription": "Cách trình bày: number (1.), subnumber (2.1.), letter (a), b), đ)…), paren-number ((1), (2)…), dash (-), plus (+), star (\\*), plain (không đánh số). Số thứ tự luôn được sinh tự động.",
       "enum": [
         "number",
         "subnumber",
@@ -1586,20 +2106,52 @@ export const planSchema = {
         "plus",
         "star",
         "plain"
+      ],
+      "markdownEnumDescriptions": [
+        "1., 2., 3.",
+        "2.1., 2.2.",
+        "a), b), c), đ) …",
+        "(1), (2) …",
+        "Gạch đầu dòng -",
+        "Dấu +",
+        "Dấu *",
+        "Đoạn văn, không đánh số"
+      ],
+      "enumDescriptions": [
+        "1., 2., 3.",
+        "2.1., 2.2.",
+        "a), b), c), đ) …",
+        "(1), (2) …",
+        "Gạch đầu dòng -",
+        "Dấu +",
+        "Dấu *",
+        "Đoạn văn, không đánh số"
       ]
     },
     "sectionStyle": {
       "title": "Kiểu đánh số mục (section numbering)",
       "description": "roman (I., II.), number (1., 2.) hoặc plain (không đánh số). — roman (I.), number (1.) or plain.",
+      "markdownDescription": "roman (I., II.), number (1., 2.) hoặc plain (không đánh số).",
       "enum": [
         "roman",
         "number",
         "plain"
+      ],
+      "markdownEnumDescriptions": [
+        "I., II., III.",
+        "1., 2., 3.",
+        "Không đánh số"
+      ],
+      "enumDescriptions": [
+        "I., II., III.",
+        "1., 2., 3.",
+        "Không đánh số"
       ]
     },
     "role": {
       "title": "Vai trò (role)",
       "description": "Phần này nói về gì: goals (mục đích, yêu cầu), purposes, requirements, objectives (mục tiêu), targets (chỉ tiêu), situation (tình hình), concepts (khái niệm), tasks (nhiệm vụ), solutions (giải pháp), implementation (tổ chức thực hiện), funding (kinh phí), reporting (chế độ báo cáo), recommendations (kiến nghị), rewards (khen thưởng), rules (thể lệ), schedule (tiến độ), review (sơ kết), other. — What this part is about; used by the checker, clone and trace, never printed.",
+      "markdownDescription": "Phần này nói về gì: goals (mục đích, yêu cầu), purposes, requirements, objectives (mục tiêu), targets (chỉ tiêu), situation (tình hình), concepts (khái niệm), tasks (nhiệm vụ), solutions (giải pháp), implementation (tổ chức thực hiện), funding (kinh phí), reporting (chế độ báo cáo), recommendations (kiến nghị), rewards (khen thưởng), rules (thể lệ), schedule (tiến độ), review (sơ kết), other.",
       "enum": [
         "goals",
         "purposes",
@@ -1619,6 +2171,46 @@ export const planSchema = {
         "schedule",
         "review",
         "other"
+      ],
+      "markdownEnumDescriptions": [
+        "Mục đích, yêu cầu",
+        "Mục đích",
+        "Yêu cầu",
+        "Mục tiêu",
+        "Chỉ tiêu",
+        "Tình hình, thực trạng",
+        "Khái niệm, giải thích từ ngữ",
+        "Nhiệm vụ",
+        "Giải pháp",
+        "Tổ chức thực hiện",
+        "Kinh phí",
+        "Chế độ báo cáo",
+        "Kiến nghị, đề xuất",
+        "Khen thưởng",
+        "Thể lệ",
+        "Tiến độ, lịch",
+        "Sơ kết, tổng kết",
+        "Khác"
+      ],
+      "enumDescriptions": [
+        "Mục đích, yêu cầu",
+        "Mục đích",
+        "Yêu cầu",
+        "Mục tiêu",
+        "Chỉ tiêu",
+        "Tình hình, thực trạng",
+        "Khái niệm, giải thích từ ngữ",
+        "Nhiệm vụ",
+        "Giải pháp",
+        "Tổ chức thực hiện",
+        "Kinh phí",
+        "Chế độ báo cáo",
+        "Kiến nghị, đề xuất",
+        "Khen thưởng",
+        "Thể lệ",
+        "Tiến độ, lịch",
+        "Sơ kết, tổng kết",
+        "Khác"
       ]
     },
     "basis": {
@@ -1626,10 +2218,18 @@ export const planSchema = {
       "additionalProperties": false,
       "title": "Đoạn căn cứ (basis paragraph)",
       "description": "Một đoạn mở đầu: từ dẫn (Căn cứ, Thực hiện, Xét, Theo đề nghị …) và các văn bản được dẫn, hoặc một đoạn viết tự do. — One opening paragraph: a lead word and the cited documents, or free text.",
+      "markdownDescription": "Một đoạn mở đầu: từ dẫn (`lead`, mặc định “Căn cứ”) và các văn bản được dẫn (`references`), hoặc một đoạn viết tự do (`text`).",
       "properties": {
         "lead": {
           "title": "Từ dẫn (lead word)",
           "description": "Ví dụ Căn cứ, Thực hiện, Xét, Theo đề nghị của; mặc định “Căn cứ”. — e.g. Căn cứ, Thực hiện; default “Căn cứ”.",
+          "markdownDescription": "Từ dẫn đầu đoạn, ví dụ “Căn cứ”, “Thực hiện”, “Xét”, “Theo đề nghị của”. Mặc định “Căn cứ”.",
+          "examples": [
+            "Căn cứ",
+            "Thực hiện",
+            "Theo đề nghị của"
+          ],
+          "default": "Căn cứ",
           "type": "string",
           "minLength": 1,
           "maxLength": 20000
@@ -1637,6 +2237,7 @@ export const planSchema = {
         "references": {
           "title": "Văn bản được dẫn (references)",
           "description": "Các văn bản, nối bằng “; ” (hoặc separator). — The documents cited, joined by “; ”.",
+          "markdownDescription": "Các văn bản của đoạn này, nối bằng “; ”. Mỗi văn bản: `type`, `number`, `date`, `issuer`, `subject`.",
           "type": "array",
           "items": {
             "$ref": "#/$defs/reference"
@@ -1647,6 +2248,8 @@ export const planSchema = {
         "separator": {
           "title": "Dấu nối (separator)",
           "description": "Chuỗi nối các văn bản; mặc định “; ”. — String between references; default “; ”.",
+          "markdownDescription": "Chuỗi nối các văn bản; mặc định “; ”.",
+          "default": "; ",
           "type": "string",
           "minLength": 0,
           "maxLength": 20000
@@ -1654,6 +2257,7 @@ export const planSchema = {
         "text": {
           "title": "Nội dung (text)",
           "description": "Đoạn viết tự do (markdown nội dòng); nếu có references thì in sau các trích dẫn. — Free text (inline markdown); after the citations when there are references.",
+          "markdownDescription": "Đoạn viết tự do (markdown nội dòng); nếu có references thì in sau các trích dẫn.",
           "type": "string",
           "minLength": 1,
           "maxLength": 20000
@@ -1661,6 +2265,7 @@ export const planSchema = {
         "each": {
           "title": "Mỗi văn bản một đoạn (one paragraph each)",
           "description": "true: mỗi văn bản một đoạn, cùng từ dẫn. — true: each reference is its own paragraph with the lead word.",
+          "markdownDescription": "true: mỗi văn bản một đoạn, cùng từ dẫn.",
           "type": "boolean"
         }
       }
@@ -1670,10 +2275,12 @@ export const planSchema = {
       "additionalProperties": false,
       "title": "Kỳ (period of speech)",
       "description": "Một kỳ như người viết nói: tháng 5/2026 (month, year), quý II/2026 (quarter), 6 tháng đầu năm (half: 1), năm 2026 (year), năm học 2020 - 2021 (schoolYear). — A period as written: month, quarter, half-year, year or school year.",
+      "markdownDescription": "Một kỳ như người viết nói: tháng 5/2026 (month, year), quý II/2026 (quarter), 6 tháng đầu năm (half: 1), năm 2026 (year), năm học 2020 - 2021 (schoolYear).",
       "properties": {
         "year": {
           "title": "Năm (year)",
           "description": "Năm của kỳ. — The year.",
+          "markdownDescription": "Năm của kỳ.",
           "type": "integer",
           "minimum": 1900,
           "maximum": 2200
@@ -1681,6 +2288,7 @@ export const planSchema = {
         "month": {
           "title": "Tháng (month)",
           "description": "Tháng trong năm. — Month of the year.",
+          "markdownDescription": "Tháng trong năm.",
           "type": "integer",
           "minimum": 1,
           "maximum": 12
@@ -1688,6 +2296,7 @@ export const planSchema = {
         "quarter": {
           "title": "Quý (quarter)",
           "description": "Quý 1–4. — Quarter 1–4.",
+          "markdownDescription": "Quý 1–4.",
           "type": "integer",
           "minimum": 1,
           "maximum": 4
@@ -1695,6 +2304,7 @@ export const planSchema = {
         "half": {
           "title": "Nửa năm (half)",
           "description": "1: 6 tháng đầu năm, 2: 6 tháng cuối năm. — 1: first half, 2: second half.",
+          "markdownDescription": "1: 6 tháng đầu năm, 2: 6 tháng cuối năm.",
           "type": "integer",
           "minimum": 1,
           "maximum": 2
@@ -1702,6 +2312,7 @@ export const planSchema = {
         "schoolYear": {
           "title": "Năm học (school year)",
           "description": "Năm bắt đầu của năm học. — First year of the school year.",
+          "markdownDescription": "Năm bắt đầu của năm học.",
           "type": "integer",
           "minimum": 1900,
           "maximum": 2200
@@ -1713,10 +2324,12 @@ export const planSchema = {
       "additionalProperties": false,
       "title": "Nhãn phân công (attribution labels)",
       "description": "Nhãn của kiểu labelled; mặc định “Đơn vị chủ trì”, “Đơn vị phối hợp”, “Đơn vị được đề nghị”, “Thời gian hoàn thành”, “Sản phẩm”. — Labels of the labelled attribution style.",
+      "markdownDescription": "Nhãn của kiểu labelled; mặc định “Đơn vị chủ trì”, “Đơn vị phối hợp”, “Đơn vị được đề nghị”, “Thời gian hoàn thành”, “Sản phẩm”.",
       "properties": {
         "lead": {
           "title": "Nhãn chủ trì (lead label)",
           "description": "Ví dụ “Đơn vị tham mưu, thực hiện”. — e.g. “Đơn vị tham mưu, thực hiện”.",
+          "markdownDescription": "Ví dụ “Đơn vị tham mưu, thực hiện”.",
           "type": "string",
           "minLength": 1,
           "maxLength": 20000
@@ -1724,6 +2337,7 @@ export const planSchema = {
         "support": {
           "title": "Nhãn phối hợp (coordinating label)",
           "description": "Ví dụ “Đơn vị phối hợp”. — e.g. “Đơn vị phối hợp”.",
+          "markdownDescription": "Ví dụ “Đơn vị phối hợp”.",
           "type": "string",
           "minLength": 1,
           "maxLength": 20000
@@ -1731,6 +2345,7 @@ export const planSchema = {
         "requested": {
           "title": "Nhãn đề nghị (requested label)",
           "description": "Ví dụ “Đề nghị”. — e.g. “Đề nghị”.",
+          "markdownDescription": "Ví dụ “Đề nghị”.",
           "type": "string",
           "minLength": 1,
           "maxLength": 20000
@@ -1738,6 +2353,7 @@ export const planSchema = {
         "time": {
           "title": "Nhãn thời gian (time label)",
           "description": "Ví dụ “Thời gian hoàn thành”. — e.g. “Thời gian hoàn thành”.",
+          "markdownDescription": "Ví dụ “Thời gian hoàn thành”.",
           "type": "string",
           "minLength": 1,
           "maxLength": 20000
@@ -1745,6 +2361,7 @@ export const planSchema = {
         "output": {
           "title": "Nhãn sản phẩm (output label)",
           "description": "Ví dụ “Sản phẩm”. — e.g. “Sản phẩm”.",
+          "markdownDescription": "Ví dụ “Sản phẩm”.",
           "type": "string",
           "minLength": 1,
           "maxLength": 20000
@@ -1752,10 +2369,12 @@ export const planSchema = {
         "layout": {
           "title": "Cách in nhãn (label layout)",
           "description": "lines: mỗi nhãn một dòng gạch đầu dòng (mặc định); sentence: một đoạn, các nhãn nối bằng “; ”. — lines: one dash line per label (default); sentence: one paragraph joined by “; ”.",
+          "markdownDescription": "lines: mỗi nhãn một dòng gạch đầu dòng (mặc định); sentence: một đoạn, các nhãn nối bằng “; ”.",
           "enum": [
             "lines",
             "sentence"
-          ]
+          ],
+          "default": "lines"
         }
       }
     },
@@ -1764,10 +2383,12 @@ export const planSchema = {
       "additionalProperties": false,
       "title": "Phần nhiệm vụ (task part)",
       "description": "Một dòng của nhiệm vụ trong bảng. — One row of a task in a table.",
+      "markdownDescription": "Một dòng của nhiệm vụ trong bảng.",
       "properties": {
         "text": {
           "title": "Nội dung (text)",
           "description": "Nội dung riêng của phần này (nếu có). — This part's own text.",
+          "markdownDescription": "Nội dung riêng của phần này (nếu có).",
           "type": "string",
           "minLength": 1,
           "maxLength": 20000
@@ -1775,6 +2396,7 @@ export const planSchema = {
         "output": {
           "title": "Sản phẩm (expected output)",
           "description": "Sản phẩm dự kiến, ví dụ “Kế hoạch của UBND xã”. — The expected output.",
+          "markdownDescription": "Sản phẩm dự kiến, ví dụ “Kế hoạch của UBND xã”.",
           "type": "string",
           "minLength": 1,
           "maxLength": 20000
@@ -1785,6 +2407,7 @@ export const planSchema = {
         "note": {
           "title": "Ghi chú (note)",
           "description": "Ghi chú. — A note.",
+          "markdownDescription": "Ghi chú.",
           "type": "string",
           "minLength": 1,
           "maxLength": 20000
@@ -1792,12 +2415,14 @@ export const planSchema = {
         "lead": {
           "$ref": "#/$defs/agencyRefs",
           "title": "Chủ trì (lead)",
-          "description": "Cơ quan (hoặc người) chủ trì. — The lead agency or person."
+          "description": "Cơ quan (hoặc người) chủ trì. — The lead agency or person.",
+          "markdownDescription": "Cơ quan (hoặc người) chủ trì."
         },
         "support": {
           "$ref": "#/$defs/agencyRefs",
           "title": "Phối hợp (coordinating)",
-          "description": "Cơ quan phối hợp. — Coordinating agencies."
+          "description": "Cơ quan phối hợp. — Coordinating agencies.",
+          "markdownDescription": "Cơ quan phối hợp."
         },
         "monitor": {
           "$ref": "#/$defs/agencyRefs"
@@ -1812,29 +2437,55 @@ export const planSchema = {
       "additionalProperties": false,
       "title": "Khối nhiệm vụ (task block)",
       "description": "Một danh sách nhiệm vụ ở bất cứ đâu (mục, khoản, phụ lục): theo cơ quan hoặc theo chủ đề; cách ghi cơ quan sinh từ dữ liệu. — A list of tasks anywhere (section, sub-heading, appendix), by agency or by theme; the attribution wording is generated from the data.",
+      "markdownDescription": "Một danh sách nhiệm vụ: theo cơ quan (`layout: by-agency`, mỗi nhóm có `lead`) hoặc theo chủ đề (`by-theme`). Lời phân công (“Sở Tư pháp chủ trì, phối hợp với …”) được sinh từ dữ liệu.",
       "properties": {
         "id": {
           "$ref": "#/$defs/id",
           "title": "Mã (id)",
-          "description": "Mã của khối. — An id of the block."
+          "description": "Mã của khối. — An id of the block.",
+          "markdownDescription": "Mã của khối."
         },
         "layout": {
           "title": "Cách trình bày (layout)",
           "description": "by-agency: nhóm theo cơ quan (1. Công an tỉnh …); by-theme: nhóm theo chủ đề, ghi phân công ở từng nhiệm vụ. — Group by agency, or by theme with attribution per task.",
+          "markdownDescription": "by-agency: nhóm theo cơ quan (1. Công an tỉnh …); by-theme: nhóm theo chủ đề, ghi phân công ở từng nhiệm vụ.",
           "enum": [
             "by-agency",
             "by-theme"
+          ],
+          "markdownEnumDescriptions": [
+            "Nhóm theo cơ quan (1. Công an tỉnh: …)",
+            "Nhóm theo chủ đề; phân công ghi ở từng nhiệm vụ"
+          ],
+          "enumDescriptions": [
+            "Nhóm theo cơ quan (1. Công an tỉnh: …)",
+            "Nhóm theo chủ đề; phân công ghi ở từng nhiệm vụ"
           ]
         },
         "attribution": {
           "title": "Cách ghi phân công (attribution style)",
           "description": "inline: đầu câu (Sở Tư pháp chủ trì, …); parenthesis: trong ngoặc cuối câu; parenthesis-paragraph: ngoặc đơn thành đoạn riêng; none.; labelled: các dòng “Đơn vị chủ trì: …”, “Đơn vị phối hợp: …”, “Thời gian hoàn thành: …” sau mỗi nhiệm vụ. — How the attribution is printed in by-theme layout. labelled: labelled lines after each task.",
+          "markdownDescription": "inline: đầu câu (Sở Tư pháp chủ trì, …); parenthesis: trong ngoặc cuối câu; parenthesis-paragraph: ngoặc đơn thành đoạn riêng; none.; labelled: các dòng “Đơn vị chủ trì: …”, “Đơn vị phối hợp: …”, “Thời gian hoàn thành: …” sau mỗi nhiệm vụ.",
           "enum": [
             "inline",
             "parenthesis",
             "parenthesis-paragraph",
             "none",
             "labelled"
+          ],
+          "markdownEnumDescriptions": [
+            "Đầu câu: “Sở Tư pháp chủ trì, phối hợp với …”",
+            "Trong ngoặc cuối câu",
+            "Trong ngoặc, thành đoạn riêng",
+            "Không in phân công",
+            "Các dòng “Đơn vị chủ trì: …”, “Đơn vị phối hợp: …”, “Thời gian hoàn thành: …”"
+          ],
+          "enumDescriptions": [
+            "Đầu câu: “Sở Tư pháp chủ trì, phối hợp với …”",
+            "Trong ngoặc cuối câu",
+            "Trong ngoặc, thành đoạn riêng",
+            "Không in phân công",
+            "Các dòng “Đơn vị chủ trì: …”, “Đơn vị phối hợp: …”, “Thời gian hoàn thành: …”"
           ]
         },
         "labels": {
@@ -1843,6 +2494,7 @@ export const planSchema = {
         "singleTask": {
           "title": "Nhóm một nhiệm vụ (single-task groups)",
           "description": "Theo cơ quan, nhóm chỉ có một nhiệm vụ: paragraph (đoạn riêng) hoặc inline (sau dấu hai chấm). — By agency, a group with one task: its own paragraph, or after a colon.",
+          "markdownDescription": "Theo cơ quan, nhóm chỉ có một nhiệm vụ: paragraph (đoạn riêng) hoặc inline (sau dấu hai chấm).",
           "enum": [
             "paragraph",
             "inline"
@@ -1851,16 +2503,19 @@ export const planSchema = {
         "groupStyle": {
           "$ref": "#/$defs/itemStyle",
           "title": "Kiểu đánh số nhóm (group numbering style)",
-          "description": "Cách trình bày các mục con: number (1.), subnumber (2.1.), letter (a), b), đ)…), dash (-), plus (+), plain (đoạn văn không đánh số). Số thứ tự luôn được sinh tự động. — How children are presented; the numbers themselves are always generated, never typed."
+          "description": "Cách trình bày các mục con: number (1.), subnumber (2.1.), letter (a), b), đ)…), dash (-), plus (+), plain (đoạn văn không đánh số). Số thứ tự luôn được sinh tự động. — How children are presented; the numbers themselves are always generated, never typed.",
+          "markdownDescription": "Cách trình bày các mục con: number (1.), subnumber (2.1.), letter (a), b), đ)…), dash (-), plus (+), plain (đoạn văn không đánh số). Số thứ tự luôn được sinh tự động."
         },
         "itemStyle": {
           "$ref": "#/$defs/itemStyle",
           "title": "Kiểu đánh số nhiệm vụ (task numbering style)",
-          "description": "Cách trình bày các mục con: number (1.), subnumber (2.1.), letter (a), b), đ)…), dash (-), plus (+), plain (đoạn văn không đánh số). Số thứ tự luôn được sinh tự động. — How children are presented; the numbers themselves are always generated, never typed."
+          "description": "Cách trình bày các mục con: number (1.), subnumber (2.1.), letter (a), b), đ)…), dash (-), plus (+), plain (đoạn văn không đánh số). Số thứ tự luôn được sinh tự động. — How children are presented; the numbers themselves are always generated, never typed.",
+          "markdownDescription": "Cách trình bày các mục con: number (1.), subnumber (2.1.), letter (a), b), đ)…), dash (-), plus (+), plain (đoạn văn không đánh số). Số thứ tự luôn được sinh tự động."
         },
         "groups": {
           "title": "Các nhóm (groups)",
           "description": "Các nhóm nhiệm vụ theo thứ tự in. — Task groups in printed order.",
+          "markdownDescription": "Các nhóm nhiệm vụ theo thứ tự in.",
           "type": "array",
           "items": {
             "$ref": "#/$defs/taskGroup"
@@ -1870,6 +2525,7 @@ export const planSchema = {
         "tasks": {
           "title": "Nhiệm vụ (tasks)",
           "description": "Nhiệm vụ không thuộc nhóm nào. — Tasks outside any group.",
+          "markdownDescription": "Nhiệm vụ không thuộc nhóm nào.",
           "type": "array",
           "items": {
             "$ref": "#/$defs/task"
@@ -1886,11 +2542,13 @@ export const planSchema = {
       ],
       "title": "Xây dựng kế hoạch riêng (own plans)",
       "description": "Các cơ quan phải xây dựng kế hoạch triển khai và hạn. — Who must issue their own implementing plan, and by when.",
+      "markdownDescription": "Các cơ quan phải xây dựng kế hoạch triển khai và hạn.",
       "properties": {
         "agencies": {
           "$ref": "#/$defs/agencyRefs",
           "title": "Cơ quan (agencies)",
-          "description": "Các cơ quan phải có kế hoạch. — The agencies."
+          "description": "Các cơ quan phải có kế hoạch. — The agencies.",
+          "markdownDescription": "Các cơ quan phải có kế hoạch."
         },
         "time": {
           "$ref": "#/$defs/time"
@@ -1902,11 +2560,13 @@ export const planSchema = {
       "additionalProperties": false,
       "title": "Dữ liệu tổ chức thực hiện (implementation facts)",
       "description": "Dữ liệu máy đọc được của phần tổ chức thực hiện, đặt tại chỗ kế hoạch nói đến (không in ra): cơ quan thường trực, kế hoạch riêng, chế độ báo cáo, kinh phí, đầu mối liên hệ. — The machine facts of the implementation, kept where the plan states them (not printed): focal agency, own plans, reporting, funding, contacts.",
+      "markdownDescription": "Dữ liệu máy đọc được của phần tổ chức thực hiện, đặt tại chỗ kế hoạch nói đến (không in ra): cơ quan thường trực, kế hoạch riêng, chế độ báo cáo, kinh phí, đầu mối liên hệ.",
       "properties": {
         "focalAgency": {
           "$ref": "#/$defs/id",
           "title": "Cơ quan thường trực (focal agency)",
-          "description": "Cơ quan thường trực, theo dõi, tổng hợp. — The focal agency that follows up and sums up."
+          "description": "Cơ quan thường trực, theo dõi, tổng hợp. — The focal agency that follows up and sums up.",
+          "markdownDescription": "Cơ quan thường trực, theo dõi, tổng hợp."
         },
         "ownPlans": {
           "anyOf": [
@@ -1918,28 +2578,33 @@ export const planSchema = {
             }
           ],
           "title": "Kế hoạch riêng (own plans)",
-          "description": "Mã các cơ quan phải xây dựng kế hoạch, hoặc {agencies, time}. — Agencies that must issue their own plans, or {agencies, time}."
+          "description": "Mã các cơ quan phải xây dựng kế hoạch, hoặc {agencies, time}. — Agencies that must issue their own plans, or {agencies, time}.",
+          "markdownDescription": "Mã các cơ quan phải xây dựng kế hoạch, hoặc {agencies, time}."
         },
         "reporting": {
           "$ref": "#/$defs/reporting",
           "title": "Chế độ báo cáo (reporting)",
-          "description": "Lịch báo cáo định kỳ. — The reporting schedule."
+          "description": "Lịch báo cáo định kỳ. — The reporting schedule.",
+          "markdownDescription": "Lịch báo cáo định kỳ."
         },
         "funding": {
           "$ref": "#/$defs/text",
           "title": "Kinh phí (funding)",
-          "description": "Nguồn kinh phí. — Funding."
+          "description": "Nguồn kinh phí. — Funding.",
+          "markdownDescription": "Nguồn kinh phí."
         },
         "contacts": {
           "$ref": "#/$defs/text",
           "title": "Đầu mối liên hệ (contacts)",
-          "description": "Nơi liên hệ khi có khó khăn, vướng mắc. — Who to contact."
+          "description": "Nơi liên hệ khi có khó khăn, vướng mắc. — Who to contact.",
+          "markdownDescription": "Nơi liên hệ khi có khó khăn, vướng mắc."
         }
       }
     },
     "cell": {
       "title": "Ô (cell)",
       "description": "Nội dung một ô (markdown nội dòng), hoặc {text, colSpan, rowSpan, align, bold}. — A cell: text, or {text, colSpan, rowSpan, align, bold}.",
+      "markdownDescription": "Nội dung một ô (markdown nội dòng), hoặc {text, colSpan, rowSpan, align, bold}.",
       "anyOf": [
         {
           "type": "string",
@@ -1950,6 +2615,7 @@ export const planSchema = {
           "additionalProperties": false,
           "title": "Ô (cell)",
           "description": "Ô có gộp hoặc định dạng. — A merged or formatted cell.",
+          "markdownDescription": "Ô có gộp hoặc định dạng.",
           "properties": {
             "text": {
               "$ref": "#/$defs/text"
@@ -1957,6 +2623,7 @@ export const planSchema = {
             "colSpan": {
               "title": "Gộp ngang (column span)",
               "description": "Số cột ô chiếm. — Columns spanned.",
+              "markdownDescription": "Số cột ô chiếm.",
               "type": "integer",
               "minimum": 1,
               "maximum": 50
@@ -1964,6 +2631,7 @@ export const planSchema = {
             "rowSpan": {
               "title": "Gộp dọc (row span)",
               "description": "Số dòng ô chiếm. — Rows spanned.",
+              "markdownDescription": "Số dòng ô chiếm.",
               "type": "integer",
               "minimum": 1,
               "maximum": 500
@@ -1971,6 +2639,7 @@ export const planSchema = {
             "align": {
               "title": "Căn lề (alignment)",
               "description": "left, center, right, justify. — Horizontal alignment.",
+              "markdownDescription": "left, center, right, justify.",
               "enum": [
                 "left",
                 "center",
@@ -1981,6 +2650,7 @@ export const planSchema = {
             "bold": {
               "title": "Đậm (bold)",
               "description": "In đậm cả ô. — Bold.",
+              "markdownDescription": "In đậm cả ô.",
               "type": "boolean"
             }
           }
@@ -1995,10 +2665,12 @@ export const planSchema = {
       ],
       "title": "Cột (column)",
       "description": "Một cột của bảng: tiêu đề, độ rộng tương đối, trường dữ liệu (bảng nhiệm vụ, bảng chỉ tiêu). — A table column: title, relative width and, for task or target tables, the field it shows.",
+      "markdownDescription": "Một cột của bảng: tiêu đề, độ rộng tương đối, trường dữ liệu (bảng nhiệm vụ, bảng chỉ tiêu).",
       "properties": {
         "title": {
           "title": "Tiêu đề cột (column title)",
           "description": "Ví dụ “Tên nhiệm vụ”. — e.g. “Tên nhiệm vụ”.",
+          "markdownDescription": "Ví dụ “Tên nhiệm vụ”.",
           "type": "string",
           "minLength": 0,
           "maxLength": 20000
@@ -2006,6 +2678,7 @@ export const planSchema = {
         "width": {
           "title": "Độ rộng (width)",
           "description": "Độ rộng tương đối (các cột chia theo tỉ lệ). — Relative width.",
+          "markdownDescription": "Độ rộng tương đối (các cột chia theo tỉ lệ).",
           "type": "number",
           "exclusiveMinimum": 0,
           "maximum": 1000
@@ -2013,12 +2686,14 @@ export const planSchema = {
         "field": {
           "title": "Trường (field)",
           "description": "Bảng nhiệm vụ: number (TT), text, output, time, lead, support, requested, monitor, note. Bảng chỉ tiêu: number, text, unit, baseline, target, year, result, note, hoặc value:<năm>. — Task tables: number, text, output, time, lead, support, requested, monitor, note. Target tables: number, text, unit, baseline, target, year, result, note, or value:<year>.",
+          "markdownDescription": "Bảng nhiệm vụ: number (TT), text, output, time, lead, support, requested, monitor, note. Bảng chỉ tiêu: number, text, unit, baseline, target, year, result, note, hoặc value:\\<năm\\>.",
           "type": "string",
           "pattern": "^(number|text|output|time|lead|support|requested|monitor|note|unit|baseline|target|year|result|value:[0-9]{4})$"
         },
         "align": {
           "title": "Căn lề (alignment)",
           "description": "left, center, right, justify. — Alignment of the column's cells.",
+          "markdownDescription": "left, center, right, justify.",
           "enum": [
             "left",
             "center",
@@ -2033,6 +2708,7 @@ export const planSchema = {
       "additionalProperties": false,
       "title": "Chỉ tiêu (target row)",
       "description": "Một chỉ tiêu của bảng chỉ tiêu: nội dung, đơn vị, giá trị nền, giá trị theo năm, kết quả. — An indicator row: text, unit, baseline, values per year, result.",
+      "markdownDescription": "Một chỉ tiêu của bảng chỉ tiêu: nội dung, đơn vị, giá trị nền, giá trị theo năm, kết quả.",
       "properties": {
         "id": {
           "$ref": "#/$defs/id"
@@ -2043,6 +2719,7 @@ export const planSchema = {
         "unit": {
           "title": "Đơn vị tính (unit)",
           "description": "Ví dụ %, xã, người. — e.g. %.",
+          "markdownDescription": "Ví dụ %, xã, người.",
           "type": "string",
           "minLength": 1,
           "maxLength": 20000
@@ -2050,6 +2727,7 @@ export const planSchema = {
         "baseline": {
           "title": "Giá trị nền (baseline)",
           "description": "Giá trị hiện tại. — Current value.",
+          "markdownDescription": "Giá trị hiện tại.",
           "type": [
             "number",
             "string"
@@ -2058,6 +2736,7 @@ export const planSchema = {
         "target": {
           "title": "Chỉ tiêu (target)",
           "description": "Giá trị phải đạt. — Target value.",
+          "markdownDescription": "Giá trị phải đạt.",
           "type": [
             "number",
             "string"
@@ -2066,6 +2745,7 @@ export const planSchema = {
         "year": {
           "title": "Năm đạt (year)",
           "description": "Năm phải đạt. — Target year.",
+          "markdownDescription": "Năm phải đạt.",
           "type": "integer",
           "minimum": 1900,
           "maximum": 2200
@@ -2073,6 +2753,7 @@ export const planSchema = {
         "values": {
           "title": "Giá trị theo năm (values per year)",
           "description": "Khóa là năm, ví dụ {2026: 50, 2027: 60}. — Keyed by year.",
+          "markdownDescription": "Khóa là năm, ví dụ {2026: 50, 2027: 60}.",
           "type": "object",
           "propertyNames": {
             "pattern": "^[0-9]{4}$"
@@ -2088,6 +2769,7 @@ export const planSchema = {
         "result": {
           "title": "Kết quả (result)",
           "description": "Kết quả đạt được. — Achieved result.",
+          "markdownDescription": "Kết quả đạt được.",
           "type": [
             "number",
             "string"
@@ -2096,11 +2778,13 @@ export const planSchema = {
         "lead": {
           "$ref": "#/$defs/agencyRefs",
           "title": "Chủ trì (lead)",
-          "description": "Cơ quan (hoặc người) chủ trì. — The lead agency or person."
+          "description": "Cơ quan (hoặc người) chủ trì. — The lead agency or person.",
+          "markdownDescription": "Cơ quan (hoặc người) chủ trì."
         },
         "note": {
           "title": "Ghi chú (note)",
           "description": "Ghi chú. — A note.",
+          "markdownDescription": "Ghi chú.",
           "type": "string",
           "minLength": 1,
           "maxLength": 20000
@@ -2115,6 +2799,7 @@ export const planSchema = {
       ],
       "title": "Nhóm dòng (row group)",
       "description": "Một dòng nhóm (I, II … trong bảng nhiệm vụ) và các dòng của nó. — A group row (I, II …) and its rows.",
+      "markdownDescription": "Một dòng nhóm (I, II … trong bảng nhiệm vụ) và các dòng của nó.",
       "properties": {
         "id": {
           "$ref": "#/$defs/id"
@@ -2122,6 +2807,7 @@ export const planSchema = {
         "title": {
           "title": "Tiêu đề nhóm (group title)",
           "description": "Nội dung dòng nhóm, in đậm, gộp các cột sau cột TT. — Text of the group row, bold, spanning the columns after TT.",
+          "markdownDescription": "Nội dung dòng nhóm, in đậm, gộp các cột sau cột TT.",
           "type": "string",
           "minLength": 1,
           "maxLength": 20000
@@ -2129,6 +2815,7 @@ export const planSchema = {
         "rows": {
           "title": "Các dòng (rows)",
           "description": "Dòng của nhóm: nhiệm vụ (bảng nhiệm vụ), chỉ tiêu (bảng chỉ tiêu) hoặc danh sách ô. — Rows of the group.",
+          "markdownDescription": "Dòng của nhóm: nhiệm vụ (bảng nhiệm vụ), chỉ tiêu (bảng chỉ tiêu) hoặc danh sách ô.",
           "type": "array",
           "items": {
             "$ref": "#/$defs/row"
@@ -2138,6 +2825,7 @@ export const planSchema = {
         "groups": {
           "title": "Nhóm con (sub-groups)",
           "description": "Nhóm con (1, 2 …). — Sub-groups.",
+          "markdownDescription": "Nhóm con (1, 2 …).",
           "type": "array",
           "items": {
             "$ref": "#/$defs/tableGroup"
@@ -2149,6 +2837,7 @@ export const planSchema = {
     "row": {
       "title": "Dòng (row)",
       "description": "Một dòng: danh sách ô (bảng thường), một nhiệm vụ (bảng nhiệm vụ) hoặc một chỉ tiêu (bảng chỉ tiêu). — A row: a list of cells, a task, or a target.",
+      "markdownDescription": "Một dòng: danh sách ô (bảng thường), một nhiệm vụ (bảng nhiệm vụ) hoặc một chỉ tiêu (bảng chỉ tiêu).",
       "anyOf": [
         {
           "type": "array",
@@ -2173,6 +2862,7 @@ export const planSchema = {
       ],
       "title": "Bảng (table)",
       "description": "Một bảng: dòng tiêu đề (có thể gộp ô), các dòng hoặc nhóm dòng. Bảng nhiệm vụ (kind: tasks): mỗi dòng là một nhiệm vụ, cột ánh xạ tới trường; bảng chỉ tiêu (kind: targets). — A table with header rows (merged cells allowed), rows or row groups; a task table maps each row to a task, a target table holds indicators.",
+      "markdownDescription": "Một bảng: dòng tiêu đề (có thể gộp ô), các dòng hoặc nhóm dòng. Bảng nhiệm vụ (kind: tasks): mỗi dòng là một nhiệm vụ, cột ánh xạ tới trường; bảng chỉ tiêu (kind: targets).",
       "properties": {
         "id": {
           "$ref": "#/$defs/id"
@@ -2180,15 +2870,28 @@ export const planSchema = {
         "kind": {
           "title": "Loại bảng (table kind)",
           "description": "plain (mặc định), tasks (bảng nhiệm vụ), targets (bảng chỉ tiêu). — plain (default), tasks or targets.",
+          "markdownDescription": "plain (mặc định), tasks (bảng nhiệm vụ), targets (bảng chỉ tiêu).",
           "enum": [
             "plain",
             "tasks",
             "targets"
-          ]
+          ],
+          "markdownEnumDescriptions": [
+            "Bảng thường (mặc định)",
+            "Bảng nhiệm vụ: mỗi dòng là một nhiệm vụ",
+            "Bảng chỉ tiêu"
+          ],
+          "enumDescriptions": [
+            "Bảng thường (mặc định)",
+            "Bảng nhiệm vụ: mỗi dòng là một nhiệm vụ",
+            "Bảng chỉ tiêu"
+          ],
+          "default": "plain"
         },
         "title": {
           "title": "Tên bảng (caption)",
           "description": "Tên bảng in đậm phía trên. — A bold caption above the table.",
+          "markdownDescription": "Tên bảng in đậm phía trên.",
           "type": "string",
           "minLength": 1,
           "maxLength": 20000
@@ -2196,6 +2899,7 @@ export const planSchema = {
         "columns": {
           "title": "Các cột (columns)",
           "description": "Các cột, theo thứ tự. — The columns in order.",
+          "markdownDescription": "Các cột, theo thứ tự.",
           "type": "array",
           "items": {
             "$ref": "#/$defs/column"
@@ -2206,6 +2910,7 @@ export const planSchema = {
         "header": {
           "title": "Dòng tiêu đề (header rows)",
           "description": "Các dòng tiêu đề có gộp ô; bỏ trống thì dùng tiêu đề các cột. Dòng tiêu đề lặp lại ở mỗi trang. — Header rows with merged cells; default one row of column titles; repeated on every page.",
+          "markdownDescription": "Các dòng tiêu đề có gộp ô; bỏ trống thì dùng tiêu đề các cột. Dòng tiêu đề lặp lại ở mỗi trang.",
           "type": "array",
           "items": {
             "type": "array",
@@ -2219,6 +2924,7 @@ export const planSchema = {
         "rows": {
           "title": "Các dòng (rows)",
           "description": "Các dòng không thuộc nhóm. — Rows outside groups.",
+          "markdownDescription": "Các dòng không thuộc nhóm.",
           "type": "array",
           "items": {
             "$ref": "#/$defs/row"
@@ -2228,6 +2934,7 @@ export const planSchema = {
         "groups": {
           "title": "Nhóm dòng (row groups)",
           "description": "Các nhóm (I, II …). — Row groups.",
+          "markdownDescription": "Các nhóm (I, II …).",
           "type": "array",
           "items": {
             "$ref": "#/$defs/tableGroup"
@@ -2237,32 +2944,38 @@ export const planSchema = {
         "groupStyle": {
           "title": "Đánh số nhóm (group numbering)",
           "description": "roman (I, II, mặc định), number, letter, plain. — How group rows are numbered.",
+          "markdownDescription": "roman (I, II, mặc định), number, letter, plain.",
           "enum": [
             "roman",
             "number",
             "letter",
             "plain"
-          ]
+          ],
+          "default": "roman"
         },
         "landscape": {
           "title": "Trang ngang (landscape)",
           "description": "true: bảng in trên trang khổ ngang. — true: printed on a landscape page.",
+          "markdownDescription": "true: bảng in trên trang khổ ngang.",
           "type": "boolean"
         },
         "fontSize": {
           "title": "Cỡ chữ (font size)",
           "description": "Cỡ chữ trong bảng: 12 hoặc 13 (mặc định 12). — 12 or 13 points (default 12).",
+          "markdownDescription": "Cỡ chữ trong bảng: 12 hoặc 13 (mặc định 12).",
           "enum": [
             11,
             12,
             13
-          ]
+          ],
+          "default": 12
         }
       }
     },
     "block": {
       "title": "Khối (block)",
       "description": "Một khối nội dung: đoạn văn (chuỗi), khoản (item), khối nhiệm vụ ({tasks: …}) hoặc bảng ({table: …}). — A block: a paragraph (string), an item, a task block ({tasks: …}) or a table ({table: …}).",
+      "markdownDescription": "Một khối nội dung: đoạn văn (chuỗi), khoản (có `title`/`text`/`items`), khối nhiệm vụ (`tasks: { … }`) hoặc bảng (`table: { … }`).",
       "anyOf": [
         {
           "type": "string",
@@ -2277,6 +2990,7 @@ export const planSchema = {
           ],
           "title": "Khối nhiệm vụ (task block)",
           "description": "Nhiệm vụ có cơ quan và thời gian là dữ liệu. — Tasks with agencies and times as data.",
+          "markdownDescription": "Nhiệm vụ có cơ quan và thời gian là dữ liệu.",
           "properties": {
             "tasks": {
               "$ref": "#/$defs/taskBlock"
@@ -2291,6 +3005,7 @@ export const planSchema = {
           ],
           "title": "Khối bảng (table block)",
           "description": "Một bảng. — A table.",
+          "markdownDescription": "Một bảng.",
           "properties": {
             "table": {
               "$ref": "#/$defs/table"
@@ -2308,15 +3023,22 @@ export const planSchema = {
       "required": [],
       "title": "Mục (section)",
       "description": "Một mục lớn (I., II. …): tiêu đề in hoa, đậm; các khối nội dung theo thứ tự. — A section (I., II. …): an upper-case bold heading and its ordered blocks.",
+      "markdownDescription": "Một mục lớn (I., II. …): tiêu đề (`title`) in hoa, đậm, và các khối nội dung (`items`) theo thứ tự: đoạn văn, khoản, khối nhiệm vụ (`tasks`), bảng (`table`).",
       "properties": {
         "id": {
           "$ref": "#/$defs/id",
           "title": "Mã (id)",
-          "description": "Mã ổn định của mục. — A stable id."
+          "description": "Mã ổn định của mục. — A stable id.",
+          "markdownDescription": "Mã ổn định của mục."
         },
         "title": {
           "title": "Tiêu đề mục (section heading)",
           "description": "Ví dụ “MỤC ĐÍCH, YÊU CẦU”; in hoa khi in. Bỏ trống: các khối in không có tiêu đề và không đánh số (đoạn kết “Trên đây là …”). — e.g. “MỤC ĐÍCH, YÊU CẦU”; printed upper case. Without a title the blocks print with no heading and no number (closing paragraphs).",
+          "markdownDescription": "Tiêu đề mục, ví dụ “MỤC ĐÍCH, YÊU CẦU”; in hoa khi in. Không gõ số “I.” — số được sinh tự động. Bỏ trống: các khối in không có tiêu đề (đoạn kết “Trên đây là …”).",
+          "examples": [
+            "MỤC ĐÍCH, YÊU CẦU",
+            "TỔ CHỨC THỰC HIỆN"
+          ],
           "type": "string",
           "minLength": 1,
           "maxLength": 20000
@@ -2330,11 +3052,13 @@ export const planSchema = {
         "text": {
           "$ref": "#/$defs/text",
           "title": "Đoạn đầu mục (lead paragraphs)",
-          "description": "Các đoạn in ngay sau tiêu đề mục. — Paragraphs right after the heading."
+          "description": "Các đoạn in ngay sau tiêu đề mục. — Paragraphs right after the heading.",
+          "markdownDescription": "Các đoạn in ngay sau tiêu đề mục."
         },
         "inline": {
           "title": "Cùng dòng (inline)",
           "description": "true: tiêu đề và đoạn đầu trên một đoạn (mục đánh số Ả Rập như “4. Thời gian thực hiện: …”). — true: heading and first paragraph in one paragraph.",
+          "markdownDescription": "true: tiêu đề và đoạn đầu trên một đoạn (mục đánh số Ả Rập như “4. Thời gian thực hiện: …”).",
           "type": "boolean"
         },
         "itemStyle": {
@@ -2343,6 +3067,7 @@ export const planSchema = {
         "items": {
           "title": "Các khối (blocks)",
           "description": "Nội dung của mục theo thứ tự: đoạn văn, khoản, khối nhiệm vụ, bảng. — The section's blocks in order.",
+          "markdownDescription": "Nội dung của mục theo thứ tự. Mỗi phần tử là một **khối**: một đoạn văn (chuỗi), một khoản (`title`, `text`, `items`), một khối nhiệm vụ (`tasks: …`) hoặc một bảng (`table: …`).",
           "type": "array",
           "items": {
             "$ref": "#/$defs/block"
@@ -2355,10 +3080,20 @@ export const planSchema = {
         "titleCase": {
           "title": "Cách viết tiêu đề (heading case)",
           "description": "upper (in hoa, mặc định) hoặc as-written (giữ như viết, ví dụ “1. Hoàn thiện hạ tầng …”). — upper (default) or as-written.",
+          "markdownDescription": "upper (in hoa, mặc định) hoặc as-written (giữ như viết, ví dụ “1. Hoàn thiện hạ tầng …”).",
           "enum": [
             "upper",
             "as-written"
-          ]
+          ],
+          "markdownEnumDescriptions": [
+            "In hoa (mặc định)",
+            "Giữ như viết"
+          ],
+          "enumDescriptions": [
+            "In hoa (mặc định)",
+            "Giữ như viết"
+          ],
+          "default": "upper"
         }
       }
     },
@@ -2371,6 +3106,7 @@ export const planSchema = {
       ],
       "title": "Phần (part)",
       "description": "PHẦN I, PHẦN II … chứa các mục; số thứ tự các mục bắt đầu lại trong mỗi phần. — PHẦN I, II … above the sections; section numbers restart in each part.",
+      "markdownDescription": "PHẦN I, PHẦN II … chứa các mục; số thứ tự các mục bắt đầu lại trong mỗi phần.",
       "properties": {
         "id": {
           "$ref": "#/$defs/id"
@@ -2378,6 +3114,7 @@ export const planSchema = {
         "part": {
           "title": "Tiêu đề phần (part heading)",
           "description": "Ví dụ “THỰC TRẠNG …”; in “Phần I” rồi tên phần ở dòng sau, căn giữa, đậm (Nghị định 30/2020). — e.g. “THỰC TRẠNG …”, printed “Phần I” then the title on the next line, centred, bold.",
+          "markdownDescription": "Ví dụ “THỰC TRẠNG …”; in “Phần I” rồi tên phần ở dòng sau, căn giữa, đậm (Nghị định 30/2020).",
           "type": "string",
           "minLength": 1,
           "maxLength": 20000
@@ -2391,6 +3128,7 @@ export const planSchema = {
         "sections": {
           "title": "Các mục (sections)",
           "description": "Các mục của phần. — The part's sections.",
+          "markdownDescription": "Các mục của phần.",
           "type": "array",
           "items": {
             "$ref": "#/$defs/section"
@@ -2402,6 +3140,7 @@ export const planSchema = {
     "bodyEntry": {
       "title": "Mục hoặc phần (section or part)",
       "description": "Một mục, hoặc một PHẦN chứa các mục. — A section, or a PHẦN holding sections.",
+      "markdownDescription": "Một mục, hoặc một PHẦN chứa các mục.",
       "anyOf": [
         {
           "$ref": "#/$defs/part"
@@ -2416,6 +3155,7 @@ export const planSchema = {
       "additionalProperties": false,
       "title": "Đánh số (numbering)",
       "description": "Kiểu đánh số của kế hoạch, theo cấp: mục (sections), rồi các cấp dưới (levels). Số luôn được sinh. — The plan's numbering per level; numbers are always generated.",
+      "markdownDescription": "Kiểu đánh số của kế hoạch, theo cấp: mục (sections), rồi các cấp dưới (levels). Số luôn được sinh.",
       "properties": {
         "sections": {
           "$ref": "#/$defs/sectionStyle"
@@ -2423,6 +3163,7 @@ export const planSchema = {
         "levels": {
           "title": "Các cấp dưới (lower levels)",
           "description": "Kiểu mặc định của cấp 1, 2, 3 … dưới mục: number (1.), subnumber (2.1.), letter (a), b), đ)…), dash (-), plus (+), plain (không đánh số). — Default style of each level below the sections.",
+          "markdownDescription": "Kiểu mặc định của cấp 1, 2, 3 … dưới mục: number (1.), subnumber (2.1.), letter (a), b), đ)…), dash (-), plus (+), plain (không đánh số).",
           "type": "array",
           "items": {
             "$ref": "#/$defs/itemStyle"
@@ -2440,21 +3181,38 @@ export const planSchema = {
       ],
       "title": "Thẩm quyền ký (signing authority)",
       "description": "Một dòng thẩm quyền: TM. (thay mặt), KT. (ký thay), Q. (quyền), TL. (thừa lệnh), TUQ. (thừa ủy quyền) và tập thể/chức danh sau đó. — One authority line: TM./KT./Q./TL./TUQ. and the body or title after it.",
+      "markdownDescription": "Một dòng thẩm quyền: TM. (thay mặt), KT. (ký thay), Q. (quyền), TL. (thừa lệnh), TUQ. (thừa ủy quyền) và tập thể/chức danh sau đó.",
       "properties": {
         "type": {
           "title": "Thẩm quyền ký (authority)",
           "description": "TM (thay mặt tập thể), KT (ký thay), Q (quyền), TL (thừa lệnh), TUQ (thừa ủy quyền). — TM, KT, Q, TL or TUQ.",
+          "markdownDescription": "TM (thay mặt tập thể), KT (ký thay), Q (quyền), TL (thừa lệnh), TUQ (thừa ủy quyền).",
           "enum": [
             "TM",
             "KT",
             "Q",
             "TL",
             "TUQ"
+          ],
+          "markdownEnumDescriptions": [
+            "Thay mặt (tập thể)",
+            "Ký thay (cấp phó ký thay cấp trưởng)",
+            "Quyền",
+            "Thừa lệnh",
+            "Thừa ủy quyền"
+          ],
+          "enumDescriptions": [
+            "Thay mặt (tập thể)",
+            "Ký thay (cấp phó ký thay cấp trưởng)",
+            "Quyền",
+            "Thừa lệnh",
+            "Thừa ủy quyền"
           ]
         },
         "of": {
           "title": "Của (of)",
           "description": "Ví dụ “ỦY BAN NHÂN DÂN”, “CHỦ TỊCH”. — e.g. “ỦY BAN NHÂN DÂN”, “CHỦ TỊCH”.",
+          "markdownDescription": "Ví dụ “ỦY BAN NHÂN DÂN”, “CHỦ TỊCH”.",
           "type": "string",
           "minLength": 1,
           "maxLength": 20000
