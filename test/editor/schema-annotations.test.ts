@@ -45,7 +45,7 @@ function filled(body: unknown): unknown {
 
 describe('the $id', () => {
   test.each(['plan', 'plan-v1', 'unit', 'checklist'])('%s.schema.json has a stable https $id naming its file in the @kehoach/schema package', (name) => {
-    expect(read(name).$id).toBe(`https://cdn.jsdelivr.net/npm/@kehoach/schema@0/${name}.schema.json`);
+    expect(read(name).$id).toBe(`https://cdn.jsdelivr.net/npm/@kehoach/schema@0/schemas/${name}.schema.json`);
   });
 });
 

@@ -110,8 +110,12 @@ describe('a project that installs the tarballs', () => {
     // V8 snapshot (built for one Node version) that its dist/ holds in the workspace.
     expect(readdirSync(join(app, 'node_modules/@kehoach/cli/dist')).filter((f) => f.startsWith('kehoach'))).toEqual([]);
     expect(existsSync(join(app, 'node_modules/kehoach/bin/kehoach-worker.mjs'))).toBe(true);
-    expect(existsSync(join(app, 'node_modules/@kehoach/schema/schemas/plan.schema.json'))).toBe(true);
-    expect(existsSync(join(app, 'node_modules/@kehoach/schema/schemas/plan-v1.schema.json'))).toBe(true);
+    // Each schema's $id (the CDN path editors fetch once it is published) names its own place in the package.
+    for (const name of ['plan', 'plan-v1', 'unit', 'checklist']) {
+      const file = `schemas/${name}.schema.json`;
+      const schema = JSON.parse(readFileSync(join(app, 'node_modules/@kehoach/schema', file), 'utf8')) as { $id: string };
+      expect(schema.$id).toBe(`https://cdn.jsdelivr.net/npm/@kehoach/schema@0/${file}`);
+    }
   });
 
   // Both compilers start together (one per core); each test reports its own.
@@ -139,7 +143,7 @@ describe('a project that installs the tarballs', () => {
     await tsc('tsconfig.node.json');
     await inApp(process.execPath, ['out/node.js', 'examples/lang-son-2019.yaml']);
     const result = JSON.parse(readFileSync(join(app, 'consumer.json'), 'utf8'));
-    expect(result).toMatchObject({ markdown: true, schemaId: 'urn:kehoach:schema:plan:v2', schemaVersion: 2, unitValid: false, checked: true });
+    expect(result).toMatchObject({ markdown: true, schemaId: 'https://cdn.jsdelivr.net/npm/@kehoach/schema@0/schemas/plan.schema.json', schemaVersion: 2, unitValid: false, checked: true });
     expect(result.checklistItems).toBeGreaterThan(0);
     expectDocx(readFileSync(join(app, 'consumer.docx')));
   });

@@ -2,7 +2,7 @@
 /** The JSON Schema (draft 2020-12) of schemas/checklist.schema.json. */
 export const checklistSchema = {
   "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "$id": "https://cdn.jsdelivr.net/npm/@kehoach/schema@0/checklist.schema.json",
+  "$id": "https://cdn.jsdelivr.net/npm/@kehoach/schema@0/schemas/checklist.schema.json",
   "title": "Danh mục nhiệm vụ (Task checklist)",
   "description": "Đầu ra JSON của `kehoach checklist`. — The JSON output of `kehoach checklist`.",
   "type": "object",

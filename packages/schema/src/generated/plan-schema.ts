@@ -2,7 +2,7 @@
 /** The JSON Schema (draft 2020-12) of schemas/plan.schema.json. */
 export const planSchema = {
   "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "$id": "https://cdn.jsdelivr.net/npm/@kehoach/schema@0/plan.schema.json",
+  "$id": "https://cdn.jsdelivr.net/npm/@kehoach/schema@0/schemas/plan.schema.json",
   "title": "Kế hoạch hành chính (Vietnamese administrative plan)",
   "description": "Dữ liệu có cấu trúc của một Kế hoạch (hoặc công văn giao nhiệm vụ) theo Nghị định 30/2020/NĐ-CP, phiên bản 2: thân văn bản là danh sách các mục (có thể nhóm trong PHẦN), mỗi mục gồm các khối (đoạn văn, khoản, khối nhiệm vụ, bảng). Số thứ tự luôn được sinh tự động. — Structured data of a Kế hoạch (or a task-assigning công văn), version 2: the body is an ordered list of sections (optionally in parts), each of ordered blocks; numbering is always generated.",
   "markdownDescription": "Dữ liệu có cấu trúc của một Kế hoạch (hoặc công văn giao nhiệm vụ) theo Nghị định 30/2020/NĐ-CP, phiên bản 2: thân văn bản là danh sách các mục (có thể nhóm trong PHẦN), mỗi mục gồm các khối (đoạn văn, khoản, khối nhiệm vụ, bảng). Số thứ tự luôn được sinh tự động.",

@@ -2,7 +2,7 @@
 /** The JSON Schema (draft 2020-12) of schemas/plan-v1.schema.json. */
 export const planSchemaV1 = {
   "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "$id": "https://cdn.jsdelivr.net/npm/@kehoach/schema@0/plan-v1.schema.json",
+  "$id": "https://cdn.jsdelivr.net/npm/@kehoach/schema@0/schemas/plan-v1.schema.json",
   "title": "Kế hoạch hành chính (Vietnamese administrative plan)",
   "description": "Dữ liệu có cấu trúc của một Kế hoạch (hoặc công văn triển khai) theo Nghị định 30/2020/NĐ-CP. Số thứ tự các mục luôn được sinh tự động. — Structured data of a Kế hoạch (or implementing công văn) under Decree 30/2020; numbering is always generated.",
   "type": "object",

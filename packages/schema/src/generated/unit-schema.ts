@@ -2,7 +2,7 @@
 /** The JSON Schema (draft 2020-12) of schemas/unit.schema.json. */
 export const unitSchema = {
   "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "$id": "https://cdn.jsdelivr.net/npm/@kehoach/schema@0/unit.schema.json",
+  "$id": "https://cdn.jsdelivr.net/npm/@kehoach/schema@0/schemas/unit.schema.json",
   "title": "Hồ sơ đơn vị cấp dưới (Lower unit profile)",
   "description": "Mô tả đơn vị (xã, phường …) nhân bản kế hoạch cấp trên: tên, người ký, các cơ quan của mình và bảng ánh xạ cơ quan. Bảng ánh xạ mặc định tỉnh → xã (2025) đã có sẵn; chỉ ghi các ngoại lệ. — A lower unit cloning a higher plan: names, signer, own bodies and the agency map; the default province → commune map is built in, write only the exceptions.",
   "type": "object",
