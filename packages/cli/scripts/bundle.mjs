@@ -1,48 +1,69 @@
 #!/usr/bin/env node
-// Bundles the CLI from the TypeScript sources (through the `source` export condition) into
-// dist/kehoach.mjs, with code splitting: the entry holds the command registry, the argument parser
-// and the help; each command's implementation is a chunk (dist/kehoach-chunk-*.mjs) loaded when the
-// command runs, so `render` does not load check, import or pdf.js. dist/kehoach-worker.mjs is the
-// worker thread of batches. The library entry points stay unbundled (dist/*.js).
+// Bundles the CLI from the TypeScript sources (through the `source` export condition):
+// - dist/kehoach.cjs: every command in one CommonJS script;
+// - dist/kehoach.mjs: the command, a small launcher (scripts/launcher.mjs) that runs kehoach.cjs
+//   through V8's code cache kept in the user's cache folder, so that a run does not compile 2 MB of
+//   JavaScript again;
+// - dist/kehoach-worker.mjs: the worker thread of batches.
+// The library entry points stay unbundled (dist/*.js).
 // The same files are copied to packages/kehoach/bin/: the published `kehoach` package carries the
 // command (`npx kehoach`) as this self-contained bundle, so it needs no dependency on @kehoach/cli
 // (which depends on kehoach: the dependency direction stays one way).
 import { build } from 'esbuild';
-import { copyFileSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { chmodSync, copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { asciiOnly } from './ascii-only.mjs';
 
 const here = fileURLToPath(new URL('..', import.meta.url));
 // Chunks of an earlier build are hashed differently: remove them so dist/ holds one build.
 for (const f of readdirSync(here + 'dist', { withFileTypes: true })) {
-  if (f.isFile() && /^kehoach(-chunk-.*|-worker)?\.mjs(\.map|\.LEGAL\.txt)?$/.test(f.name)) rmSync(here + 'dist/' + f.name);
+  if (f.isFile() && /^kehoach(-chunk-.*|-worker)?\.(mjs|cjs)(\.map|\.LEGAL\.txt)?$/.test(f.name)) rmSync(here + 'dist/' + f.name);
 }
-await build({
-  entryPoints: { kehoach: here + 'src/bin.ts', 'kehoach-worker': here + 'src/batch-worker.ts' },
-  outdir: here + 'dist',
-  outExtension: { '.js': '.mjs' },
-  chunkNames: 'kehoach-chunk-[hash]',
+const common = {
   bundle: true,
-  splitting: true,
   platform: 'node',
-  format: 'esm',
   target: 'node20',
   conditions: ['source'],
   minifyWhitespace: true,
   minifySyntax: true,
-  define: { __KEHOACH_WORKER__: JSON.stringify('./kehoach-worker.mjs') },
-  // Some CommonJS dependencies (docxtemplater, pizzip) call require(); give every chunk one.
-  banner: { js: "import { createRequire as __kehoachCreateRequire } from 'node:module';\nconst require = __kehoachCreateRequire(import.meta.url);" },
   // pdf.js is loaded lazily, only for PDFs, from node_modules (it brings its own worker and fonts).
   external: ['pdfjs-dist', 'pdfjs-dist/*'],
   legalComments: 'linked',
   logLevel: 'warning',
+};
+await build({
+  ...common,
+  entryPoints: [here + 'src/batch-worker.ts'],
+  outfile: here + 'dist/kehoach-worker.mjs',
+  format: 'esm',
+  define: { __KEHOACH_WORKER__: JSON.stringify('./kehoach-worker.mjs') },
+  // Some CommonJS dependencies (docxtemplater, pizzip) call require(); give every chunk one.
+  banner: { js: "import { createRequire as __kehoachCreateRequire } from 'node:module';\nconst require = __kehoachCreateRequire(import.meta.url);" },
 });
-for (const f of readdirSync(here + 'dist')) if (/^kehoach(-chunk-.*|-worker)?\.mjs$/.test(f)) asciiOnly(here + 'dist/' + f);
+await build({
+  ...common,
+  entryPoints: [here + 'src/bin.ts'],
+  outfile: here + 'dist/kehoach.cjs',
+  format: 'cjs',
+  define: { __KEHOACH_WORKER__: JSON.stringify('./kehoach-worker.mjs'), 'import.meta.url': '__kehoachUrl' },
+  banner: { js: "var __kehoachUrl = require('node:url').pathToFileURL(__filename).href;" },
+});
+for (const f of readdirSync(here + 'dist')) if (/^kehoach(-chunk-.*|-worker)?\.mjs$|^kehoach\.cjs$/.test(f)) asciiOnly(here + 'dist/' + f);
+// V8 drops the dynamic-import callback of functions read back from a code cache, so kehoach.cjs
+// imports pdf.js (ESM, external) through a function the launcher passes in; run directly by node,
+// it falls back to its own import().
+const cjs = readFileSync(here + 'dist/kehoach.cjs', 'utf8');
+const imports = cjs.split('import("pdfjs-dist/').length - 1;
+if (imports !== 1 || /\bimport\((?!"pdfjs-dist\/)/.test(cjs.replace(/import\("pdfjs-dist\//g, ''))) throw new Error(`kehoach.cjs: expected one import() (of pdf.js), found ${imports}`);
+writeFileSync(here + 'dist/kehoach.cjs', cjs.replace('import("pdfjs-dist/', '(typeof __kehoachImport == "function" ? __kehoachImport : (s) => import(s))("pdfjs-dist/'));
+const hash = createHash('sha256').update(readFileSync(here + 'dist/kehoach.cjs')).digest('hex').slice(0, 16);
+writeFileSync(here + 'dist/kehoach.mjs', readFileSync(here + 'scripts/launcher.mjs', 'utf8').replace('__KEHOACH_BUNDLE_HASH__', hash).replace(/^\/\/ kehoach — the command \(written.*\n/m, '// kehoach — the command.\n'));
+chmodSync(here + 'dist/kehoach.mjs', 0o755);
 
 const bin = fileURLToPath(new URL('../../kehoach/bin/', import.meta.url));
 rmSync(bin, { recursive: true, force: true });
 mkdirSync(bin, { recursive: true });
 for (const f of readdirSync(here + 'dist')) {
-  if (/^kehoach(-chunk-.*|-worker)?\.mjs(\.LEGAL\.txt)?$/.test(f)) copyFileSync(here + 'dist/' + f, bin + f);
+  if (/^kehoach(-chunk-.*|-worker)?\.(mjs|cjs)(\.LEGAL\.txt)?$/.test(f)) copyFileSync(here + 'dist/' + f, bin + f);
 }
