@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // pnpm bench: speed of the DOCX renderer on the five examples. Prints numbers; asserts nothing.
-//  1. in-process, warm: loadPlan + renderDocx, median of RUNS runs, and renderDocx alone;
+//  1. in-process, warm: loadPlan + renderDocx, and renderDocx alone: the median of RUNS batches of
+//     BATCH runs each (a batch shares out the garbage collector's pauses, which single runs catch or miss);
 //  2. peak memory (RSS) of this process over all runs;
 //  3. the whole CLI process (`node packages/cli/dist/kehoach.mjs render x.yaml`), median of PROC runs;
 //  4. for comparison, `pandoc -f markdown -t docx` on the same plan's Markdown, if pandoc is installed;
@@ -21,22 +22,23 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 // bundle first (+30 ms where it is set, as in the sandbox of the README's figures).
 delete process.env.NODE_EXTRA_CA_CERTS;
 const RUNS = Number(process.env.RUNS ?? 50);
+const BATCH = Number(process.env.BATCH ?? 10);
 const PROC = Number(process.env.PROC ?? 10);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-// CPU time of this thread (user + system), not the wall clock: on a shared machine a run that is
+// CPU time of the process (user + system), not the wall clock: on a shared machine a run that is
 // descheduled does not count the time it waited.
 const time = (f) => {
   const t = process.cpuUsage();
-  f();
+  for (let i = 0; i < BATCH; i++) f();
   const d = process.cpuUsage(t);
-  return (d.user + d.system) / 1e3;
+  return (d.user + d.system) / 1e3 / BATCH;
 };
 const tmp = mkdtempSync(join(tmpdir(), 'kehoach-bench-'));
 const havePandoc = spawnSync('pandoc', ['--version']).status === 0;
 let peakRss = 0;
 const sample = () => (peakRss = Math.max(peakRss, process.memoryUsage().rss));
 
-console.log(`machine: ${cpus()[0]?.model ?? '?'} × ${cpus().length}, Node ${process.version}; ${RUNS} in-process runs, ${PROC} process runs`);
+console.log(`machine: ${cpus()[0]?.model ?? '?'} × ${cpus().length}, Node ${process.version}; ${RUNS} × ${BATCH} in-process runs, ${PROC} process runs`);
 const files = readdirSync(root + 'examples').filter((x) => x.endsWith('.yaml')).sort();
 // Warm-up on every example first, so the first one measured is not the one that pays for the JIT.
 for (let i = 0; i < 20; i++) for (const f of files) renderDocx(loadPlan(readFileSync(root + 'examples/' + f)).plan);

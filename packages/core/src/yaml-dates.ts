@@ -1,4 +1,4 @@
-import { isDocument, isNode, visit, type Document, type Node, type Scalar } from 'yaml';
+import { isDocument, isMap, isNode, isPair, isScalar, isSeq, type Document, type Node } from 'yaml';
 
 /**
  * A string that a YAML 1.1 reader (js-yaml, PyYAML, ruamel, ajv-cli …) turns into a date or a
@@ -18,9 +18,17 @@ export const YAML11_TIMESTAMP = /^\d{4}-\d\d?-\d\d?(?:(?:[Tt]|[ \t]+)\d\d?:\d\d:
  */
 export function quoteDates(doc: Document | Node): void {
   if (!isDocument(doc) && !isNode(doc)) return;
-  visit(doc, {
-    Scalar(_key, node: Scalar) {
+  // A plain walk, not yaml's `visit` (which builds a path for every node): planToYaml runs this
+  // for each of thousands of cloned plans.
+  const stack: unknown[] = [isDocument(doc) ? doc.contents : doc];
+  while (stack.length) {
+    const node = stack.pop();
+    if (isScalar(node)) {
       if (typeof node.value === 'string' && (!node.type || node.type === 'PLAIN') && YAML11_TIMESTAMP.test(node.value)) node.type = 'QUOTE_DOUBLE';
-    },
-  });
+    } else if (isMap(node)) {
+      for (const p of node.items) stack.push(p.key, p.value);
+    } else if (isSeq(node)) {
+      for (const item of node.items) stack.push(item);
+    } else if (isPair(node)) stack.push(node.key, node.value);
+  }
 }

@@ -1,6 +1,6 @@
 import { quoteDates } from '@kehoach/core';
 import type { PlanInput } from '@kehoach/schema';
-import { Document, isMap, visit, type YAMLMap } from 'yaml';
+import { Document, isMap, isSeq } from 'yaml';
 
 /**
  * A plan as readable YAML: the schema line for editors, a header comment, a comment before each
@@ -12,13 +12,16 @@ export function planToYaml(input: PlanInput, options: { schema?: string; header?
   const header = [`yaml-language-server: $schema=${options.schema ?? '../schemas/plan.schema.json'}`, ...(options.header ?? [])];
   doc.commentBefore = header.map((l) => ` ${l}`).join('\n');
   // Every task that came from the parent, wherever it sits, says where it came from.
-  visit(doc, {
-    Map(_key, node: YAMLMap) {
+  const stack: unknown[] = [doc.contents];
+  while (stack.length) {
+    const node = stack.pop();
+    if (isMap(node)) {
       const origin = node.get('origin');
       const ref = isMap(origin) ? origin.get('ref') : undefined;
       if (ref && node.has('id')) node.commentBefore = ` từ mục ${String(ref)} của kế hoạch cấp trên`;
-    },
-  });
+      for (const p of node.items) stack.push(p.value);
+    } else if (isSeq(node)) stack.push(...node.items);
+  }
   quoteDates(doc);
   return doc.toString({ lineWidth: 110, minContentWidth: 40 });
 }
