@@ -53,6 +53,7 @@ export function globalHelp(commands: readonly Command[]): string {
     '',
     'Tệp: “-” là đầu vào chuẩn (stdin); mẫu *.yaml được mở rộng ngay trong lệnh (cả trên Windows).',
     'Màu chỉ dùng khi in ra màn hình; biến môi trường NO_COLOR tắt màu.',
+    'Mã đã biên dịch được giữ trong thư mục đệm của người dùng (~/.cache/kehoach); KEHOACH_CACHE_DIR chọn thư mục khác, KEHOACH_CACHE_DIR=off tắt.',
     EXIT_CODES,
     '',
   ].join('\n');
