@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultClientConditions, defaultServerConditions } from 'vite';
 import { defineConfig } from 'vitest/config';
@@ -12,5 +14,8 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     reporters: ['default', './test/summary-reporter.ts'],
     testTimeout: 60_000,
+    // The command's code cache (packages/cli/scripts/launcher.mjs) goes to a folder of the test run,
+    // never the user's own ~/.cache.
+    env: { KEHOACH_CACHE_DIR: join(tmpdir(), `kehoach-test-cache-${process.getuid?.() ?? 'user'}`) },
   },
 });

@@ -8,5 +8,6 @@ import { readFileSync, writeFileSync } from 'node:fs';
 export function asciiOnly(file) {
   const code = readFileSync(file, 'utf8');
   if (/\\[^\x00-\x7f]/.test(code)) throw new Error(`${file}: a non-ASCII character after a backslash cannot be escaped`);
+  // Not handled: a tagged template (`String.raw`…) would see `\u…` itself; the bundles have none with non-ASCII text.
   writeFileSync(file, code.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
 }

@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { asciiOnly } from './ascii-only.mjs';
 
 const here = fileURLToPath(new URL('..', import.meta.url));
-// Chunks of an earlier build are hashed differently: remove them so dist/ holds one build.
+// Files of an earlier build (chunks of the split build that came before this one included): dist/ holds one build.
 for (const f of readdirSync(here + 'dist', { withFileTypes: true })) {
   if (f.isFile() && /^kehoach(-chunk-.*|-worker)?\.(mjs|cjs)(\.map|\.LEGAL\.txt)?$/.test(f.name)) rmSync(here + 'dist/' + f.name);
 }
@@ -49,7 +49,7 @@ await build({
   define: { __KEHOACH_WORKER__: JSON.stringify('./kehoach-worker.mjs'), 'import.meta.url': '__kehoachUrl' },
   banner: { js: "var __kehoachUrl = require('node:url').pathToFileURL(__filename).href;" },
 });
-for (const f of readdirSync(here + 'dist')) if (/^kehoach(-chunk-.*|-worker)?\.mjs$|^kehoach\.cjs$/.test(f)) asciiOnly(here + 'dist/' + f);
+for (const f of ['kehoach-worker.mjs', 'kehoach.cjs']) asciiOnly(here + 'dist/' + f);
 // V8 drops the dynamic-import callback of functions read back from a code cache, so kehoach.cjs
 // imports pdf.js (ESM, external) through a function the launcher passes in; run directly by node,
 // it falls back to its own import().
@@ -65,5 +65,5 @@ const bin = fileURLToPath(new URL('../../kehoach/bin/', import.meta.url));
 rmSync(bin, { recursive: true, force: true });
 mkdirSync(bin, { recursive: true });
 for (const f of readdirSync(here + 'dist')) {
-  if (/^kehoach(-chunk-.*|-worker)?\.(mjs|cjs)(\.LEGAL\.txt)?$/.test(f)) copyFileSync(here + 'dist/' + f, bin + f);
+  if (/^kehoach(-worker)?\.(mjs|cjs)(\.LEGAL\.txt)?$/.test(f)) copyFileSync(here + 'dist/' + f, bin + f);
 }

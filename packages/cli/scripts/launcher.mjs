@@ -3,10 +3,13 @@
 // Every command is in one script, dist/kehoach.cjs, run through V8's code cache: the first run of a
 // command keeps the compiled code in the user's cache folder, later runs read it back instead of
 // compiling 2 MB of JavaScript again (Node 20 has no compile cache of its own for this; measured:
-// `render` 190 → 115 ms). The cache is keyed by the bundle's hash, Node's version and the command;
-// any problem with it (no cache folder, read-only disk, a cache from elsewhere) only means compiling.
+// `render` 199 → 135 ms). The cache is keyed by the bundle's hash, Node's version and the command;
+// any problem with it (no cache folder, read-only disk, a damaged file) only means compiling.
+// The cached code is run, so it is used only from a folder that is the user's own: owned by them,
+// writable by nobody else, not a symbolic link (POSIX). Files of other builds or Node versions are
+// removed when a new one is written.
 // KEHOACH_CACHE_DIR chooses the folder; KEHOACH_CACHE_DIR=off turns the cache off.
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -16,8 +19,10 @@ import vm from 'node:vm';
 const BUNDLE_HASH = '__KEHOACH_BUNDLE_HASH__';
 const file = fileURLToPath(new URL('./kehoach.cjs', import.meta.url));
 const source = readFileSync(file, 'utf8');
+const prefix = `${BUNDLE_HASH}-${process.version}-${process.arch}-`;
 
-function cacheFile() {
+/** The cache folder, or undefined when there is none to use. */
+function cacheDir() {
   const dir = process.env.KEHOACH_CACHE_DIR;
   if (dir === 'off' || dir === '0') return undefined;
   let base = dir || process.env.XDG_CACHE_HOME || (process.platform === 'win32' ? process.env.LOCALAPPDATA : '');
@@ -28,15 +33,23 @@ function cacheFile() {
       return undefined;
     }
   }
-  const first = process.argv.slice(2).find((a) => !a.startsWith('-')) ?? '';
-  const command = /^[a-z][a-z-]{0,19}$/.test(first) ? first : 'other';
-  return join(base, 'kehoach', `${BUNDLE_HASH}-${process.version}-${process.arch}-${command}.v8`);
+  return join(base, 'kehoach');
 }
 
-const target = cacheFile();
+/** Whether `path` (a folder or a file) is the user's own: not a link, owned by them, writable by no one else. */
+function own(path) {
+  const s = lstatSync(path);
+  if (s.isSymbolicLink()) return false;
+  if (typeof process.getuid !== 'function') return true; // Windows: the folder is under the user's profile
+  return s.uid === process.getuid() && (s.mode & 0o022) === 0;
+}
+
+const dir = cacheDir();
+const first = process.argv.slice(2).find((a) => !a.startsWith('-')) ?? '';
+const target = dir && join(dir, prefix + (/^[a-z][a-z-]{0,19}$/.test(first) ? first : 'other') + '.v8');
 let cached;
 try {
-  if (target) cached = readFileSync(target);
+  if (target && own(dir) && own(target)) cached = readFileSync(target);
 } catch {
   cached = undefined;
 }
@@ -45,13 +58,15 @@ const script = new vm.Script(`(function (exports, require, module, __filename, _
   cachedData: cached,
 });
 if (target && (!cached || script.cachedDataRejected)) {
-  // After the run: the cache then holds every function the command compiled, not only the top level.
+  // After a successful run: the cache then holds every function the command compiled, not only the top level.
   process.once('exit', (code) => {
-    if (code > 1) return;
+    if (code !== 0) return;
     try {
-      mkdirSync(dirname(target), { recursive: true, mode: 0o700 });
-      const tmp = `${target}.${process.pid}`;
-      writeFileSync(tmp, script.createCachedData(), { mode: 0o600 });
+      mkdirSync(dir, { recursive: true, mode: 0o700 });
+      if (!own(dir)) return;
+      for (const f of readdirSync(dir)) if (f.endsWith('.v8') && !f.startsWith(prefix)) rmSync(join(dir, f), { force: true });
+      const tmp = `${target}.${process.pid}.tmp`;
+      writeFileSync(tmp, script.createCachedData(), { mode: 0o600, flag: 'wx' });
       renameSync(tmp, target);
     } catch {
       // No cache this time.
@@ -59,5 +74,5 @@ if (target && (!cached || script.cachedDataRejected)) {
   });
 }
 const module = { exports: {} };
-// pdf.js (ESM) is imported from here: code read back from the cache loses the script's own import().
+// pdf.js (ESM) is imported from here: code read back from a code cache loses the script's own import().
 script.runInThisContext()(module.exports, createRequire(file), module, file, dirname(file), (specifier) => import(specifier));

@@ -3,11 +3,6 @@
 import { installInterruptHandlers } from '@kehoach/node/interrupt';
 import { processIo } from './io.js';
 import { runCli } from './run-cli.js';
-import nodeModule from 'node:module';
-
-// Node 22.1 and later keep the compiled code of each command's chunk on disk (in the system's
-// temporary folder) for the next run; Node 20 has no such cache and ignores this.
-(nodeModule as { enableCompileCache?: () => unknown }).enableCompileCache?.();
 
 // Interrupted (Ctrl-C, kill): temporary files are removed and LibreOffice is stopped.
 installInterruptHandlers();

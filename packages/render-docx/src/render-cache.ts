@@ -19,6 +19,12 @@ const MAX_SHAPES = 64;
 
 const cache = new WeakMap<Uint8Array, Map<string, Rendered>>();
 let enabled = true;
+const stats = { hits: 0, misses: 0 };
+
+/** How often the cache answered and how often docxtemplater rendered (for tests and measurements). */
+export function renderCacheStats(): Readonly<typeof stats> {
+  return { ...stats };
+}
 
 /**
  * Turns the render cache off (every DOCX compiled and rendered by docxtemplater from scratch) or
@@ -48,6 +54,9 @@ export function markData(data: TemplateData, raw: ReadonlySet<string>): { marked
       return '';
     }
     if (isRaw) {
+      // A drawing's id (`<wp:docPr id>`) is renumbered by docxtemplater across the document: hidden
+      // behind a mark it would not be, so XML with drawings goes the long way.
+      if (s.includes('<wp:docPr')) return undefined;
       // docxtemplater looks at the edges of raw XML (a table must be followed by a paragraph, a
       // cell must hold one): the mark keeps the value's first and last tags, so it decides alike.
       const head = /^<[^\s>/]+[\s>/]?/.exec(s)?.[0] ?? '';
@@ -110,19 +119,28 @@ function fill(parts: Cut, values: readonly string[]): string {
  * shape was rendered before: `render(marked)` runs docxtemplater once per shape and returns the
  * parts it changed, as text. A batch of 3 321 communes compiles the template a few times instead
  * of 3 321 times; the bytes are the same as docxtemplater's for the data itself (tested).
+ * It holds because the template's tags are checked first (`checkTemplateTags`): only plain names,
+ * text only in text tags, raw XML only in `{@body}`/`{@appendix}` — a `{length}` or `{#title}` would
+ * read a property of the mark instead of the value. `cacheable: false` for a template whose own
+ * text holds a mark character.
  */
 export function renderParts(
   template: Uint8Array,
   data: TemplateData,
-  raw: ReadonlySet<string>,
+  options: { raw: ReadonlySet<string>; cacheable: boolean },
   render: (data: TemplateData) => Map<string, string>,
 ): Map<string, string> {
-  const m = enabled ? markData(data, raw) : undefined;
-  if (!m) return render(data);
+  const m = enabled && options.cacheable ? markData(data, options.raw) : undefined;
+  if (!m) {
+    stats.misses++;
+    return render(data);
+  }
   let shapes = cache.get(template);
   if (!shapes) cache.set(template, (shapes = new Map()));
   let hit = shapes.get(m.shape);
-  if (!hit) {
+  if (hit) stats.hits++;
+  else {
+    stats.misses++;
     hit = { parts: new Map([...render(m.marked)].map(([name, xml]) => [name, cut(xml)])) };
     if (shapes.size >= MAX_SHAPES) shapes.clear();
     shapes.set(m.shape, hit);

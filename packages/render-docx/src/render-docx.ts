@@ -16,7 +16,7 @@ import { outputXmlProblem } from './open-template.js';
 import { openTemplateCached } from './template-cache.js';
 import { renderParts } from './render-cache.js';
 import { outputCompression } from './output-deflate.js';
-import { tagRecorder, type TagUse } from './template-tags.js';
+import { TEMPLATE_TAGS, tagRecorder, type TagUse } from './template-tags.js';
 import { stripInvalidXml, type DropCounter } from './xml-text.js';
 
 /** Options of `renderDocx`. */
@@ -61,9 +61,10 @@ function defaultBytes(): Uint8Array {
 }
 
 /** The tags of each template, read once. */
-const TEMPLATE_INFO = new WeakMap<Uint8Array, { tags: Set<string>; uses: TagUse[] }>();
+const TEMPLATE_INFO = new WeakMap<Uint8Array, { tags: Set<string>; uses: TagUse[]; marks: boolean }>();
 /** Tags whose values are XML built by the engine, inserted as they are. */
-const RAW_TAGS: ReadonlySet<string> = new Set(['body', 'appendix']);
+const UTF8 = new TextEncoder();
+const RAW_TAGS: ReadonlySet<string> = new Set(Object.keys(TEMPLATE_TAGS).filter((t) => TEMPLATE_TAGS[t]!.kind === 'raw'));
 const DOCXTEMPLATER_OPTIONS = (recorder: ReturnType<typeof tagRecorder>) => ({
   paragraphLoop: true,
   linebreaks: true,
@@ -132,7 +133,9 @@ export function renderPrintedDocx(printed: PrintedDocument, options: DocxOptions
         ),
       };
     }
-    TEMPLATE_INFO.set(templateBytes, (info = { tags: recorder.tags, uses: recorder.uses }));
+    // A template whose own text holds the render cache's mark characters is never cached.
+    const marks = Object.keys(zip.files).some((n) => /\.(xml|rels)$/i.test(n) && /[\uE000\uE001]/.test(zip.file(n)!.asText()));
+    TEMPLATE_INFO.set(templateBytes, (info = { tags: recorder.tags, uses: recorder.uses, marks }));
   }
 
   const tags = info.tags;
@@ -191,7 +194,8 @@ export function renderPrintedDocx(printed: PrintedDocument, options: DocxOptions
   }
   // docxtemplater renders the template once per shape of the data (see renderParts); the parts it
   // wrote, with this plan's values, go into a fresh copy of the template.
-  const parts = renderParts(templateBytes, data, RAW_TAGS, (d) => {
+  const zipTaken = compiled !== undefined;
+  const parts = renderParts(templateBytes, data, { raw: RAW_TAGS, cacheable: !info.marks }, (d) => {
     const z = compiled ? zip : open().zip!;
     const before = new Map(Object.keys(z.files).filter((n) => /\.(xml|rels)$/i.test(n)).map((n) => [n, z.file(n)!.asText()]));
     const doc = compiled ?? new Docxtemplater(z, DOCXTEMPLATER_OPTIONS(tagRecorder()));
@@ -208,7 +212,8 @@ export function renderPrintedDocx(printed: PrintedDocument, options: DocxOptions
   if (dropped.count) {
     diagnostics.push(makeDiagnostic('XML_INVALID_CHAR', { ...place, file: options.file ?? 'plan' }, { count: dropped.count, hex: dropped.first ?? '' }));
   }
-  const out = open().zip!;
+  // The zip opened above, unless docxtemplater wrote into it.
+  const out = zipTaken ? open().zip! : zip;
   let xml = parts.get('word/document.xml');
   if (sections.length && xml !== undefined) {
     // Each mark ends the section before it (the plan, or the previous appendix) with that section's
@@ -222,8 +227,7 @@ export function renderPrintedDocx(printed: PrintedDocument, options: DocxOptions
     const end = xml.lastIndexOf('<w:sectPr');
     parts.set('word/document.xml', xml.slice(0, end) + setup(sections[sections.length - 1]!.landscape) + xml.slice(end + sect.length));
   }
-  const utf8 = new TextEncoder();
-  for (const [n, text] of parts) out.file(n, utf8.encode(text));
+  for (const [n, text] of parts) out.file(n, UTF8.encode(text));
   writeDocProps(out as never, printed, dropped);
   const broken = options.template ? outputXmlProblem(out) : undefined;
   if (broken) return { diagnostics: [makeDiagnostic('TEMPLATE_INVALID', place, { detail: broken.vi, detailEn: broken.en })] };
