@@ -172,7 +172,7 @@ describe('a project that installs the tarballs', () => {
     await installed;
     let ran = 0;
     for (const p of PACKAGES) {
-      const dir = ROOT + 'packages/' + (p.manifest.repository as { directory: string }).directory.replace(/^packages\//, '');
+      const dir = ROOT + (p.manifest.repository as { directory: string }).directory;
       const readme = readFileSync(dir + '/README.md', 'utf8');
       const snippets = [...readme.matchAll(/```js\n([\s\S]*?)```/g)].map((m) => m[1]!);
       for (const [i, code] of snippets.entries()) {

@@ -24,11 +24,9 @@ function taskInput(plan: Plan, t: Task): TaskInput {
 
 /** What identifies a task's wording and its time, for drift detection. */
 export function taskHashes(plan: Plan, t: Task): { hash: string; timeHash: string } {
-  return cachedTaskHashes(plan, t, () => {
-    const src = taskInput(plan, t);
-    const texts = (x: TaskInput): unknown => ({ text: x.text ?? null, tasks: (x.tasks ?? []).map(texts) });
-    return { hash: shortHash(texts(src)), timeHash: shortHash(src.time ?? null) };
-  });
+  const src = taskInput(plan, t);
+  const texts = (x: TaskInput): unknown => ({ text: x.text ?? null, tasks: (x.tasks ?? []).map(texts) });
+  return { hash: shortHash(texts(src)), timeHash: shortHash(src.time ?? null) };
 }
 
 /**
@@ -36,7 +34,9 @@ export function taskHashes(plan: Plan, t: Task): { hash: string; timeHash: strin
  * those whose lead maps onto one of its bodies or onto the unit itself — are carried with their
  * ids, agencies renamed through the map (profile exceptions first, then the default province →
  * commune rules), scope phrases rewritten, and provenance recorded on each task and on the plan
- * (with a content hash of the parent). Pure: plan and profile in, plan input out.
+ * (with a content hash of the parent). Pure: plan and profile in, plan input out. What depends on
+ * the parent alone (its hash, its duties in text, its tasks' hashes) is kept per parent object, for
+ * batches: a loaded plan is not to be changed in place between clones.
  */
 export function clonePlan(parent: Plan, profile: UnitProfile, options: { parentFile?: string } = {}): CloneResult {
   const diagnostics: Diagnostic[] = [];
@@ -76,6 +76,8 @@ export function clonePlan(parent: Plan, profile: UnitProfile, options: { parentF
   }
   if (parent.scope) replacements.push([parent.scope, profile.unit.scope]);
   replacements.push(['trên địa bàn tỉnh', 'trên địa bàn xã'], ['toàn tỉnh', 'toàn xã'], ['trên phạm vi toàn tỉnh', 'trên phạm vi toàn xã']);
+  // Frozen: `rewrite` then compiles the list once for every text of this clone.
+  Object.freeze(replacements);
 
   const inline = findTaskBlock(parent.input)?.attribution === 'inline';
   const number = documentNumber(parent);
@@ -113,7 +115,7 @@ export function clonePlan(parent: Plan, profile: UnitProfile, options: { parentF
     groups.get(key)!.tasks!.push({
       ...src,
       ...(support.length ? { support } : {}),
-      origin: { ...(number ? { plan: number } : {}), task: t.id, ref: t.ref, ...taskHashes(parent, t) },
+      origin: { ...(number ? { plan: number } : {}), task: t.id, ref: t.ref, ...cachedTaskHashes(parent, t, () => taskHashes(parent, t)) },
     });
   }
   // Duties of the lower level written only as text (“Ủy ban nhân dân các xã, phường căn cứ …”):
@@ -232,7 +234,7 @@ export function clonePlan(parent: Plan, profile: UnitProfile, options: { parentF
       tasks: [
         ...parent.tasks
           .filter((x) => x.parentId === undefined)
-          .map((x) => ({ id: x.id, ref: x.ref, carried: carried.includes(x.id), ...(unclassified.includes(x.id) ? { unclassified: true } : {}), ...taskHashes(parent, x) })),
+          .map((x) => ({ id: x.id, ref: x.ref, carried: carried.includes(x.id), ...(unclassified.includes(x.id) ? { unclassified: true } : {}), ...cachedTaskHashes(parent, x, () => taskHashes(parent, x)) })),
         ...duties.map((d) => ({ id: d.id, ref: d.ref, carried: true, text: true, hash: d.hash, timeHash: shortHash(null) })),
       ],
     },

@@ -76,7 +76,10 @@ export function rewrite(text: string, replacements: Replacements): string {
 
 const COMPILED = new WeakMap<Replacements, Array<[RegExp, string]>>();
 
-/** The replacements as regular expressions, longest first, made once per list (a clone rewrites every text of a plan with one list). */
+/**
+ * The replacements as regular expressions, longest first. A frozen list (a clone rewrites every text
+ * of a plan with one) is compiled once; a list that may still change, every time.
+ */
 function compiled(replacements: Replacements): Array<[RegExp, string]> {
   let list = COMPILED.get(replacements);
   if (!list) {
@@ -84,7 +87,7 @@ function compiled(replacements: Replacements): Array<[RegExp, string]> {
       .sort((a, b) => b[0].length - a[0].length)
       .filter(([from, to]) => from && from !== to)
       .map(([from, to]) => [new RegExp(`(?<![\\p{L}\\p{N}])${variantPattern(from)}(?![\\p{L}\\p{N}])`, 'gu'), to]);
-    COMPILED.set(replacements, list);
+    if (Object.isFrozen(replacements)) COMPILED.set(replacements, list);
   }
   return list;
 }

@@ -1,5 +1,5 @@
 import { timeInWords, valueAt, type Plan } from '@kehoach/core';
-import { planHash } from './parent-facts.js';
+import { contentHash } from './hash.js';
 import { taskHashes } from './clone-plan.js';
 
 /** One change of the parent since the child was cloned. */
@@ -93,6 +93,6 @@ export function tracePlan(child: Plan, parent: Plan): TraceResult {
   for (const t of top) {
     if (!snapshot.some((s) => s.id === t.id)) drift.push({ kind: 'added', id: t.id, ref: t.ref, detail: 'nhiệm vụ mới của kế hoạch cấp trên' });
   }
-  const parentChanged = child.input.parent?.hash !== undefined && child.input.parent.hash !== planHash(parent);
+  const parentChanged = child.input.parent?.hash !== undefined && child.input.parent.hash !== contentHash(parent.input);
   return { covered, notCovered, unclassified, coverage: total ? covered.length / total : 1, parentChanged, drift };
 }

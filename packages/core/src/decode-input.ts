@@ -79,29 +79,24 @@ export function decodeInput(bytes: Uint8Array, file: string): Decoded {
       ],
     };
   }
-  // The platform's strict decoder first (native); the byte is looked for only when it refuses.
-  let text: string | undefined;
+  // The platform's strict decoder (native); the byte that breaks UTF-8 is looked for only when it refuses.
+  let text: string;
   try {
     text = FATAL.decode(bytes);
   } catch {
-    text = undefined;
+    return { diagnostics: [notUtf8(bytes, Math.max(0, firstInvalidUtf8(bytes)), file)] };
   }
-  const bad = text === undefined ? firstInvalidUtf8(bytes) : -1;
-  if (text === undefined && bad < 0) text = new TextDecoder('utf-8').decode(bytes);
-  if (bad >= 0) {
-    const before = new TextDecoder('utf-8').decode(bytes.subarray(0, bad));
-    const lines = before.split('\n');
-    const line = lines.length;
-    const column = (lines[lines.length - 1] ?? '').length + 1;
-    const hex = bytes[bad]!.toString(16).toUpperCase().padStart(2, '0');
-    return {
-      diagnostics: [
-        makeDiagnostic('INPUT_NOT_UTF8', { file, path: '', line, column }, { detail: `byte 0x${hex}` }, {
-          suggestion: 'Trong Notepad/Word chọn “Save as” với Encoding: UTF-8. — Re-save the file as UTF-8.',
-        }),
-      ],
-    };
-  }
-  if (text!.charCodeAt(0) === 0xfeff) text = text!.slice(1);
-  return { text: text!, diagnostics: [] };
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  return { text, diagnostics: [] };
+}
+
+/** The diagnostic for bytes that stop being UTF-8 at `bad`, placed at that line and column. */
+function notUtf8(bytes: Uint8Array, bad: number, file: string): Diagnostic {
+  const before = new TextDecoder('utf-8').decode(bytes.subarray(0, bad));
+  const lines = before.split('\n');
+  const column = (lines[lines.length - 1] ?? '').length + 1;
+  const hex = (bytes[bad] ?? 0).toString(16).toUpperCase().padStart(2, '0');
+  return makeDiagnostic('INPUT_NOT_UTF8', { file, path: '', line: lines.length, column }, { detail: `byte 0x${hex}` }, {
+    suggestion: 'Trong Notepad/Word chọn “Save as” với Encoding: UTF-8. — Re-save the file as UTF-8.',
+  });
 }

@@ -1,15 +1,17 @@
-import { Composer, Parser, YAMLParseError, type Document, type DocumentOptions, type LineCounter, type ParseOptions, type SchemaOptions } from 'yaml';
+import { Composer, Parser, YAMLParseError, type Document, type DocumentOptions, type LineCounter, type SchemaOptions } from 'yaml';
 
 /**
  * `parseDocument` of the `yaml` package over tokens its `Lexer` already produced (by the pre-scan,
  * which reads every token to bound depth and size): the text is lexed once instead of twice. The
- * same parser and composer, fed the same tokens, build the same document.
+ * same parser and composer, fed the same tokens, build the same document. Errors come as
+ * `parseDocument` gives them with `prettyErrors: false`, and several documents always add
+ * `MULTIPLE_DOCS` (no `logLevel: 'silent'`).
  */
 export function parseDocumentFromTokens(
   tokens: readonly string[],
   length: number,
   lineCounter: LineCounter,
-  options: ParseOptions & DocumentOptions & SchemaOptions,
+  options: DocumentOptions & SchemaOptions & { uniqueKeys?: boolean; strict?: boolean },
 ): Document.Parsed {
   const parser = new Parser(lineCounter.addNewLine);
   const composer = new Composer(options);

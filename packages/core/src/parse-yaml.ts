@@ -16,7 +16,7 @@ import { prescan } from './prescan-depth.js';
 import { parseDocumentFromTokens } from './parse-tokens.js';
 import { quoteLimited } from './quote-limited.js';
 import { locate, toPointer } from './locate.js';
-import { scrubText, type Found, type Scrubbed } from './scrub-text.js';
+import { mayNeedScrub, scrubText, type Found, type Scrubbed } from './scrub-text.js';
 
 /** The parsed YAML: the data, and the document with positions for diagnostics. */
 export interface ParsedYaml {
@@ -28,8 +28,6 @@ export interface ParsedYaml {
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-/** Control or bidi characters (surrogates too, to check them in pairs), or an escape (`"\\u202E"`). */
-const SUSPECT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF\uD800-\uDFFF\u202A-\u202E\u2066-\u2069\\]/;
 
 const YAML_CODE: ReadonlyMap<string, 'YAML_DUPLICATE_KEY' | 'YAML_TAB_INDENT' | 'YAML_MULTIPLE_DOCUMENTS' | 'YAML_COLON_IN_TEXT'> = new Map([
   ['DUPLICATE_KEY', 'YAML_DUPLICATE_KEY'],
@@ -95,7 +93,7 @@ export function parseYaml(source: string, file: string, limits: Limits = DEFAULT
 
   // Duplicate keys are found by checkTree with one set per mapping: the parser's own `uniqueKeys`
   // compares every pair of keys, quadratic in the size of a mapping (40 000 keys took 6 s).
-  const doc = parseDocumentFromTokens(tokens, text.length, lineCounter, { uniqueKeys: false, prettyErrors: false, strict: true, logLevel: 'error' });
+  const doc = parseDocumentFromTokens(tokens, text.length, lineCounter, { uniqueKeys: false, strict: true, logLevel: 'error' });
   tokens.length = 0;
   const diagnostics: Diagnostic[] = [];
   // A tab or a broken scalar makes the parser report follow-on errors further on: keep duplicate
@@ -158,7 +156,7 @@ export function parseYaml(source: string, file: string, limits: Limits = DEFAULT
   // No output may carry a NUL or another control character: dropped here, once, with a warning
   // at the first value that held one; bidirectional controls are kept but warned about.
   // Only text that holds such a character, or a backslash escape that could make one, is walked.
-  const found = SUSPECT.test(text) ? scrubText(value) : ({} as Scrubbed);
+  const found = mayNeedScrub(text) ? scrubText(value) : ({} as Scrubbed);
   const warn = (code: 'TEXT_CONTROL_CHAR' | 'TEXT_BIDI_CONTROL', f: Found) => {
     const pointer = toPointer(f.first);
     diagnostics.push(makeDiagnostic(code, { file, path: pointer, ...locate(doc, lineCounter, pointer) }, { count: f.count, hex: f.hex }));

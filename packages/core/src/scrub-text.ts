@@ -1,8 +1,18 @@
 /** Characters no output may carry: C0 controls but tab, LF, CR; DEL; U+FFFE/FFFF; lone surrogates (invalid in XML). */
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const CONTROL_CHARS = '\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F\\uFFFE\\uFFFF';
+const CONTROL = new RegExp(`[${CONTROL_CHARS}]|[\\uD800-\\uDBFF](?![\\uDC00-\\uDFFF])|(?<![\\uD800-\\uDBFF])[\\uDC00-\\uDFFF]`, 'g');
 
 /** Bidirectional embedding, override and isolate controls (“Trojan Source”): `gnp.exe` shows as `exe.png`. */
-const BIDI = /[\u202A-\u202E\u2066-\u2069]/g;
+const BIDI_CHARS = '\\u202A-\\u202E\\u2066-\\u2069';
+const BIDI = new RegExp(`[${BIDI_CHARS}]`, 'g');
+
+/** Any character `scrubText` looks for (surrogates too, checked in pairs there), or a backslash: YAML escapes (`"\\u202E"`) need one. */
+const SUSPECT = new RegExp(`[${CONTROL_CHARS}${BIDI_CHARS}\\uD800-\\uDFFF\\\\]`);
+
+/** Whether parsed data from `text` can hold a character `scrubText` drops or warns about: when not, the walk is skipped. */
+export function mayNeedScrub(text: string): boolean {
+  return SUSPECT.test(text);
+}
 
 /** The first place and the count of one kind of character found while scrubbing. */
 export interface Found {
