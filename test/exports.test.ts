@@ -23,6 +23,8 @@ test.each([
     'renderText', 'rollPlan', 'rollPlanOrThrow', 'toCsv', 'toIcs', 'toXlsx', 'tracePlan', 'unitSchema', 'validatePlan', 'validatePlanOrThrow',
     // issue 14: formats registered once (CLI, service, portals), and what a caller needs to check results
     'OUTPUT_FORMATS', 'renderAs', 'hasErrors', 'setDeflate',
+    // dates quoted in YAML written by portals and the studio (YAML 1.1 readers)
+    'quoteDates',
   ]],
   ['@kehoach/node', node, ['convertManyToPdf', 'convertToPdf', 'installInterruptHandlers', 'loadPlanFile', 'onInterrupt', 'pdfFilter', 'processAlive', 'readBounded', 'readBoundedStream', 'readInput', 'runInterruptCleanups', 'writeAtomic', 'nativeDeflate']],
   ['@kehoach/yaml-edit', yamlEdit, ['editText', 'graft', 'migrateYaml', 'nodeAt', 'planToYaml']],

@@ -69,7 +69,8 @@ describe('editing one value of the YAML in place', async () => {
   });
   test('a missing key is inserted after its sibling; an emptied one is removed with its line', () => {
     const t = setValue(setValue(text, ['number'], undefined), ['date'], '2025-07-24', ['number', 'issuer']);
-    expect(t).toBe(text.replace('number: 15\n', '').replace('  place: A\n', '  place: A\ndate: 2025-07-24\n'));
+    // Dates come quoted (YAML 1.1 readers such as js-yaml would read a date object).
+    expect(t).toBe(text.replace('number: 15\n', '').replace('  place: A\n', '  place: A\ndate: "2025-07-24"\n'));
     expect(setValue(text, ['title'], 'Ngắn')).toBe(text.replace('>-\n  Dài\n  hai dòng\n', 'Ngắn\n'));
   });
 });

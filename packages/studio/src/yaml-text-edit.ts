@@ -4,18 +4,26 @@
  * node and its source range, and only that range is rewritten. A value in flow style stays in flow
  * style; a missing key is inserted after the sibling named in `after`, at the mapping's indentation.
  */
+import { quoteDates } from 'kehoach';
 import { Document, isMap, isNode, isScalar, isCollection, parseDocument, type Pair, type YAMLMap } from 'yaml';
 
 type Path = Array<string | number>;
 
-function flowText(value: unknown): string {
+/** A value as YAML, dates quoted as kehoach's writers quote them (YAML 1.1 readers see strings). */
+function document(value: unknown): Document {
   const d = new Document(value);
+  quoteDates(d);
+  return d;
+}
+
+function flowText(value: unknown): string {
+  const d = document(value);
   if (isCollection(d.contents)) d.contents.flow = true;
   return d.toString({ lineWidth: 0 }).trimEnd();
 }
 
 function blockText(value: unknown, column: number): string {
-  const lines = new Document(value).toString({ lineWidth: 0 }).trimEnd().split('\n');
+  const lines = document(value).toString({ lineWidth: 0 }).trimEnd().split('\n');
   return lines.map((l, i) => (i === 0 ? l : ' '.repeat(column) + l)).join('\n');
 }
 
