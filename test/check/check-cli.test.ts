@@ -2,16 +2,9 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { checkCommand, runCli, type Io } from '@kehoach/cli';
+import { checkCommand } from '@kehoach/cli';
 import { exampleText } from '../helpers.js';
-
-async function cli(...args: string[]) {
-  let out = '';
-  let err = '';
-  const io: Io = { out: (t) => void (out += t), err: (t) => void (err += t) };
-  const code = await runCli(args, io);
-  return { code, out, err };
-}
+import { cli } from '../run-cli.js';
 
 function planIn(dir: string, name: string, text: string) {
   const file = join(dir, name);

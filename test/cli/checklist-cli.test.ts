@@ -2,16 +2,9 @@ import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, write
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { runCli, type Io } from '@kehoach/cli';
 import { all, attr, child, documentText, openDocx } from '../render/docx-helpers.js';
 import { exampleText, ROOT } from '../helpers.js';
-
-async function cli(...args: string[]) {
-  let out = '';
-  let err = '';
-  const io: Io = { out: (t) => void (out += t), err: (t) => void (err += t) };
-  return { code: await runCli(args, io), out, err };
-}
+import { cli } from '../run-cli.js';
 
 function workdir(name = 'tuyen-quang-2025-30-7'): { dir: string; plan: string } {
   const dir = mkdtempSync(join(tmpdir(), 'kehoach-cl-'));

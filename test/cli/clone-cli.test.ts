@@ -2,15 +2,8 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { runCli, type Io } from '@kehoach/cli';
 import { ROOT } from '../helpers.js';
-
-async function cli(...args: string[]) {
-  let out = '';
-  let err = '';
-  const io: Io = { out: (t) => void (out += t), err: (t) => void (err += t) };
-  return { code: await runCli(args, io), out, err };
-}
+import { cli } from '../run-cli.js';
 
 const PARENT = `${ROOT}examples/tuyen-quang-2025-30-7.yaml`;
 const UNIT = `${ROOT}examples/units/xa-minh-xuan.yaml`;

@@ -3,16 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DOMParser } from '@xmldom/xmldom';
 import { expect, test } from 'vitest';
-import { runCli, type Io } from '@kehoach/cli';
 import { EDXML_NS } from '@kehoach/edxml';
 import { exampleText } from '../helpers.js';
-
-async function cli(...args: string[]) {
-  let out = '';
-  let err = '';
-  const io: Io = { out: (t) => void (out += t), err: (t) => void (err += t) };
-  return { code: await runCli(args, io), out, err };
-}
+import { cli } from '../run-cli.js';
 
 function workdir(withIds: boolean): { dir: string; plan: string } {
   const dir = mkdtempSync(join(tmpdir(), 'kehoach-edxml-'));

@@ -8,18 +8,10 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { runCli, type Io } from '@kehoach/cli';
 import { readReceived, type ReceivedBlock } from '@kehoach/import';
 import { renderDocx } from '@kehoach/render-docx';
 import { loadExample } from '../helpers.js';
-
-async function cli(...args: string[]) {
-  let out = '';
-  let err = '';
-  const io: Io = { out: (t) => void (out += t), err: (t) => void (err += t) };
-  const code = await runCli(args, io);
-  return { code, out, err };
-}
+import { cli } from '../run-cli.js';
 
 function renderedDocx(name: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'kehoach-import-'));

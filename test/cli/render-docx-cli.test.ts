@@ -3,17 +3,10 @@ import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, write
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { runCli, type Io } from '@kehoach/cli';
 import { defaultTemplate } from '@kehoach/render-docx';
 import PizZip from 'pizzip';
 import { ROOT } from '../helpers.js';
-
-async function cli(...args: string[]) {
-  let out = '';
-  let err = '';
-  const io: Io = { out: (t) => void (out += t), err: (t) => void (err += t) };
-  return { code: await runCli(args, io), out, err };
-}
+import { cli } from '../run-cli.js';
 
 function workdir(): string {
   const dir = mkdtempSync(join(tmpdir(), 'kehoach-cli-'));

@@ -4,24 +4,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, test } from 'vitest';
-import { runCli, type Io } from '@kehoach/cli';
 import { decodeInput } from '@kehoach/core';
 import { readInput, writeAtomic } from '@kehoach/node';
 import { exampleText, ROOT } from '../helpers.js';
 import { MINIMAL } from './minimal-plan.js';
+import { cli } from '../run-cli.js';
 
 // Issue 10, items 5, 6, 8 (reads), 11, 12 and 14 (CLI arguments, UTF-32).
 
 const BIN = `${ROOT}packages/cli/dist/kehoach.mjs`;
 const run = promisify(execFile);
-
-async function cli(...args: string[]) {
-  let out = '';
-  let err = '';
-  const io: Io = { out: (t) => void (out += t), err: (t) => void (err += t) };
-  const code = await runCli(args, io);
-  return { code, out, err };
-}
 
 function workdir(): { dir: string; plan: string } {
   const dir = mkdtempSync(join(tmpdir(), 'kehoach-files-'));
