@@ -29,7 +29,7 @@ test.each([
   ['@kehoach/node', node, ['convertManyToPdf', 'convertToPdf', 'installInterruptHandlers', 'loadPlanFile', 'onInterrupt', 'pdfFilter', 'processAlive', 'readBounded', 'readBoundedStream', 'readInput', 'runInterruptCleanups', 'writeAtomic', 'nativeDeflate']],
   ['@kehoach/yaml-edit', yamlEdit, ['editText', 'graft', 'migrateYaml', 'nodeAt', 'planToYaml']],
   ['@kehoach/check', check, [
-    'CHECK_CODES', 'EXAMPLE_BASE', 'RULE_IDS', 'applyFixes', 'checkLoadedPlan', 'checkPlanText', 'defineRule', 'disabledLines',
+    'CHECK_CODES', 'EXAMPLE_BASE', 'RULE_IDS', 'applyFixes', 'checkDiagnostic', 'checkLoadedPlan', 'checkPlanText', 'defineRule', 'disabledLines',
     'effectiveSeverity', 'examplePlan', 'firstSentence', 'formatJson', 'formatText', 'loadRule', 'loadRules', 'parseRc', 'proseOf',
     'ruleDoc', 'rulesList', 'rulesTable', 'toSarif',
   ]],
@@ -43,7 +43,7 @@ test.each([
     'planToYaml', 'rewrite', 'rewriteDeep', 'rewriteText', 'rollPlan', 'shortHash', 'staleYears', 'taskHashes', 'tracePlan',
   ]],
   ['@kehoach/core', core, [
-    'CODES', 'DEFAULT_LIMITS', 'VIETNAMESE_LETTERS', 'formatBytes', 'prescan', 'toPlainData', 'quoteLimited', 'MAX_QUOTED', 'agencyHeading', 'assignNumbers', 'attributionPhrase', 'checkPlan',
+    'CODES', 'DEFAULT_LIMITS', 'fillTemplate', 'VIETNAMESE_LETTERS', 'formatBytes', 'prescan', 'toPlainData', 'quoteLimited', 'MAX_QUOTED', 'agencyHeading', 'assignNumbers', 'attributionPhrase', 'checkPlan',
     'childStyle', 'citeReference', 'closest', 'decodeInput', 'editDistance', 'firstInvalidUtf8',
     'formatDiagnostic', 'formatDiagnostics', 'formatHeaderDate', 'formatShortDate', 'hasErrors', 'joinNames', 'loadPlan',
     'locate', 'makeDiagnostic', 'nd30Parts', 'normalise', 'parseYaml', 'pointerSegments', 'pruneAnyOf', 'refList', 'relayout', 'roman', 'slugify',

@@ -1,4 +1,4 @@
-export { checkPlanText, checkLoadedPlan, type CheckOptions, type CheckResult } from './run-rules.js';
+export { checkPlanText, checkLoadedPlan, checkDiagnostic, type CheckOptions, type CheckResult } from './run-rules.js';
 export { RULE_IDS, loadRule, loadRules } from './registry.js';
 export { defineRule, type Category, type Report, type Rule, type RuleContext, type RuleMeta } from './rule.js';
 export type { CheckDiagnostic, Fix } from './check-diagnostic.js';

@@ -1,4 +1,4 @@
-import { loadPlan, makeDiagnostic, placeIn, sortDiagnostics, valueAt, type Diagnostic, type Plan, type Severity } from '@kehoach/core';
+import { fillTemplate, loadPlan, makeDiagnostic, placeIn, sortDiagnostics, valueAt, type Diagnostic, type Plan, type Severity } from '@kehoach/core';
 import type { CheckDiagnostic } from './check-diagnostic.js';
 import { CHECK_CODES, type CheckCode } from './codes.js';
 import { disabledLines, effectiveSeverity, type RuleConfig } from './config.js';
@@ -23,11 +23,11 @@ export interface CheckResult {
   diagnostics: Array<Diagnostic | CheckDiagnostic>;
 }
 
-function packageDiagnostic(code: CheckCode, file: string, path: string, params: Record<string, string>, plan?: Plan): Diagnostic {
+/** A diagnostic of the checker itself (not of a rule), from its code table; at `path` of the plan when there is one. */
+export function checkDiagnostic(code: CheckCode, file: string, path: string, params: Record<string, string>, plan?: Plan): Diagnostic {
   const place = plan ? placeIn(plan.source, path) : { file, path, line: 1, column: 1 };
   const info = CHECK_CODES[code];
-  const fill = (t: string) => t.replace(/\{(\w+)\}/g, (m, k: string) => params[k] ?? m);
-  return { ...makeDiagnostic('INTERNAL_ERROR', place), code, severity: info.severity, message: fill(info.vi), messageEn: fill(info.en) };
+  return { ...makeDiagnostic('INTERNAL_ERROR', place), code, severity: info.severity, message: fillTemplate(info.vi, params), messageEn: fillTemplate(info.en, params) };
 }
 
 function toDiagnostic(rule: Rule, severity: Severity, r: Report, plan: Plan, src?: SourceText): CheckDiagnostic {
@@ -92,7 +92,7 @@ async function runRules(plan: Plan, options: CheckOptions & { text?: string }): 
   for (const id of Object.keys(config)) {
     if (!RULE_IDS.includes(id)) {
       const path = id in planConfig ? `/check/${id}` : '';
-      out.push(packageDiagnostic('CHECK_UNKNOWN_RULE', file, path, { rule: id }, plan));
+      out.push(checkDiagnostic('CHECK_UNKNOWN_RULE', file, path, { rule: id }, plan));
     }
   }
   const src = options.text !== undefined ? sourceText(options.text) : undefined;
@@ -108,7 +108,7 @@ async function runRules(plan: Plan, options: CheckOptions & { text?: string }): 
       rule.check({ plan, prose, report: (r) => reports.push(r) });
     } catch (e) {
       // A bug in one rule costs that rule's findings, not the whole check.
-      out.push(packageDiagnostic('CHECK_RULE_FAILED', file, '', { rule: id, detail: e instanceof Error ? e.message : String(e) }, plan));
+      out.push(checkDiagnostic('CHECK_RULE_FAILED', file, '', { rule: id, detail: e instanceof Error ? e.message : String(e) }, plan));
       continue;
     }
     for (const r of reports) {

@@ -1,7 +1,7 @@
 import { dirname, extname, join } from 'node:path';
 import { existsSync, readFileSync } from 'node:fs';
 import {
-  applyFixes, checkPlanText, CHECK_CODES, formatJson, formatText, loadRules, parseRc, rulesList, toSarif,
+  applyFixes, checkDiagnostic, checkPlanText, formatJson, formatText, loadRules, parseRc, rulesList, toSarif,
   type Importer, type RuleConfig,
 } from '@kehoach/check';
 import { decodeInput, hasErrors, type Diagnostic } from '@kehoach/core';
@@ -20,18 +20,12 @@ export interface CheckCommandOptions {
   importer?: Importer;
 }
 
-function diagnostic(code: keyof typeof CHECK_CODES, file: string, params: Record<string, string>): Diagnostic {
-  const info = CHECK_CODES[code];
-  const fill = (t: string) => t.replace(/\{(\w+)\}/g, (m, k: string) => params[k] ?? m);
-  return { code, severity: info.severity, message: fill(info.vi), messageEn: fill(info.en), file, path: '', line: 1, column: 1 };
-}
-
 /** `.kehoachrc.yaml` beside a plan, if there is one. */
 function rcBeside(file: string): { config: RuleConfig; diagnostics: Diagnostic[] } {
   const rc = join(dirname(file), '.kehoachrc.yaml');
   if (!existsSync(rc)) return { config: {}, diagnostics: [] };
   const { config, problems } = parseRc(readFileSync(rc, 'utf8'));
-  return { config, diagnostics: problems.map((detail) => diagnostic('CHECK_CONFIG_INVALID', rc, { detail })) };
+  return { config, diagnostics: problems.map((detail) => checkDiagnostic('CHECK_CONFIG_INVALID', rc, '', { detail })) };
 }
 
 type Locate = NonNullable<Awaited<ReturnType<Importer>>['locate']>;
@@ -56,7 +50,7 @@ async function sourceOf(file: string, importer: Importer | undefined): Promise<{
   if (read.diagnostic) return { diagnostics: [read.diagnostic] };
   const ext = extname(file).toLowerCase();
   if (ext === '.docx' || ext === '.pdf') {
-    if (!importer) return { diagnostics: [diagnostic('CHECK_UNSUPPORTED_FILE', file, { ext })] };
+    if (!importer) return { diagnostics: [checkDiagnostic('CHECK_UNSUPPORTED_FILE', file, '', { ext })] };
     const imported = await importer(read.bytes!, { file });
     if (imported.yaml === undefined) return { diagnostics: imported.diagnostics };
     return { text: imported.yaml, diagnostics: imported.diagnostics, ...(imported.locate ? { locate: imported.locate } : {}) };

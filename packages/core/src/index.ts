@@ -18,7 +18,7 @@ export { decodeInput, firstInvalidUtf8 } from './decode-input.js';
 export { locate, pointerSegments, toPointer, type Position } from './locate.js';
 export { CODES, type Code, type CodeInfo } from './codes.js';
 export { hasErrors, sortDiagnostics, type Diagnostic, type Severity } from './diagnostic.js';
-export { makeDiagnostic, type Place } from './make-diagnostic.js';
+export { fillTemplate, makeDiagnostic, type Place } from './make-diagnostic.js';
 export { formatDiagnostic, formatDiagnostics } from './format-diagnostics.js';
 export { DEFAULT_LIMITS, formatBytes, type Limits } from './limits.js';
 export { VIETNAMESE_LETTERS, vietnameseLetter, roman, assignNumbers, childStyle, type NodeStyle } from './numbering.js';

@@ -13,7 +13,12 @@ export interface Place {
 /** Longest parameter printed in a message: parameters quote the input, which may be megabytes. */
 const MAX_PARAM = 500;
 
-function fill(template: string, params: Record<string, string | number>): string {
+/**
+ * Fills the `{name}` slots of a message template from `params` (own properties only; a value is
+ * cut at 500 characters, since parameters quote the input); a slot without a value stays as written.
+ * Every package's code table builds its messages with it.
+ */
+export function fillTemplate(template: string, params: Readonly<Record<string, string | number>>): string {
   return template.replace(/\{(\w+)\}/g, (m, k: string) => (Object.hasOwn(params, k) ? quoteLimited(String(params[k]), MAX_PARAM) : m));
 }
 
@@ -31,8 +36,8 @@ export function makeDiagnostic(
   const d: Diagnostic = {
     code,
     severity: options.severity ?? info.severity,
-    message: fill(info.vi, params),
-    messageEn: fill(info.en, params),
+    message: fillTemplate(info.vi, params),
+    messageEn: fillTemplate(info.en, params),
     file: place.file,
     path: place.path,
     line: place.line,

@@ -1,5 +1,6 @@
+import type { Severity } from '@kehoach/core';
 /** Severity of an import diagnostic: `error` means nothing was imported; `warning`/`info` mean "check this". */
-export type ImportSeverity = 'error' | 'warning' | 'info';
+export type ImportSeverity = Severity;
 
 /** One entry of the import code table. */
 export interface ImportCodeInfo {

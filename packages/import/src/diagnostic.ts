@@ -1,27 +1,16 @@
+import { fillTemplate, type Diagnostic } from '@kehoach/core';
 import { IMPORT_CODES, type ImportCode, type ImportSeverity } from './codes.js';
 import type { SourcePlace } from './model.js';
 
 /**
  * A problem or an unsure spot found while importing, as data. Shaped like the engine's diagnostics
- * (`code, severity, message, messageEn, file, path, line, column`); `line` is the line of the
+ * (`Diagnostic` of the core, `path` a JSON pointer into the produced plan or ''); `line` is the line of the
  * original for text and PDF (with `page`), and `paragraph` the DOCX paragraph. 0 when not known.
  */
-export interface ImportDiagnostic {
-  code: string;
+export interface ImportDiagnostic extends Omit<Diagnostic, 'severity' | 'suggestion'> {
   severity: ImportSeverity;
-  message: string;
-  messageEn: string;
-  file: string;
-  /** JSON pointer into the produced plan, when the spot is in it; '' otherwise. */
-  path: string;
-  line: number;
-  column: number;
   page?: number;
   paragraph?: number;
-}
-
-function fill(template: string, params: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
 }
 
 /**
@@ -39,8 +28,8 @@ export function importDiagnostic(
   const d: ImportDiagnostic = {
     code,
     severity: info.severity,
-    message: fill(info.vi, all),
-    messageEn: fill(info.en, all),
+    message: fillTemplate(info.vi, all),
+    messageEn: fillTemplate(info.en, all),
     file,
     path: at.path ?? '',
     line: at.line ?? 0,
