@@ -24,13 +24,7 @@ export async function readBounded(file: string, maxBytes: number): Promise<Bound
       total += bytesRead;
       if (total > maxBytes) return { tooLarge: total };
     }
-    const out = new Uint8Array(total);
-    let at = 0;
-    for (const c of chunks) {
-      out.set(c, at);
-      at += c.length;
-    }
-    return { bytes: out };
+    return { bytes: concat(chunks, total) };
   } finally {
     await handle.close();
   }
@@ -52,11 +46,16 @@ export async function readBoundedStream(stream: NodeJS.ReadableStream, maxBytes:
       return { tooLarge: total };
     }
   }
+  return { bytes: concat(chunks, total) };
+}
+
+/** The chunks as one array of `total` bytes. */
+function concat(chunks: readonly Uint8Array[], total: number): Uint8Array {
   const out = new Uint8Array(total);
   let at = 0;
   for (const c of chunks) {
     out.set(c, at);
     at += c.length;
   }
-  return { bytes: out };
+  return out;
 }
