@@ -1,0 +1,22 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { expect, test } from 'vitest';
+import { loadRules, ruleDoc, rulesTable } from '@kehoach/check';
+import { ROOT } from '../../../test/helpers.js';
+
+// docs/rules/<id>.md and the README rule table are generated from the rules' meta
+// (`pnpm docs:rules`); these fail while they are out of date.
+test('every rule has its current page in docs/rules, and no page is left over', async () => {
+  const metas = (await loadRules()).map((r) => r.meta);
+  for (const m of metas) {
+    const file = `${ROOT}docs/rules/${m.id}.md`;
+    expect(existsSync(file), `${m.id}: run pnpm docs:rules`).toBe(true);
+    expect(readFileSync(file, 'utf8'), `${m.id}: run pnpm docs:rules`).toBe(ruleDoc(m));
+  }
+  expect(readdirSync(`${ROOT}docs/rules`).sort()).toEqual(metas.map((m) => `${m.id}.md`).sort());
+});
+
+test('the README rule table is current', async () => {
+  const metas = (await loadRules()).map((r) => r.meta);
+  const readme = readFileSync(`${ROOT}README.md`, 'utf8');
+  expect(readme).toContain(`<!-- rules:start -->\n${rulesTable(metas)}\n<!-- rules:end -->`);
+});
