@@ -18,56 +18,56 @@ import * as edxml from '@kehoach/edxml';
 test.each([
   ['@kehoach/schema', schema, ['checklistSchema', 'planSchema', 'planSchemaV1', 'unitSchema']],
   ['kehoach', kehoach, [
-    'CODES', 'PlanError', 'RULE_IDS', 'applyFixes', 'checkPlanText', 'loadRules', 'toSarif', 'checklistSchema', 'checklistToMarkdown', 'clonePlan', 'clonePlanOrThrow', 'deriveChecklist', 'deriveChecklistOrThrow',
-    'formatDiagnostic', 'formatDiagnostics', 'loadPlan', 'loadPlanOrThrow', 'parseInline', 'planSchema', 'printDocument', 'renderDocx', 'renderDocxOrThrow', 'renderMarkdown',
-    'renderText', 'rollPlan', 'rollPlanOrThrow', 'toCsv', 'toIcs', 'toXlsx', 'tracePlan', 'unitSchema', 'validatePlan', 'validatePlanOrThrow',
-    // issue 14: formats registered once (CLI, service, portals), and what a caller needs to check results
-    'OUTPUT_FORMATS', 'renderAs', 'hasErrors', 'setDeflate',
-    // dates quoted in YAML written by portals and the studio (YAML 1.1 readers)
-    'quoteDates',
+    'CHECKLIST_CODES', 'CHECK_CODES', 'CLONE_CODES', 'CORE_CODES', 'DEFAULT_KIND', 'OUTPUT_FORMATS', 'PlanError', 'RENDER_DOCX_CODES', 'RULE_IDS', 'applyFixes',
+    'checkPlanText', 'checklistSchema', 'checklistToMarkdown', 'clonePlan', 'clonePlanOrThrow', 'codeTables', 'defineCodes', 'defineDocumentKind', 'deriveChecklist', 'deriveChecklistOrThrow',
+    'diagnosticsToJson', 'diagnosticsToSarif', 'documentKind', 'documentKinds', 'formatDiagnostic', 'formatDiagnostics', 'hasErrors', 'loadPlan', 'loadPlanOrThrow', 'loadRules',
+    'parseInline', 'planSchema', 'printDocument', 'quoteDates', 'registerDocumentKind', 'renderAs', 'renderDocx', 'renderDocxOrThrow', 'renderMarkdown', 'renderText',
+    'rollPlan', 'rollPlanOrThrow', 'setDeflate', 'toCsv', 'toIcs', 'toXlsx', 'tracePlan', 'unitSchema', 'unregisterDocumentKind', 'validatePlan',
+    'validatePlanOrThrow',
   ]],
-  ['@kehoach/node', node, ['convertManyToPdf', 'convertToPdf', 'installInterruptHandlers', 'loadPlanFile', 'onInterrupt', 'pdfFilter', 'processAlive', 'readBounded', 'readBoundedStream', 'readInput', 'runInterruptCleanups', 'writeAtomic', 'nativeDeflate']],
+  ['@kehoach/node', node, [
+    'NODE_CODES', 'convertManyToPdf', 'convertToPdf', 'installInterruptHandlers', 'loadPlanFile', 'nativeDeflate', 'onInterrupt', 'pdfFilter', 'processAlive', 'readBounded',
+    'readBoundedStream', 'readInput', 'runInterruptCleanups', 'writeAtomic',
+  ]],
   ['@kehoach/yaml-edit', yamlEdit, ['editText', 'graft', 'migrateYaml', 'nodeAt', 'planToYaml']],
   ['@kehoach/check', check, [
-    'CHECK_CODES', 'EXAMPLE_BASE', 'RULE_IDS', 'applyFixes', 'checkDiagnostic', 'checkLoadedPlan', 'checkPlanText', 'defineRule', 'disabledLines',
-    'effectiveSeverity', 'examplePlan', 'firstSentence', 'formatJson', 'formatText', 'loadRule', 'loadRules', 'parseRc', 'proseOf',
-    'ruleDoc', 'rulesList', 'rulesTable', 'toSarif',
+    'CHECK_CODES', 'EXAMPLE_BASE', 'RULE_DOCS', 'RULE_IDS', 'applyFixes', 'checkDiagnostic', 'checkLoadedPlan', 'checkPlanText', 'defineRule', 'disabledLines',
+    'effectiveSeverity', 'examplePlan', 'loadRule', 'loadRules', 'parseRc', 'proseOf', 'ruleDoc', 'rulesList', 'rulesTable',
   ]],
   ['@kehoach/edxml', edxml, [
-    'ATTACHMENT_FIELDS', 'DOCUMENT_TYPE_CODES', 'DOCX_TYPE', 'EDXML_CODES', 'EDXML_FIELDS', 'EDXML_NS', 'PRIORITIES', 'checkFields', 'contentIdOf',
-    'edxmlDate', 'escapeText', 'exportEdxml', 'fieldsTable', 'group', 'leaf', 'messageHeader', 'toBase64', 'writeNode',
+    'ATTACHMENT_FIELDS', 'DOCX_TYPE', 'EDXML_CODES', 'EDXML_FIELDS', 'EDXML_NS', 'PRIORITIES', 'checkFields', 'contentIdOf', 'edxmlDate', 'escapeText',
+    'exportEdxml', 'fieldsTable', 'group', 'leaf', 'messageHeader', 'toBase64', 'writeNode',
   ]],
   ['@kehoach/fidelity', fidelity, ['compareWords', 'docxText', 'labels', 'measureFidelity', 'slice', 'words']],
   ['@kehoach/clone', clone, [
-    'COMMUNE_AGENCIES', 'DEFAULT_RULES', 'canonicalJson', 'clonePlan', 'contentHash', 'defaultTarget', 'loadUnit', 'lowerFirst',
-    'planToYaml', 'rewrite', 'rewriteDeep', 'rewriteText', 'rollPlan', 'shortHash', 'staleYears', 'taskHashes', 'tracePlan',
+    'CLONE_CODES', 'COMMUNE_AGENCIES', 'DEFAULT_RULES', 'canonicalJson', 'clonePlan', 'contentHash', 'defaultTarget', 'loadUnit', 'lowerFirst', 'planToYaml',
+    'rewrite', 'rewriteDeep', 'rewriteText', 'rollPlan', 'shortHash', 'staleYears', 'taskHashes', 'tracePlan',
   ]],
   ['@kehoach/core', core, [
-    'CODES', 'DEFAULT_LIMITS', 'fillTemplate', 'VIETNAMESE_LETTERS', 'formatBytes', 'prescan', 'toPlainData', 'quoteLimited', 'MAX_QUOTED', 'agencyHeading', 'assignNumbers', 'attributionPhrase', 'checkPlan',
-    'childStyle', 'citeReference', 'closest', 'decodeInput', 'editDistance', 'firstInvalidUtf8',
-    'formatDiagnostic', 'formatDiagnostics', 'formatHeaderDate', 'formatShortDate', 'hasErrors', 'joinNames', 'loadPlan',
-    'locate', 'makeDiagnostic', 'nd30Parts', 'normalise', 'parseYaml', 'pointerSegments', 'pruneAnyOf', 'refList', 'relayout', 'roman', 'slugify',
-    'sortDiagnostics', 'toPointer', 'validateAgainstSchema', 'vietnameseLetter', 'buildSourceMap', 'placeIn', 'validateUnitData', 'validatePlan', 'timeInWords', 'documentNumber', 'periodYears', 'valueAt', 'capitalise',
-    'DOCUMENT_KINDS', 'citeShort', 'documentKind', 'findTaskBlock', 'isV1', 'joinLabelled', 'labelledLines', 'loadV1', 'migrateV1', 'movePointer',
-    'pointDay', 'pointWords', 'spokenPeriodRange', 'spokenPeriodWords', 'toGrid',
-    // issue 14: writers quote date-like strings for YAML 1.1 readers (js-yaml, ajv-cli)
-    'quoteDates', 'YAML11_TIMESTAMP',
+    'BUILT_IN_KINDS', 'CORE_CODES', 'DEFAULT_KIND', 'DEFAULT_LIMITS', 'DIAGNOSTICS_DOCS', 'GENERAL_RULES', 'MAX_QUOTED', 'VIETNAMESE_LETTERS', 'YAML11_TIMESTAMP', 'agencyHeading',
+    'assignNumbers', 'attributionPhrase', 'buildSourceMap', 'capitalise', 'checkPlan', 'childStyle', 'citeReference', 'citeShort', 'closest', 'codeInfo',
+    'codeTables', 'codeUrl', 'coreDiagnostic', 'decodeInput', 'defineCodes', 'defineDocumentKind', 'diagnosticsToJson', 'diagnosticsToSarif', 'documentKind', 'documentKinds',
+    'documentNumber', 'editDistance', 'fillTemplate', 'findTaskBlock', 'firstInvalidUtf8', 'firstSentence', 'formatBytes', 'formatDiagnostic', 'formatDiagnostics', 'formatHeaderDate',
+    'formatShortDate', 'hasDocumentKind', 'hasErrors', 'isV1', 'joinLabelled', 'joinNames', 'labelledLines', 'loadPlan', 'loadV1', 'locate',
+    'migrateV1', 'movePointer', 'nd30Parts', 'normalise', 'parseYaml', 'periodYears', 'placeIn', 'pointDay', 'pointWords', 'pointerSegments',
+    'prescan', 'pruneAnyOf', 'quoteDates', 'quoteLimited', 'refList', 'registerDocumentKind', 'relayout', 'roman', 'slugify', 'sortDiagnostics',
+    'spokenPeriodRange', 'spokenPeriodWords', 'timeInWords', 'toGrid', 'toPlainData', 'toPointer', 'unregisterDocumentKind', 'validateAgainstSchema', 'validatePlan', 'validateUnitData',
+    'valueAt', 'vietnameseLetter',
   ]],
   ['@kehoach/document', document, [
     'DRAFT_BLANK', 'MOTTO', 'NATION', 'attachedTo', 'buildAppendices', 'buildDocument', 'dateLine', 'documentMeta', 'escapeForInline', 'numberLine', 'parseInline', 'parseWithRemark',
     'runsToMarkdown', 'runsToPlain', 'signatureLines', 'walkOutline',
   ]],
   ['@kehoach/render-docx', renderDocx, [
-    'HEADER_COLUMN_PT', 'LANDSCAPE_WIDTH', 'PORTRAIT_WIDTH', 'STYLE_IDS', 'TEMPLATE_TAGS', 'fitHeaderLines', 'textWidth', 'TEMPLATE_LIMITS', 'checkTemplateTags', 'invalidCharPlace', 'openTemplate', 'outputXmlProblem', 'unsafeEntryName', 'withoutDoctype', 'xmlProblem', 'appendixXml', 'blockXml', 'bodyXml', 'continued', 'defaultTemplate', 'escapeXml', 'landscape', 'paragraphXml',
-    'renderAppendixDocx', 'renderDocx', 'renderPrintedDocx', 'runsXml', 'signaturesXml', 'stripInvalidXml', 'tableXml', 'tagRecorder', 'userAppendixXml',
-    // issue 14: a template opened once per process; a faster deflate where the runtime has one
-    'openTemplateCached', 'setDeflate',
-    // docxtemplater's render kept per shape of the data (same bytes; off to compare)
-    'setRenderCache',
+    'HEADER_COLUMN_PT', 'LANDSCAPE_WIDTH', 'PORTRAIT_WIDTH', 'RENDER_DOCX_CODES', 'STYLE_IDS', 'TEMPLATE_LIMITS', 'TEMPLATE_TAGS', 'appendixXml', 'blockXml', 'bodyXml',
+    'checkTemplateTags', 'continued', 'defaultTemplate', 'escapeXml', 'fitHeaderLines', 'invalidCharPlace', 'landscape', 'openTemplate', 'openTemplateCached', 'outputXmlProblem',
+    'paragraphXml', 'renderAppendixDocx', 'renderDocx', 'renderPrintedDocx', 'runsXml', 'setDeflate', 'setRenderCache', 'signaturesXml', 'stripInvalidXml', 'tableXml',
+    'tagRecorder', 'textWidth', 'unsafeEntryName', 'userAppendixXml', 'withoutDoctype', 'xmlProblem',
   ]],
   ['@kehoach/checklist', checklist, [
-    'CSV_COLUMNS', 'STATUSES', 'byAgency', 'deriveChecklist', 'dueText', 'foldLine', 'icsText', 'escapeIcsText', 'safeCell', 'isoDate', 'meets', 'occurrences',
-    'planCitation', 'planKey', 'unitKey', 'refold', 'reportText', 'statusOf', 'toCsv', 'toIcs', 'toMarkdown', 'toXlsx', 'viDate', 'paddedDate', 'dueKindText',
+    'CHECKLIST_CODES', 'CSV_COLUMNS', 'STATUSES', 'byAgency', 'deriveChecklist', 'dueKindText', 'dueText', 'escapeIcsText', 'foldLine', 'icsText',
+    'isoDate', 'meets', 'occurrences', 'paddedDate', 'planCitation', 'planKey', 'refold', 'reportText', 'safeCell', 'statusOf',
+    'toCsv', 'toIcs', 'toMarkdown', 'toXlsx', 'unitKey', 'viDate',
   ]],
   ['@kehoach/render-text', renderText, ['blockText', 'documentToMarkdown', 'documentToText', 'paragraphText', 'renderMarkdown', 'renderText', 'tableToMarkdown', 'tableToText']],
   ['@kehoach/cli', cli, [

@@ -1,7 +1,7 @@
-import type { CodeInfo } from '@kehoach/core';
+import { defineCodes } from '@kehoach/core';
 
 /** The codes `@kehoach/check` emits besides its rules' findings (rules are their own codes). */
-export const CHECK_CODES = {
+export const CHECK_CODES = defineCodes('check', {
   CHECK_UNKNOWN_RULE: {
     severity: 'warning',
     vi: 'Không có quy tắc “{rule}”; xem danh sách bằng `kehoach check --rules`.',
@@ -26,7 +26,7 @@ export const CHECK_CODES = {
     en: 'Cannot check a {ext} file yet: the importer (@kehoach/import) is not part of this build. Check the plan\'s YAML.',
     example: 'kehoach check van-ban-den.docx',
   },
-} satisfies Record<string, CodeInfo>;
+});
 
 /** A code of `CHECK_CODES`. */
-export type CheckCode = keyof typeof CHECK_CODES;
+export type CheckCode = keyof typeof CHECK_CODES.codes;

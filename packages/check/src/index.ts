@@ -1,12 +1,10 @@
 export { checkPlanText, checkLoadedPlan, checkDiagnostic, type CheckOptions, type CheckResult } from './run-rules.js';
 export { RULE_IDS, loadRule, loadRules } from './registry.js';
 export { defineRule, type Category, type Report, type Rule, type RuleContext, type RuleMeta } from './rule.js';
-export type { CheckDiagnostic, Fix } from './check-diagnostic.js';
+export { RULE_DOCS, type CheckDiagnostic, type Fix } from './check-diagnostic.js';
 export { CHECK_CODES, type CheckCode } from './codes.js';
 export { parseRc, effectiveSeverity, disabledLines, type RuleConfig, type RuleSetting } from './config.js';
-export { formatText, formatJson } from './format-text.js';
-export { toSarif, type SarifOptions } from './format-sarif.js';
-export { ruleDoc, rulesTable, rulesList, firstSentence } from './rule-docs.js';
+export { ruleDoc, rulesTable, rulesList } from './rule-docs.js';
 export { EXAMPLE_BASE } from './example-base.js';
 export { examplePlan } from './example-plan.js';
 export { proseOf, type Prose } from './prose.js';

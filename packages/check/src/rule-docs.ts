@@ -1,3 +1,4 @@
+import { firstSentence } from '@kehoach/core';
 import type { RuleMeta } from './rule.js';
 import { EXAMPLE_BASE } from './example-base.js';
 
@@ -10,10 +11,6 @@ const CATEGORY: Record<RuleMeta['category'], string> = {
 };
 const SEVERITY = { error: 'lỗi (error)', warning: 'cảnh báo (warning)', info: 'lưu ý (info)' };
 
-/** The first sentence of a text (up to a full stop followed by a space). */
-export function firstSentence(text: string): string {
-  return text.split(/(?<=\.)\s/)[0]!;
-}
 
 /** The Markdown page of one rule (`docs/rules/<id>.md`), generated from its meta. */
 export function ruleDoc(meta: RuleMeta): string {

@@ -1,5 +1,5 @@
-import { fillTemplate, loadPlan, makeDiagnostic, placeIn, sortDiagnostics, valueAt, type Diagnostic, type Plan, type Severity } from '@kehoach/core';
-import type { CheckDiagnostic } from './check-diagnostic.js';
+import { documentKind, loadPlan, placeIn, sortDiagnostics, valueAt, type Diagnostic, type Plan, type Severity } from '@kehoach/core';
+import { RULE_DOCS, type CheckDiagnostic } from './check-diagnostic.js';
 import { CHECK_CODES, type CheckCode } from './codes.js';
 import { disabledLines, effectiveSeverity, type RuleConfig } from './config.js';
 import { proseOf } from './prose.js';
@@ -26,8 +26,7 @@ export interface CheckResult {
 /** A diagnostic of the checker itself (not of a rule), from its code table; at `path` of the plan when there is one. */
 export function checkDiagnostic(code: CheckCode, file: string, path: string, params: Record<string, string>, plan?: Plan): Diagnostic {
   const place = plan ? placeIn(plan.source, path) : { file, path, line: 1, column: 1 };
-  const info = CHECK_CODES[code];
-  return { ...makeDiagnostic('INTERNAL_ERROR', place), code, severity: info.severity, message: fillTemplate(info.vi, params), messageEn: fillTemplate(info.en, params) };
+  return CHECK_CODES.create(code, place, params);
 }
 
 function toDiagnostic(rule: Rule, severity: Severity, r: Report, plan: Plan, src?: SourceText): CheckDiagnostic {
@@ -49,6 +48,7 @@ function toDiagnostic(rule: Rule, severity: Severity, r: Report, plan: Plan, src
     }
   }
   const d: CheckDiagnostic = {
+    source: 'check',
     code: rule.meta.id,
     rule: rule.meta.id,
     severity,
@@ -60,6 +60,7 @@ function toDiagnostic(rule: Rule, severity: Severity, r: Report, plan: Plan, src
     column: start.column,
     endLine: end.line,
     endColumn: end.column,
+    url: `${RULE_DOCS}${rule.meta.id}.md`,
     params: r.params ?? {},
   };
   if (fix) d.fix = fix;
@@ -98,7 +99,9 @@ async function runRules(plan: Plan, options: CheckOptions & { text?: string }): 
   const src = options.text !== undefined ? sourceText(options.text) : undefined;
   const disabled = options.text !== undefined ? disabledLines(options.text) : new Map<number, Set<string>>();
   const prose = proseOf(plan.input);
-  const ids = options.only ? RULE_IDS.filter((id) => options.only!.includes(id)) : RULE_IDS;
+  // The kind's profile says which rules apply to it; `only` narrows them further.
+  const apply = new Set(documentKind(plan.kind).rules);
+  const ids = RULE_IDS.filter((id) => apply.has(id) && (!options.only || options.only.includes(id)));
   for (const id of ids) {
     const rule = await loadRule(id);
     const severity = effectiveSeverity(rule.meta.severity, config[id]) ?? (options.only ? rule.meta.severity : null);

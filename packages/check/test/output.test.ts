@@ -3,7 +3,8 @@ import { createRequire } from 'node:module';
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { expect, test } from 'vitest';
-import { checkPlanText, formatJson, formatText, loadRules, toSarif } from '@kehoach/check';
+import { checkPlanText, loadRules } from '@kehoach/check';
+import { diagnosticsToJson, diagnosticsToSarif, formatDiagnostics } from '@kehoach/core';
 import { EXAMPLES, exampleText } from '../../../test/helpers.js';
 
 // The official SARIF 2.1.0 JSON schema (draft-04), as shipped by @microsoft/jest-sarif (one of its
@@ -23,7 +24,7 @@ async function all() {
 
 test('SARIF of the five examples validates against the SARIF 2.1.0 schema', async () => {
   const rules = (await loadRules()).map((r) => r.meta);
-  const log = toSarif(await all(), { version: '0.1.0', rules, helpBase: 'https://example.org/docs/rules/' });
+  const log = diagnosticsToSarif(await all(), { version: '0.1.0', rules, helpBase: 'https://example.org/docs/rules/' });
   const ok = validateSarif(log);
   expect(validateSarif.errors ?? []).toEqual([]);
   expect(ok).toBe(true);
@@ -46,17 +47,17 @@ test('SARIF of the five examples validates against the SARIF 2.1.0 schema', asyn
 
 test('a SARIF log with a loader diagnostic (no rule) still validates and names it', async () => {
   const { diagnostics } = await checkPlanText('title: x\n', { file: 'x.yaml' });
-  const log = toSarif(diagnostics, { version: '0.1.0', rules: [] });
+  const log = diagnosticsToSarif(diagnostics, { version: '0.1.0', rules: [] });
   expect(validateSarif(log), JSON.stringify(validateSarif.errors)).toBe(true);
   expect((log.runs as any)[0].tool.driver.rules.map((r: any) => r.id)).toContain('SCHEMA_REQUIRED');
 });
 
 test('text and JSON output', async () => {
   const { diagnostics } = await checkPlanText(exampleText('ba-ria-vung-tau-2023'), { file: 'examples/ba-ria-vung-tau-2023.yaml' });
-  const lines = formatText(diagnostics).split('\n');
+  const lines = formatDiagnostics(diagnostics, { summary: true }).split('\n');
   expect(lines).toContain('examples/ba-ria-vung-tau-2023.yaml:394:53  warning  misspelling  Lỗi chính tả: “chỉ dạo” → “chỉ đạo”. [sửa được]');
   expect(lines.at(-1)).toBe(`${diagnostics.length} vấn đề (0 lỗi, 5 cảnh báo, ${diagnostics.length - 5} lưu ý)`);
-  const json = JSON.parse(formatJson(diagnostics));
+  const json = JSON.parse(diagnosticsToJson(diagnostics));
   expect(json.diagnostics.find((d: any) => d.line === 394)).toMatchObject({
     rule: 'misspelling', code: 'misspelling', severity: 'warning', path: '/body/2/items/2', column: 53, endLine: 394, endColumn: 60,
     params: { found: 'chỉ dạo', expected: 'chỉ đạo' }, fix: { path: '/body/2/items/2', text: 'chỉ đạo' },

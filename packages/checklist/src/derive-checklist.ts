@@ -1,4 +1,5 @@
-import { documentKind, documentNumber, formatShortDate, makeDiagnostic, periodYears, placeIn, spokenPeriodRange, type Agency, type DayMonth, type Diagnostic, type Plan, type Task } from '@kehoach/core';
+import { CHECKLIST_CODES } from './codes.js';
+import { documentKind, documentNumber, formatShortDate, periodYears, placeIn, spokenPeriodRange, type Agency, type DayMonth, type Diagnostic, type Plan, type Task } from '@kehoach/core';
 import { parseInline, runsToPlain } from '@kehoach/document';
 import type { Checklist, ChecklistItem } from './checklist-model.js';
 import { isoDate, occurrences, type Bounds } from './concrete-time.js';
@@ -94,7 +95,7 @@ export function deriveChecklist(plan: Plan, options: ChecklistOptions = {}): Che
   const partItems = (t: Task, part: { time?: Task['time']; output?: string; key?: string; timePath: string }) => {
     const occ = occurrences(part.time, years, bounds);
     if (part.time?.every && !occ.length) {
-      diagnostics.push(makeDiagnostic('CHECKLIST_RECURRENCE_EMPTY', placeIn(plan.source, part.timePath), {
+      diagnostics.push(CHECKLIST_CODES.create('CHECKLIST_RECURRENCE_EMPTY', placeIn(plan.source, part.timePath), {
         ref: t.ref,
         period: years.length > 1 ? `${years[0]}–${years[years.length - 1]}` : String(years[0]),
       }));
@@ -107,7 +108,7 @@ export function deriveChecklist(plan: Plan, options: ChecklistOptions = {}): Che
         if (warned) break;
         if (date && (date < bounds!.from || date > bounds!.to)) {
           warned = true;
-          diagnostics.push(makeDiagnostic('CHECKLIST_DATE_OUTSIDE_PERIOD', placeIn(plan.source, part.timePath), {
+          diagnostics.push(CHECKLIST_CODES.create('CHECKLIST_DATE_OUTSIDE_PERIOD', placeIn(plan.source, part.timePath), {
             ref: t.ref,
             date: formatShortDate(date),
             from: formatShortDate(bounds!.from),

@@ -10,3 +10,4 @@ export { toIcs, type IcsOptions } from './to-ics.js';
 export { foldLine, refold, icsText, escapeIcsText } from './ics-text.js';
 export { viDate, dueText, paddedDate, dueKindText } from './format-date-vi.js';
 export { toXlsx, type XlsxOptions } from './to-xlsx.js';
+export { CHECKLIST_CODES, type ChecklistCode } from './codes.js';

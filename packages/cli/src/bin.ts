@@ -13,10 +13,11 @@ installInterruptHandlers();
 process.stdout.on('error', async (e: NodeJS.ErrnoException) => {
   if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
   // Loaded here only: starting the command does not need the diagnostics module.
-  const { formatDiagnostics, makeDiagnostic } = await import('@kehoach/core');
+  const { formatDiagnostics } = await import('@kehoach/core');
+  const { NODE_CODES } = await import('@kehoach/node');
   const vi: Record<string, string> = { ENOSPC: 'ổ đĩa đã đầy', EIO: 'lỗi vào/ra', EBADF: 'đầu ra đã đóng' };
   const place = { file: '<stdout>', path: '', line: 1, column: 1 };
-  const d = makeDiagnostic('FILE_UNWRITABLE', place, { detail: vi[e.code ?? ''] ?? String(e.code ?? e.message), detailEn: String(e.code ?? e.message) });
+  const d = NODE_CODES.create('FILE_UNWRITABLE', place, { detail: vi[e.code ?? ''] ?? String(e.code ?? e.message), detailEn: String(e.code ?? e.message) });
   process.stderr.write(formatDiagnostics([d]) + '\n');
   process.exit(1);
 });

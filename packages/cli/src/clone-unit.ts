@@ -1,5 +1,6 @@
 import './native-deflate.js';
-import { decodeInput, documentNumber, makeDiagnostic } from '@kehoach/core';
+import { CORE_CODES, decodeInput, documentNumber } from '@kehoach/core';
+import { CLONE_CODES } from 'kehoach';
 import { readInput } from '@kehoach/node';
 import { clonePlan, formatDiagnostics, hasErrors, loadPlan, renderAs, validatePlan, type OutputFormatId, type Plan } from 'kehoach';
 
@@ -39,7 +40,7 @@ export function cloneUnit(parent: Plan, parentFile: string, unitBytes: Uint8Arra
   if (r.yaml === undefined || hasErrors(r.diagnostics)) return { messages };
   const back = check === 'yaml' ? loadPlan(r.yaml, { file: target }) : validatePlan(r.input, { file: target });
   if (!back.plan || hasErrors(back.diagnostics)) {
-    const d = makeDiagnostic('INTERNAL_ERROR', { file: target, path: '', line: 1, column: 1 }, { detail: 'kế hoạch sinh ra không nạp lại được' });
+    const d = CORE_CODES.create('INTERNAL_ERROR', { file: target, path: '', line: 1, column: 1 }, { detail: 'kế hoạch sinh ra không nạp lại được' });
     messages += formatDiagnostics([d, ...back.diagnostics]) + '\n';
     return { messages };
   }
@@ -101,7 +102,7 @@ export async function cloneUnitFile(job: CloneJob): Promise<CloneOutcome> {
 
 /** The diagnostic line for a parent plan that cannot be cloned. */
 export function parentInvalid(parentFile: string): string {
-  return formatDiagnostics([makeDiagnostic('CLONE_PARENT_INVALID', { file: parentFile, path: '', line: 1, column: 1 })]) + '\n';
+  return formatDiagnostics([CLONE_CODES.create('CLONE_PARENT_INVALID', { file: parentFile, path: '', line: 1, column: 1 })]) + '\n';
 }
 
 /** Loads the parent in this thread (its diagnostics printed once, before the workers start). */

@@ -1,10 +1,10 @@
 import { dirname, extname, join } from 'node:path';
 import { existsSync, readFileSync } from 'node:fs';
 import {
-  applyFixes, checkDiagnostic, checkPlanText, formatJson, formatText, loadRules, parseRc, rulesList, toSarif,
+  applyFixes, checkDiagnostic, checkPlanText, loadRules, parseRc, rulesList,
   type Importer, type RuleConfig,
 } from '@kehoach/check';
-import { decodeInput, hasErrors, type Diagnostic } from '@kehoach/core';
+import { decodeInput, diagnosticsToJson, diagnosticsToSarif, formatDiagnostics, hasErrors, type Diagnostic } from '@kehoach/core';
 import { readInput, writeAtomic } from '@kehoach/node';
 import type { Io } from './io.js';
 
@@ -85,11 +85,11 @@ export async function checkCommand(files: string[], options: CheckCommandOptions
     }
     all.push(...(yamlFile ? result.diagnostics : result.diagnostics.map((d) => inOriginal(d, source.locate))));
   }
-  if (options.format === 'json') io.out(formatJson(all) + '\n');
+  if (options.format === 'json') io.out(diagnosticsToJson(all) + '\n');
   else if (options.format === 'sarif') {
     const rules = (await loadRules()).map((r) => r.meta);
-    io.out(JSON.stringify(toSarif(all, { version: options.version, rules }), null, 2) + '\n');
-  } else if (all.length) io.out(formatText(all) + '\n');
+    io.out(JSON.stringify(diagnosticsToSarif(all, { version: options.version, rules }), null, 2) + '\n');
+  } else if (all.length) io.out(formatDiagnostics(all, { summary: true }) + '\n');
   return hasErrors(all) ? 1 : 0;
 }
 

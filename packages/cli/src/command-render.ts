@@ -1,6 +1,8 @@
 import { mkdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { formatBytes, formatDiagnostics, makeDiagnostic } from '@kehoach/core';
+import { formatBytes, formatDiagnostics } from '@kehoach/core';
+import { RENDER_DOCX_CODES } from 'kehoach';
+import { NODE_CODES } from '@kehoach/node';
 import { TEMPLATE_LIMITS } from '@kehoach/render-docx';
 import { convertManyToPdf, readInput } from '@kehoach/node';
 import type { TaskLayout } from 'kehoach';
@@ -38,7 +40,7 @@ async function readTemplate(file: string): Promise<{ bytes?: Uint8Array; message
   const d = read.diagnostic!;
   return {
     message: formatDiagnostics([d.code === 'INPUT_TOO_LARGE' || d.code === 'INPUT_NOT_MAPPING'
-      ? makeDiagnostic('TEMPLATE_INVALID', { file, path: '', line: 1, column: 1 }, d.code === 'INPUT_TOO_LARGE'
+      ? RENDER_DOCX_CODES.create('TEMPLATE_INVALID', { file, path: '', line: 1, column: 1 }, d.code === 'INPUT_TOO_LARGE'
         ? { detail: `tệp mẫu quá lớn (giới hạn ${formatBytes(TEMPLATE_LIMITS.maxBytes)})`, detailEn: `the template is larger than ${TEMPLATE_LIMITS.maxBytes} bytes` }
         : { detail: 'đường dẫn là một thư mục', detailEn: 'the path is a folder' })
       : d]) + '\n',
@@ -103,7 +105,7 @@ export async function renderCommand(files: string[], options: RenderOptions, io:
     for (const [k, pdf] of pdfs.entries()) {
       if (pdf.error) {
         const place = { file: 'soffice', path: '', line: 1, column: 1 };
-        io.err(formatDiagnostics([makeDiagnostic('PDF_UNAVAILABLE', place, { detail: pdf.error.vi, detailEn: pdf.error.en })]) + '\n');
+        io.err(formatDiagnostics([NODE_CODES.create('PDF_UNAVAILABLE', place, { detail: pdf.error.vi, detailEn: pdf.error.en })]) + '\n');
         failed++;
         // LibreOffice missing: one line is enough for the whole batch.
         if (pdfs.every((p) => p.error?.en === pdf.error!.en)) {

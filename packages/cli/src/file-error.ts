@@ -1,4 +1,5 @@
-import { formatDiagnostics, makeDiagnostic } from '@kehoach/core';
+import { formatDiagnostics } from '@kehoach/core';
+import { NODE_CODES } from '@kehoach/node';
 
 const VI: Record<string, string> = {
   ENOENT: 'thư mục không tồn tại',
@@ -20,6 +21,6 @@ export function fileErrorMessage(e: unknown): string | undefined {
   if (!e || typeof e !== 'object' || !('syscall' in e)) return undefined;
   const err = e as NodeJS.ErrnoException;
   const place = { file: err.path ?? '?', path: '', line: 1, column: 1 };
-  const d = makeDiagnostic('FILE_UNWRITABLE', place, { detail: VI[err.code ?? ''] ?? String(err.code), detailEn: String(err.code ?? err.message) });
+  const d = NODE_CODES.create('FILE_UNWRITABLE', place, { detail: VI[err.code ?? ''] ?? String(err.code), detailEn: String(err.code ?? err.message) });
   return formatDiagnostics([d]);
 }

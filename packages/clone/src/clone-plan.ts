@@ -1,4 +1,5 @@
-import { capitalise, documentKind, documentNumber, findTaskBlock, makeDiagnostic, placeIn, slugify, valueAt, type Agency, type Diagnostic, type OutlineNode, type Plan, type Task } from '@kehoach/core';
+import { CLONE_CODES } from './codes.js';
+import { capitalise, documentKind, documentNumber, findTaskBlock, placeIn, slugify, valueAt, type Agency, type Diagnostic, type OutlineNode, type Plan, type Task } from '@kehoach/core';
 import type { AgencyInput, PlanInput, ReportPeriodInput, SectionInput, SignatureInput, TaskGroupInput, TaskInput } from '@kehoach/schema';
 import { COMMUNE_AGENCIES, defaultTarget } from './default-map.js';
 import { shortHash } from './hash.js';
@@ -43,7 +44,7 @@ export function clonePlan(parent: Plan, profile: UnitProfile, options: { parentF
   const place = { file: options.parentFile ?? parent.source.file, path: '', line: 1, column: 1 };
   const parentLevel = parent.issuer.agency?.level ?? 'tinh';
   if (LEVELS.indexOf(profile.unit.level) <= LEVELS.indexOf(parentLevel)) {
-    return { diagnostics: [makeDiagnostic('CLONE_LEVEL', place, { unit: profile.unit.level, parent: parentLevel })], carried: [], left: [], unclassified: [] };
+    return { diagnostics: [CLONE_CODES.create('CLONE_LEVEL', place, { unit: profile.unit.level, parent: parentLevel })], carried: [], left: [], unclassified: [] };
   }
   const self = profile.self ?? 'ubnd-xa';
   const agencies: Record<string, AgencyInput> = { ...COMMUNE_AGENCIES, ...(profile.agencies ?? {}) };
@@ -60,7 +61,7 @@ export function clonePlan(parent: Plan, profile: UnitProfile, options: { parentF
     let t = explicit !== undefined ? explicit : defaultTarget(a.name, declared);
     for (const alias of a.aliases) if (t === undefined) t = defaultTarget(alias, declared);
     if (t === undefined) {
-      if (!warned.has(a.id)) diagnostics.push(makeDiagnostic('CLONE_UNMAPPED_AGENCY', { ...placeIn(parent.source, `/agencies/${a.id}`), ...(options.parentFile ? { file: options.parentFile } : {}) }, { id: a.id, name: a.name }));
+      if (!warned.has(a.id)) diagnostics.push(CLONE_CODES.create('CLONE_UNMAPPED_AGENCY', { ...placeIn(parent.source, `/agencies/${a.id}`), ...(options.parentFile ? { file: options.parentFile } : {}) }, { id: a.id, name: a.name }));
       warned.add(a.id);
       return undefined;
     }
@@ -101,7 +102,7 @@ export function clonePlan(parent: Plan, profile: UnitProfile, options: { parentF
       const named = t.lead.length ? t.lead : t.requested;
       if (!named.length || named.every((a) => target(a) === undefined)) {
         unclassified.push(t.id);
-        diagnostics.push(makeDiagnostic('CLONE_UNCLASSIFIED_TASK', { ...placeIn(parent.source, t.path), ...(options.parentFile ? { file: options.parentFile } : {}) }, { ref: t.ref, id: t.id }));
+        diagnostics.push(CLONE_CODES.create('CLONE_UNCLASSIFIED_TASK', { ...placeIn(parent.source, t.path), ...(options.parentFile ? { file: options.parentFile } : {}) }, { ref: t.ref, id: t.id }));
       } else left.push(t.id);
       continue;
     }

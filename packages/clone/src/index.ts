@@ -6,3 +6,4 @@ export { planToYaml } from '@kehoach/yaml-edit';
 export { rewrite, rewriteText, rewriteDeep, lowerFirst, type Replacements } from './rewrite-text.js';
 export { tracePlan, type TraceResult, type Drift } from './trace-plan.js';
 export { rollPlan, staleYears, type RollOptions } from './roll-plan.js';
+export { CLONE_CODES, type CloneCode } from './codes.js';

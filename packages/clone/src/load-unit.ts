@@ -1,4 +1,5 @@
-import { hasErrors, locate, makeDiagnostic, parseYaml, sortDiagnostics, toPointer, validateAgainstSchema, validateUnitData, type Diagnostic } from '@kehoach/core';
+import { CLONE_CODES } from './codes.js';
+import { hasErrors, locate, parseYaml, sortDiagnostics, toPointer, validateAgainstSchema, validateUnitData, type Diagnostic } from '@kehoach/core';
 import type { AgencyInput, RecipientsInput, SignatureInput } from '@kehoach/schema';
 import { COMMUNE_AGENCIES } from './default-map.js';
 
@@ -37,7 +38,7 @@ export function loadUnit(text: string, file = 'unit.yaml'): { unit?: UnitProfile
   for (const [from, to] of Object.entries(unit.map ?? {})) {
     if (to !== null && !known.has(to)) {
       const path = toPointer(['map', from]);
-      out.push(makeDiagnostic('CLONE_MAP_UNKNOWN_TARGET', { file, path, ...locate(parsed.doc, parsed.lineCounter, path) }, { from, to, known: [...known].join(', ') }));
+      out.push(CLONE_CODES.create('CLONE_MAP_UNKNOWN_TARGET', { file, path, ...locate(parsed.doc, parsed.lineCounter, path) }, { from, to, known: [...known].join(', ') }));
     }
   }
   return hasErrors(out) ? { diagnostics: sortDiagnostics(out) } : { unit, diagnostics: out };

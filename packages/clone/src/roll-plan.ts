@@ -1,4 +1,5 @@
-import { documentKind, documentNumber, makeDiagnostic, periodYears, placeIn, toPointer, type Diagnostic, type Plan } from '@kehoach/core';
+import { CLONE_CODES } from './codes.js';
+import { documentKind, documentNumber, periodYears, placeIn, toPointer, type Diagnostic, type Plan } from '@kehoach/core';
 import type { PlanInput } from '@kehoach/schema';
 import dayjs from 'dayjs';
 import { lowerFirst } from './rewrite-text.js';
@@ -93,7 +94,7 @@ export function staleYears(rolled: Plan, oldYears: number[]): Diagnostic[] {
           })
           .map((m) => m[0]),
       ];
-      for (const f of found) out.push(makeDiagnostic('ROLL_STALE_YEAR', placeIn(rolled.source, toPointer(path)), { found: f, year: first }));
+      for (const f of found) out.push(CLONE_CODES.create('ROLL_STALE_YEAR', placeIn(rolled.source, toPointer(path)), { found: f, year: first }));
     } else if (Array.isArray(value)) value.forEach((v, i) => visit(v, [...path, i]));
     else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) visit(v, [...path, k]);
   };

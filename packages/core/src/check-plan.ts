@@ -1,11 +1,11 @@
 import type { AgencyRefsInput, BlockInput, DayMonthInput, FactsInput, PlanInput, TableInput, TaskBlockInput, TaskGroupInput, TaskInput, TimeInput } from '@kehoach/schema';
 import { pointDay } from './spoken-period.js';
 import { findTypedNumbers } from './typed-numbers.js';
-import { documentKind } from './document-kinds.js';
-import type { Diagnostic } from './diagnostic.js';
+import { DEFAULT_KIND, documentKind, documentKinds, hasDocumentKind } from './kinds/registry.js';
+import type { Diagnostic } from './diagnostics/diagnostic.js';
 import { locate, toPointer } from './locate.js';
 import { placeIn } from './source-map.js';
-import { makeDiagnostic } from './make-diagnostic.js';
+import { coreDiagnostic } from './codes.js';
 import { closest, suggester } from './suggest.js';
 import type { SourceContext } from './validate-schema.js';
 import type { Code } from './codes.js';
@@ -35,7 +35,7 @@ export function checkPlan(plan: PlanInput, ctx: SourceContext, out: Diagnostic[]
     return { file: ctx.file, path: key === undefined ? path : `${path}/${key}`, ...pos };
   };
   const add = (code: Code, segments: Array<string | number>, params: Record<string, string | number>, suggestion?: string) =>
-    out.push(makeDiagnostic(code, at(segments), params, suggestion ? { suggestion } : {}));
+    out.push(coreDiagnostic(code, at(segments), params, suggestion ? { suggestion } : {}));
 
   const ids = Object.keys(plan.agencies);
   const suggest = suggester(ids);
@@ -91,25 +91,29 @@ export function checkPlan(plan: PlanInput, ctx: SourceContext, out: Diagnostic[]
   }
 
   // Document kind and draft.
-  const kindInfo = documentKind(plan.kind ?? 'ke-hoach');
-  if (kindInfo.addressees || !kindInfo.symbolPrefix) {
-    if (kindInfo.addressees && !plan.addressees) {
+  if (plan.kind !== undefined && !hasDocumentKind(plan.kind)) {
+    const known = documentKinds().map((k) => k.id);
+    const near = closest(plan.kind, known);
+    add('UNKNOWN_DOCUMENT_KIND', ['kind'], { kind: plan.kind, known: known.join(', ') }, near ? `có phải ý bạn là “${near}”? — did you mean "${near}"?` : undefined);
+  } else {
+    const kindInfo = documentKind(plan.kind ?? DEFAULT_KIND);
+    if (kindInfo.header.addressees === 'required' && !plan.addressees) {
       add('DOCUMENT_INCONSISTENT', [], {
-        detail: 'Công văn cần danh sách “addressees” (Kính gửi).',
-        detailEn: 'A công văn needs "addressees" (Kính gửi).',
+        detail: `${kindInfo.name} cần danh sách “addressees” (Kính gửi).`,
+        detailEn: `A ${kindInfo.name} needs "addressees" (Kính gửi).`,
       });
     }
     if (!kindInfo.symbolPrefix && !plan.symbol) {
       add('DOCUMENT_INCONSISTENT', [], {
-        detail: 'Công văn cần “symbol” (ví dụ UBND-VX): công văn không có chữ viết tắt tên loại.',
-        detailEn: 'A công văn needs "symbol": it has no type abbreviation.',
+        detail: `${kindInfo.name} cần “symbol” (ví dụ UBND-VX): loại văn bản này không có chữ viết tắt tên loại.`,
+        detailEn: `A ${kindInfo.name} needs "symbol": it has no type abbreviation.`,
       });
     }
   }
   if (!plan.draft && (plan.number === undefined) !== (plan.date === undefined)) {
     const present = plan.number !== undefined ? 'số' : 'ngày';
     const missing = plan.number !== undefined ? 'ngày' : 'số';
-    out.push(makeDiagnostic('DRAFT_PARTIAL', at([plan.number !== undefined ? 'number' : 'date']), { present, missing }));
+    out.push(coreDiagnostic('DRAFT_PARTIAL', at([plan.number !== undefined ? 'number' : 'date']), { present, missing }));
   }
 
   // Agencies: a person's agency exists.
@@ -122,7 +126,7 @@ export function checkPlan(plan: PlanInput, ctx: SourceContext, out: Diagnostic[]
     const path = toPointer(segments);
     const other = seen.get(id);
     if (other !== undefined) {
-      out.push(makeDiagnostic('DUPLICATE_ID', at([...segments, 'id']), { id, other }));
+      out.push(coreDiagnostic('DUPLICATE_ID', at([...segments, 'id']), { id, other }));
     } else seen.set(id, path);
   };
   const refIds = new Set<string>();

@@ -1,38 +1,16 @@
-import type { Severity } from './diagnostic.js';
-
-/** One entry of the diagnostic table. */
-export interface CodeInfo {
-  severity: Severity;
-  /** Vietnamese message template; `{name}` is replaced by a parameter. */
-  vi: string;
-  /** English message template. */
-  en: string;
-  /** A minimal input that triggers the code (documented in the README and tested). */
-  example: string;
-}
+import { defineCodes } from './diagnostics/define-codes.js';
 
 /**
- * Every diagnostic code the engine emits, in one table.
- * Codes are stable: tools and portals may match on them.
+ * The diagnostic codes of `@kehoach/core`: reading, parsing, the schema and the load-phase checks.
+ * Codes are stable: tools and portals may match on them. Each package owns its own table
+ * (`@kehoach/import`'s `IMPORT_CODES`, `@kehoach/render-docx`'s `RENDER_DOCX_CODES` …).
  */
-export const CODES = {
+export const CORE_CODES = defineCodes('core', {
   INPUT_EMPTY: {
     severity: 'error',
     vi: 'Tệp rỗng: chưa có nội dung kế hoạch.',
     en: 'The file is empty.',
     example: '(an empty file, or only comments)',
-  },
-  FILE_UNREADABLE: {
-    severity: 'error',
-    vi: 'Không đọc được tệp: {detail}.',
-    en: 'Cannot read the file: {detailEn}.',
-    example: 'kehoach validate khong-co.yaml',
-  },
-  FILE_UNWRITABLE: {
-    severity: 'error',
-    vi: 'Không ghi được tệp: {detail}. Kiểm tra đường dẫn sau -o, --out-dir hoặc --split.',
-    en: 'Cannot write the file: {detailEn}. Check the path given to -o, --out-dir or --split.',
-    example: 'kehoach render plan.yaml -o /khong/co/thu-muc/x.docx',
   },
   INPUT_TOO_LARGE: {
     severity: 'error',
@@ -152,7 +130,7 @@ export const CODES = {
     severity: 'error',
     vi: 'Giá trị “{value}” không hợp lệ; chọn một trong: {allowed}.',
     en: 'Invalid value "{value}"; allowed: {allowed}.',
-    example: 'kind: ke-hoachh',
+    example: 'layout: by-agencyy',
   },
   SCHEMA_FORMAT: {
     severity: 'error',
@@ -226,6 +204,12 @@ export const CODES = {
     en: 'No such date: {detail}.',
     example: 'due: {day: 31, month: 2}',
   },
+  UNKNOWN_DOCUMENT_KIND: {
+    severity: 'error',
+    vi: 'Không có loại văn bản “{kind}”; các loại có: {known}.',
+    en: 'There is no document kind "{kind}"; the kinds are: {known}.',
+    example: 'kind: ke-hoachh',
+  },
   DOCUMENT_INCONSISTENT: {
     severity: 'error',
     vi: 'Văn bản chưa đủ thành phần: {detail}',
@@ -238,115 +222,16 @@ export const CODES = {
     en: 'Has {present} but no {missing}: the document prints as a draft (blank number and date).',
     example: 'number: 15   # without date',
   },
-  TEMPLATE_INVALID: {
-    severity: 'error',
-    vi: 'Mẫu DOCX không dùng được: {detail}',
-    en: 'The DOCX template cannot be used: {detailEn}',
-    example: 'kehoach render plan.yaml --template not-a-docx.txt',
-  },
-  TEMPLATE_MISSING_TAG: {
-    severity: 'error',
-    vi: 'Mẫu DOCX thiếu thẻ {tag}: {what} sẽ không được in.',
-    en: 'The DOCX template has no {tag} tag: {whatEn} would not be printed.',
-    example: 'a template whose {@body} paragraph was deleted',
-  },
-  TEMPLATE_UNKNOWN_TAG: {
-    severity: 'error',
-    vi: 'Mẫu DOCX có thẻ không biết “{tag}”. Các thẻ hợp lệ: {known}.',
-    en: 'The DOCX template has an unknown tag "{tag}". Known tags: {known}.',
-    example: 'a template containing {ten_don_vi}',
-  },
-  TEMPLATE_TAG_MISUSED: {
-    severity: 'error',
-    vi: 'Mẫu DOCX viết thẻ “{written}”, nhưng thẻ này phải viết là “{expected}”: {why}.',
-    en: 'The DOCX template writes the tag "{written}", which must be written "{expected}": {whyEn}.',
-    example: 'a template containing {@title}',
-  },
-  TEMPLATE_MISSING_STYLE: {
-    severity: 'warning',
-    vi: 'Mẫu DOCX thiếu kiểu đoạn “{style}”; các đoạn đó sẽ dùng kiểu Normal.',
-    en: 'The DOCX template has no paragraph style "{style}"; those paragraphs fall back to Normal.',
-    example: 'a template whose KHMuc style was deleted',
-  },
-  HEADER_LINE_TOO_LONG: {
-    severity: 'warning',
-    vi: 'Dòng tiêu đề “{line}” dài hơn cột tiêu đề (khoảng {width} mm) dù tách ở chỗ nào: chữ sẽ xuống dòng tùy ý. Viết tắt (UBND, BCĐ) hoặc tự tách dòng trong headerLines.',
-    en: 'The header line "{line}" is wider than the header column (about {width} mm) however it is broken; it will wrap anywhere. Abbreviate or split it yourself in headerLines.',
-    example: 'headerLines: [BAN CHỈ ĐẠO PHÁT TRIỂN KHOA HỌC CÔNG NGHỆ ĐỔI MỚI SÁNG TẠO CHUYỂN ĐỔI SỐ]',
-  },
-  XML_INVALID_CHAR: {
-    severity: 'warning',
-    vi: 'Đã bỏ {count} ký tự điều khiển không hợp lệ trong văn bản Word (ví dụ U+{hex}).',
-    en: 'Dropped {count} control characters that Word does not accept (e.g. U+{hex}).',
-    example: 'title: "Kế hoạch\u0007"',
-  },
-  CHECKLIST_RECURRENCE_EMPTY: {
-    severity: 'error',
-    vi: 'Nhiệm vụ {ref} lặp lại nhưng không có lần nào rơi vào thời kỳ {period} của kế hoạch.',
-    en: 'Task {ref} recurs but never falls inside the plan period {period}.',
-    example: 'time: { every: year, months: [2], day: 30 }',
-  },
-  CHECKLIST_DATE_OUTSIDE_PERIOD: {
-    severity: 'warning',
-    vi: 'Nhiệm vụ {ref} có ngày {date} nằm ngoài thời kỳ của kế hoạch ({from}–{to}); có thể là ngày chép từ kế hoạch năm trước.',
-    en: 'Task {ref} has a date {date} outside the plan period ({from}–{to}); possibly copied from last year’s plan.',
-    example: 'period: { year: 2025 } with time: { from: 2024-07-01, to: 2024-09-30 }',
-  },
-  CLONE_MAP_UNKNOWN_TARGET: {
-    severity: 'error',
-    vi: 'Ánh xạ “{from}” trỏ tới “{to}”, nhưng đơn vị không khai báo cơ quan này. Các mã có: {known}.',
-    en: 'The map sends "{from}" to "{to}", which the unit does not declare. Known: {known}.',
-    example: 'map: { cong-an-tinh: cong-an-phuong }   # not declared',
-  },
-  CLONE_UNCLASSIFIED_TASK: {
-    severity: 'warning',
-    vi: 'Nhiệm vụ {ref} ({id}) không nêu cơ quan nào nhận diện được, nên không xác định được có thuộc cấp này không; trace tính nhiệm vụ này vào độ phủ. Ghi lead cho nhiệm vụ ở kế hoạch cấp trên, hoặc thêm ánh xạ cơ quan vào hồ sơ đơn vị.',
-    en: 'Task {ref} ({id}) names no recognisable agency, so whether it falls to this level is unknown; trace counts it in coverage. Give it a lead in the parent, or map the agency in the unit profile.',
-    example: '(a parent task without lead, support or requested)',
-  },
-  CLONE_UNMAPPED_AGENCY: {
-    severity: 'warning',
-    vi: 'Không biết cơ quan “{name}” ({id}) ứng với cơ quan nào của đơn vị; các nhiệm vụ do cơ quan này chủ trì không được nhân bản. Thêm vào map của hồ sơ đơn vị.',
-    en: 'No counterpart for "{name}" ({id}); tasks it leads are not carried. Add it to the unit profile\'s map.',
-    example: 'a parent agency no default rule recognises',
-  },
-  CLONE_LEVEL: {
-    severity: 'error',
-    vi: 'Đơn vị cấp {unit} không thể nhân bản kế hoạch của cấp {parent}: chỉ nhân bản kế hoạch cấp trên xuống cấp dưới.',
-    en: 'A {unit}-level unit cannot clone a {parent}-level plan: cloning goes from a higher level to a lower one.',
-    example: 'unit: { level: tinh } cloning a commune plan',
-  },
-  CLONE_NOTHING_CARRIED: {
-    severity: 'error',
-    vi: 'Không nhiệm vụ nào của kế hoạch cấp trên được giao cho cấp của đơn vị (hoặc mọi cơ quan chủ trì đều chưa được ánh xạ): không có gì để nhân bản.',
-    en: 'No task of the parent plan falls to the unit (or no lead agency is mapped): there is nothing to clone.',
-    example: 'a parent plan whose tasks are all led by unmapped agencies',
-  },
-  CLONE_PARENT_INVALID: {
-    severity: 'error',
-    vi: 'Kế hoạch cấp trên có lỗi; sửa các lỗi trên trước khi nhân bản.',
-    en: 'The parent plan has errors; fix them before cloning.',
-    example: 'kehoach clone hong.yaml --unit xa.yaml',
-  },
-  ROLL_STALE_YEAR: {
-    severity: 'warning',
-    vi: 'Văn bản vẫn ghi “{found}” (năm cũ) — kiểm tra lại cho kế hoạch năm {year}.',
-    en: 'The text still says "{found}" (an old year); check it for the {year} plan.',
-    example: 'kehoach roll tuyen-quang-2025-30-7.yaml --year 2026   # “01/7/2024”, “năm 2025”',
-  },
-  PDF_UNAVAILABLE: {
-    severity: 'error',
-    vi: 'Không xuất được PDF: {detail}. Cài LibreOffice (Debian: apt-get install libreoffice-writer-nogui) rồi chạy lại, hoặc xuất DOCX.',
-    en: 'Cannot produce a PDF: {detailEn}. Install LibreOffice (soffice) or render DOCX.',
-    example: 'kehoach render plan.yaml --format pdf   # without LibreOffice',
-  },
   INTERNAL_ERROR: {
     severity: 'error',
     vi: 'Lỗi nội bộ khi xử lý tệp: {detail}. Xin báo lỗi kèm tệp này.',
     en: 'Internal error: {detail}. Please report it with this file.',
     example: '(a bug)',
   },
-} as const satisfies Record<string, CodeInfo>;
+});
 
-/** A diagnostic code. */
-export type Code = keyof typeof CODES;
+/** A code of `CORE_CODES`. */
+export type Code = keyof typeof CORE_CODES.codes;
+
+/** Builds a diagnostic of core's table. */
+export const coreDiagnostic = CORE_CODES.create;

@@ -1,5 +1,5 @@
-import type { Diagnostic } from './diagnostic.js';
-import { makeDiagnostic } from './make-diagnostic.js';
+import type { Diagnostic } from './diagnostics/diagnostic.js';
+import { coreDiagnostic } from './codes.js';
 
 /** Result of decoding raw bytes. */
 export interface Decoded {
@@ -75,7 +75,7 @@ export function decodeInput(bytes: Uint8Array, file: string): Decoded {
   if (other) {
     return {
       diagnostics: [
-        makeDiagnostic('INPUT_NOT_UTF8', { file, path: '', line: 1, column: 1 }, { detail: other }),
+        coreDiagnostic('INPUT_NOT_UTF8', { file, path: '', line: 1, column: 1 }, { detail: other }),
       ],
     };
   }
@@ -96,7 +96,7 @@ function notUtf8(bytes: Uint8Array, bad: number, file: string): Diagnostic {
   const lines = before.split('\n');
   const column = (lines[lines.length - 1] ?? '').length + 1;
   const hex = (bytes[bad] ?? 0).toString(16).toUpperCase().padStart(2, '0');
-  return makeDiagnostic('INPUT_NOT_UTF8', { file, path: '', line: lines.length, column }, { detail: `byte 0x${hex}` }, {
+  return coreDiagnostic('INPUT_NOT_UTF8', { file, path: '', line: lines.length, column }, { detail: `byte 0x${hex}` }, {
     suggestion: 'Trong Notepad/Word chọn “Save as” với Encoding: UTF-8. — Re-save the file as UTF-8.',
   });
 }

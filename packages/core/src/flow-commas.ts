@@ -1,6 +1,6 @@
 import { isMap, isPair, isScalar, isSeq, Scalar, type Document, type LineCounter, type Node } from 'yaml';
-import type { Diagnostic } from './diagnostic.js';
-import { makeDiagnostic } from './make-diagnostic.js';
+import type { Diagnostic } from './diagnostics/diagnostic.js';
+import { coreDiagnostic } from './codes.js';
 
 const TEXT_KEYS = new Set(['items', 'text', 'situation', 'titles', 'funding', 'contacts']);
 
@@ -26,7 +26,7 @@ export function flowCommaSplits(doc: Document.Parsed | undefined, lineCounter: L
           while (j + 1 < items.length && broken(items[j + 1])) j++;
           const joined = items.slice(i - 1, j + 1).map((x) => String((x as Scalar).value)).join(', ');
           const pos = lineCounter.linePos(items[i - 1]!.range?.[0] ?? 0);
-          out.push(makeDiagnostic('YAML_FLOW_COMMA', { file, path: '', line: pos.line, column: pos.col }, { text: joined }, {
+          out.push(coreDiagnostic('YAML_FLOW_COMMA', { file, path: '', line: pos.line, column: pos.col }, { text: joined }, {
             suggestion: `Viết trong ngoặc kép: ["${joined}"] — quote the sentence`,
           }));
           i = j;

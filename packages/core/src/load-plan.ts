@@ -3,9 +3,9 @@ import { isV1, loadV1 } from './load-v1.js';
 import { flowCommaSplits } from './flow-commas.js';
 import { checkPlan } from './check-plan.js';
 import { decodeInput } from './decode-input.js';
-import { hasErrors, sortDiagnostics, type Diagnostic } from './diagnostic.js';
+import { hasErrors, sortDiagnostics, type Diagnostic } from './diagnostics/diagnostic.js';
 import { DEFAULT_LIMITS, formatBytes, type Limits } from './limits.js';
-import { makeDiagnostic } from './make-diagnostic.js';
+import { coreDiagnostic } from './codes.js';
 import type { Plan } from './model.js';
 import { normalise } from './normalise.js';
 import { parseYaml } from './parse-yaml.js';
@@ -42,7 +42,7 @@ export function loadPlan(source: string | Uint8Array, options: LoadOptions = {})
     if (typeof source === 'string') text = source;
     else {
       if (source.length > limits.maxBytes) {
-        const d = makeDiagnostic('INPUT_TOO_LARGE', { file, path: '', line: 1, column: 1 }, {
+        const d = coreDiagnostic('INPUT_TOO_LARGE', { file, path: '', line: 1, column: 1 }, {
           size: formatBytes(source.length),
           limit: formatBytes(limits.maxBytes),
         });
@@ -58,7 +58,7 @@ export function loadPlan(source: string | Uint8Array, options: LoadOptions = {})
     const value = parsed.value;
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
       const found = Array.isArray(value) ? 'một danh sách' : value === null ? 'rỗng' : `giá trị “${String(value)}”`;
-      return { diagnostics: [makeDiagnostic('INPUT_NOT_MAPPING', { file, path: '', line: 1, column: 1 }, { found })] };
+      return { diagnostics: [coreDiagnostic('INPUT_NOT_MAPPING', { file, path: '', line: 1, column: 1 }, { found })] };
     }
     const ctx = { file, lineCounter: parsed.lineCounter, ...(parsed.doc ? { doc: parsed.doc } : {}) };
     if (isV1(value)) {
@@ -94,7 +94,7 @@ export function loadPlan(source: string | Uint8Array, options: LoadOptions = {})
   } catch (e) {
     return {
       diagnostics: [
-        makeDiagnostic('INTERNAL_ERROR', { file, path: '', line: 1, column: 1 }, {
+        coreDiagnostic('INTERNAL_ERROR', { file, path: '', line: 1, column: 1 }, {
           detail: e instanceof Error ? e.message : String(e),
         }),
       ],

@@ -1,8 +1,8 @@
 import { planSchemaV1, type PlanInput, type V1 } from '@kehoach/schema';
 import { checkPlan } from './check-plan.js';
-import type { Diagnostic } from './diagnostic.js';
+import type { Diagnostic } from './diagnostics/diagnostic.js';
 import { validate as validateV1 } from './generated/validate-plan-v1.js';
-import { makeDiagnostic } from './make-diagnostic.js';
+import { coreDiagnostic } from './codes.js';
 import { migrateV1, movePointer } from './migrate-v1.js';
 import type { SourceMap } from './source-map.js';
 import { validateAgainstSchema, type SourceContext, type Validator } from './validate-schema.js';
@@ -33,7 +33,7 @@ export function loadV1(value: object, ctx: SourceContext, map: SourceMap): V1Loa
   for (const [k, v] of Object.entries(map)) moved[movePointer(k, moves)] ??= v;
   const reverse = moves.map(([v1, v2]): [string, string] => [v2, v1]);
   const at = map['/schemaVersion'] ?? [1, 1];
-  const note = makeDiagnostic('SCHEMA_V1_MIGRATED', { file: ctx.file, path: '/schemaVersion', line: at[0], column: at[1] }, { file: ctx.file });
+  const note = coreDiagnostic('SCHEMA_V1_MIGRATED', { file: ctx.file, path: '/schemaVersion', line: at[0], column: at[1] }, { file: ctx.file });
   const checks = checkPlan(input, { file: ctx.file, lineCounter: ctx.lineCounter, map: moved }).map((d) => ({ ...d, path: movePointer(d.path, reverse) }));
   return { input, diagnostics: [note, ...checks], map: moved };
 }

@@ -9,7 +9,7 @@ import type {
   TimeInput,
 } from '@kehoach/schema';
 import type { NodeStyle } from './numbering.js';
-import type { DocumentKind } from './document-kinds.js';
+
 
 /** A declared agency, with its id. */
 export interface Agency {
@@ -163,7 +163,8 @@ export interface DayMonth {
 
 /** The normalised plan: references resolved, defaults filled, numbering computed. */
 export interface Plan {
-  kind: DocumentKind;
+  /** The document kind's id (`ke-hoach`, `cong-van` …): its profile is `documentKind(plan.kind)`. */
+  kind: string;
   issuer: {
     name: string;
     headerLines: string[];

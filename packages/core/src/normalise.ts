@@ -1,7 +1,7 @@
 import type { BasisInput, DayMonthInput, HeaderBodyInput, OpeningInput, PlanInput, ReferenceInput, SignatureInput } from '@kehoach/schema';
 import { buildBlocks, buildBody, type BodyContext, type FoundFacts } from './build-body.js';
 import { refList } from './check-plan.js';
-import { documentKind } from './document-kinds.js';
+import { DEFAULT_KIND, documentKind } from './kinds/registry.js';
 import { formatShortDate } from './format-date.js';
 import type { Agency, DayMonth, OutlineNode, Plan, Reference, ReportPeriod, Task } from './model.js';
 import { assignNumbers, childStyle } from './numbering.js';
@@ -95,7 +95,7 @@ export function normalise(input: PlanInput, source: Plan['source'] = { file: 'pl
   const resolve = (ids: string[]) => ids.filter((id) => Object.hasOwn(agencies, id)).map((id) => agencies[id]!);
   const one = (id: string | undefined) => (id !== undefined && Object.hasOwn(agencies, id) ? agencies[id] : undefined);
 
-  const kind = input.kind ?? 'ke-hoach';
+  const kind = input.kind ?? DEFAULT_KIND;
   const period = input.period ?? {};
   const draft = input.draft === true || input.number === undefined || input.date === undefined;
   const year = input.date ? Number(input.date.slice(0, 4)) : input.draftDate?.year ?? period.year ?? period.from ?? period.schoolYear ?? 0;
@@ -189,7 +189,7 @@ export function normalise(input: PlanInput, source: Plan['source'] = { file: 'pl
     ...(input.date !== undefined && !draft ? { date: input.date } : {}),
     draft,
     ...(input.draftDate && draft ? { draftDate: input.draftDate } : {}),
-    ...(input.typeLine ?? info.typeLine ? { typeLine: input.typeLine ?? info.typeLine } : {}),
+    ...(input.typeLine ?? info.header.typeLine ? { typeLine: input.typeLine ?? info.header.typeLine } : {}),
     references: cited,
     year,
     title: input.title.normalize('NFC'),

@@ -9,12 +9,12 @@ import {
   type Document,
   type Node as YamlNode,
 } from 'yaml';
-import type { Diagnostic } from './diagnostic.js';
+import type { Diagnostic } from './diagnostics/diagnostic.js';
 import { DEFAULT_LIMITS, formatBytes, type Limits } from './limits.js';
-import { makeDiagnostic } from './make-diagnostic.js';
+import { coreDiagnostic } from './codes.js';
 import { prescan } from './prescan-depth.js';
 import { parseDocumentFromTokens } from './parse-tokens.js';
-import { quoteLimited } from './quote-limited.js';
+import { quoteLimited } from './diagnostics/quote-limited.js';
 import { locate, toPointer } from './locate.js';
 import { mayNeedScrub, scrubText, type Found, type Scrubbed } from './scrub-text.js';
 
@@ -72,7 +72,7 @@ export function parseYaml(source: string, file: string, limits: Limits = DEFAULT
     return {
       lineCounter,
       diagnostics: [
-        makeDiagnostic('INPUT_TOO_LARGE', at(1, 1), { size: formatBytes(size), limit: formatBytes(limits.maxBytes) }),
+        coreDiagnostic('INPUT_TOO_LARGE', at(1, 1), { size: formatBytes(size), limit: formatBytes(limits.maxBytes) }),
       ],
     };
   }
@@ -80,14 +80,14 @@ export function parseYaml(source: string, file: string, limits: Limits = DEFAULT
   // an LF: same length, so every offset and column stays where it was.
   const text = source.includes('\r') ? source.replace(/\r(?!\n)/g, '\n') : source;
   if (text.trim() === '' || /^(\s*#[^\n]*\n?)*\s*$/.test(text)) {
-    return { lineCounter, diagnostics: [makeDiagnostic('INPUT_EMPTY', at(1, 1))] };
+    return { lineCounter, diagnostics: [coreDiagnostic('INPUT_EMPTY', at(1, 1))] };
   }
   const tokens: string[] = [];
   const scan = prescan(text, limits.maxDepth, limits.maxNodes, tokens);
   if (scan) {
     const d = scan.kind === 'deep'
-      ? makeDiagnostic('INPUT_TOO_DEEP', at(scan.line, scan.column), { limit: limits.maxDepth })
-      : makeDiagnostic('INPUT_TOO_MANY_NODES', at(scan.line, scan.column), { count: `${limits.maxNodes}+`, limit: limits.maxNodes });
+      ? coreDiagnostic('INPUT_TOO_DEEP', at(scan.line, scan.column), { limit: limits.maxDepth })
+      : coreDiagnostic('INPUT_TOO_MANY_NODES', at(scan.line, scan.column), { count: `${limits.maxNodes}+`, limit: limits.maxNodes });
     return { lineCounter, diagnostics: [d] };
   }
 
@@ -110,7 +110,7 @@ export function parseYaml(source: string, file: string, limits: Limits = DEFAULT
     const pos = lineCounter.linePos(offset);
     const detail = quoteLimited(e.message.replace(/ at line \d+, column \d+:?[\s\S]*$/, '').trim());
     diagnostics.push(
-      makeDiagnostic(code, at(pos.line, pos.col), { detail }, code === 'YAML_TAB_INDENT'
+      coreDiagnostic(code, at(pos.line, pos.col), { detail }, code === 'YAML_TAB_INDENT'
         ? { suggestion: 'Thay Tab bằng dấu cách (thường 2 dấu cách mỗi cấp). — Replace tabs with spaces.' }
         : code === 'YAML_COLON_IN_TEXT'
           ? { suggestion: quoteSuggestion(text.split(/\r?\n/)[pos.line - 1] ?? '') }
@@ -120,7 +120,7 @@ export function parseYaml(source: string, file: string, limits: Limits = DEFAULT
   const tree = checkTree(doc, limits.maxDepth);
   for (const dup of tree.duplicates) {
     const pos = lineCounter.linePos(dup.offset);
-    diagnostics.push(makeDiagnostic('YAML_DUPLICATE_KEY', at(pos.line, pos.col), { key: quoteLimited(dup.key) }));
+    diagnostics.push(coreDiagnostic('YAML_DUPLICATE_KEY', at(pos.line, pos.col), { key: quoteLimited(dup.key) }));
   }
   if (diagnostics.length) return { doc, lineCounter, diagnostics };
 
@@ -129,8 +129,8 @@ export function parseYaml(source: string, file: string, limits: Limits = DEFAULT
     const pos = lineCounter.linePos(walkProblem.offset);
     const d =
       walkProblem.kind === 'deep'
-        ? makeDiagnostic('INPUT_TOO_DEEP', at(pos.line, pos.col), { limit: limits.maxDepth })
-        : makeDiagnostic('FORBIDDEN_KEY', at(pos.line, pos.col), { key: walkProblem.key ?? '' }, {
+        ? coreDiagnostic('INPUT_TOO_DEEP', at(pos.line, pos.col), { limit: limits.maxDepth })
+        : coreDiagnostic('FORBIDDEN_KEY', at(pos.line, pos.col), { key: walkProblem.key ?? '' }, {
             suggestion: 'Đổi tên khóa này. — Rename this key.',
           });
     return { doc, lineCounter, diagnostics: [d] };
@@ -144,13 +144,13 @@ export function parseYaml(source: string, file: string, limits: Limits = DEFAULT
       return {
         doc,
         lineCounter,
-        diagnostics: [makeDiagnostic('YAML_ALIAS_LIMIT', at(1, 1), { limit: limits.maxAliasCount })],
+        diagnostics: [coreDiagnostic('YAML_ALIAS_LIMIT', at(1, 1), { limit: limits.maxAliasCount })],
       };
     }
     return {
       doc,
       lineCounter,
-      diagnostics: [makeDiagnostic('YAML_SYNTAX', at(1, 1), { detail: quoteLimited(e instanceof Error ? e.message : String(e)) })],
+      diagnostics: [coreDiagnostic('YAML_SYNTAX', at(1, 1), { detail: quoteLimited(e instanceof Error ? e.message : String(e)) })],
     };
   }
   // No output may carry a NUL or another control character: dropped here, once, with a warning
@@ -159,7 +159,7 @@ export function parseYaml(source: string, file: string, limits: Limits = DEFAULT
   const found = mayNeedScrub(text) ? scrubText(value) : ({} as Scrubbed);
   const warn = (code: 'TEXT_CONTROL_CHAR' | 'TEXT_BIDI_CONTROL', f: Found) => {
     const pointer = toPointer(f.first);
-    diagnostics.push(makeDiagnostic(code, { file, path: pointer, ...locate(doc, lineCounter, pointer) }, { count: f.count, hex: f.hex }));
+    diagnostics.push(coreDiagnostic(code, { file, path: pointer, ...locate(doc, lineCounter, pointer) }, { count: f.count, hex: f.hex }));
   };
   if (found.control) warn('TEXT_CONTROL_CHAR', found.control);
   if (found.bidi) warn('TEXT_BIDI_CONTROL', found.bidi);

@@ -1,7 +1,7 @@
-import type { Diagnostic } from './diagnostic.js';
+import type { Diagnostic } from './diagnostics/diagnostic.js';
 import type { Limits } from './limits.js';
 import { toPointer } from './locate.js';
-import { makeDiagnostic } from './make-diagnostic.js';
+import { coreDiagnostic } from './codes.js';
 import { scrubText } from './scrub-text.js';
 
 /** The copy of caller data, or why it cannot be plan data. */
@@ -114,11 +114,11 @@ export function toPlainData(data: unknown, file: string, limits: Limits): PlainD
     }
   } catch (e) {
     const r = e instanceof Refused ? e : notData([], 'không đọc được dữ liệu', 'the data cannot be read');
-    return { diagnostics: [makeDiagnostic(r.code, { file, path: toPointer(r.path), line: 1, column: 1 }, r.params)] };
+    return { diagnostics: [coreDiagnostic(r.code, { file, path: toPointer(r.path), line: 1, column: 1 }, r.params)] };
   }
   const found = scrubText(root.value);
   const diagnostics: Diagnostic[] = [];
-  if (found.control) diagnostics.push(makeDiagnostic('TEXT_CONTROL_CHAR', { file, path: toPointer(found.control.first), line: 1, column: 1 }, { count: found.control.count, hex: found.control.hex }));
-  if (found.bidi) diagnostics.push(makeDiagnostic('TEXT_BIDI_CONTROL', { file, path: toPointer(found.bidi.first), line: 1, column: 1 }, { count: found.bidi.count, hex: found.bidi.hex }));
+  if (found.control) diagnostics.push(coreDiagnostic('TEXT_CONTROL_CHAR', { file, path: toPointer(found.control.first), line: 1, column: 1 }, { count: found.control.count, hex: found.control.hex }));
+  if (found.bidi) diagnostics.push(coreDiagnostic('TEXT_BIDI_CONTROL', { file, path: toPointer(found.bidi.first), line: 1, column: 1 }, { count: found.bidi.count, hex: found.bidi.hex }));
   return { value: root.value, diagnostics };
 }

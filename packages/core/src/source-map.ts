@@ -1,6 +1,6 @@
 import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter } from 'yaml';
 import { toPointer } from './locate.js';
-import type { Place } from './make-diagnostic.js';
+import type { Place } from './diagnostics/diagnostic.js';
 
 /** Line and column (1-based) of every value in the source, by JSON pointer. */
 export type SourceMap = Record<string, [number, number]>;

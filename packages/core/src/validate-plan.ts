@@ -1,10 +1,10 @@
 import type { PlanInput } from '@kehoach/schema';
 import { LineCounter } from 'yaml';
 import { checkPlan } from './check-plan.js';
-import { hasErrors, sortDiagnostics } from './diagnostic.js';
+import { hasErrors, sortDiagnostics } from './diagnostics/diagnostic.js';
 import { DEFAULT_LIMITS, type Limits } from './limits.js';
 import type { LoadResult } from './load-plan.js';
-import { makeDiagnostic } from './make-diagnostic.js';
+import { coreDiagnostic } from './codes.js';
 import { normalise } from './normalise.js';
 import { toPlainData } from './plain-data.js';
 import { validateAgainstSchema } from './validate-schema.js';
@@ -25,7 +25,7 @@ export function validatePlan(data: unknown, options: { file?: string; limits?: P
   try {
     if (data === null || typeof data !== 'object' || Array.isArray(data)) {
       const found = Array.isArray(data) ? 'một danh sách' : data === null ? 'rỗng' : `giá trị “${String(data)}”`;
-      return { diagnostics: [makeDiagnostic('INPUT_NOT_MAPPING', { file, path: '', line: 1, column: 1 }, { found })] };
+      return { diagnostics: [coreDiagnostic('INPUT_NOT_MAPPING', { file, path: '', line: 1, column: 1 }, { found })] };
     }
     // A copy as plain JSON data: drops functions, prototypes and getters a caller's object may
     // carry, within the limits (no recursion, so no stack overflow).
@@ -46,7 +46,7 @@ export function validatePlan(data: unknown, options: { file?: string; limits?: P
   } catch (e) {
     return {
       diagnostics: [
-        makeDiagnostic('INTERNAL_ERROR', { file, path: '', line: 1, column: 1 }, { detail: e instanceof Error ? e.message : String(e) }),
+        coreDiagnostic('INTERNAL_ERROR', { file, path: '', line: 1, column: 1 }, { detail: e instanceof Error ? e.message : String(e) }),
       ],
     };
   }

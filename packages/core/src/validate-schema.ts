@@ -1,12 +1,13 @@
 import type { Document, LineCounter } from 'yaml';
 import { planSchema } from '@kehoach/schema';
 import { validate as validatePlanData } from './generated/validate-plan.js';
-import type { Diagnostic } from './diagnostic.js';
+import type { Diagnostic } from './diagnostics/diagnostic.js';
 import { locate } from './locate.js';
 import { valueAt as dataAt } from './plan-facts.js';
-import { makeDiagnostic } from './make-diagnostic.js';
-import { boundedClosest, MAX_SUGGEST_LENGTH, suggester } from './suggest.js';
-import { quoteLimited } from './quote-limited.js';
+import { coreDiagnostic } from './codes.js';
+import { boundedClosest, closest, MAX_SUGGEST_LENGTH, suggester } from './suggest.js';
+import { documentKinds } from './kinds/registry.js';
+import { quoteLimited } from './diagnostics/quote-limited.js';
 
 const TYPE_VI: Record<string, [string, string]> = {
   string: ['chuỗi văn bản', 'a string'],
@@ -185,32 +186,32 @@ function toDiagnostic(e: ErrorObject, data: unknown, ctx: SourceContext, suggest
     case 'required': {
       const property = (e.params as { missingProperty: string }).missingProperty;
       const pos = locate(ctx.doc, ctx.lineCounter, path);
-      return makeDiagnostic('SCHEMA_REQUIRED', { file: ctx.file, path: `${path}/${property}`, ...pos }, { property });
+      return coreDiagnostic('SCHEMA_REQUIRED', { file: ctx.file, path: `${path}/${property}`, ...pos }, { property });
     }
     case 'additionalProperties': {
       const property = (e.params as { additionalProperty: string }).additionalProperty;
       const props = Object.keys((e.parentSchema as { properties?: object })?.properties ?? {});
       const near = suggest.closest(property, props);
-      return makeDiagnostic('SCHEMA_UNKNOWN_PROPERTY', place(path, property), { property }, near
+      return coreDiagnostic('SCHEMA_UNKNOWN_PROPERTY', place(path, property), { property }, near
         ? { suggestion: `có phải ý bạn là “${near}”? — did you mean "${near}"?` }
         : { suggestion: `các thuộc tính hợp lệ: ${props.join(', ')}` });
     }
     case 'propertyNames':
-      return makeDiagnostic('SCHEMA_FORMAT', place(path, (e.params as { propertyName: string }).propertyName), {
+      return coreDiagnostic('SCHEMA_FORMAT', place(path, (e.params as { propertyName: string }).propertyName), {
         value: (e.params as { propertyName: string }).propertyName,
         expected: 'mã chữ thường không dấu, nối bằng gạch ngang (ví dụ cong-an-tinh)',
         expectedEn: 'a lower-case ASCII id joined by hyphens (e.g. cong-an-tinh)',
       });
     case 'anyOf': {
       const words = ANY_OF_WORDS[defName(e.parentSchema) ?? ''] ?? ['một giá trị hợp lệ', 'a valid value'];
-      return makeDiagnostic('SCHEMA_TYPE', place(path), { expected: words[0], expectedEn: words[1] });
+      return coreDiagnostic('SCHEMA_TYPE', place(path), { expected: words[0], expectedEn: words[1] });
     }
     case 'type': {
       const t = String((e.params as { type: string | string[] }).type).split(',');
       const vi = t.map((x) => TYPE_VI[x]?.[0] ?? x).join(' hoặc ');
       const en = t.map((x) => TYPE_VI[x]?.[1] ?? x).join(' or ');
       const found = TYPE_VI[jsType(value)]?.[0] ?? jsType(value);
-      return makeDiagnostic('SCHEMA_TYPE', place(path), { expected: `${vi} (đang là ${found})`, expectedEn: en });
+      return coreDiagnostic('SCHEMA_TYPE', place(path), { expected: `${vi} (đang là ${found})`, expectedEn: en });
     }
     case 'enum':
     case 'const': {
@@ -219,13 +220,13 @@ function toDiagnostic(e: ErrorObject, data: unknown, ctx: SourceContext, suggest
           ? (e.params as { allowedValues: unknown[] }).allowedValues.map(String)
           : [String((e.params as { allowedValue: unknown }).allowedValue)];
       const near = suggest.closest(text, allowed);
-      return makeDiagnostic('SCHEMA_ENUM', place(path), { value: shown(), allowed: allowed.join(', ') }, near
+      return coreDiagnostic('SCHEMA_ENUM', place(path), { value: shown(), allowed: allowed.join(', ') }, near
         ? { suggestion: `có phải ý bạn là “${near}”? — did you mean "${near}"?` }
         : {});
     }
     case 'format': {
       const iso = toVietnameseDate(text);
-      return makeDiagnostic('SCHEMA_FORMAT', place(path), {
+      return coreDiagnostic('SCHEMA_FORMAT', place(path), {
         value: shown(),
         expected: 'ngày dạng YYYY-MM-DD, ví dụ 2025-07-24 (và phải là ngày có thật)',
         expectedEn: 'a real date written YYYY-MM-DD',
@@ -233,9 +234,18 @@ function toDiagnostic(e: ErrorObject, data: unknown, ctx: SourceContext, suggest
     }
     case 'pattern': {
       const pattern = (e.params as { pattern: string }).pattern;
+      if (path === '/kind') {
+        const kinds = documentKinds().map((k) => k.id);
+        const near = closest(text.toLowerCase(), kinds);
+        return coreDiagnostic('SCHEMA_FORMAT', place(path), {
+          value: shown(),
+          expected: `mã loại văn bản: ${kinds.join(', ')}`,
+          expectedEn: `a document kind id: ${kinds.join(', ')}`,
+        }, near ? { suggestion: `có phải ý bạn là “${near}”? — did you mean "${near}"?` } : {});
+      }
       const isId = pattern.startsWith('^[a-z0-9]');
       const near = isId ? suggest.agencyId(text) : undefined;
-      return makeDiagnostic('SCHEMA_FORMAT', place(path), {
+      return coreDiagnostic('SCHEMA_FORMAT', place(path), {
         value: shown(),
         expected: isId ? 'mã chữ thường không dấu, nối bằng gạch ngang (ví dụ cong-an-tinh)' : 'không chứa khoảng trắng hoặc “/”',
         expectedEn: isId ? 'a lower-case ASCII id joined by hyphens' : `matching ${pattern}`,
@@ -262,10 +272,10 @@ function toDiagnostic(e: ErrorObject, data: unknown, ctx: SourceContext, suggest
         maxProperties: `tối đa ${limit} mục`,
         uniqueItems: 'các phần tử không được trùng nhau',
       };
-      return makeDiagnostic('SCHEMA_RANGE', place(path), { detail: vi[e.keyword]!, detailEn: e.message ?? e.keyword });
+      return coreDiagnostic('SCHEMA_RANGE', place(path), { detail: vi[e.keyword]!, detailEn: e.message ?? e.keyword });
     }
     default:
-      return makeDiagnostic('SCHEMA_INVALID', place(path), { detail: e.message ?? e.keyword });
+      return coreDiagnostic('SCHEMA_INVALID', place(path), { detail: e.message ?? e.keyword });
   }
 }
 

@@ -155,7 +155,7 @@ export function buildDocument(plan: Plan, options: BuildOptions = {}): PrintedDo
       motto: MOTTO,
       numberLine: numberLine(plan, draft),
       dateLine: dateLine(plan, draft),
-      subjectLines: kind.subjectInHeader ? [`V/v ${plan.title}`] : [],
+      subjectLines: kind.header.typeLine ? [] : [`V/v ${plan.title}`],
     },
     titleLines: plan.typeLine ? [plan.typeLine, plan.title] : [],
     title: plan.title,

@@ -1,4 +1,4 @@
-import type { DocumentKind, TableModel } from '@kehoach/core';
+import type { TableModel } from '@kehoach/core';
 
 /** The role of a body paragraph, which decides its formatting. */
 export type ParagraphRole = 'opening' | 'part' | 'section' | 'khoan' | 'body' | 'continuation' | 'trailer';
@@ -62,7 +62,8 @@ export interface DocSignature {
 
 /** A plan as it is printed: what every renderer (DOCX, Markdown, text) lays out. */
 export interface PrintedDocument {
-  kind: DocumentKind;
+  /** The document kind's id: its profile is `documentKind(kind)`. */
+  kind: string;
   draft: boolean;
   header: {
     /** Cơ quan chủ quản, upper case, regular. */

@@ -1,7 +1,7 @@
-import type { CodeInfo } from '@kehoach/core';
+import { defineCodes } from '@kehoach/core';
 
 /** The diagnostic codes `@kehoach/edxml` emits. */
-export const EDXML_CODES = {
+export const EDXML_CODES = defineCodes('edxml', {
   EDXML_NO_ORGAN_ID: {
     severity: 'error',
     vi: 'Chưa có mã định danh điện tử của cơ quan ban hành nên không lập được gói tin edXML: khai báo issuer.agency và organId của cơ quan đó trong agencies (ví dụ organId: 000.00.31.H46).',
@@ -38,7 +38,7 @@ export const EDXML_CODES = {
     en: 'The document has {count} signatures; the edXML message carries the first ({name}).',
     example: 'signature: [ {…}, {…} ]  # joint plan',
   },
-} satisfies Record<string, CodeInfo>;
+});
 
 /** A code of `EDXML_CODES`. */
-export type EdxmlCode = keyof typeof EDXML_CODES;
+export type EdxmlCode = keyof typeof EDXML_CODES.codes;

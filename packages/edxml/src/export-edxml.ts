@@ -1,4 +1,4 @@
-import { documentNumber, hasErrors, sortDiagnostics, type Diagnostic, type Plan } from '@kehoach/core';
+import { documentKind, documentNumber, hasErrors, sortDiagnostics, type Diagnostic, type Plan } from '@kehoach/core';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { toBase64 } from './base64.js';
@@ -49,7 +49,7 @@ export function exportEdxml(plan: Plan, document: Uint8Array, options: EdxmlOpti
   const docNo = documentNumber(plan);
   const name = options.attachmentName ?? `${(docNo ?? plan.symbol).replaceAll('/', '-')}.docx`;
   const type = options.contentType ?? DOCX_TYPE;
-  const description = `Toàn văn ${plan.kind === 'cong-van' ? 'Công văn' : 'Kế hoạch'}${docNo ? ` số ${docNo}` : ''}`;
+  const description = `Toàn văn ${documentKind(plan.kind).name}${docNo ? ` số ${docNo}` : ''}`;
   const attachmentInfo: XmlNode[] = [
     leaf('ContentId', contentId, ''),
     leaf('ContentType', type, ''),

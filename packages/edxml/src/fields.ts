@@ -92,12 +92,6 @@ export const ATTACHMENT_FIELDS: readonly EdxmlField[] = [
   { path: 'AttachmentName', vi: 'Tên tệp đính kèm', type: 'string', max: 255, required: true, confidence: { name: 'sure', limits: 'inferred' } },
 ];
 
-/**
- * `DocumentType/Type` by document kind. The standard distinguishes legal normative documents (1)
- * from administrative documents (2); a kế hoạch and a công văn are administrative (inferred).
- */
-export const DOCUMENT_TYPE_CODES: Record<string, number> = { 'ke-hoach': 2, 'cong-van': 2 };
-
 /** `OtherInfo/Priority`: 0 thường, 1 khẩn, 2 thượng khẩn, 3 hỏa tốc, 4 hỏa tốc hẹn giờ. */
 export const PRIORITIES = { thuong: 0, khan: 1, 'thuong-khan': 2, 'hoa-toc': 3, 'hoa-toc-hen-gio': 4 } as const;
 

@@ -1,7 +1,7 @@
 import { documentKind, documentNumber, type Diagnostic, type Plan } from '@kehoach/core';
 import type { SignatureInput } from '@kehoach/schema';
 import { edxmlDiagnostic } from './diagnostic.js';
-import { DOCUMENT_TYPE_CODES, edxmlDate, PRIORITIES } from './fields.js';
+import { edxmlDate, PRIORITIES } from './fields.js';
 import { group, leaf, type XmlNode } from './xml-node.js';
 
 /** What the plan does not say and a sender may add to the message header. */
@@ -90,7 +90,7 @@ export function messageHeader(plan: Plan, options: HeaderOptions = {}): HeaderRe
     { ...leaf('DocumentId', documentId, '/number'), explained: true },
     group('Code', [leaf('CodeNumber', number, '/number', draftHint), leaf('CodeNotation', plan.symbol, '/issuer/abbreviation')], '/number'),
     group('PromulgationInfo', [leaf('Place', plan.issuer.place, '/issuer/place'), leaf('PromulgationDate', date, '/date', draftHint)], '/date'),
-    group('DocumentType', [leaf('Type', DOCUMENT_TYPE_CODES[plan.kind], '/kind'), leaf('TypeName', documentKind(plan.kind).name, '/kind')], '/kind'),
+    group('DocumentType', [leaf('Type', documentKind(plan.kind).edxml.type, '/kind'), leaf('TypeName', documentKind(plan.kind).name, '/kind')], '/kind'),
     leaf('Subject', plan.title, '/title'),
     leaf('Content', options.content, ''),
     group('SignerInfo', [leaf('Competence', competence, `${sp}/authority`), leaf('Position', position, `${sp}/titles`), leaf('FullName', s?.name, `${sp}/name`)], sp),

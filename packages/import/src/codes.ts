@@ -1,23 +1,10 @@
-import type { Severity } from '@kehoach/core';
-/** Severity of an import diagnostic: `error` means nothing was imported; `warning`/`info` mean "check this". */
-export type ImportSeverity = Severity;
-
-/** One entry of the import code table. */
-export interface ImportCodeInfo {
-  severity: ImportSeverity;
-  /** Vietnamese message template; `{name}` is replaced by a parameter. */
-  vi: string;
-  /** English message template. */
-  en: string;
-  /** What triggers the code (documented and tested). */
-  example: string;
-}
+import { defineCodes } from '@kehoach/core';
 
 /**
  * Every diagnostic code of `@kehoach/import`, in one table. Codes are stable: tools may match on them.
  * A file that cannot be read gets exactly one error from this table, never an exception.
  */
-export const IMPORT_CODES = {
+export const IMPORT_CODES = defineCodes('import', {
   IMPORT_EMPTY: {
     severity: 'error',
     vi: 'Tệp rỗng: không có nội dung để nhập.',
@@ -120,7 +107,7 @@ export const IMPORT_CODES = {
     en: 'The imported plan is not valid: {detailEn}. Fix the YAML there.',
     example: '(a recognised structure the schema refuses)',
   },
-} as const satisfies Record<string, ImportCodeInfo>;
+});
 
 /** A diagnostic code of the importer. */
-export type ImportCode = keyof typeof IMPORT_CODES;
+export type ImportCode = keyof typeof IMPORT_CODES.codes;

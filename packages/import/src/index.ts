@@ -1,4 +1,4 @@
-export { IMPORT_CODES, type ImportCode, type ImportCodeInfo, type ImportSeverity } from './codes.js';
+export { IMPORT_CODES, type ImportCode } from './codes.js';
 export { importDiagnostic, type ImportDiagnostic } from './diagnostic.js';
 export { DEFAULT_LIMITS, type ImportLimits } from './limits.js';
 export type {

@@ -148,7 +148,7 @@ describe('bad files get one clear message each, never an exception', () => {
     expect(document).toBeUndefined();
     expect(diagnostics.map((d) => d.code)).toEqual([code]);
     expect(diagnostics[0]!.message).toBe(diagnostics[0]!.message.trim());
-    expect(IMPORT_CODES[code as keyof typeof IMPORT_CODES].severity).toBe('error');
+    expect(IMPORT_CODES.codes[code as keyof typeof IMPORT_CODES.codes].severity).toBe('error');
   });
 
   test('limits: bytes, uncompressed size, pages', async () => {

@@ -1,6 +1,6 @@
 import { deriveChecklist as derive, type Checklist, type ChecklistOptions, type ChecklistResult } from '@kehoach/checklist';
-import { clonePlan as clone, loadUnit, planToYaml, rollPlan as roll, staleYears, type UnitProfile } from '@kehoach/clone';
-import { hasErrors, loadPlan as load, makeDiagnostic, normalise, periodYears, relayout, validatePlan as validate, type Diagnostic, type LoadOptions, type LoadResult, type Plan, type TaskLayout } from '@kehoach/core';
+import { CLONE_CODES, clonePlan as clone, loadUnit, planToYaml, rollPlan as roll, staleYears, type UnitProfile } from '@kehoach/clone';
+import { CORE_CODES, hasErrors, loadPlan as load, normalise, periodYears, relayout, validatePlan as validate, type Diagnostic, type LoadOptions, type LoadResult, type Plan, type TaskLayout } from '@kehoach/core';
 import { buildDocument, type PrintedDocument } from '@kehoach/document';
 import { renderDocx as docx } from '@kehoach/render-docx';
 import { renderMarkdown as md, renderText as txt } from '@kehoach/render-text';
@@ -157,7 +157,7 @@ export function clonePlan(parent: Plan, unit: UnitProfile | string, options: Clo
   } else profile = unit;
   const r = clone(parent, profile, options.parentFile !== undefined ? { parentFile: options.parentFile } : {});
   if (r.input && !r.carried.length) {
-    const d = makeDiagnostic('CLONE_NOTHING_CARRIED', { file: options.parentFile ?? parent.source.file, path: '', line: 1, column: 1 });
+    const d = CLONE_CODES.create('CLONE_NOTHING_CARRIED', { file: options.parentFile ?? parent.source.file, path: '', line: 1, column: 1 });
     return { diagnostics: [...r.diagnostics, d] };
   }
   if (!r.input) return { diagnostics: r.diagnostics };
@@ -198,7 +198,7 @@ export function rollPlan(plan: Plan, year: number, options: RollOptions = {}): P
   const file = options.file ?? 'rolled.yaml';
   const back = load(yaml, { file });
   if (!back.plan || hasErrors(back.diagnostics)) {
-    const d = makeDiagnostic('INTERNAL_ERROR', { file, path: '', line: 1, column: 1 }, { detail: 'kế hoạch sinh ra không nạp lại được' });
+    const d = CORE_CODES.create('INTERNAL_ERROR', { file, path: '', line: 1, column: 1 }, { detail: 'kế hoạch sinh ra không nạp lại được' });
     return { input, diagnostics: [d, ...back.diagnostics] };
   }
   return { input, yaml, diagnostics: [...back.diagnostics, ...staleYears(back.plan, periodYears(plan.period))] };

@@ -5,12 +5,14 @@ export {
 } from './api.js';
 export { OUTPUT_FORMATS, renderAs, type OutputFormat, type OutputFormatId } from './formats.js';
 export { PlanError } from './plan-error.js';
-export { toCsv, toIcs, toXlsx, toMarkdown as checklistToMarkdown, type Checklist, type ChecklistItem, type ChecklistOptions, type ChecklistResult, type Status } from '@kehoach/checklist';
-export { tracePlan, type TraceResult, type UnitProfile } from '@kehoach/clone';
-export { CODES, formatDiagnostic, formatDiagnostics, hasErrors, type Diagnostic, type Plan, type Task, type Agency, type LoadResult, type LoadOptions, type TaskLayout } from '@kehoach/core';
+export { CHECKLIST_CODES, toCsv, toIcs, toXlsx, toMarkdown as checklistToMarkdown, type Checklist, type ChecklistItem, type ChecklistOptions, type ChecklistResult, type Status } from '@kehoach/checklist';
+export { tracePlan, CLONE_CODES, type TraceResult, type UnitProfile } from '@kehoach/clone';
+export { CORE_CODES, defineCodes, codeTables, diagnosticsToJson, diagnosticsToSarif, formatDiagnostic, formatDiagnostics, hasErrors, type Diagnostic, type Fix, type Severity, type CodeTable, type CodeInfo, type Plan, type Task, type Agency, type LoadResult, type LoadOptions, type TaskLayout } from '@kehoach/core';
+// Document kinds: one profile each; a portal registers its own.
+export { defineDocumentKind, documentKind, documentKinds, registerDocumentKind, unregisterDocumentKind, DEFAULT_KIND, type DocumentKindProfile } from '@kehoach/core';
 // For portals and editors that write plan YAML: dates quoted, as kehoach's own writers do.
 export { quoteDates } from '@kehoach/core';
 export { planSchema, checklistSchema, unitSchema, type PlanInput } from '@kehoach/schema';
-export { checkPlanText, applyFixes, toSarif, RULE_IDS, loadRules, type CheckDiagnostic, type CheckResult, type RuleMeta } from '@kehoach/check';
+export { checkPlanText, applyFixes, CHECK_CODES, RULE_IDS, loadRules, type CheckDiagnostic, type CheckResult, type RuleMeta } from '@kehoach/check';
 export { parseInline, type Run, type PrintedDocument, type PrintedAppendix, type DocBlock, type DocParagraph, type DocTable, type DocSignature } from '@kehoach/document';
-export { setDeflate } from '@kehoach/render-docx';
+export { setDeflate, RENDER_DOCX_CODES } from '@kehoach/render-docx';

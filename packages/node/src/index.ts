@@ -5,3 +5,4 @@ export { convertToPdf, convertManyToPdf, pdfFilter, type PdfResult, type PdfOpti
 export { loadPlanFile } from './load-plan-file.js';
 export { onInterrupt, runInterruptCleanups, installInterruptHandlers, processAlive } from './interrupt.js';
 export { nativeDeflate } from './native-deflate.js';
+export { NODE_CODES, type NodeCode } from './codes.js';

@@ -1,4 +1,5 @@
-import { makeDiagnostic, type Diagnostic, type Place } from '@kehoach/core';
+import { RENDER_DOCX_CODES } from './codes.js';
+import { type Diagnostic, type Place } from '@kehoach/core';
 import { TEMPLATE_TAGS, type TagKind, type TagUse } from './template-tags.js';
 
 const WRITTEN: Record<TagKind, (tag: string) => string> = {
@@ -27,10 +28,10 @@ export function checkTemplateTags(uses: readonly TagUse[], place: Place): Diagno
     if (reported.has(key)) continue;
     reported.add(key);
     if (expected === undefined) {
-      out.push(makeDiagnostic('TEMPLATE_UNKNOWN_TAG', place, { tag, known: known.join(', ') }));
+      out.push(RENDER_DOCX_CODES.create('TEMPLATE_UNKNOWN_TAG', place, { tag, known: known.join(', ') }));
     } else if (kind !== expected && !(expected === 'loop' && kind === 'text' && tag !== '.')) {
       const raw = kind === 'raw';
-      out.push(makeDiagnostic('TEMPLATE_TAG_MISUSED', place, {
+      out.push(RENDER_DOCX_CODES.create('TEMPLATE_TAG_MISUSED', place, {
         written: WRITTEN[kind](tag),
         expected: WRITTEN[expected](tag),
         why: raw ? 'thẻ có @ chèn XML thô, chỉ dành cho nội dung do chương trình dựng, không bao giờ cho chữ của kế hoạch' : 'thẻ này in ra một loại nội dung khác',
@@ -40,7 +41,7 @@ export function checkTemplateTags(uses: readonly TagUse[], place: Place): Diagno
   }
   for (const [tag, info] of Object.entries(TEMPLATE_TAGS)) {
     if (info.required && !present.has(tag)) {
-      out.push(makeDiagnostic('TEMPLATE_MISSING_TAG', place, { tag: WRITTEN[info.kind ?? 'text'](tag), what: info.vi, whatEn: info.en }));
+      out.push(RENDER_DOCX_CODES.create('TEMPLATE_MISSING_TAG', place, { tag: WRITTEN[info.kind ?? 'text'](tag), what: info.vi, whatEn: info.en }));
     }
   }
   return out;

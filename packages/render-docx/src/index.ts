@@ -13,3 +13,4 @@ export { openTemplateCached } from './template-cache.js';
 export { setDeflate } from './output-deflate.js';
 export { setRenderCache } from './render-cache.js';
 export { appendixXml, continued, landscape, userAppendixXml } from './appendix-xml.js';
+export { RENDER_DOCX_CODES, type RenderDocxCode } from './codes.js';

@@ -1,4 +1,5 @@
-import { makeDiagnostic, type Plan } from '@kehoach/core';
+import { RENDER_DOCX_CODES } from './codes.js';
+import { type Plan } from '@kehoach/core';
 import { appendixXml, landscape } from './appendix-xml.js';
 import { PizZip } from './cjs.js';
 import { defaultTemplate, FIXED_DATE, type DocxResult } from './render-docx.js';
@@ -21,7 +22,7 @@ export function renderAppendixDocx(plan: Plan, options: { draft?: boolean } = {}
   zip.file('word/document.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n${root}<w:body>${body}${landscape(sect)}</w:body></w:document>`);
   for (const name of Object.keys(zip.files)) zip.files[name]!.date = FIXED_DATE;
   const diagnostics = dropped.count
-    ? [makeDiagnostic('XML_INVALID_CHAR', invalidCharPlace(plan), { count: dropped.count, hex: dropped.first ?? '' })]
+    ? [RENDER_DOCX_CODES.create('XML_INVALID_CHAR', invalidCharPlace(plan), { count: dropped.count, hex: dropped.first ?? '' })]
     : [];
   return { docx: zip.generate({ type: 'uint8array', compression: outputCompression() as 'DEFLATE' }) as Uint8Array, diagnostics };
 }

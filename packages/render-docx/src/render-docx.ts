@@ -1,4 +1,5 @@
-import { makeDiagnostic, type Diagnostic, type Plan } from '@kehoach/core';
+import { RENDER_DOCX_CODES } from './codes.js';
+import { type Diagnostic, type Plan } from '@kehoach/core';
 import { buildDocument, type BuildOptions, type PrintedDocument } from '@kehoach/document';
 import { Docxtemplater, PizZip } from './cjs.js';
 import { DEFAULT_TEMPLATE_BASE64 } from './generated/default-template.js';
@@ -112,7 +113,7 @@ export function renderPrintedDocx(printed: PrintedDocument, options: DocxOptions
   const templateBytes = options.template ?? defaultBytes();
   const open = () => openTemplateCached(templateBytes, !options.template);
   const opened = open();
-  if (!opened.zip) return { diagnostics: [makeDiagnostic('TEMPLATE_INVALID', place, { detail: opened.problem!.vi, detailEn: opened.problem!.en })] };
+  if (!opened.zip) return { diagnostics: [RENDER_DOCX_CODES.create('TEMPLATE_INVALID', place, { detail: opened.problem!.vi, detailEn: opened.problem!.en })] };
   const zip = opened.zip;
 
   // The template's tags, read once per template by docxtemplater's parser (kept for the first render).
@@ -126,7 +127,7 @@ export function renderPrintedDocx(printed: PrintedDocument, options: DocxOptions
       const errors = (e as XtError).properties?.errors ?? [e as XtError];
       return {
         diagnostics: errors.map((x) =>
-          makeDiagnostic('TEMPLATE_INVALID', place, {
+          RENDER_DOCX_CODES.create('TEMPLATE_INVALID', place, {
             detail: `lỗi cú pháp thẻ ${x.properties?.xtag ? `“${x.properties.xtag}”` : ''} (${x.properties?.explanation ?? x.message ?? ''})`,
             detailEn: `tag syntax error ${x.properties?.xtag ?? ''} (${x.properties?.explanation ?? x.message ?? ''})`,
           }),
@@ -146,7 +147,7 @@ export function renderPrintedDocx(printed: PrintedDocument, options: DocxOptions
   const used = Object.entries(STYLE_IDS).filter(([role]) => roles.has(role) || role === 'body').map(([, id]) => id);
   for (const id of new Set(used)) {
     if (!styles.includes(`w:styleId="${id}"`)) {
-      diagnostics.push(makeDiagnostic('TEMPLATE_MISSING_STYLE', place, { style: id }));
+      diagnostics.push(RENDER_DOCX_CODES.create('TEMPLATE_MISSING_STYLE', place, { style: id }));
     }
   }
 
@@ -167,7 +168,7 @@ export function renderPrintedDocx(printed: PrintedDocument, options: DocxOptions
   const parentFit = fitHeaderLines(h.parentLines, HEADER_COLUMN_PT, 13, false);
   const issuerFit = fitHeaderLines(h.issuerLines, HEADER_COLUMN_PT, 13, true);
   for (const line of [...parentFit.tooLong, ...issuerFit.tooLong]) {
-    diagnostics.push(makeDiagnostic('HEADER_LINE_TOO_LONG', { ...place, file: options.file ?? 'plan', path: '/issuer/headerLines' }, { line, width: Math.round(HEADER_COLUMN_PT / 2.835) }));
+    diagnostics.push(RENDER_DOCX_CODES.create('HEADER_LINE_TOO_LONG', { ...place, file: options.file ?? 'plan', path: '/issuer/headerLines' }, { line, width: Math.round(HEADER_COLUMN_PT / 2.835) }));
   }
   const data = {
     hasParent: h.parentLines.length > 0,
@@ -190,7 +191,7 @@ export function renderPrintedDocx(printed: PrintedDocument, options: DocxOptions
     appendix: sections.map((s, i) => breakMark(i) + s.xml).join(''),
   };
   if (sections.length && !tags.has('appendix')) {
-    return { diagnostics: [makeDiagnostic('TEMPLATE_MISSING_TAG', place, { tag: '{@appendix}', what: 'phụ lục danh mục nhiệm vụ', whatEn: 'the task appendix' })] };
+    return { diagnostics: [RENDER_DOCX_CODES.create('TEMPLATE_MISSING_TAG', place, { tag: '{@appendix}', what: 'phụ lục danh mục nhiệm vụ', whatEn: 'the task appendix' })] };
   }
   // docxtemplater renders the template once per shape of the data (see renderParts); the parts it
   // wrote, with this plan's values, go into a fresh copy of the template.
@@ -210,7 +211,7 @@ export function renderPrintedDocx(printed: PrintedDocument, options: DocxOptions
     return changed;
   });
   if (dropped.count) {
-    diagnostics.push(makeDiagnostic('XML_INVALID_CHAR', { ...place, file: options.file ?? 'plan' }, { count: dropped.count, hex: dropped.first ?? '' }));
+    diagnostics.push(RENDER_DOCX_CODES.create('XML_INVALID_CHAR', { ...place, file: options.file ?? 'plan' }, { count: dropped.count, hex: dropped.first ?? '' }));
   }
   // The zip opened above, unless docxtemplater wrote into it.
   const out = zipTaken ? open().zip! : zip;
@@ -230,7 +231,7 @@ export function renderPrintedDocx(printed: PrintedDocument, options: DocxOptions
   for (const [n, text] of parts) out.file(n, UTF8.encode(text));
   writeDocProps(out as never, printed, dropped);
   const broken = options.template ? outputXmlProblem(out) : undefined;
-  if (broken) return { diagnostics: [makeDiagnostic('TEMPLATE_INVALID', place, { detail: broken.vi, detailEn: broken.en })] };
+  if (broken) return { diagnostics: [RENDER_DOCX_CODES.create('TEMPLATE_INVALID', place, { detail: broken.vi, detailEn: broken.en })] };
   for (const name of Object.keys(out.files)) out.files[name]!.date = FIXED_DATE;
   const docx = out.generate({ type: 'uint8array', compression: outputCompression() as 'DEFLATE' /* or the deflate set by setDeflate */ }) as Uint8Array;
   return { docx, diagnostics };

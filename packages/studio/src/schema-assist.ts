@@ -4,6 +4,7 @@
  */
 import type { Completion, CompletionContext, CompletionResult } from '@codemirror/autocomplete';
 import { hoverTooltip, type Tooltip } from '@codemirror/view';
+import { documentKinds } from 'kehoach';
 import { describe, propertiesAt, takesAgencyId, valuesAt, type Schema } from './schema-walker.js';
 import { placeAt } from './yaml-path.js';
 
@@ -39,10 +40,16 @@ export function schemaCompletion(schema: Schema, source: AgencySource) {
         options = source.agencies().map((a) => ({ label: a.id, type: 'variable', detail: a.name, info: `Cơ quan đã khai báo: ${a.name}` }));
       }
       options.push(...valuesAt(schema, place.path).map((v) => ({ label: String(v), type: 'enum', detail: 'giá trị cho phép' })));
+      if (place.path.length === 1 && place.path[0] === 'kind') options.push(...kindOptions());
     }
     if (!options.length) return null;
     return { from: place.from, options, validFor: /^[\w-]*$/ };
   };
+}
+
+/** The registered document kinds, as values of `kind:` (the schema only says what an id looks like). */
+export function kindOptions(): Completion[] {
+  return documentKinds().map((k) => ({ label: k.id, type: 'enum', detail: `${k.name} (${k.form})` }));
 }
 
 /** Hover on a key (or a value): its title and description in Vietnamese. */

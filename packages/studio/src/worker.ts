@@ -2,7 +2,7 @@
  * The studio's worker: every call into the kehoach library (load, print, DOCX, Markdown, checklist)
  * runs here, so that typing in the editor never waits for them. Only the page talks to it.
  */
-import { deriveChecklist, loadPlan, printDocument, renderDocx, renderMarkdown, toCsv, toIcs, toXlsx, type Plan } from 'kehoach';
+import { CORE_CODES, deriveChecklist, loadPlan, printDocument, renderDocx, renderMarkdown, toCsv, toIcs, toXlsx, type Plan } from 'kehoach';
 import { planBaseName } from './file-name.js';
 import { outlineOf } from './outline-model.js';
 import { previewDoc } from './preview-model.js';
@@ -80,8 +80,8 @@ async function answer(m: Request): Promise<Reply> {
 
 /** What the page gets when a request fails inside the library (a bug, never a user's mistake). */
 function failed(m: Request, err: unknown): Reply {
-  const message = `Lỗi nội bộ khi xử lý: ${err instanceof Error ? err.message : String(err)}`;
-  const d = { code: 'INTERNAL', severity: 'error', message, line: 1, column: 1, path: '', file: 'ke-hoach.yaml' } as unknown as LoadReply['diagnostics'][number];
+  const message = err instanceof Error ? err.message : String(err);
+  const d = CORE_CODES.create('INTERNAL_ERROR', { file: 'ke-hoach.yaml', path: '', line: 1, column: 1 }, { detail: message });
   switch (m.type) {
     case 'load':
       return { type: 'loaded', seq: m.seq, diagnostics: [d], ok: false, tasks: 0, agencies: [], outline: [], baseName: 'ke-hoach', ms: 0 };

@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { planSchema } from 'kehoach';
 import { describe as explain, propertiesAt, takesAgencyId, valuesAt, type Schema } from '../src/schema-walker.js';
 import { placeAt } from '../src/yaml-path.js';
+import { kindOptions } from '../src/schema-assist.js';
 import { ROOT } from '../../../test/helpers.js';
 
 const schema = planSchema as unknown as Schema;
@@ -33,7 +34,7 @@ describe('the schema walker', () => {
     expect(props.find((p) => p.name === 'place')).toMatchObject({ title: 'Địa danh (place)', required: true });
   });
   test('enums and agency references', () => {
-    expect(valuesAt(schema, ['kind'])).toEqual(['ke-hoach', 'cong-van']);
+    expect(kindOptions().map((o) => o.label)).toEqual(['ke-hoach', 'cong-van']);
     expect(valuesAt(schema, ['agencies', 'so-y-te', 'level'])).toContain('tinh');
     expect(explain(schema, ['number'])?.description).toMatch(/^Số văn bản/);
     expect(takesAgencyId(schema, ['issuer', 'agency'])).toBe(true);

@@ -1,4 +1,4 @@
-import { DOCUMENT_KINDS } from '@kehoach/core';
+import { documentKind } from '@kehoach/core';
 import { defineRule } from '../rule.js';
 
 /** Ký hiệu: type abbreviation then the issuer's (`KH-UBND`). */
@@ -20,11 +20,12 @@ export default defineRule({
   check({ plan, report }) {
     const symbol = plan.input.symbol;
     if (!symbol) return;
-    const prefix = (DOCUMENT_KINDS[plan.kind] as { symbolPrefix?: string }).symbolPrefix;
+    const kind = documentKind(plan.kind);
+    const prefix = kind.symbolPrefix;
     const parts = symbol.split('-');
     const path = '/symbol';
     if (prefix && parts[0] !== prefix) {
-      report({ path, message: `Ký hiệu “${symbol}” phải bắt đầu bằng “${prefix}-” (tên loại ${DOCUMENT_KINDS[plan.kind].name.toLocaleLowerCase('vi')}).`, messageEn: `The symbol "${symbol}" must start with "${prefix}-".`, params: { symbol, expected: `${prefix}-` } });
+      report({ path, message: `Ký hiệu “${symbol}” phải bắt đầu bằng “${prefix}-” (tên loại ${kind.name.toLocaleLowerCase('vi')}).`, messageEn: `The symbol "${symbol}" must start with "${prefix}-".`, params: { symbol, expected: `${prefix}-` } });
     } else if (!parts.slice(prefix ? 1 : 0).some((p) => p === plan.issuer.abbreviation)) {
       report({ path, message: `Ký hiệu “${symbol}” không có chữ viết tắt của cơ quan ban hành “${plan.issuer.abbreviation}”.`, messageEn: `The symbol "${symbol}" lacks the issuer's abbreviation "${plan.issuer.abbreviation}".`, params: { symbol, expected: plan.issuer.abbreviation } });
     }

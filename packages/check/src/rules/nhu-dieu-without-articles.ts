@@ -1,3 +1,4 @@
+import { documentKind } from '@kehoach/core';
 import { defineRule } from '../rule.js';
 
 /** “Như Điều 3” in Nơi nhận of a document with no articles. */
@@ -16,15 +17,15 @@ export default defineRule({
     },
   },
   check({ plan, prose, report }) {
-    const hasArticles = prose.some((p) => /^Điều \d+\./u.test(p.text));
-    if (hasArticles) return;
+    const kind = documentKind(plan.kind);
+    if (kind.body === 'articles') return;
     for (const p of prose) {
       const m = /Như Điều \d+/u.exec(p.text);
       if (m) {
         report({
           path: p.path,
           span: { index: m.index, length: m[0].length },
-          message: `“${m[0]}”: ${plan.kind === 'cong-van' ? 'công văn' : 'kế hoạch'} này không có điều nào; hãy ghi tên nơi nhận.`,
+          message: `“${m[0]}”: ${kind.name.toLocaleLowerCase('vi')} này không có điều nào; hãy ghi tên nơi nhận.`,
           messageEn: `"${m[0]}": this document has no articles; name the recipients.`,
           params: { found: m[0] },
         });

@@ -1,3 +1,4 @@
+import { documentKind } from '@kehoach/core';
 import { defineRule } from '../rule.js';
 
 /** A plan has a Nơi nhận. */
@@ -17,12 +18,11 @@ export default defineRule({
     },
   },
   check({ plan, report }) {
-    if (plan.kind !== 'ke-hoach') return;
     const r = plan.input.recipients;
     if (r && r.to.length) return;
     report({
       path: r ? '/recipients' : '',
-      message: 'Kế hoạch chưa có Nơi nhận (các cơ quan nhận văn bản và dòng “Lưu: VT, …”).',
+      message: `${documentKind(plan.kind).name} chưa có Nơi nhận (các cơ quan nhận văn bản và dòng “Lưu: VT, …”).`,
       messageEn: 'The plan has no recipients (the bodies that receive it and the "Lưu: VT, …" line).',
     });
   },

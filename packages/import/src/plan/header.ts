@@ -1,11 +1,13 @@
 import type { HeaderBodyInput, IssuerInput, PeriodInput } from '@kehoach/schema';
 import { isoDate } from '../recognise/dates.js';
+import { defaultKind, subjectLineKind, typeLineMarkers } from './kind-markers.js';
 import type { Flattened, Line } from './lines.js';
 import type { UnsureList } from './unsure.js';
 
 /** What the header and title say. */
 export interface RecognisedHeader {
-  kind: 'ke-hoach' | 'cong-van';
+  /** The document kind's id: marked by its type line, or by a V/v subject and Kính gửi. */
+  kind: string;
   issuer: IssuerInput;
   number?: number;
   symbol?: string;
@@ -59,14 +61,16 @@ function periodOf(title: string): PeriodInput | undefined {
  */
 export function recogniseHeader(f: Flattened, unsure: UnsureList): RecognisedHeader {
   const lines = f.lines;
-  // The title marker: KẾ HOẠCH alone (or followed by the title) near the top.
+  // The title marker: a kind's type line (KẾ HOẠCH, BÁO CÁO …) alone, or followed by the title, near the top.
+  const markers = typeLineMarkers();
   let marker = -1;
-  for (let i = 0; i < Math.min(lines.length, 40); i++) {
+  let marked: (typeof markers)[number] | undefined;
+  for (let i = 0; i < Math.min(lines.length, 40) && !marked; i++) {
     const t = lines[i]!.text;
-    if (!lines[i]!.label && /^K\s*Ế\s+H\s*O\s*Ạ\s*C\s*H\b/u.test(t) && t === t.toLocaleUpperCase('vi').slice(0, t.length) || /^KẾ HOẠCH\b/u.test(t)) {
-      marker = i;
-      break;
-    }
+    // Spaced-out letters only on a line of its own in capitals; the type line as written anywhere.
+    const upper = !lines[i]!.label && t === t.toLocaleUpperCase('vi');
+    marked = markers.find((m) => (upper && m.pattern.test(t)) || m.exact.test(t));
+    if (marked) marker = i;
   }
   let lead = 0;
   if (marker < 0) {
@@ -138,10 +142,11 @@ export function recogniseHeader(f: Flattened, unsure: UnsureList): RecognisedHea
   // Title, and for a công văn the addressees.
   let title = subject ?? '';
   let bodyStart = 0;
-  let kind: 'ke-hoach' | 'cong-van' = subject !== undefined ? 'cong-van' : 'ke-hoach';
-  if (marker >= 0) {
-    kind = 'ke-hoach';
-    const rest = lines[marker]!.text.replace(/^K\s*Ế\s+H\s*O\s*Ạ\s*C\s*H\s*:?\s*/u, '');
+  const subjectKind = subjectLineKind();
+  let kind = (subject !== undefined && subjectKind ? subjectKind : defaultKind()).id;
+  if (marked) {
+    kind = marked.kind.id;
+    const rest = lines[marker]!.text.replace(marked.pattern, '').replace(/^\s*:?\s*/u, '');
     const parts = rest ? [rest] : [];
     let i = marker + 1;
     while (i < lines.length && parts.length < 4) {
@@ -171,7 +176,8 @@ export function recogniseHeader(f: Flattened, unsure: UnsureList): RecognisedHea
   for (let i = bodyStart; i < Math.min(lines.length, bodyStart + 3); i++) {
     const m = /^Kính gửi\s*:?\s*(.*)$/u.exec(lines[i]!.text);
     if (!m) continue;
-    kind = 'cong-van';
+    // Kính gửi in a kind that has none (a plan) makes it the kind that has V/v and Kính gửi.
+    if ((!marked || marked.kind.header.addressees === 'none') && subjectKind) kind = subjectKind.id;
     addressees = m[1] ? [m[1].replace(/^[-–]\s*/, '').replace(/[;.,]$/, '')] : [];
     let j = i + 1;
     while (j < lines.length && (lines[j]!.label?.kind === 'dash' || (addressees.length === 0 && j === i + 1)) && lines[j]!.text.length < 160) {

@@ -1,4 +1,5 @@
 import type { AgencyInput, BodyEntryInput, PartInput, PlanInput, SectionInput } from '@kehoach/schema';
+import { DEFAULT_KIND } from '@kehoach/core';
 import type { ReceivedDocument } from '../model.js';
 import { AgencyTable } from '../recognise/agencies.js';
 import { buildBlocks, buildSection, type BodyContext } from './body.js';
@@ -106,7 +107,7 @@ export function recognisePlan(doc: ReceivedDocument): RecognisedPlan {
       ? { name: a.name, kind: 'ca-nhan', ...(a.position ? { position: a.position } : {}), ...(a.role ? { role: a.role } : {}) }
       : { name: a.name, ...(a.shortName && a.shortName !== a.name ? { shortName: a.shortName } : {}), ...(a.aliases?.length ? { aliases: a.aliases } : {}), level: a.level, kind: a.kind as AgencyInput['kind'] };
   }
-  const input: PlanInput = { schemaVersion: 2, ...(header.kind === 'cong-van' ? { kind: 'cong-van' as const } : {}), issuer: header.issuer, title: header.title, agencies: agencyMap, body };
+  const input: PlanInput = { schemaVersion: 2, ...(header.kind !== DEFAULT_KIND ? { kind: header.kind } : {}), issuer: header.issuer, title: header.title, agencies: agencyMap, body };
   if (header.number !== undefined) input.number = header.number;
   if (header.symbol) input.symbol = header.symbol;
   if (header.date) input.date = header.date;

@@ -92,9 +92,9 @@ $schema?: string
  */
 schemaVersion: 2
 /**
- * ke-hoach (mặc định, Mẫu 1.4) hoặc cong-van (Mẫu 1.5, có V/v và Kính gửi). — ke-hoach (default) or cong-van (with V/v and Kính gửi).
+ * Mã loại văn bản đã đăng ký: ke-hoach (mặc định, Mẫu 1.4) hoặc cong-van (Mẫu 1.5, có V/v và Kính gửi); cổng thông tin có thể đăng ký thêm loại riêng. — A registered document kind: ke-hoach (default) or cong-van; portals may register their own.
  */
-kind?: ("ke-hoach" | "cong-van")
+kind?: string
 /**
  * Tên loại in trên trích yếu khi khác mặc định, ví dụ “KẾ HOẠCH HÀNH ĐỘNG”. — The type line above the title when it differs from the default, e.g. “KẾ HOẠCH HÀNH ĐỘNG”.
  */

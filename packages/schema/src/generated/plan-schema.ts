@@ -30,19 +30,13 @@ export const planSchema = {
     },
     "kind": {
       "title": "Loại văn bản (document kind)",
-      "description": "ke-hoach (mặc định, Mẫu 1.4) hoặc cong-van (Mẫu 1.5, có V/v và Kính gửi). — ke-hoach (default) or cong-van (with V/v and Kính gửi).",
-      "markdownDescription": "Loại văn bản: `ke-hoach` (Kế hoạch, Mẫu 1.4 — mặc định) hoặc `cong-van` (công văn giao nhiệm vụ, Mẫu 1.5, có **V/v** và **Kính gửi**).",
-      "enum": [
+      "description": "Mã loại văn bản đã đăng ký: ke-hoach (mặc định, Mẫu 1.4) hoặc cong-van (Mẫu 1.5, có V/v và Kính gửi); cổng thông tin có thể đăng ký thêm loại riêng. — A registered document kind: ke-hoach (default) or cong-van; portals may register their own.",
+      "markdownDescription": "Loại văn bản: `ke-hoach` (Kế hoạch, Mẫu 1.4 — mặc định) hoặc `cong-van` (công văn giao nhiệm vụ, Mẫu 1.5, có **V/v** và **Kính gửi**). Mỗi loại là một hồ sơ (`packages/core/src/kinds/<mã>/`); loại chưa đăng ký bị báo `UNKNOWN_DOCUMENT_KIND`.",
+      "type": "string",
+      "pattern": "^[a-z][a-z0-9]*(-[a-z0-9]+)*$",
+      "examples": [
         "ke-hoach",
         "cong-van"
-      ],
-      "markdownEnumDescriptions": [
-        "Kế hoạch (Mẫu 1.4, mặc định)",
-        "Công văn giao nhiệm vụ (Mẫu 1.5): có V/v và Kính gửi"
-      ],
-      "enumDescriptions": [
-        "Kế hoạch (Mẫu 1.4, mặc định)",
-        "Công văn giao nhiệm vụ (Mẫu 1.5): có V/v và Kính gửi"
       ],
       "default": "ke-hoach"
     },

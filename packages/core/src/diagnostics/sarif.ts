@@ -1,0 +1,94 @@
+import { codeInfo } from './define-codes.js';
+import type { Diagnostic, Severity } from './diagnostic.js';
+
+const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
+
+/** What SARIF says of one rule: its meta as every rule registry describes it. */
+export interface SarifRule {
+  id: string;
+  severity: Severity;
+  category?: string;
+  docs: { vi: string; en: string };
+  /** The provision of Nghị định 30/2020/NĐ-CP it enforces. */
+  article?: string;
+}
+
+/** What the SARIF log says about the tool. */
+export interface SarifOptions {
+  /** The tool's version. */
+  version: string;
+  /** Every rule's meta (the log lists them all, so that viewers can show their help). */
+  rules?: readonly SarifRule[];
+  /** Where rule docs live, e.g. a repository URL ending in `docs/rules/`; `<id>.md` is appended. */
+  helpBase?: string;
+}
+
+/** The first sentence of a text (up to a full stop followed by a space). */
+export function firstSentence(text: string): string {
+  return text.split(/(?<=\.)\s/)[0]!;
+}
+
+function ruleDescriptor(r: SarifRule, helpBase: string | undefined): Record<string, unknown> {
+  return {
+    id: r.id,
+    name: r.id.replace(/(^|-)(\w)/g, (_m, _d: string, c: string) => c.toUpperCase()),
+    shortDescription: { text: firstSentence(r.docs.en) },
+    fullDescription: { text: `${r.docs.vi}\n\n${r.docs.en}` },
+    defaultConfiguration: { level: LEVEL[r.severity] },
+    ...(helpBase ? { helpUri: `${helpBase}${r.id}.md` } : {}),
+    properties: { ...(r.category ? { category: r.category, tags: [r.category] } : {}), ...(r.article ? { article: r.article } : {}) },
+  };
+}
+
+function result(d: Diagnostic, ruleIndex: number): Record<string, unknown> {
+  const region = {
+    startLine: d.line,
+    startColumn: d.column,
+    ...(d.endLine > d.line || (d.endLine === d.line && d.endColumn > d.column) ? { endLine: d.endLine, endColumn: d.endColumn } : {}),
+  };
+  const artifactLocation = { uri: d.file.split('\\').join('/') };
+  return {
+    ruleId: d.rule ?? d.code,
+    ruleIndex,
+    level: LEVEL[d.severity],
+    message: { text: `${d.message}\n${d.messageEn}` },
+    locations: [{
+      physicalLocation: { artifactLocation, region },
+      ...(d.path ? { logicalLocations: [{ fullyQualifiedName: d.path, kind: 'element' }] } : {}),
+    }],
+    ...(d.params && Object.keys(d.params).length ? { properties: { params: d.params } } : {}),
+    ...(d.fix ? {
+      fixes: [{
+        description: { text: d.fix.text ? `→ ${d.fix.text}` : 'xóa — delete' },
+        artifactChanges: [{ artifactLocation, replacements: [{ deletedRegion: { ...region, charOffset: d.fix.range[0], charLength: d.fix.range[1] - d.fix.range[0] }, insertedContent: { text: d.fix.text } }] }],
+      }],
+    } : {}),
+  };
+}
+
+/**
+ * A SARIF 2.1.0 log of any diagnostics (what code-scanning services and editors read): one run, the
+ * tool with every rule (id, descriptions, default level, category) and every other code met, one
+ * result per diagnostic with its region (start and end, UTF-16 columns), its JSON pointer as a
+ * logical location, and a fix when there is one. Paths are given as written.
+ */
+export function diagnosticsToSarif(list: readonly Diagnostic[], options: SarifOptions): Record<string, unknown> {
+  const known = options.rules ?? [];
+  const index = new Map(known.map((r, i) => [r.id, i]));
+  const others = [...new Map(list.filter((d) => !index.has(d.rule ?? d.code)).map((d) => [d.rule ?? d.code, d])).values()]
+    .sort((a, b) => (a.rule ?? a.code).localeCompare(b.rule ?? b.code));
+  others.forEach((d, i) => index.set(d.rule ?? d.code, known.length + i));
+  const rules = [
+    ...known.map((r) => ruleDescriptor(r, options.helpBase)),
+    ...others.map((d) => ({ id: d.rule ?? d.code, shortDescription: { text: firstSentence(codeInfo(d.code)?.en ?? `kehoach ${d.source}: ${d.code}`) }, helpUri: d.url })),
+  ];
+  return {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [{
+      tool: { driver: { name: 'kehoach', informationUri: 'https://www.npmjs.com/package/kehoach', version: options.version, rules } },
+      columnKind: 'utf16CodeUnits',
+      results: list.map((d) => result(d, index.get(d.rule ?? d.code)!)),
+    }],
+  };
+}
