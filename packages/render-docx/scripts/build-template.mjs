@@ -45,23 +45,23 @@ const header = table([HEAD_L, HEAD_R], [
     para(run('Độc lập - Tự do - Hạnh phúc', { b: true, sz: 28 }), { sz: 28, b: true }) + line(1170, 1170)),
   cell(HEAD_L,
     para(run('{numberLine}', { sz: 26 }), { sz: 26, after: 0 }) +
-    tagPara('{#isCongVan}', { sz: 24 }) + tagPara('{subject}', { sz: 24 }) + tagPara('{/isCongVan}', { sz: 24 })) +
+    tagPara('{#hasSubject}', { sz: 24 }) + tagPara('{subject}', { sz: 24 }) + tagPara('{/hasSubject}', { sz: 24 })) +
   cell(HEAD_R, para(run('{dateLine}', { i: true, sz: 28 }), { i: true, sz: 28 })),
 ]);
 
 const title =
-  tagPara('{#isKeHoach}') +
-  para(run('KẾ HOẠCH', { b: true }), { b: true, keep: true, after: 0 }).replace('<w:spacing w:before="0"', '<w:spacing w:before="360"') +
+  tagPara('{#hasTypeLine}') +
+  para(run('{typeLine}', { b: true }), { b: true, keep: true, after: 0 }).replace('<w:spacing w:before="0"', '<w:spacing w:before="360"') +
   tagPara('{title}', { b: true, keep: true }) + line(3077, 3077, 240) +
-  tagPara('{/isKeHoach}');
+  tagPara('{/hasTypeLine}');
 
 const addressees =
-  tagPara('{#isCongVan}') +
+  tagPara('{#hasAddressees}') +
   para(run('Kính gửi:'), { jc: 'left', ind: '<w:ind w:left="2268"/>' }).replace('<w:spacing w:before="0"', '<w:spacing w:before="240"') +
   // A wrapped Kính gửi or Nơi nhận line continues under its text, not under the dash.
   tagPara('{#addressees}', { jc: 'left' }) + para(run('- {.};'), { jc: 'left', ind: `<w:ind w:left="${3402 + HANG}" w:hanging="${HANG}"/>` }) + tagPara('{/addressees}', { jc: 'left' }) +
   para('', { after: 120 }) +
-  tagPara('{/isCongVan}');
+  tagPara('{/hasAddressees}');
 
 const body = tagPara('{@body}', { jc: 'both' });
 

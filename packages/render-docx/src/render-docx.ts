@@ -176,11 +176,16 @@ export function renderPrintedDocx(printed: PrintedDocument, options: DocxOptions
     issuer: clean(issuerFit.lines.join('\n')),
     numberLine: clean(h.numberLine),
     dateLine: clean(h.dateLine),
-    // The template's two header shapes: V/v under the number (công văn), or the type line and title.
+    // The header shapes a kind's profile chooses: V/v under the number (công văn), or the type line
+    // and title; Kính gửi under either. `isCongVan`/`isKeHoach` are the old names of the first two.
+    hasSubject: printed.header.subjectLines.length > 0,
     isCongVan: printed.header.subjectLines.length > 0,
     subject: clean(h.subjectLines.join('\n')),
+    hasAddressees: printed.addressees.length > 0,
     addressees: printed.addressees.map(clean),
+    hasTypeLine: printed.titleLines.length > 0,
     isKeHoach: printed.titleLines.length > 0,
+    typeLine: clean(printed.titleLines[0] ?? ''),
     title: clean(printed.title),
     body: bodyXml(printed.body, dropped, false, printed.signatures.length > 0) + (joint ? signaturesXml(printed.signatures, dropped) : ''),
     hasRecipients: !!printed.recipients,
