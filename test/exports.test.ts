@@ -18,7 +18,7 @@ import * as edxml from '@kehoach/edxml';
 test.each([
   ['@kehoach/schema', schema, ['checklistSchema', 'planSchema', 'planSchemaV1', 'unitSchema']],
   ['kehoach', kehoach, [
-    'CHECKLIST_CODES', 'CHECK_CODES', 'CLONE_CODES', 'CORE_CODES', 'DEFAULT_KIND', 'OUTPUT_FORMATS', 'PlanError', 'RENDER_DOCX_CODES', 'RULE_IDS', 'applyFixes',
+    'BUILT_IN_KINDS', 'CHECKLIST_CODES', 'importPlan', 'exportEdxml', 'CHECK_CODES', 'CLONE_CODES', 'CORE_CODES', 'DEFAULT_KIND', 'OUTPUT_FORMATS', 'PlanError', 'RENDER_DOCX_CODES', 'RULE_IDS', 'applyFixes',
     'checkPlanText', 'checklistSchema', 'checklistToMarkdown', 'clonePlan', 'clonePlanOrThrow', 'codeTables', 'defineCodes', 'defineDocumentKind', 'deriveChecklist', 'deriveChecklistOrThrow',
     'diagnosticsToJson', 'diagnosticsToSarif', 'documentKind', 'documentKinds', 'formatDiagnostic', 'formatDiagnostics', 'hasErrors', 'loadPlan', 'loadPlanOrThrow', 'loadRules',
     'parseInline', 'planSchema', 'printDocument', 'quoteDates', 'registerDocumentKind', 'renderAs', 'renderDocx', 'renderDocxOrThrow', 'renderMarkdown', 'renderText',

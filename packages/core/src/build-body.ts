@@ -16,6 +16,8 @@ export interface FoundFacts {
 /** Everything the body builder needs and collects. */
 export interface BodyContext extends TaskContext {
   numbering: NumberingInput;
+  /** The kind's body shape: sections are mục (I, II …) or articles (Điều 1, Điều 2 …). */
+  bodyShape: 'sections' | 'articles';
   facts: FoundFacts[];
 }
 
@@ -57,7 +59,8 @@ function buildItem(item: ItemInput, style: ItemStyle, p: Seg, depth: number, ctx
 
 function buildSection(s: SectionInput, style: NodeStyle, p: Seg, ctx: BodyContext): OutlineNode {
   // A section without a title (closing paragraphs, “Trên đây là …”) has no heading and no number.
-  const own = s.title === undefined ? 'plain' : s.style ?? style;
+  // An article (Điều) is numbered with or without a title.
+  const own = s.title === undefined && style !== 'article' ? 'plain' : s.style ?? style;
   const n = node('section', own, p, {
     ...(s.title !== undefined ? { title: s.title } : {}),
     ...(s.titleCase === 'as-written' ? { keepCase: true } : {}),
@@ -65,14 +68,14 @@ function buildSection(s: SectionInput, style: NodeStyle, p: Seg, ctx: BodyContex
     ...(s.inline ? { inline: true } : {}),
     ...(s.role ? { role: s.role } : {}),
   });
-  const childDefault = s.title === undefined ? s.itemStyle ?? 'plain' : defaultStyle(s.itemStyle, own, 1, ctx.numbering);
+  const childDefault = own === 'plain' ? s.itemStyle ?? 'plain' : defaultStyle(s.itemStyle, own, 1, ctx.numbering);
   n.children = buildBlocks(s.items, childDefault, [...p, 'items'], 1, ctx);
   if (s.facts) ctx.facts.push({ facts: s.facts, node: n, path: n.path });
   return n;
 }
 
 function buildPart(part: PartInput, p: Seg, ctx: BodyContext): OutlineNode {
-  const style = part.sectionStyle ?? ctx.numbering.sections ?? 'roman';
+  const style = part.sectionStyle ?? ctx.numbering.sections ?? (ctx.bodyShape === 'articles' ? 'article' : 'roman');
   const n = node('part', 'part', p, { title: part.part, paragraphs: paragraphs(part.text) });
   n.children = part.sections.map((s, i) => buildSection(s, style, [...p, 'sections', i], ctx));
   return n;
@@ -80,6 +83,6 @@ function buildPart(part: PartInput, p: Seg, ctx: BodyContext): OutlineNode {
 
 /** The body: sections and PHẦN, in order. */
 export function buildBody(body: BodyEntryInput[], ctx: BodyContext): OutlineNode[] {
-  const style = ctx.numbering.sections ?? 'roman';
+  const style = ctx.numbering.sections ?? (ctx.bodyShape === 'articles' ? 'article' : 'roman');
   return body.map((e, i) => ('part' in e && 'sections' in e ? buildPart(e, ['body', i], ctx) : buildSection(e as SectionInput, style, ['body', i], ctx)));
 }

@@ -107,10 +107,12 @@ export function normalise(input: PlanInput, source: Plan['source'] = { file: 'pl
 
   const list: Task[] = [];
   const facts: FoundFacts[] = [];
+  const info = documentKind(kind);
   const ctx: BodyContext = {
     resolve,
     list,
     numbering: input.numbering ?? {},
+    bodyShape: info.body,
     facts,
     citeShort: (id) => byRef.get(id),
     blocks: (items, style, path, depth) => buildBlocks(items, style, path, depth, ctx),
@@ -163,7 +165,6 @@ export function normalise(input: PlanInput, source: Plan['source'] = { file: 'pl
 
   const firstBlock = findTaskBlock(input);
   const signatures: SignatureInput[] = input.signature === undefined ? [] : Array.isArray(input.signature) ? input.signature : [input.signature];
-  const info = documentKind(kind);
 
   const plan: Plan = {
     kind,

@@ -32,14 +32,15 @@ export function roman(n: number): string {
   return out;
 }
 
-/** Style of an outline node: `roman` for mục, else an item style. */
-export type NodeStyle = 'part' | 'roman' | ItemStyle;
+/** Style of an outline node: `roman` for mục, `article` for Điều (a kind whose body is articles), else an item style. */
+export type NodeStyle = 'part' | 'roman' | 'article' | ItemStyle;
 
 /** The style children get by default under a parent of the given style. */
 export function childStyle(parent: NodeStyle): ItemStyle {
   switch (parent) {
     case 'part':
     case 'roman':
+    case 'article':
       return 'number';
     case 'number':
     case 'subnumber':
@@ -86,6 +87,10 @@ export function assignNumbers(parent: { label: string; ref: string; children: Nu
       case 'roman':
         child.label = `${roman(n)}.`;
         child.ref = `${base}${roman(n)}`;
+        break;
+      case 'article':
+        child.label = `Điều ${n}.`;
+        child.ref = `${base}Đ${n}`;
         break;
       case 'number':
         child.label = `${n}.`;

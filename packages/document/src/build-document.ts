@@ -72,7 +72,11 @@ export function walk(n: OutlineNode, depth: number, out: DocBlock[]): void {
     out.push({ ...base, role: 'table', table: n.table });
     return;
   }
-  if ((n.kind === 'part' || n.kind === 'section') && n.title === undefined) {
+  if (n.kind === 'section' && n.style === 'article') {
+    // Điều 1. Its title as written, in bold; an article without a title starts its text on the label's line.
+    if (n.title !== undefined) out.push({ ...base, role: 'section', label: n.label, title: n.title });
+    n.paragraphs.forEach((p, i) => out.push(i === 0 && n.title === undefined ? { ...base, role: 'section', label: n.label, text: p } : { ...base, role: 'body', label: '', text: p }));
+  } else if ((n.kind === 'part' || n.kind === 'section') && n.title === undefined) {
     // An untitled section: its paragraphs and blocks without a heading.
     for (const p of n.paragraphs) out.push({ ...base, role: 'body', label: '', text: p });
   } else if (n.kind === 'part' || n.kind === 'section') {

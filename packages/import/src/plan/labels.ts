@@ -42,7 +42,8 @@ export function splitLabel(text: string): { label?: Label; rest: string } {
     const ordinal = /^[ivxlc]+$/.test(w) ? romanValue(w.toUpperCase()) : /^\d+$/.test(w) ? Number(w) : ORDINAL_WORDS[w];
     return { label: { kind: 'part', printed: `${m[1]} ${m[2]}`, ...(ordinal ? { ordinal } : {}) }, rest: m[3]! };
   }
-  m = /^([IVXLC]+)\s*[.)/]\s*(?=\S)(.*)$/su.exec(t);
+  // “I/ MỤC ĐÍCH” is a mục, but “V/v …” is a công văn's subject line.
+  m = /^(?![Vv]\/v\b)([IVXLC]+)\s*[.)/]\s*(?=\S)(.*)$/su.exec(t);
   if (m && m[1]!.length <= 5) return { label: { kind: 'roman', printed: `${m[1]}.`, ordinal: romanValue(m[1]!) }, rest: m[2]! };
   m = /^(\d{1,2}(?:\.\d{1,2})+)\.?\s+(?=\S)(.*)$/su.exec(t);
   if (m) {
