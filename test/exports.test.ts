@@ -26,7 +26,7 @@ test.each([
     'validatePlanOrThrow',
   ]],
   ['@kehoach/node', node, [
-    'NODE_CODES', 'convertManyToPdf', 'convertToPdf', 'installInterruptHandlers', 'loadPlanFile', 'nativeDeflate', 'onInterrupt', 'pdfFilter', 'processAlive', 'readBounded',
+    'NODE_CODES', 'convertManyToPdf', 'convertToPdf', 'installInterruptHandlers', 'nativeDeflate', 'onInterrupt', 'pdfFilter', 'processAlive', 'readBounded',
     'readBoundedStream', 'readInput', 'runInterruptCleanups', 'writeAtomic',
   ]],
   ['@kehoach/yaml-edit', yamlEdit, ['editText', 'graft', 'migrateYaml', 'nodeAt', 'planToYaml']],

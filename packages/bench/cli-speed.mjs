@@ -17,14 +17,12 @@ const md = join(tmp, 'lang-son-2019.md');
 execFileSync('node', [bin, 'render', plan, '-f', 'md', '-o', md, '-q']);
 const havePandoc = spawnSync('pandoc', ['--version']).status === 0;
 const fast = root + 'packages/cli/dist/kehoach-fast';
-const blob = root + 'packages/cli/dist/kehoach.blob';
 const pnpmBin = spawnSync('npx', ['-y', 'pnpm@10', '--version']).status === 0;
 const out = join(tmp, 'k.docx');
 const runs = {
   'node -e 0': ['node', ['-e', '0']],
   'kehoach --version (node dist/kehoach.mjs)': ['node', [bin, '--version']],
   'render: node dist/kehoach.mjs': ['node', [bin, 'render', plan, '-o', out, '-q']],
-  ...(existsSync(blob) ? { 'render: dist/kehoach-fast (snapshot)': ['node', ['--snapshot-blob', blob, '--', 'render', plan, '-o', out, '-q']] } : {}),
   ...(pnpmBin && process.env.PNPM !== '0' ? { 'render: npx -y pnpm@10 -s kehoach': ['npx', ['-y', 'pnpm@10', '-s', 'kehoach', 'render', plan, '-o', out, '-q']] } : {}),
   ...(havePandoc ? { 'pandoc -f markdown -t docx (same plan)': ['pandoc', ['-f', 'markdown', '-t', 'docx', md, '-o', join(tmp, 'p.docx')]] } : {}),
 };

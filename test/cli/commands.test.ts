@@ -198,21 +198,3 @@ test.skipIf(!haveSoffice)('render -f pdf --pdfa: two PDF/A-2b files from one Lib
   expect(existsSync(join(dir, 'lang-son-2019.docx'))).toBe(false);
   expect((await cli(['render', files[0]!, '--pdfa'])).err).toContain('--pdfa chỉ dùng với --format pdf');
 }, 240_000);
-
-const FAST = `${ROOT}packages/cli/dist/kehoach-fast`;
-describe.skipIf(!existsSync(`${ROOT}packages/cli/dist/kehoach.blob`) || process.platform === 'win32')('kehoach-fast: the same command from a V8 startup snapshot', () => {
-  const fast = (args: string[], input?: string | Buffer) => {
-    const r = spawnSync(FAST, args, { input, cwd: ROOT });
-    return { code: r.status, out: r.stdout, err: r.stderr.toString('utf8') };
-  };
-  test('the same DOCX bytes, the same messages and exit codes, standard input', () => {
-    const dir = tmp();
-    expect(fast(['render', 'examples/lang-son-2019.yaml', '-o', join(dir, 'f.docx')]).err).toBe(`Đã ghi ${join(dir, 'f.docx')}\n`);
-    bin(['render', 'examples/lang-son-2019.yaml', '-o', join(dir, 'e.docx'), '-q']);
-    expect(readFileSync(join(dir, 'f.docx')).equals(readFileSync(join(dir, 'e.docx')))).toBe(true);
-    expect(fast(['-V']).out.toString()).toMatch(/^\d+\.\d+\.\d+\n$/);
-    expect(fast(['rendr'])).toMatchObject({ code: 2 });
-    expect(fast(['validate', '-'], readFileSync(`${ROOT}examples/khanh-hoa-2025.yaml`))).toMatchObject({ code: 0, err: '' });
-    expect(fast(['render', '--help']).out.toString()).toBe(bin(['render', '--help']).out.toString());
-  });
-});

@@ -106,8 +106,8 @@ describe('a project that installs the tarballs', () => {
       expect(m, p.name).not.toContain('workspace:');
       expect(existsSync(join(dir, 'README.md')) && existsSync(join(dir, 'LICENSE')), `${p.name}: README.md and LICENSE`).toBe(true);
     }
-    // The command ships once, as kehoach's bin; the library @kehoach/cli leaves out the bundle and the
-    // V8 snapshot (built for one Node version) that its dist/ holds in the workspace.
+    // The command ships once, as kehoach's bin; the library @kehoach/cli leaves out the bundle its dist/
+    // holds in the workspace.
     expect(readdirSync(join(app, 'node_modules/@kehoach/cli/dist')).filter((f) => f.startsWith('kehoach'))).toEqual([]);
     expect(existsSync(join(app, 'node_modules/kehoach/bin/kehoach-worker.mjs'))).toBe(true);
     // Each schema's $id (the CDN path editors fetch once it is published) names its own place in the package.

@@ -1,7 +1,6 @@
 // Rewrites a bundle in ASCII. esbuild escapes strings but leaves regular expressions as written
 // (`/[đĐ]/`), and one character beyond Latin-1 makes V8 keep the whole source in two bytes per
-// character: twice the memory to scan at every start, and in a startup snapshot 2.6 MB more heap to
-// deserialise. `\uXXXX` means the same character in any regular expression or string.
+// character: twice the memory to scan at every start. `\uXXXX` means the same character in any regular expression or string.
 import { readFileSync, writeFileSync } from 'node:fs';
 
 /** Escapes every non-ASCII character of a JavaScript file as `\uXXXX`. */

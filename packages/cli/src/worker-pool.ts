@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 
-/** Set by the bundler to the worker file next to the bundle (`kehoach-worker.mjs`); empty: no workers (the snapshot). */
+/** Set by the bundler to the worker file next to the bundle (`kehoach-worker.mjs`); empty: no workers. */
 declare const __KEHOACH_WORKER__: string | undefined;
 
 /** The worker script: the bundle's own, the built one, or (under a test runner, from sources) the built one. */
