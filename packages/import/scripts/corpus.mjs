@@ -6,12 +6,16 @@
 // "names a lead" is an independent count (scripts/lead-coverage.mjs). ms: median of 5 imports after a
 // warm-up; every run is printed for documents of 30 pages or more. Prints one table row per document
 // and a total; numbers only, nothing asserted. Uses dist/.
+// Then the meaning: each corpus document that has a gold.yaml (../shared/docs/gold-format.md) is scored
+// by scripts/gold.mjs — duties found, lead / support / deadline right, reports right, dates invented,
+// header fields right — per document and in total; `--verbose` lists every miss.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { measureFidelity } from '@kehoach/fidelity';
 import { loadPlan, printDocument, renderText } from 'kehoach';
 import { importPlan } from '../dist/index.js';
 import { leadCoverage } from './lead-coverage.mjs';
+import { ratio, readGold, scoreImport } from './gold.mjs';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const corpus = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? `${root}../shared/corpus`;
@@ -19,7 +23,8 @@ const docs = [];
 if (existsSync(corpus)) {
   for (const folder of readdirSync(corpus).filter((f) => /^\d\d_/.test(f)).sort()) {
     const name = existsSync(`${corpus}/${folder}/original.docx`) ? 'original.docx' : 'original.pdf';
-    docs.push({ label: folder, file: `${corpus}/${folder}/${name}`, text: `${corpus}/${folder}/text.txt` });
+    const gold = `${corpus}/${folder}/gold.yaml`;
+    docs.push({ label: folder, file: `${corpus}/${folder}/${name}`, text: `${corpus}/${folder}/text.txt`, ...(existsSync(gold) ? { gold } : {}) });
   }
 } else console.log(`(no corpus at ${corpus}: seeds only)\n`);
 for (const f of readdirSync(`${root}test/fixtures/seeds`).filter((x) => x.endsWith('.txt')).sort()) {
@@ -31,6 +36,7 @@ console.log('| document | validates | recall | precision | vs example | tasks | 
 console.log('|---|---|---|---|---|---|---|---|---|---|---|---|');
 const total = { naming: 0, withData: 0 };
 const long = [];
+const scores = [];
 for (const d of docs) {
   const bytes = new Uint8Array(readFileSync(d.file));
   const fileName = d.file.split('/').pop();
@@ -46,6 +52,7 @@ for (const d of docs) {
   const ms = [...times].sort((a, b) => a - b)[Math.floor(RUNS / 2)].toFixed(0);
   if (!r.yaml) {
     console.log(`| ${d.label} | refused: ${r.diagnostics.map((x) => x.code).join(', ')} | | | | | | | | | | ${ms} |`);
+    if (d.gold) scores.push({ label: d.label, refused: r.diagnostics.map((x) => x.code).join(', '), ms });
     continue;
   }
   const loaded = loadPlan(r.yaml, { file: 'plan.yaml' });
@@ -75,8 +82,27 @@ for (const d of docs) {
     if (!d.label.startsWith('seed')) (total.naming += lc.naming), (total.withData += lc.withData);
     if (process.argv.includes('--missed')) for (const m of lc.missed) console.error(`${d.label}: names a lead, none as data: ${m}`);
   }
+  if (d.gold && loaded.plan) scores.push({ label: d.label, ms, ...scoreImport(loaded.plan, readGold(readFileSync(d.gold, 'utf8'))) });
+  else if (d.gold) scores.push({ label: d.label, refused: 'does not load', ms });
   const c = r.report.counts;
   console.log(`| ${d.label} | ${ok ? 'yes' : `no (${errors.length}: ${errors[0]?.code} ${errors[0]?.path})`} | ${recall} | ${precision} | ${vsExample} | ${c.tasks} | ${c.tasksWithLead} | ${naming} | ${withData} | ${c.datedItems} | ${r.report.unsure.length} | ${ms} |`);
 }
 for (const l of long) console.log(`\nimport of a 30-page document or longer, each run: ${l}`);
 if (total.naming) console.log(`\ncorpus: ${total.withData} of ${total.naming} tasks whose original names a lead carry it as data (${((100 * total.withData) / total.naming).toFixed(1)} %)`);
+
+if (scores.length) {
+  console.log('\nMeaning against gold (../shared/corpus/*/gold.yaml): each duty matched by its first words; right = the same bodies / the checklist\'s dates say what gold says.\n');
+  console.log('| document | duties found | lead right | support right | deadline right | reports right | invented dates | header fields right | ms |');
+  console.log('|---|---|---|---|---|---|---|---|---|');
+  const sum = { duties: 0, found: 0, withLead: 0, leadRight: 0, withSupport: 0, supportRight: 0, withDate: 0, deadlineRight: 0, reports: 0, reportsRight: 0, invented: 0, headerFields: 0, headerRight: 0 };
+  for (const x of scores) {
+    if (x.refused) {
+      console.log(`| ${x.label} | refused: ${x.refused} | | | | | | | ${x.ms} |`);
+      continue;
+    }
+    for (const k of Object.keys(sum)) sum[k] += x[k];
+    console.log(`| ${x.label} | ${ratio(x.found, x.duties)} | ${ratio(x.leadRight, x.withLead)} | ${ratio(x.supportRight, x.withSupport)} | ${ratio(x.deadlineRight, x.withDate)} | ${ratio(x.reportsRight, x.reports)} | ${x.invented} | ${ratio(x.headerRight, x.headerFields)} | ${x.ms} |`);
+    if (process.argv.includes('--verbose')) for (const m of x.misses) console.error(`${x.label}: ${m}`);
+  }
+  console.log(`| **total** (refused documents not counted) | ${ratio(sum.found, sum.duties)} | ${ratio(sum.leadRight, sum.withLead)} | ${ratio(sum.supportRight, sum.withSupport)} | ${ratio(sum.deadlineRight, sum.withDate)} | ${ratio(sum.reportsRight, sum.reports)} | ${sum.invented} | ${ratio(sum.headerRight, sum.headerFields)} | |`);
+}
