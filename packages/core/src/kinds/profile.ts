@@ -54,7 +54,8 @@ export function defineDocumentKind(profile: DocumentKindProfile): DocumentKindPr
   if (!ID.test(profile.id)) problems.push(`id "${profile.id}" is not lower-case-with-hyphens`);
   if (!profile.header.typeLine && !profile.recognise.subjectLine) problems.push('a kind without a type line prints its subject as V/v and is recognised by it (recognise.subjectLine)');
   if (!profile.header.typeLine && profile.header.addressees === 'none') problems.push('a kind with a V/v subject (công văn) has a Kính gửi list');
-  if (profile.symbolPrefix !== undefined && !/^[A-ZĐ]{1,6}$/u.test(profile.symbolPrefix)) problems.push(`symbolPrefix "${profile.symbolPrefix}" is not an upper-case abbreviation`);
+  // Phụ lục III: KH, QĐ, TTr, CTr, QyĐ …
+  if (profile.symbolPrefix !== undefined && !/^\p{Lu}\p{L}{0,5}$/u.test(profile.symbolPrefix)) problems.push(`symbolPrefix "${profile.symbolPrefix}" is not a type abbreviation (Phụ lục III: KH, QĐ, TTr …)`);
   if (!Number.isInteger(profile.edxml.type) || profile.edxml.type < 1) problems.push('edxml.type is a positive integer');
   if (new Set(profile.rules).size !== profile.rules.length) problems.push('a rule is listed twice');
   if (problems.length) throw new Error(`document kind ${profile.id}: ${problems.join('; ')}`);
