@@ -1,7 +1,7 @@
 import './native-deflate.js';
-import { CORE_CODES, decodeInput, documentNumber } from '@kehoach/core';
-import { CLONE_CODES } from 'kehoach';
-import { readInput } from '@kehoach/node';
+import { decodeInput, documentNumber } from '@kehoach/core';
+import { CLONE_CODES, CORE_CODES } from 'kehoach';
+import { readInput } from 'kehoach/node';
 import { clonePlan, formatDiagnostics, hasErrors, loadPlan, renderOutput, validatePlan, type Plan } from 'kehoach';
 
 /** The lines at the top of a cloned plan: whose it is, where it came from, what to do with it. */

@@ -1,7 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { formatBytes, formatDiagnostics } from '@kehoach/core';
-import { output, RENDER_DOCX_CODES, type Output, type TaskLayout } from 'kehoach';
+import { formatBytes } from '@kehoach/core';
+import { formatDiagnostics, output, RENDER_DOCX_CODES, type Output, type TaskLayout } from 'kehoach';
 import { readInput } from 'kehoach/node';
 import { TEMPLATE_LIMITS } from '@kehoach/render-docx';
 import { emit } from './emit-output.js';
