@@ -8,6 +8,7 @@ import * as renderDocx from '@kehoach/render-docx';
 import * as renderText from '@kehoach/render-text';
 import * as schema from '@kehoach/schema';
 import * as kehoach from 'kehoach';
+import * as kehoachNode from 'kehoach/node';
 import * as node from '@kehoach/node';
 import * as yamlEdit from '@kehoach/yaml-edit';
 import * as fidelity from '@kehoach/fidelity';
@@ -18,12 +19,19 @@ import * as edxml from '@kehoach/edxml';
 test.each([
   ['@kehoach/schema', schema, ['checklistSchema', 'planSchema', 'planSchemaV1', 'unitSchema']],
   ['kehoach', kehoach, [
-    'BUILT_IN_KINDS', 'CHECKLIST_CODES', 'importPlan', 'exportEdxml', 'CHECK_CODES', 'CLONE_CODES', 'CORE_CODES', 'DEFAULT_KIND', 'OUTPUT_FORMATS', 'PlanError', 'RENDER_DOCX_CODES', 'RULE_IDS', 'applyFixes',
+    'BUILT_IN_KINDS', 'CHECKLIST_CODES', 'importPlan', 'exportEdxml', 'CHECK_CODES', 'CLONE_CODES', 'CORE_CODES', 'DEFAULT_KIND', 'PlanError', 'RENDER_DOCX_CODES', 'RULE_IDS', 'applyFixes',
     'checkPlanText', 'checklistSchema', 'checklistToMarkdown', 'clonePlan', 'clonePlanOrThrow', 'codeTables', 'defineCodes', 'defineDocumentKind', 'deriveChecklist', 'deriveChecklistOrThrow',
     'diagnosticsToJson', 'diagnosticsToSarif', 'documentKind', 'documentKinds', 'formatDiagnostic', 'formatDiagnostics', 'hasErrors', 'loadPlan', 'loadPlanOrThrow', 'loadRules',
     'parseInline', 'planSchema', 'printDocument', 'quoteDates', 'registerDocumentKind', 'renderAs', 'renderDocx', 'renderDocxOrThrow', 'renderMarkdown', 'renderText',
     'rollPlan', 'rollPlanOrThrow', 'setDeflate', 'toCsv', 'toIcs', 'toXlsx', 'tracePlan', 'unitSchema', 'unregisterDocumentKind', 'validatePlan',
     'validatePlanOrThrow',
+    // issue 19: the output registry (outputs/), and a checklist as a printed document
+    'BUILT_IN_OUTPUTS', 'defineOutput', 'findOutput', 'output', 'outputs', 'printChecklist', 'registerOutput', 'renderOutput', 'unregisterOutput',
+  ]],
+  // What Node programs need beside `kehoach`, and the PDF output it registers.
+  ['kehoach/node', kehoachNode, [
+    'NODE_CODES', 'convertManyToPdf', 'convertToPdf', 'installInterruptHandlers', 'nativeDeflate', 'onInterrupt', 'pdfFilter', 'pdfOutput', 'processAlive', 'readBounded',
+    'readBoundedStream', 'readInput', 'runInterruptCleanups', 'writeAtomic',
   ]],
   ['@kehoach/node', node, [
     'NODE_CODES', 'convertManyToPdf', 'convertToPdf', 'installInterruptHandlers', 'nativeDeflate', 'onInterrupt', 'pdfFilter', 'processAlive', 'readBounded',
@@ -56,18 +64,18 @@ test.each([
   ]],
   ['@kehoach/document', document, [
     'DRAFT_BLANK', 'MOTTO', 'NATION', 'attachedTo', 'buildAppendices', 'buildDocument', 'dateLine', 'documentMeta', 'escapeForInline', 'numberLine', 'parseInline', 'parseWithRemark',
-    'runsToMarkdown', 'runsToPlain', 'signatureLines', 'walkOutline',
+    'runsToMarkdown', 'runsToPlain', 'signatureLines', 'walkOutline', 'TASK_COLUMNS', 'taskAppendix', 'taskTable',
   ]],
   ['@kehoach/render-docx', renderDocx, [
     'HEADER_COLUMN_PT', 'LANDSCAPE_WIDTH', 'PORTRAIT_WIDTH', 'RENDER_DOCX_CODES', 'STYLE_IDS', 'TEMPLATE_LIMITS', 'TEMPLATE_TAGS', 'appendixXml', 'blockXml', 'bodyXml',
     'checkTemplateTags', 'continued', 'defaultTemplate', 'escapeXml', 'fitHeaderLines', 'invalidCharPlace', 'landscape', 'openTemplate', 'openTemplateCached', 'outputXmlProblem',
     'paragraphXml', 'renderAppendixDocx', 'renderDocx', 'renderPrintedDocx', 'runsXml', 'setDeflate', 'setRenderCache', 'signaturesXml', 'stripInvalidXml', 'tableXml',
-    'tagRecorder', 'textWidth', 'unsafeEntryName', 'userAppendixXml', 'withoutDoctype', 'xmlProblem',
+    'tagRecorder', 'textWidth', 'unsafeEntryName', 'listTableXml', 'withoutDoctype', 'xmlProblem',
   ]],
   ['@kehoach/checklist', checklist, [
     'CHECKLIST_CODES', 'CSV_COLUMNS', 'STATUSES', 'byAgency', 'deriveChecklist', 'dueKindText', 'dueText', 'escapeIcsText', 'foldLine', 'icsText',
     'isoDate', 'meets', 'occurrences', 'paddedDate', 'planCitation', 'planKey', 'refold', 'reportText', 'safeCell', 'statusOf',
-    'toCsv', 'toIcs', 'toMarkdown', 'toXlsx', 'unitKey', 'viDate',
+    'toCsv', 'toIcs', 'toMarkdown', 'toXlsx', 'unitKey', 'viDate', 'printChecklist',
   ]],
   ['@kehoach/render-text', renderText, ['blockText', 'documentToMarkdown', 'documentToText', 'paragraphText', 'renderMarkdown', 'renderText', 'tableToMarkdown', 'tableToText']],
   ['@kehoach/cli', cli, [

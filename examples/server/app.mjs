@@ -1,30 +1,48 @@
 // @ts-check
-// The render service: POST /render?format=docx|md|txt, POST /checklist?format=json|csv|ics,
-// POST /validate, GET /health. Plans come as YAML or JSON (by Content-Type) and go back as the
-// file, or as diagnostics in JSON with HTTP 422. Nothing is written to disk and no path from a
-// request is ever opened.
+// The render service: POST /render?format=docx|md|txt…, POST /export?format=edxml,
+// POST /checklist?format=json|md|csv|ics|docx|xlsx…, POST /validate, GET /health. The formats are the
+// outputs registered in `kehoach` (its output registry, read at each request). Plans come as YAML or
+// JSON (by Content-Type) and go back as the file, or as diagnostics in JSON with HTTP 422. Nothing is
+// written to disk and no path from a request is ever opened.
 import { createServer } from 'node:http';
 import { availableParallelism } from 'node:os';
-import { OUTPUT_FORMATS } from 'kehoach';
+import { outputs } from 'kehoach';
 import { JobTimeout, QueueFull, WorkerPool } from './pool.mjs';
 
-const ROUTES = {
-  '/render': { op: 'render', formats: Object.keys(OUTPUT_FORMATS), default: 'docx' },
-  '/checklist': { op: 'checklist', formats: ['json', 'csv', 'ics'], default: 'json' },
-  '/validate': { op: 'validate', formats: ['json'], default: 'json' },
+/** @typedef {{ op: 'render' | 'checklist' | 'validate', formats: () => string[], default: string }} Route */
+
+/**
+ * The ids of the plan outputs of one purpose. Outputs converted in batches by another program (PDF
+ * by LibreOffice, `kehoach/node`) are not offered: a request gets one worker for a few seconds.
+ * @param {'document' | 'exchange'} purpose
+ */
+const planOutputs = (purpose) => outputs('plan').filter((o) => (o.purpose ?? 'document') === purpose && !o.conversion).map((o) => o.id);
+
+/** @type {Record<string, Route>} */
+export const ROUTES = {
+  '/render': { op: 'render', formats: () => planOutputs('document'), default: 'docx' },
+  '/export': { op: 'render', formats: () => planOutputs('exchange'), default: 'edxml' },
+  '/checklist': { op: 'checklist', formats: () => outputs('checklist').map((o) => o.id), default: 'json' },
+  '/validate': { op: 'validate', formats: () => ['json'], default: 'json' },
 };
 
 /**
  * Creates the service (not yet listening).
  * `corsOrigins`: origins whose pages may call the service from a browser (none by default).
- * @param {{ maxBodyBytes?: number, timeoutMs?: number, workers?: number, maxQueue?: number, corsOrigins?: string[] }} [options]
+ * `modules`: modules that register outputs of their own (`registerOutput` of `kehoach`), as URLs or
+ * specifiers: imported here and by each worker before its first job, so that the routes offer them.
+ * @param {{ maxBodyBytes?: number, timeoutMs?: number, workers?: number, maxQueue?: number, corsOrigins?: string[], modules?: Array<string | URL> }} [options]
  */
 export function createApp(options = {}) {
+  const modules = (options.modules ?? []).map(String);
+  // The routes list the registered outputs once the modules have registered theirs.
+  const ready = Promise.all(modules.map((m) => import(m)));
   const maxBody = options.maxBodyBytes ?? 2 * 1024 * 1024;
   const pool = new WorkerPool(new URL('./worker.mjs', import.meta.url), {
     size: options.workers ?? Math.max(1, Math.min(4, availableParallelism())),
     timeoutMs: options.timeoutMs ?? 10_000,
     maxQueue: options.maxQueue ?? 1000,
+    workerData: { modules },
   });
   const allowed = new Set(options.corsOrigins ?? []);
   // CORS headers belong to one response: kept on it, never in a variable shared by requests.
@@ -37,7 +55,8 @@ export function createApp(options = {}) {
   const error = (res, status, vi, en, extra = {}) =>
     send(res, status, { 'content-type': 'application/json; charset=utf-8', ...extra }, JSON.stringify({ error: vi, errorEn: en }));
 
-  const server = createServer((req, res) => {
+  /** @param {import('node:http').IncomingMessage} req @param {import('node:http').ServerResponse} res */
+  const handle = (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     // CORS for the listed origins only; a preflight gets its answer without touching a worker.
     const origin = req.headers.origin;
@@ -53,8 +72,9 @@ export function createApp(options = {}) {
     if (!route) return error(res, 404, 'Không có địa chỉ này.', 'Not found.');
     if (req.method !== 'POST') return error(res, 405, 'Chỉ nhận POST.', 'Use POST.', { allow: 'POST' });
     const format = url.searchParams.get('format') ?? route.default;
-    if (!route.formats.includes(format)) {
-      return error(res, 400, `format phải là ${route.formats.join(', ')}.`, `format must be one of ${route.formats.join(', ')}.`);
+    const formats = route.formats();
+    if (!formats.includes(format)) {
+      return error(res, 400, `format phải là ${formats.join(', ')}.`, `format must be one of ${formats.join(', ')}.`);
     }
     const declared = Number(req.headers['content-length'] ?? 0);
     const tooLarge = () => {
@@ -82,6 +102,9 @@ export function createApp(options = {}) {
       }
     });
     req.on('error', () => {});
+  };
+  const server = createServer((req, res) => {
+    ready.then(() => handle(req, res), () => error(res, 500, 'Lỗi nội bộ.', 'Internal error.'));
   });
   server.on('close', () => void pool.close());
   server.requestTimeout = 30_000;

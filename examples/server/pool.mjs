@@ -11,9 +11,10 @@ export class QueueFull extends Error {}
  * gets its worker terminated and replaced, so one slow request cannot hold the server.
  */
 export class WorkerPool {
-  /** @param {URL} file @param {{ size: number, timeoutMs: number, maxQueue: number }} options */
-  constructor(file, { size, timeoutMs, maxQueue }) {
+  /** @param {URL} file @param {{ size: number, timeoutMs: number, maxQueue: number, workerData?: unknown }} options */
+  constructor(file, { size, timeoutMs, maxQueue, workerData }) {
     this.file = file;
+    this.workerData = workerData;
     this.timeoutMs = timeoutMs;
     this.maxQueue = maxQueue;
     this.queue = [];
@@ -28,7 +29,7 @@ export class WorkerPool {
   #spawn() {
     // A clean execArgv: workers load the built packages whatever flags started the parent
     // (a test runner's --conditions=source would make them load TypeScript sources).
-    const w = new Worker(this.file, { execArgv: [] });
+    const w = new Worker(this.file, { execArgv: [], workerData: this.workerData });
     w.unref();
     this.workers.add(w);
     w.on('message', (msg) => {

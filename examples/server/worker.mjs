@@ -1,20 +1,17 @@
 // @ts-check
 // One render worker: takes a request body and an operation, answers status, headers and body.
 // Runs in a worker thread so that the server can stop a render that takes too long.
-import { parentPort } from 'node:worker_threads';
-import { nativeDeflate } from '@kehoach/node';
-import { deriveChecklist, loadPlan, OUTPUT_FORMATS, renderAs, setDeflate, toCsv, toIcs } from 'kehoach';
+import { parentPort, workerData } from 'node:worker_threads';
+import { deriveChecklist, findOutput, loadPlan, setDeflate } from 'kehoach';
+import { nativeDeflate } from 'kehoach/node';
 
 // DOCX compressed by Node's zlib (native), not pako: several times faster, same documents.
 setDeflate(nativeDeflate);
 
-// Document formats come from the registry of `kehoach` (the CLI uses the same); checklist formats here.
-const TYPES = {
-  ...Object.fromEntries(Object.values(OUTPUT_FORMATS).map((f) => [f.id, f.mediaType])),
-  json: 'application/json; charset=utf-8',
-  csv: 'text/csv; charset=utf-8',
-  ics: 'text/calendar; charset=utf-8',
-};
+// The outputs of kehoach's registry (the same the CLI lists), and the ones the app's modules register.
+const ready = Promise.all((workerData?.modules ?? []).map((/** @type {string} */ m) => import(m)));
+
+const JSON_TYPE = 'application/json; charset=utf-8';
 
 /** Most diagnostics in one answer: a 2 MiB body can hold 100 000 mistakes; the first ones are enough. */
 const MAX_DIAGNOSTICS = 100;
@@ -26,10 +23,11 @@ const invalid = (diagnostics) => json(422, {
   ...(diagnostics.length > MAX_DIAGNOSTICS ? { truncated: diagnostics.length - MAX_DIAGNOSTICS } : {}),
 });
 
-const json = (status, value) => ({ status, headers: { 'content-type': TYPES.json }, body: JSON.stringify(value) });
-const file = (format, name, body) => ({
+const json = (status, value) => ({ status, headers: { 'content-type': JSON_TYPE }, body: JSON.stringify(value) });
+/** A file answer. @param {import('kehoach').AnyOutput} output @param {string} name @param {string | Uint8Array} body */
+const file = (output, name, body) => ({
   status: 200,
-  headers: { 'content-type': TYPES[format], 'content-disposition': `attachment; filename="${name}.${format}"` },
+  headers: { 'content-type': output.mediaType, 'content-disposition': `attachment; filename="${name}.${output.extension}"` },
   body,
 });
 
@@ -38,28 +36,33 @@ function load(body, contentType) {
   return loadPlan(body, { file: /json/i.test(contentType ?? '') ? 'request.json' : 'request.yaml' });
 }
 
-function handle({ op, format, body, contentType }) {
+/** Answers one request: `render` (a plan output), `checklist` (a checklist output) or `validate`. */
+async function handle({ op, format, body, contentType }) {
   const { plan, diagnostics } = load(body, contentType);
   if (!plan) return invalid(diagnostics);
   if (op === 'validate') return json(200, { valid: true, diagnostics });
   if (op === 'render') {
-    const r = renderAs(plan, format);
-    return r.output !== undefined ? file(format, 'ke-hoach', r.output) : invalid(r.diagnostics);
+    const output = findOutput('plan', format);
+    if (!output) return json(400, { error: `Không có định dạng “${format}”.`, errorEn: `No output "${format}".` });
+    const r = await output.render(plan, {});
+    return r.output !== undefined ? file(output, 'ke-hoach', r.output) : invalid(r.diagnostics);
   }
+  const output = findOutput('checklist', format);
+  if (!output) return json(400, { error: `Không có định dạng “${format}”.`, errorEn: `No output "${format}".` });
   const c = deriveChecklist(plan);
   if (c.diagnostics.some((d) => d.severity === 'error')) return invalid(c.diagnostics);
-  if (format === 'csv') return file('csv', 'nhiem-vu', toCsv(c.checklist));
-  if (format === 'ics') return file('ics', 'nhiem-vu', toIcs(c.checklist));
-  return json(200, c.checklist);
+  const r = await output.render({ checklist: c.checklist, plan }, {});
+  return r.output !== undefined ? file(output, 'nhiem-vu', r.output) : invalid(r.diagnostics);
 }
 
 const port = parentPort;
 if (!port) throw new Error('worker.mjs runs as a worker thread of app.mjs');
 
-port.on('message', (job) => {
+port.on('message', async (job) => {
   let answer;
   try {
-    answer = handle(job);
+    await ready;
+    answer = await handle(job);
   } catch (e) {
     // The cause stays in the server's log; the client learns nothing about the server's insides.
     console.error('kehoach worker:', e);

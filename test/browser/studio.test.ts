@@ -35,7 +35,13 @@ const shot = async (page: Page, name: string) => SHOTS && page.screenshot({ path
 describe.skipIf(!haveChromium)('the studio in headless Chromium', () => {
   let app: RunningApp | undefined;
   beforeAll(async () => {
-    app = await startApp(`${ROOT}packages/studio/vite.config.mjs`, 'kehoach-studio-');
+    // Built as a portal with outputs of its own builds it: the test-only `dem` outputs get buttons too.
+    process.env.KEHOACH_STUDIO_OUTPUTS = `${ROOT}test/outputs/count-outputs.mjs`;
+    try {
+      app = await startApp(`${ROOT}packages/studio/vite.config.mjs`, 'kehoach-studio-');
+    } finally {
+      delete process.env.KEHOACH_STUDIO_OUTPUTS;
+    }
     url = app.url;
     browser = app.browser;
   }, 120_000);
@@ -142,6 +148,29 @@ describe.skipIf(!haveChromium)('the studio in headless Chromium', () => {
     const [xlsx] = await Promise.all([page.waitForEvent('download'), page.click('[data-export="xlsx"]')]);
     expect(xlsx.suggestedFilename()).toBe('KH-15-UBND-2025-07-24-danh-muc-nhiem-vu.xlsx');
     expect(new PizZip(readFileSync(await xlsx.path())).file('xl/workbook.xml')!.asText()).toContain('<sheet name="Sở Khoa học và Công nghệ"');
+    expect(errors).toEqual([]);
+  });
+
+  test('a download button per output of kehoach’s registry, and one per output the portal registered (test/outputs)', async () => {
+    const { page, errors } = await studio();
+    const buttons = await page.$$eval('[data-export]', (bs) => bs.map((b) => `${(b as HTMLElement).dataset.input}:${(b as HTMLElement).dataset.export} ${b.textContent}`));
+    expect(buttons).toEqual([
+      'plan:docx DOCX', 'plan:md Markdown', 'plan:txt TXT', 'plan:edxml edXML', 'plan:dem Đếm nhiệm vụ',
+      'checklist:json Danh mục JSON', 'checklist:md Danh mục Markdown', 'checklist:csv Danh mục CSV', 'checklist:ics Lịch ICS',
+      'checklist:docx Danh mục Word', 'checklist:xlsx Danh mục Excel', 'checklist:dem Đếm việc',
+    ]);
+    expect(await page.getAttribute('[data-input="plan"][data-export="dem"]', 'title')).toBe('số nhiệm vụ (định dạng thử)');
+    const [plan] = await Promise.all([page.waitForEvent('download'), page.click('[data-input="plan"][data-export="dem"]')]);
+    expect(plan.suggestedFilename()).toBe('KH-15-UBND-2025-07-24.dem.txt');
+    expect(readFileSync(await plan.path(), 'utf8')).toBe('28 nhiệm vụ\n');
+    const [list] = await Promise.all([page.waitForEvent('download'), page.click('[data-input="checklist"][data-export="dem"]')]);
+    expect(list.suggestedFilename()).toBe('KH-15-UBND-2025-07-24-danh-muc-nhiem-vu.dem.txt');
+    expect(readFileSync(await list.path(), 'utf8')).toMatch(/^\d+ việc\n$/);
+    // The checklist's DOCX is the landscape “Danh mục nhiệm vụ”, one row per task.
+    const [docx] = await Promise.all([page.waitForEvent('download'), page.click('[data-input="checklist"][data-export="docx"]')]);
+    expect(docx.suggestedFilename()).toBe('KH-15-UBND-2025-07-24-danh-muc-nhiem-vu.docx');
+    const d = openDocx(readFileSync(await docx.path()));
+    expect(all(all(d.document, 'tbl')[0]!, 'tr')).toHaveLength(28 + 1);
     expect(errors).toEqual([]);
   });
 

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { all, attr, child, documentText, openDocx } from '../render/docx-helpers.js';
+import { loadPlan } from 'kehoach';
 import { exampleText, ROOT } from '../helpers.js';
 import { cli } from '../run-cli.js';
 
@@ -67,4 +68,46 @@ test('kehoach render --with-appendix: a portrait plan then a landscape appendix'
   expect(text.indexOf('Phan Huy Ngọc')).toBeLessThan(text.indexOf('DANH MỤC NHIỆM VỤ'));
   expect(text).not.toContain('KEHOACH-SECTION-BREAK');
   expect(existsSync(join(dir, 'kh.docx'))).toBe(true);
+});
+
+describe('kehoach checklist --format docx --agency: that agency’s tasks only (issue 19)', () => {
+  const { dir, plan } = workdir();
+  const whole = join(dir, 'ca.docx');
+  const mine = join(dir, 'khcn.docx');
+  const rows = (file: string) => all(all(openDocx(readFileSync(file)).document, 'tbl')[0]!, 'tr').map((r) => all(r, 'tc').map((c) => documentText(c as never)));
+  test('the filtered file differs: one row per task of Sở KH&CN, numbered from 1, the agency named in the title', async () => {
+    expect((await cli('checklist', plan, '-f', 'docx', '-o', whole, '-q')).code).toBe(0);
+    expect((await cli('checklist', plan, '-f', 'docx', '--agency', 'so-khcn', '-o', mine, '-q')).code).toBe(0);
+    expect(readFileSync(mine).equals(readFileSync(whole))).toBe(false);
+    const p = loadPlan(readFileSync(plan)).plan!;
+    const theirs = p.tasks.filter((t) => [...t.lead, ...t.support, ...t.requested].some((a) => a.id === 'so-khcn'));
+    expect(theirs.map((t) => t.ref)).toEqual(['II.7.a', 'II.7.b']);
+    const [head, ...body] = rows(mine);
+    // No agency supports these two: the column of supporting agencies is left out, as no task fills it.
+    expect(head).toEqual(['STT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Thời gian thực hiện', 'Sản phẩm']);
+    expect(body.map((r) => [r[0], r[1]!.split(' ')[0]])).toEqual([['1', 'II.7.a'], ['2', 'II.7.b']]);
+    // Its task texts (as its checklist's items have them, markdown removed), and Sở KH&CN alone as the lead of each.
+    const items = JSON.parse((await cli('checklist', plan, '--agency', 'so-khcn', '-o', '-')).out).items as Array<{ kind: string; ref: string; text: string }>;
+    expect(body.map((r) => r[1])).toEqual(items.filter((i) => i.kind === 'task').map((i) => `${i.ref} ${i.text}`));
+    expect(body.map((r) => r[2])).toEqual(['Sở Khoa học và Công nghệ', 'Sở Khoa học và Công nghệ']);
+    expect(theirs.every((t) => t.support.length === 0)).toBe(true);
+    expect(documentText(openDocx(readFileSync(mine)).document)).toContain('Phụ lục\nDANH MỤC NHIỆM VỤ CỦA SỞ KHOA HỌC VÀ CÔNG NGHỆ\n(Kèm theo Kế hoạch số 15/KH-UBND');
+  });
+  test('the whole checklist stays the plan’s task appendix: every task, the same table as render --with-appendix', async () => {
+    expect((await cli('checklist', plan, '-f', 'docx', '-o', whole, '-q')).code).toBe(0);
+    expect(rows(whole)).toHaveLength(28 + 1);
+    expect(documentText(openDocx(readFileSync(whole)).document)).toContain('Phụ lục\nDANH MỤC NHIỆM VỤ\n(Kèm theo Kế hoạch số 15/KH-UBND');
+    expect((await cli('render', plan, '--with-appendix', '-o', join(dir, 'kh-pl.docx'), '-q')).code).toBe(0);
+    // The task table's XML, after the appendix title.
+    const table = (file: string) => {
+      const xml = openDocx(readFileSync(file)).text('word/document.xml');
+      return /<w:tbl>.*?<\/w:tbl>/s.exec(xml.slice(xml.lastIndexOf('DANH MỤC NHIỆM VỤ')))![0];
+    };
+    expect(table(whole)).toContain('Chỉ đạo các doanh nghiệp viễn thông gửi tin nhắn SMS');
+    expect(table(whole)).toBe(table(join(dir, 'kh-pl.docx')));
+  });
+  test('--split docx: one file per agency, each with its own tasks', async () => {
+    expect((await cli('checklist', plan, '-f', 'docx', '--split', join(dir, 'tach'), '-q')).code).toBe(0);
+    expect(rows(join(dir, 'tach', 'so-kh-cn.docx')).slice(1).map((r) => r[1]!.split(' ')[0])).toEqual(['II.7.a', 'II.7.b']);
+  });
 });

@@ -144,6 +144,9 @@ describe('a project that installs the tarballs', () => {
     await inApp(process.execPath, ['out/node.js', 'examples/lang-son-2019.yaml']);
     const result = JSON.parse(readFileSync(join(app, 'consumer.json'), 'utf8'));
     expect(result).toMatchObject({ markdown: true, schemaId: 'https://cdn.jsdelivr.net/npm/@kehoach/schema@0/schemas/plan.schema.json', schemaVersion: 2, unitValid: false, checked: true });
+    // The output registry, and kehoach/node (file helpers, the pdf output it registers) under nodenext.
+    expect(result).toMatchObject({ csv: true, docxType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', planOutputs: 'docx,pdf,md,txt,edxml', pdf: 'pdf' });
+    expect(result.read).toBeGreaterThan(1000);
     expect(result.checklistItems).toBeGreaterThan(0);
     expectDocx(readFileSync(join(app, 'consumer.docx')));
   });

@@ -10,4 +10,5 @@ export { toIcs, type IcsOptions } from './to-ics.js';
 export { foldLine, refold, icsText, escapeIcsText } from './ics-text.js';
 export { viDate, dueText, paddedDate, dueKindText } from './format-date-vi.js';
 export { toXlsx, type XlsxOptions } from './to-xlsx.js';
+export { printChecklist, type PrintChecklistOptions } from './print-checklist.js';
 export { CHECKLIST_CODES, type ChecklistCode } from './codes.js';

@@ -1,8 +1,8 @@
 import './native-deflate.js';
-import { CORE_CODES, decodeInput, documentNumber } from '@kehoach/core';
-import { CLONE_CODES } from 'kehoach';
-import { readInput } from '@kehoach/node';
-import { clonePlan, formatDiagnostics, hasErrors, loadPlan, renderAs, validatePlan, type OutputFormatId, type Plan } from 'kehoach';
+import { decodeInput, documentNumber } from '@kehoach/core';
+import { CLONE_CODES, CORE_CODES } from 'kehoach';
+import { readInput } from 'kehoach/node';
+import { clonePlan, formatDiagnostics, hasErrors, loadPlan, renderOutput, validatePlan, type Plan } from 'kehoach';
 
 /** The lines at the top of a cloned plan: whose it is, where it came from, what to do with it. */
 function header(parent: Plan, parentFile: string, unitName: string, carried: number, left: string[]): string[] {
@@ -56,7 +56,7 @@ export interface CloneJob {
   target: string;
   schema?: string;
   /** Render the clone too, to `renderTarget`. */
-  render?: OutputFormatId;
+  render?: string;
   renderTarget?: string;
 }
 
@@ -93,7 +93,7 @@ export async function cloneUnitFile(job: CloneJob): Promise<CloneOutcome> {
   const files: CloneOutcome['files'] = [{ path: job.target, data: c.yaml }];
   let messages = c.messages;
   if (job.render && job.renderTarget) {
-    const r = renderAs(c.plan!, job.render);
+    const r = await renderOutput('plan', job.render, c.plan!);
     if (r.diagnostics.length) messages += formatDiagnostics(r.diagnostics) + '\n';
     if (r.output !== undefined) files.push({ path: job.renderTarget, data: r.output });
   }

@@ -1,15 +1,14 @@
 import './native-deflate.js';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { checklistToMarkdown, deriveChecklist, formatDiagnostics, hasErrors, toCsv, toIcs, toXlsx, type Checklist, type Plan } from 'kehoach';
-import { renderAppendixDocx } from '@kehoach/render-docx';
+import { deriveChecklist, formatDiagnostics, hasErrors, output, type Checklist, type Plan } from 'kehoach';
 import { emit } from './emit-output.js';
 import type { Io } from './io.js';
 import { loadFile } from './load-file.js';
 import { splitNames } from './split-names.js';
 
-/** Output formats of `kehoach checklist`. */
-export type ChecklistFormat = 'json' | 'md' | 'csv' | 'ics' | 'docx' | 'xlsx';
+/** Output formats of `kehoach checklist`: the ids of checklist outputs (`json`, `md`, `csv`, `ics`, `docx`, `xlsx` …). */
+export type ChecklistFormat = string;
 
 /** Options of `kehoach checklist`. */
 export interface ChecklistCommandOptions {
@@ -22,29 +21,19 @@ export interface ChecklistCommandOptions {
   remind?: number;
 }
 
-function serialise(plan: Plan, c: Checklist, format: ChecklistFormat, io: Io, remind?: number): string | Uint8Array {
-  switch (format) {
-    case 'json':
-      return JSON.stringify(c, null, 2) + '\n';
-    case 'md':
-      return checklistToMarkdown(c);
-    case 'csv':
-      return toCsv(c);
-    case 'ics':
-      return toIcs(c, remind !== undefined ? { remind } : {});
-    case 'docx': {
-      const r = renderAppendixDocx(plan);
-      if (r.diagnostics.length) io.err(formatDiagnostics(r.diagnostics) + '\n');
-      return r.docx!;
-    }
-    case 'xlsx':
-      return toXlsx(c, { sheetPerAgency: true });
-  }
+/** One checklist (one agency's when `agency` is set) rendered to the chosen output and written to `target`. */
+async function write(plan: Plan, checklist: Checklist, agency: string | undefined, o: ChecklistCommandOptions, target: string, file: string, io: Io): Promise<boolean> {
+  const r = await output('checklist', o.format).render({ checklist, plan, ...(agency ? { agency } : {}) }, o.remind !== undefined ? { remind: o.remind } : {});
+  if (r.diagnostics.length) io.err(formatDiagnostics(r.diagnostics) + '\n');
+  if (r.output === undefined) return false;
+  await emit(r.output, target, io, [file]);
+  return true;
 }
 
 /**
- * `kehoach checklist <plan.yaml> --format json|md|csv|ics|docx [-o out] [--agency id]
- * [--split dir] [--today YYYY-MM-DD]`: every agency's dated items. Errors in the plan (or a
+ * `kehoach checklist <plan.yaml> --format json|md|csv|ics|docx|xlsx … [-o out] [--agency id]
+ * [--split dir] [--today YYYY-MM-DD]`: every agency's dated items, or one agency's (`--agency`, or
+ * one file each with `--split`), in any checklist output of `kehoach`. Errors in the plan (or a
  * recurrence that never occurs) write nothing and exit 1; warnings are printed and kept.
  */
 export async function checklistCommand(file: string, o: ChecklistCommandOptions, io: Io): Promise<number> {
@@ -68,12 +57,13 @@ export async function checklistCommand(file: string, o: ChecklistCommandOptions,
     }
     const ids = [...byId.keys()];
     const names = splitNames(ids.map((id) => (id ? { id, shortName: plan.agencies[id]!.shortName } : null)));
+    const extension = output('checklist', o.format).extension;
+    let failed = 0;
     for (const [k, id] of ids.entries()) {
       const one = { ...checklist, items: byId.get(id)! };
-      await emit(serialise(plan, one, o.format, io, o.remind), join(o.split, `${names[k]}.${o.format}`), io, [file]);
+      if (!(await write(plan, one, id || undefined, o, join(o.split, `${names[k]}.${extension}`), file, io))) failed++;
     }
-    return 0;
+    return failed ? 1 : 0;
   }
-  await emit(serialise(plan, checklist, o.format, io, o.remind), o.output ?? `${base}.nhiem-vu.${o.format}`, io, [file]);
-  return 0;
+  return (await write(plan, checklist, o.agency, o, o.output ?? `${base}.nhiem-vu.${output('checklist', o.format).extension}`, file, io)) ? 0 : 1;
 }

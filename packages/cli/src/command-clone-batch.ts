@@ -1,6 +1,6 @@
 import { readdir, mkdir } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
-import type { OutputFormatId } from 'kehoach';
+import { output } from 'kehoach';
 import { emit } from './emit-output.js';
 import type { Io } from './io.js';
 import { cloneUnitFile, loadParent, parentInvalid, type CloneJob, type CloneOutcome } from './clone-unit.js';
@@ -14,7 +14,8 @@ export interface CloneBatchOptions {
   /** A folder of unit profiles (`--units`): every `*.yaml`/`*.yml` in it. */
   unitsDir?: string;
   outDir: string;
-  render?: OutputFormatId;
+  /** A plan output (`docx`, `md` …) to render each unit's plan to, beside its YAML. */
+  render?: string;
 }
 
 /**
@@ -55,7 +56,7 @@ export async function cloneBatchCommand(parentFile: string, o: CloneBatchOptions
       unitFile,
       target: join(o.outDir, `${stem}.yaml`),
       ...(schema ? { schema } : {}),
-      ...(o.render ? { render: o.render, renderTarget: join(o.outDir, `${stem}.${o.render}`) } : {}),
+      ...(o.render ? { render: o.render, renderTarget: join(o.outDir, `${stem}.${output('plan', o.render).extension}`) } : {}),
     };
   });
   // Each output is checked against the inputs it could be (its parent, its own profile, a profile

@@ -1,13 +1,12 @@
 import './native-deflate.js';
 import { basename } from 'node:path';
-import { exportEdxml } from '@kehoach/edxml';
-import { formatDiagnostics, renderDocx } from 'kehoach';
+import { formatDiagnostics, output } from 'kehoach';
 import { emit } from './emit-output.js';
 import type { Io } from './io.js';
 import { loadFile } from './load-file.js';
 
-/** Formats of `kehoach export`. */
-export type ExportFormat = 'edxml';
+/** Formats of `kehoach export`: the ids of plan outputs for exchange (`edxml` …). */
+export type ExportFormat = string;
 
 /**
  * `kehoach export <plan.yaml> --format edxml [-o file.edxml|-]`: the DOCX of the plan wrapped in an
@@ -18,14 +17,13 @@ export type ExportFormat = 'edxml';
 export async function exportCommand(file: string, options: { format: ExportFormat; output?: string }, io: Io): Promise<number> {
   const loaded = await loadFile(file, io);
   if (!loaded.plan) return 1;
-  const docx = renderDocx(loaded.plan);
-  if (docx.diagnostics.length) io.err(formatDiagnostics(docx.diagnostics) + '\n');
-  if (!docx.docx) return 1;
+  const out = output('plan', options.format);
   const stem = file.replace(/\.(ya?ml|json)$/i, '');
-  const message = exportEdxml(loaded.plan, docx.docx, { attachmentName: basename(stem) + '.docx' });
+  // The message names its attached document after the plan's file (`kh.docx`).
+  const message = await out.render(loaded.plan, { name: basename(stem) });
   if (message.diagnostics.length) io.err(formatDiagnostics(message.diagnostics) + '\n');
-  if (!message.xml) return 1;
+  if (message.output === undefined) return 1;
   // Never over the plan itself (`-o kh.yaml`).
-  await emit(message.xml, options.output ?? stem + '.edxml', io, [file]);
+  await emit(message.output, options.output ?? `${stem}.${out.extension}`, io, [file]);
   return 0;
 }

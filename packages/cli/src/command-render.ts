@@ -1,18 +1,16 @@
 import { mkdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { formatBytes, formatDiagnostics } from '@kehoach/core';
-import { RENDER_DOCX_CODES } from 'kehoach';
-import { NODE_CODES } from '@kehoach/node';
+import { formatBytes } from '@kehoach/core';
+import { formatDiagnostics, output, RENDER_DOCX_CODES, type Output, type TaskLayout } from 'kehoach';
+import { readInput } from 'kehoach/node';
 import { TEMPLATE_LIMITS } from '@kehoach/render-docx';
-import { convertManyToPdf, readInput } from '@kehoach/node';
-import type { TaskLayout } from 'kehoach';
 import { emit } from './emit-output.js';
 import type { Io } from './io.js';
 import { renderPlanFile, type RenderJob, type RenderOutcome } from './render-plan-file.js';
 import { runInWorkers, workerCount } from './worker-pool.js';
 
-/** Output formats of `kehoach render`. */
-export type RenderFormat = 'docx' | 'pdf' | 'md' | 'txt';
+/** Output formats of `kehoach render`: the ids of plan outputs (`docx`, `pdf`, `md`, `txt` …). */
+export type RenderFormat = string;
 
 /** Options of `kehoach render`. */
 export interface RenderOptions {
@@ -48,20 +46,47 @@ async function readTemplate(file: string): Promise<{ bytes?: Uint8Array; message
 }
 
 /** Where one plan's document goes. Standard input goes to standard output unless told otherwise. */
-function targetOf(file: string, o: RenderOptions): string {
-  if (o.outDir) return join(o.outDir, (file === '-' ? 'ke-hoach' : basename(file).replace(/\.(ya?ml|json)$/i, '')) + '.' + o.format);
+function targetOf(file: string, o: RenderOptions, extension: string): string {
+  if (o.outDir) return join(o.outDir, (file === '-' ? 'ke-hoach' : basename(file).replace(/\.(ya?ml|json)$/i, '')) + '.' + extension);
   if (o.output !== undefined) return o.output;
-  return file === '-' ? '-' : file.replace(/\.(ya?ml|json)$/i, '') + '.' + o.format;
+  return file === '-' ? '-' : file.replace(/\.(ya?ml|json)$/i, '') + '.' + extension;
 }
 
 /**
- * `kehoach render <plan.yaml>… [--format docx|pdf|md|txt] [-o out | --out-dir dir] [--draft]
- * [--template t.docx] [--layout by-agency|by-theme] [--pdfa]`.
- * Many plans are rendered on worker threads (one per core); PDFs of a batch are made by one
- * LibreOffice process. A plan with errors is reported and skipped (nothing is written); exit 1 if
- * any plan failed.
+ * Converts a batch made in the first step (PDF from the DOCX: one LibreOffice process for all) and
+ * writes each result; returns how many failed. A failure every document shares (LibreOffice
+ * missing) is printed once and fails the whole batch.
+ */
+async function convertBatch(out: Output<'plan'>, queue: Array<{ file: string; made: Uint8Array }>, total: number, options: RenderOptions, io: Io, inputs: string[]): Promise<number> {
+  let converted = 0;
+  const results = await out.conversion!.many(queue.map((q) => q.made), {
+    pdfa: options.pdfa === true,
+    onConverted: (k) => io.progress?.(++converted, queue.length, `${out.shortLabel} ${queue[k]?.file ?? ''}`),
+  });
+  const texts = results.map((r) => formatDiagnostics(r.diagnostics));
+  let failed = 0;
+  for (const [k, r] of results.entries()) {
+    if (r.diagnostics.length) io.err(texts[k] + '\n');
+    if (r.output === undefined) {
+      failed++;
+      if (texts.every((t, i) => t === texts[k] && results[i]!.output === undefined)) return total;
+      continue;
+    }
+    await emit(r.output, targetOf(queue[k]!.file, options, out.extension), io, inputs);
+  }
+  return failed;
+}
+
+/**
+ * `kehoach render <plan.yaml>… [--format docx|pdf|md|txt …] [-o out | --out-dir dir] [--draft]
+ * [--template t.docx] [--layout by-agency|by-theme] [--pdfa]`: any plan output of `kehoach` whose
+ * purpose is the document (see `outputs('plan')`).
+ * Many plans are rendered on worker threads (one per core); an output made from another in batches
+ * (PDF from DOCX) is converted at the end by one process (one LibreOffice). A plan with errors is
+ * reported and skipped (nothing is written); exit 1 if any plan failed.
  */
 export async function renderCommand(files: string[], options: RenderOptions, io: Io): Promise<number> {
+  const out = output('plan', options.format);
   let template: Uint8Array | undefined;
   if (options.template) {
     const t = await readTemplate(options.template);
@@ -75,7 +100,7 @@ export async function renderCommand(files: string[], options: RenderOptions, io:
   const inputs = [...files, ...(options.template ? [options.template] : [])];
   const jobs: RenderJob[] = files.map((file) => ({
     file,
-    format: options.format === 'pdf' ? 'docx' : options.format,
+    format: out.conversion?.from ?? out.id,
     draft: options.draft,
     appendix: options.appendix === true,
     ...(options.layout ? { layout: options.layout } : {}),
@@ -83,39 +108,19 @@ export async function renderCommand(files: string[], options: RenderOptions, io:
   }));
   let failed = 0;
   let done = 0;
-  const pdfQueue: Array<{ file: string; docx: Uint8Array }> = [];
+  const queue: Array<{ file: string; made: Uint8Array }> = [];
   const take = async (i: number, r: RenderOutcome) => {
     const file = files[i]!;
     if (r.messages) io.err(r.messages);
     io.progress?.(++done, files.length, file);
     if (r.output === undefined) failed++;
-    else if (options.format === 'pdf') pdfQueue.push({ file, docx: r.output as Uint8Array });
-    else await emit(r.output, targetOf(file, options), io, inputs);
+    else if (out.conversion) queue.push({ file, made: r.output as Uint8Array });
+    else await emit(r.output, targetOf(file, options, out.extension), io, inputs);
   };
   // Standard input cannot be read by a worker thread; it is never part of a batch.
   const threads = files.includes('-') ? 0 : workerCount(files.length);
   if (threads) await runInWorkers<RenderJob, RenderOutcome>(jobs, threads, take);
   else for (const [i, job] of jobs.entries()) await take(i, await renderPlanFile(job));
-  if (pdfQueue.length) {
-    let converted = 0;
-    const pdfs = await convertManyToPdf(pdfQueue.map((q) => q.docx), {
-      pdfa: options.pdfa === true,
-      onConverted: (k) => io.progress?.(++converted, pdfQueue.length, `PDF ${pdfQueue[k]?.file ?? ''}`),
-    });
-    for (const [k, pdf] of pdfs.entries()) {
-      if (pdf.error) {
-        const place = { file: 'soffice', path: '', line: 1, column: 1 };
-        io.err(formatDiagnostics([NODE_CODES.create('PDF_UNAVAILABLE', place, { detail: pdf.error.vi, detailEn: pdf.error.en })]) + '\n');
-        failed++;
-        // LibreOffice missing: one line is enough for the whole batch.
-        if (pdfs.every((p) => p.error?.en === pdf.error!.en)) {
-          failed = files.length;
-          break;
-        }
-        continue;
-      }
-      await emit(pdf.pdf!, targetOf(pdfQueue[k]!.file, options), io, inputs);
-    }
-  }
+  if (queue.length) failed = Math.min(files.length, failed + (await convertBatch(out, queue, files.length, options, io, inputs)));
   return failed ? 1 : 0;
 }

@@ -11,6 +11,8 @@ export interface OptionSpec {
   multiple?: boolean;
   /** The only values allowed (checked before the command runs, with a suggestion). */
   choices?: readonly string[];
+  /** What each choice means, in Vietnamese: printed under the option in the help. */
+  choiceLabels?: Readonly<Record<string, string>>;
   default?: string | boolean;
   /** The value's placeholder in the help: `thu-muc`. */
   arg?: string;

@@ -9,6 +9,14 @@ function optionUsage(o: OptionSpec): string {
   return `${names} ${o.choices ? o.choices.join('|') : `<${o.arg ?? 'giá-trị'}>`}`;
 }
 
+/** One line per choice under an option that labels its choices: `docx  văn bản Word …`. */
+function choiceLines(o: OptionSpec, width: number): string[] {
+  const labels = o.choiceLabels;
+  if (!labels || !o.choices) return [];
+  const w = Math.max(...o.choices.map((c) => c.length)) + 2;
+  return o.choices.map((c) => `  ${' '.repeat(width)}  ${c.padEnd(w)}${labels[c] ?? ''}`.trimEnd());
+}
+
 function optionLines(options: readonly OptionSpec[]): string[] {
   const left = options.map(optionUsage);
   const width = Math.min(34, Math.max(...left.map((l) => l.length)) + 2);
@@ -16,7 +24,8 @@ function optionLines(options: readonly OptionSpec[]): string[] {
     const extra = [o.multiple ? 'cho được nhiều lần' : '', o.default !== undefined && o.type === 'string' ? `mặc định: ${o.default}` : ''].filter(Boolean).join('; ');
     const text = o.help + (extra ? ` (${extra})` : '');
     const l = left[i]!;
-    return l.length + 2 > width ? `  ${l}\n  ${' '.repeat(width)}${text}` : `  ${l.padEnd(width)}${text}`;
+    const line = l.length + 2 > width ? `  ${l}\n  ${' '.repeat(width)}${text}` : `  ${l.padEnd(width)}${text}`;
+    return [line, ...choiceLines(o, width)].join('\n');
   });
 }
 

@@ -1,12 +1,13 @@
 import './native-deflate.js';
-import { formatDiagnostics, hasErrors, loadPlan, renderAs, type OutputFormatId, type TaskLayout } from 'kehoach';
-import { readInput } from '@kehoach/node';
+import { formatDiagnostics, hasErrors, loadPlan, renderOutput, type TaskLayout } from 'kehoach';
+import { readInput } from 'kehoach/node';
 import { STDIN_NAME } from './load-file.js';
 
-/** What to make of one plan file: a format of `kehoach` (PDF is made from the DOCX afterwards). */
+/** What to make of one plan file: a plan output of `kehoach` (PDF is made from the DOCX afterwards). */
 export interface RenderJob {
   file: string;
-  format: OutputFormatId;
+  /** The id of a plan output (`docx`, `md` …). */
+  format: string;
   draft: boolean;
   layout?: TaskLayout;
   appendix: boolean;
@@ -21,7 +22,7 @@ export interface RenderOutcome {
 }
 
 /**
- * Reads, loads and renders one plan file with the public `kehoach` API (`loadPlan`, `renderAs`).
+ * Reads, loads and renders one plan file with the public `kehoach` API (`loadPlan`, `renderOutput`).
  * Runs in the main thread or in a worker thread of a batch, with the same result.
  */
 export async function renderPlanFile(job: RenderJob): Promise<RenderOutcome> {
@@ -30,7 +31,7 @@ export async function renderPlanFile(job: RenderJob): Promise<RenderOutcome> {
   const loaded = loadPlan(read.bytes!, { file: job.file === '-' ? STDIN_NAME : job.file });
   let messages = loaded.diagnostics.length ? formatDiagnostics(loaded.diagnostics) + '\n' : '';
   if (!loaded.plan || hasErrors(loaded.diagnostics)) return { messages };
-  const r = renderAs(loaded.plan, job.format, {
+  const r = await renderOutput('plan', job.format, loaded.plan, {
     draft: job.draft,
     ...(job.layout ? { layout: job.layout } : {}),
     ...(job.template ? { template: job.template, templateFile: job.templateFile ?? 'template.docx' } : {}),

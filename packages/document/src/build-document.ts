@@ -1,17 +1,19 @@
-import { documentKind, documentNumber, formatHeaderDate, formatShortDate, roman, type OutlineNode, type Plan } from '@kehoach/core';
+import { documentKind, documentNumber, formatHeaderDate, roman, type OutlineNode, type Plan } from '@kehoach/core';
+import { attachedTo, DRAFT_BLANK } from './attached-to.js';
 import type { DocBlock, DocSignature, DocumentMeta, PrintedAppendix, PrintedDocument } from './printed-document.js';
+import { taskAppendix } from './task-appendix.js';
 
 /** Quốc hiệu and Tiêu ngữ, exactly as Nghị định 30/2020 prints them. */
 export const NATION = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
 /** Tiêu ngữ, with a space on each side of the hyphens. */
 export const MOTTO = 'Độc lập - Tự do - Hạnh phúc';
-/** The blank left for a number or a day in a draft. */
-export const DRAFT_BLANK = '      ';
 
 /** Options of `buildDocument`. */
 export interface BuildOptions {
   /** Force a draft: blank number and date even when the plan has them. */
   draft?: boolean;
+  /** Add the task appendix (“Phụ lục: Danh mục nhiệm vụ”, landscape) after the plan's own appendices. */
+  appendix?: boolean;
 }
 
 function upper(s: string): string {
@@ -31,22 +33,6 @@ export function dateLine(plan: Plan, draft: boolean): string {
     return `${plan.issuer.place}, ngày${DRAFT_BLANK}tháng${month}năm ${plan.draftDate?.year ?? plan.year}`;
   }
   return `${plan.issuer.place}, ${formatHeaderDate(plan.date)}`;
-}
-
-/**
- * `(Kèm theo Kế hoạch số 15/KH-UBND ngày 24/7/2025 của Ủy ban nhân dân tỉnh Tuyên Quang)`; blanks for
- * a draft, as in the header.
- */
-export function attachedTo(plan: Plan, draft: boolean, lead = 'Kèm theo'): string {
-  const type = documentKind(plan.kind).name;
-  const number = (!draft && documentNumber(plan)) || `${DRAFT_BLANK}/${plan.symbol}`;
-  const month = plan.draftDate?.month !== undefined ? `/${plan.draftDate.month}` : '';
-  const date = !draft && plan.date
-    ? ` ngày ${formatShortDate(plan.date)}`
-    : month
-      ? ` ngày${DRAFT_BLANK}${month}/${plan.draftDate?.year ?? plan.year}`
-      : ` ngày${DRAFT_BLANK}tháng${DRAFT_BLANK}năm ${plan.draftDate?.year ?? plan.year}`;
-  return `(${lead} ${type} số ${number}${date} của ${plan.issuer.authority ?? plan.issuer.name})`;
 }
 
 /** The plan's appendices: `Phụ lục` alone, or `Phụ lục I`, `Phụ lục II` … when there are several. */
@@ -167,7 +153,7 @@ export function buildDocument(plan: Plan, options: BuildOptions = {}): PrintedDo
     addressees: plan.addressees,
     body,
     signatures: plan.signatures.map(signatureLines),
-    appendices: buildAppendices(plan, draft),
+    appendices: options.appendix ? [...buildAppendices(plan, draft), taskAppendix(plan, draft)] : buildAppendices(plan, draft),
   };
   if (plan.recipients) {
     const lines = plan.recipients.to.map((r) => `- ${r.name}${r.purpose ? ` (${r.purpose})` : ''};`);

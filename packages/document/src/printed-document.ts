@@ -29,6 +29,11 @@ export interface DocTable {
   ref: string;
   path?: string;
   table: TableModel;
+  /**
+   * A list printed as a table (the task appendix, a checklist): its cells hold plain text, not
+   * inline markdown, and the DOCX lays it out compact (one line per item, rows may break across pages).
+   */
+  list?: boolean;
 }
 
 /** One block of the printed body: a paragraph or a table. */

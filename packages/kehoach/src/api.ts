@@ -46,20 +46,25 @@ export interface RenderOptions {
   draft?: boolean;
   /** Present the tasks by agency or by theme, whatever the plan's own layout. */
   layout?: TaskLayout;
+  /** Add the landscape task appendix (“Phụ lục: Danh mục nhiệm vụ”) after the plan's own appendices. */
+  appendix?: boolean;
+}
+
+/** The options of the document builder that the renderers pass on. */
+function buildOptions(options: RenderOptions): { draft?: boolean; appendix?: boolean } {
+  return { ...(options.draft !== undefined ? { draft: options.draft } : {}), ...(options.appendix ? { appendix: true } : {}) };
 }
 
 function laidOut(plan: Plan, layout: TaskLayout | undefined): Plan {
   return layout ? normalise(relayout(plan, layout), plan.source) : plan;
 }
 
-/** Options of `renderDocx`: a template of one's own (its name for diagnostics), the task appendix. */
+/** Options of `renderDocx`: a template of one's own (its name for diagnostics). */
 export interface DocxRenderOptions extends RenderOptions {
   /** A DOCX template of one's own, as bytes. */
   template?: Uint8Array;
   /** The template's file name, for its diagnostics. */
   templateFile?: string;
-  /** Attach the landscape task appendix. */
-  appendix?: boolean;
 }
 
 /**
@@ -73,9 +78,8 @@ export function renderDocx(
   options: DocxRenderOptions = {},
 ): { docx?: Uint8Array; diagnostics: Diagnostic[] } {
   const r = docx(laidOut(plan, options.layout), {
-    ...(options.draft !== undefined ? { draft: options.draft } : {}),
+    ...buildOptions(options),
     ...(options.template ? { template: options.template, file: options.templateFile ?? 'template.docx' } : {}),
-    ...(options.appendix ? { appendix: true } : {}),
   });
   return { ...(r.docx ? { docx: r.docx } : {}), diagnostics: r.diagnostics };
 }
@@ -88,7 +92,7 @@ export function renderDocxOrThrow(plan: Plan, options: DocxRenderOptions = {}): 
 
 /** The plan as Markdown. @example const markdown = renderMarkdown(plan); */
 export function renderMarkdown(plan: Plan, options: RenderOptions = {}): string {
-  return md(laidOut(plan, options.layout), options.draft !== undefined ? { draft: options.draft } : {});
+  return md(laidOut(plan, options.layout), buildOptions(options));
 }
 
 /**
@@ -99,12 +103,12 @@ export function renderMarkdown(plan: Plan, options: RenderOptions = {}): string 
  * const doc = printDocument(plan, { draft: true }); // doc.header.numberLine === 'Số:      /KH-UBND'
  */
 export function printDocument(plan: Plan, options: RenderOptions = {}): PrintedDocument {
-  return buildDocument(laidOut(plan, options.layout), options.draft !== undefined ? { draft: options.draft } : {});
+  return buildDocument(laidOut(plan, options.layout), buildOptions(options));
 }
 
 /** The plan as plain text. @example const text = renderText(plan, { draft: true }); */
 export function renderText(plan: Plan, options: RenderOptions = {}): string {
-  return txt(laidOut(plan, options.layout), options.draft !== undefined ? { draft: options.draft } : {});
+  return txt(laidOut(plan, options.layout), buildOptions(options));
 }
 
 /**

@@ -3,9 +3,13 @@ export {
   deriveChecklist, deriveChecklistOrThrow, clonePlan, clonePlanOrThrow, rollPlan, rollPlanOrThrow,
   type RenderOptions, type DocxRenderOptions, type CloneOptions, type RollOptions, type PlanOutput,
 } from './api.js';
-export { OUTPUT_FORMATS, renderAs, type OutputFormat, type OutputFormatId } from './formats.js';
+// Output formats: one registry entry each (outputs/); the CLI, the service and the studio list them from here.
+export {
+  defineOutput, registerOutput, unregisterOutput, outputs, findOutput, output, renderOutput, renderAs, BUILT_IN_OUTPUTS,
+  type Output, type AnyOutput, type OutputInput, type OutputInputs, type ChecklistInput, type OutputOptions, type OutputResult, type OutputConversion, type RegisterOutputOptions, type OutputFormatId,
+} from './outputs/index.js';
 export { PlanError } from './plan-error.js';
-export { CHECKLIST_CODES, toCsv, toIcs, toXlsx, toMarkdown as checklistToMarkdown, type Checklist, type ChecklistItem, type ChecklistOptions, type ChecklistResult, type Status } from '@kehoach/checklist';
+export { CHECKLIST_CODES, toCsv, toIcs, toXlsx, toMarkdown as checklistToMarkdown, printChecklist, type PrintChecklistOptions, type Checklist, type ChecklistItem, type ChecklistOptions, type ChecklistResult, type Status } from '@kehoach/checklist';
 export { tracePlan, CLONE_CODES, type TraceResult, type UnitProfile } from '@kehoach/clone';
 export { CORE_CODES, defineCodes, codeTables, diagnosticsToJson, diagnosticsToSarif, formatDiagnostic, formatDiagnostics, hasErrors, type Diagnostic, type Fix, type Severity, type CodeTable, type CodeInfo, type Plan, type Task, type Agency, type LoadResult, type LoadOptions, type TaskLayout } from '@kehoach/core';
 // Document kinds: one profile each; a portal registers its own.

@@ -1,5 +1,5 @@
 export { fitHeaderLines, textWidth, type FittedLines } from './header-fit.js';
-export { renderDocx, renderPrintedDocx, HEADER_COLUMN_PT, defaultTemplate, type DocxOptions, type DocxResult, type ExtraSection } from './render-docx.js';
+export { renderDocx, renderPrintedDocx, HEADER_COLUMN_PT, defaultTemplate, type DocxOptions, type DocxResult } from './render-docx.js';
 export { tableXml, PORTRAIT_WIDTH, LANDSCAPE_WIDTH } from './table-xml.js';
 export { signaturesXml } from './signatures-xml.js';
 export { bodyXml, blockXml, paragraphXml, runsXml, STYLE_IDS } from './paragraph-xml.js';
@@ -12,5 +12,6 @@ export { renderAppendixDocx } from './render-appendix.js';
 export { openTemplateCached } from './template-cache.js';
 export { setDeflate } from './output-deflate.js';
 export { setRenderCache } from './render-cache.js';
-export { appendixXml, continued, landscape, userAppendixXml } from './appendix-xml.js';
+export { appendixXml, continued, landscape } from './appendix-xml.js';
+export { listTableXml } from './list-table-xml.js';
 export { RENDER_DOCX_CODES, type RenderDocxCode } from './codes.js';

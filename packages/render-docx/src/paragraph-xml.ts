@@ -1,4 +1,5 @@
 import { parseInline, type DocBlock, type DocParagraph, type Run } from '@kehoach/document';
+import { listTableXml } from './list-table-xml.js';
 import { tableXml } from './table-xml.js';
 import { escapeXml, stripInvalidXml, type DropCounter } from './xml-text.js';
 
@@ -55,9 +56,10 @@ export function paragraphXml(p: DocParagraph, dropped: DropCounter, keep = false
   return `<w:p><w:pPr><w:pStyle w:val="${style}"/>${keep ? '<w:keepNext/><w:keepLines/>' : ''}</w:pPr>${runs}</w:p>`;
 }
 
-/** One body block (a paragraph or a table) as OOXML. */
+/** One body block (a paragraph, a table, or a list printed as a table) as OOXML. */
 export function blockXml(b: DocBlock, dropped: DropCounter, landscapePage = false): string {
-  return b.role === 'table' ? tableXml(b.table, dropped, landscapePage || b.table.landscape) : paragraphXml(b, dropped);
+  if (b.role !== 'table') return paragraphXml(b, dropped);
+  return (b.list ? listTableXml : tableXml)(b.table, dropped, landscapePage || b.table.landscape);
 }
 
 /**

@@ -3,7 +3,7 @@ import { type Diagnostic, type Plan } from '@kehoach/core';
 import { buildDocument, type BuildOptions, type PrintedDocument } from '@kehoach/document';
 import { Docxtemplater, PizZip } from './cjs.js';
 import { DEFAULT_TEMPLATE_BASE64 } from './generated/default-template.js';
-import { appendixXml, continued, landscape, userAppendixXml } from './appendix-xml.js';
+import { appendixXml, continued, landscape } from './appendix-xml.js';
 import { bodyXml, STYLE_IDS } from './paragraph-xml.js';
 import { signaturesXml } from './signatures-xml.js';
 import { writeDocProps } from './doc-props.js';
@@ -20,14 +20,12 @@ import { outputCompression } from './output-deflate.js';
 import { TEMPLATE_TAGS, tagRecorder, type TagUse } from './template-tags.js';
 import { stripInvalidXml, type DropCounter } from './xml-text.js';
 
-/** Options of `renderDocx`. */
+/** Options of `renderDocx`; `appendix` attaches “Phụ lục: Danh mục nhiệm vụ” on a landscape page. */
 export interface DocxOptions extends BuildOptions {
   /** A user's own template (.docx bytes) instead of the bundled one. */
   template?: Uint8Array;
   /** File name used in diagnostics. */
   file?: string;
-  /** Attach the appendix “Phụ lục: Danh mục nhiệm vụ” on a landscape page. */
-  appendix?: boolean;
 }
 
 /** The DOCX bytes, or the diagnostics that explain why there are none. */
@@ -89,24 +87,16 @@ interface XtError {
  * const { docx, diagnostics } = renderDocx(plan);
  */
 export function renderDocx(plan: Plan, options: DocxOptions = {}): DocxResult {
-  const printed = buildDocument(plan, options);
-  const extra = options.appendix ? [{ xml: (dropped: DropCounter) => appendixXml(plan, printed.draft, dropped), landscape: true }] : [];
-  const r = renderPrintedDocx(printed, { ...options, extraSections: extra });
+  const r = renderPrintedDocx(buildDocument(plan, options), options);
   // A character Word cannot take is the plan's: point at the value that holds it.
   return { ...r, diagnostics: r.diagnostics.map((d) => (d.code === 'XML_INVALID_CHAR' ? { ...d, ...invalidCharPlace(plan) } : d)) };
-}
-
-/** A section added after the document's own appendices (e.g. the task checklist appendix). */
-export interface ExtraSection {
-  xml: (dropped: DropCounter) => string;
-  landscape: boolean;
 }
 
 /**
  * Lays out any printed document (a plan, a công văn, any kind built into a `PrintedDocument`) as a
  * DOCX over the template. Pure, like `renderDocx`.
  */
-export function renderPrintedDocx(printed: PrintedDocument, options: DocxOptions & { extraSections?: ExtraSection[] } = {}): DocxResult {
+export function renderPrintedDocx(printed: PrintedDocument, options: DocxOptions = {}): DocxResult {
   const file = options.file ?? 'template.docx';
   const place = { file, path: '', line: 1, column: 1 };
   const diagnostics: Diagnostic[] = [];
@@ -153,10 +143,7 @@ export function renderPrintedDocx(printed: PrintedDocument, options: DocxOptions
 
   const dropped: DropCounter = { count: 0 };
   // Each appendix is a section of its own (portrait or landscape); the task appendix comes last.
-  const sections = [
-    ...printed.appendices.map((a) => ({ xml: userAppendixXml(a, dropped), landscape: a.landscape })),
-    ...(options.extraSections ?? []).map((x) => ({ xml: x.xml(dropped), landscape: x.landscape })),
-  ];
+  const sections = printed.appendices.map((a) => ({ xml: appendixXml(a, dropped), landscape: a.landscape }));
   // One signer goes in the template's signature cell; joint plans put their signers side by side
   // at the end of the body (the template's cell stays empty).
   const joint = printed.signatures.length > 1;

@@ -1,10 +1,20 @@
 import type { Plan } from '@kehoach/core';
-import { buildDocument, parseInline, runsToMarkdown, type BuildOptions, type PrintedDocument } from '@kehoach/document';
+import { buildDocument, parseInline, runsToMarkdown, type BuildOptions, type DocTable, type PrintedDocument } from '@kehoach/document';
 import { paragraphText } from './render-text.js';
 import { tableToMarkdown } from './table-text.js';
 
 function md(text: string): string {
   return runsToMarkdown(parseInline(text));
+}
+
+/** Plain text (a list table's cell) as Markdown that prints it as it is. */
+function literal(text: string): string {
+  return runsToMarkdown(text ? [{ text, bold: false, italic: false }] : []);
+}
+
+/** A body block that is a table, as a pipe table: a list table's cells are plain text. */
+function tableBlock(b: DocTable): string {
+  return tableToMarkdown(b.table, b.list ? literal : md);
 }
 
 /** Escapes a generated label so Markdown does not turn it into a list: `1.` → `1\.`, `-` → `\-`. */
@@ -26,7 +36,7 @@ export function documentToMarkdown(doc: PrintedDocument): string {
   if (doc.addressees.length) blocks.push(lines(['Kính gửi:', ...doc.addressees.map((a) => `\\- ${md(a)};`)]));
   for (const p of doc.body) {
     if (p.role === 'table') {
-      blocks.push(tableToMarkdown(p.table, md));
+      blocks.push(tableBlock(p));
       continue;
     }
     if (p.role === 'part') {
@@ -47,7 +57,7 @@ export function documentToMarkdown(doc: PrintedDocument): string {
   for (const s of doc.signatures) blocks.push(lines([...s.lines.map((l) => `**${md(l)}**`), '', `**${md(s.name)}**`]));
   for (const a of doc.appendices) {
     blocks.push('---', lines([`**${a.heading}**`, `**${md(a.title)}**`, `*${md(a.attached)}*`]));
-    for (const p of a.body) blocks.push(p.role === 'table' ? tableToMarkdown(p.table, md) : paragraphText({ ...p, label: label(p.label) }, md));
+    for (const p of a.body) blocks.push(p.role === 'table' ? tableBlock(p) : paragraphText({ ...p, label: label(p.label) }, md));
   }
   return blocks.join('\n\n') + '\n';
 }

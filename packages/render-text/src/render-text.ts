@@ -15,9 +15,10 @@ export function paragraphText(p: DocParagraph, render: (md: string) => string = 
   return [head, text].filter(Boolean).join(' ');
 }
 
-/** One body block as plain text: a paragraph, or a table's rows. */
+/** One body block as plain text: a paragraph, or a table's rows (a list table's cells are plain text already). */
 export function blockText(b: DocBlock, render: (md: string) => string = plain): string {
-  return b.role === 'table' ? tableToText(b.table, render) : paragraphText(b, render);
+  if (b.role !== 'table') return paragraphText(b, render);
+  return tableToText(b.table, b.list ? (s) => s : render);
 }
 
 /** A printed document as plain text, one paragraph per block, blank lines between. */

@@ -1,12 +1,7 @@
 /** Files in and out of the page: downloads, saving the YAML, reading a dropped or chosen file. */
 
-/** MIME types of the downloads. */
+/** MIME types of the files the page saves itself (the downloads' come with them from kehoach's outputs). */
 export const MIME: Record<string, string> = {
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  md: 'text/markdown;charset=utf-8',
-  csv: 'text/csv;charset=utf-8',
-  ics: 'text/calendar;charset=utf-8',
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   yaml: 'application/yaml;charset=utf-8',
 };
 

@@ -10,13 +10,14 @@ import { readUnitForm, renderCloneResult } from './clone-form.js';
 import { Documents } from './documents.js';
 import { createEditor, jumpTo, setText, showDiagnostics } from './editor.js';
 import { Engine } from './engine.js';
+import { renderExportButtons } from './export-buttons.js';
 import { asciiName } from './file-name.js';
-import { download, fileKind, MIME, saveYaml } from './files.js';
+import { download, fileKind, saveYaml } from './files.js';
 import { checkSummary, renderFindings } from './findings.js';
 import { Forms } from './forms.js';
 import { renderOutline } from './outline.js';
 import { renderPages } from './preview.js';
-import type { ExportFormat, Finding, LoadReply } from './protocol.js';
+import type { ExportChoice, Finding, LoadReply } from './protocol.js';
 import { renderReview, reviewSpots } from './review.js';
 import type { Schema } from './schema-walker.js';
 import { forNewPlan, TEMPLATES } from './templates.js';
@@ -179,17 +180,15 @@ addEventListener('keydown', (e) => {
   }
 });
 
-// Downloads, produced in the worker.
-document.querySelectorAll<HTMLButtonElement>('[data-export]').forEach((b) =>
-  b.addEventListener('click', async () => {
-    const format = b.dataset.export as ExportFormat;
-    say('Đang tạo tệp…');
-    const r = await engine.exportFile(view.state.doc.toString(), format);
-    if (!r.bytes || !r.fileName) return say(`Không tạo được tệp: ${r.diagnostics.map((d) => d.message).join(' ') || 'kế hoạch có lỗi'}`, true);
-    download(r.bytes, r.fileName, MIME[format]);
-    say(`Đã tạo “${r.fileName}”.`);
-  }),
-);
+// Downloads, produced in the worker: one button per output of kehoach's registry.
+async function exportFile(c: ExportChoice): Promise<void> {
+  say('Đang tạo tệp…');
+  const r = await engine.exportFile(view.state.doc.toString(), { input: c.input, id: c.id });
+  if (!r.bytes || !r.fileName) return say(`Không tạo được tệp: ${r.diagnostics.map((d) => d.message).join(' ') || 'kế hoạch có lỗi'}`, true);
+  download(r.bytes, r.fileName, r.mediaType);
+  say(`Đã tạo “${r.fileName}”.`);
+}
+void engine.outputs().then((r) => renderExportButtons($('exports'), r.outputs, last?.ok === true, (c) => void exportFile(c)));
 
 // Right-hand tabs (preview, forms) and, at phone width, the view switcher.
 const forms = new Forms($<HTMLFormElement>('forms'), () => view.state.doc.toString(), (t) => setText(view, t), say);

@@ -23,6 +23,8 @@ export function inlineHtml(md: string): string {
 function block(b: DocBlock, line: (path?: string) => number | undefined): PreviewBlock {
   if (b.role === 'table') {
     const t = b.table;
+    // A list table's cells are plain text; other tables' cells are inline markdown.
+    const cellHtml = b.list ? escapeHtml : inlineHtml;
     const cols = t.widths.map((w) => `<col style="width:${(w * 100).toFixed(2)}%">`).join('');
     const rows = (rs: typeof t.rows, cell: 'th' | 'td') =>
       rs
@@ -32,7 +34,7 @@ function block(b: DocBlock, line: (path?: string) => number | undefined): Previe
             .map((c) => {
               const span = `${c.colSpan > 1 ? ` colspan="${c.colSpan}"` : ''}${c.rowSpan > 1 ? ` rowspan="${c.rowSpan}"` : ''}`;
               const style = c.align ? ` style="text-align:${c.align}"` : '';
-              const inner = c.paragraphs.map(inlineHtml).join('<br>');
+              const inner = c.paragraphs.map(cellHtml).join('<br>');
               return `<${cell}${span}${style}>${c.bold ? `<b>${inner}</b>` : inner}</${cell}>`;
             })
             .join('');

@@ -1,5 +1,5 @@
 /** Messages between the page and the worker that runs the kehoach library (`worker.ts`). */
-import type { CheckDiagnostic, Diagnostic } from 'kehoach';
+import type { CheckDiagnostic, Diagnostic, OutputInput } from 'kehoach';
 
 /** One entry of the outline beside the editor. */
 export interface OutlineEntry {
@@ -45,8 +45,30 @@ export interface LoadReply {
   ms: number;
 }
 
-/** Output formats the studio downloads. */
-export type ExportFormat = 'docx' | 'md' | 'csv' | 'ics' | 'xlsx';
+/** An output the studio downloads: a registered output of `kehoach` (`outputs()`), as its button shows it. */
+export interface ExportChoice {
+  input: OutputInput;
+  id: string;
+  /** The button's text (`DOCX`, `Danh mục CSV`). */
+  shortLabel: string;
+  /** The button's title: what the file is. */
+  label: string;
+  extension: string;
+  mediaType: string;
+}
+
+/** Which output to make: its input and id. */
+export interface ExportFormat {
+  input: OutputInput;
+  id: string;
+}
+
+/** The outputs the worker can make, in the order of kehoach's registry. */
+export interface OutputsReply {
+  type: 'outputs';
+  seq: number;
+  outputs: ExportChoice[];
+}
 
 /** A file produced in the worker. */
 export interface ExportReply {
@@ -55,6 +77,7 @@ export interface ExportReply {
   format: ExportFormat;
   bytes?: Uint8Array;
   fileName?: string;
+  mediaType?: string;
   diagnostics: Diagnostic[];
 }
 
@@ -125,7 +148,8 @@ export type Request =
   | { type: 'fix'; seq: number; text: string; findings: Finding[] }
   | { type: 'import'; seq: number; bytes: Uint8Array; fileName: string }
   | { type: 'clone'; seq: number; text: string; unit: UnitForm }
+  | { type: 'outputs'; seq: number }
   | { type: 'export'; seq: number; text: string; format: ExportFormat };
 
 /** Worker → page. */
-export type Reply = LoadReply | ExportReply | CheckReply | FixReply | ImportReply | CloneReply;
+export type Reply = LoadReply | OutputsReply | ExportReply | CheckReply | FixReply | ImportReply | CloneReply;

@@ -2,13 +2,15 @@
  * The studio's worker: every call into the kehoach library (load, print, DOCX, Markdown, checklist)
  * runs here, so that typing in the editor never waits for them. Only the page talks to it.
  */
-import { CORE_CODES, deriveChecklist, loadPlan, printDocument, renderDocx, renderMarkdown, toCsv, toIcs, toXlsx, type Plan } from 'kehoach';
+import { CORE_CODES, deriveChecklist, findOutput, loadPlan, outputs, printDocument, type OutputResult, type Plan } from 'kehoach';
+// A portal's own outputs, registered before anything asks for the list (see vite.config.mjs).
+import './studio-extra-outputs.js';
 import { planBaseName } from './file-name.js';
 import { outlineOf } from './outline-model.js';
 import { previewDoc } from './preview-model.js';
 import { checkText, fixText } from './adapters/check.js';
 import { cloneFor } from './adapters/clone.js';
-import type { ExportFormat, ExportReply, LoadReply, Reply, Request } from './protocol.js';
+import type { ExportFormat, ExportReply, LoadReply, OutputsReply, Reply, Request } from './protocol.js';
 
 let cache: { text: string; result: ReturnType<typeof loadPlan> } | undefined;
 
@@ -34,28 +36,31 @@ function loaded(seq: number, text: string): LoadReply {
 
 const encoder = new TextEncoder();
 
-function exported(seq: number, text: string, format: ExportFormat): ExportReply {
+/** Every registered output (kehoach's registry, and the portal's own), as the page's buttons show them. */
+function outputList(seq: number): OutputsReply {
+  const list = outputs().map((o) => ({ input: o.input, id: o.id, shortLabel: o.shortLabel, label: o.label, extension: o.extension, mediaType: o.mediaType }));
+  return { type: 'outputs', seq, outputs: list };
+}
+
+/** The plan, or its checklist, rendered by the output the page asked for. */
+async function renderFor(format: ExportFormat, plan: Plan): Promise<OutputResult> {
+  if (format.input === 'plan') return findOutput('plan', format.id)!.render(plan, {});
+  const c = deriveChecklist(plan);
+  if (c.diagnostics.some((d) => d.severity === 'error')) return { diagnostics: c.diagnostics };
+  const r = await findOutput('checklist', format.id)!.render({ checklist: c.checklist, plan }, {});
+  return { ...r, diagnostics: [...c.diagnostics, ...r.diagnostics] };
+}
+
+/** A download: plan files named from the plan (`KH-15-UBND-2025-07-24.docx`), checklists with `-danh-muc-nhiem-vu`. */
+async function exported(seq: number, text: string, format: ExportFormat): Promise<ExportReply> {
   const { plan, diagnostics } = load(text);
-  if (!plan) return { type: 'exported', seq, format, diagnostics };
-  const name = (ext: string, suffix = '') => `${planBaseName(plan)}${suffix}.${ext}`;
-  const file = (bytes: Uint8Array | undefined, fileName: string, ds = diagnostics): ExportReply =>
-    bytes ? { type: 'exported', seq, format, bytes, fileName, diagnostics: ds } : { type: 'exported', seq, format, diagnostics: ds };
-  switch (format) {
-    case 'docx': {
-      const r = renderDocx(plan);
-      return file(r.docx, name('docx'), r.diagnostics);
-    }
-    case 'md':
-      return file(encoder.encode(renderMarkdown(plan)), name('md'));
-    case 'csv':
-    case 'ics':
-    case 'xlsx': {
-      const r = deriveChecklist(plan as Plan);
-      if (!r.checklist) return file(undefined, '', r.diagnostics);
-      const body = format === 'xlsx' ? toXlsx(r.checklist, { sheetPerAgency: true }) : encoder.encode(format === 'csv' ? toCsv(r.checklist) : toIcs(r.checklist));
-      return file(body, name(format, '-danh-muc-nhiem-vu'), r.diagnostics);
-    }
-  }
+  const out = findOutput(format.input, format.id);
+  if (!plan || !out) return { type: 'exported', seq, format, diagnostics };
+  const r = await renderFor(format, plan);
+  if (r.output === undefined) return { type: 'exported', seq, format, diagnostics: r.diagnostics };
+  const bytes = typeof r.output === 'string' ? encoder.encode(r.output) : r.output;
+  const fileName = `${planBaseName(plan)}${format.input === 'checklist' ? '-danh-muc-nhiem-vu' : ''}.${out.extension}`;
+  return { type: 'exported', seq, format, bytes, fileName, mediaType: out.mediaType, diagnostics: r.diagnostics };
 }
 
 /** Answers one request; the importer is loaded on the first import only. */
@@ -73,6 +78,8 @@ async function answer(m: Request): Promise<Reply> {
       const { plan, diagnostics } = load(m.text);
       return plan ? cloneFor(m.seq, plan, m.unit) : { type: 'cloned', seq: m.seq, diagnostics };
     }
+    case 'outputs':
+      return outputList(m.seq);
     case 'export':
       return exported(m.seq, m.text, m.format);
   }
@@ -93,6 +100,8 @@ function failed(m: Request, err: unknown): Reply {
       return { type: 'imported', seq: m.seq, diagnostics: [d], report: { unsure: [] } };
     case 'clone':
       return { type: 'cloned', seq: m.seq, diagnostics: [d] };
+    case 'outputs':
+      return { type: 'outputs', seq: m.seq, outputs: [] };
     case 'export':
       return { type: 'exported', seq: m.seq, format: m.format, diagnostics: [d] };
   }

@@ -2,9 +2,10 @@
 // settings and no skipLibCheck (module nodenext), then run: it loads an example and renders a DOCX.
 import { readFileSync, writeFileSync } from 'node:fs';
 import {
-  loadPlan, renderDocx, renderAs, deriveChecklist, formatDiagnostics, hasErrors, OUTPUT_FORMATS,
-  type LoadResult, type LoadOptions, type TaskLayout, type ChecklistResult, type Plan, type Diagnostic, type PlanInput, type OutputFormatId,
+  loadPlan, renderDocx, renderAs, renderOutput, deriveChecklist, formatDiagnostics, hasErrors, output, outputs,
+  type LoadResult, type LoadOptions, type TaskLayout, type ChecklistResult, type Plan, type Diagnostic, type PlanInput, type OutputFormatId, type OutputResult,
 } from 'kehoach';
+import { pdfOutput, readInput } from 'kehoach/node';
 import { slugify, type Validator, validateUnitData } from '@kehoach/core';
 import { planSchema } from '@kehoach/schema';
 import { writeAtomic } from '@kehoach/node';
@@ -22,6 +23,8 @@ await writeAtomic('consumer.docx', docx);
 const checklist: ChecklistResult = deriveChecklist(plan, { today: '2019-06-01' });
 const format: OutputFormatId = 'md';
 const md = renderAs(plan, format, { draft: true }).output;
+const csv: OutputResult = await renderOutput('checklist', 'csv', { checklist: deriveChecklist(plan).checklist, plan });
+const read = await readInput(file);
 const input: PlanInput = JSON.parse(JSON.stringify({ schemaVersion: 2 }));
 const unit: Validator = validateUnitData;
 const check = await checkPlanText(readFileSync(file, 'utf8'), { file });
@@ -31,7 +34,11 @@ writeFileSync('consumer.json', JSON.stringify({
   markdown: typeof md === 'string' && md.length > 0,
   checklistItems: checklist.checklist?.items.length ?? 0,
   schemaId: planSchema.$id,
-  docxType: OUTPUT_FORMATS.docx.mediaType,
+  docxType: output('plan', 'docx').mediaType,
+  csv: typeof csv.output === 'string',
+  read: read.bytes?.length ?? 0,
+  planOutputs: outputs('plan').map((o) => o.id).join(','),
+  pdf: pdfOutput.extension,
   schemaVersion: input.schemaVersion,
   unitValid: unit({ unit: {} }),
   checked: Array.isArray(check.diagnostics),
@@ -39,7 +46,7 @@ writeFileSync('consumer.json', JSON.stringify({
 
 // Every publishable package's declarations are checked, not only those the code above reaches.
 export type Everything = [
-  typeof import('kehoach'), typeof import('@kehoach/schema'), typeof import('@kehoach/core'), typeof import('@kehoach/document'),
+  typeof import('kehoach'), typeof import('kehoach/node'), typeof import('@kehoach/schema'), typeof import('@kehoach/core'), typeof import('@kehoach/document'),
   typeof import('@kehoach/render-text'), typeof import('@kehoach/render-docx'), typeof import('@kehoach/checklist'),
   typeof import('@kehoach/clone'), typeof import('@kehoach/yaml-edit'), typeof import('@kehoach/check'), typeof import('@kehoach/edxml'),
   typeof import('@kehoach/import'), typeof import('@kehoach/node'), typeof import('@kehoach/node/interrupt'), typeof import('@kehoach/cli'),

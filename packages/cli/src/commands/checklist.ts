@@ -1,5 +1,5 @@
 import { UsageError, type Command } from '../command.js';
-import type { ChecklistFormat } from '../command-checklist.js';
+import { checklistOutputs, formatOption } from '../output-option.js';
 
 /** Whether `s` is a date that exists, written YYYY-MM-DD (2025-02-30 is not). */
 function isRealDate(s: string): boolean {
@@ -12,11 +12,11 @@ function isRealDate(s: string): boolean {
 /** `kehoach checklist`. */
 export const checklist: Command = {
   name: 'checklist',
-  summary: 'Danh mục nhiệm vụ của từng cơ quan, có ngày cụ thể (JSON, Markdown, CSV, iCalendar, DOCX, XLSX)',
+  summary: 'Danh mục nhiệm vụ của từng cơ quan, có ngày cụ thể (JSON, Markdown, CSV, iCalendar, DOCX, XLSX …)',
   usage: '<plan.yaml>',
   positionals: { min: 1, max: 1 },
   options: [
-    { name: 'format', short: 'f', type: 'string', choices: ['json', 'md', 'csv', 'ics', 'docx', 'xlsx'], default: 'json', help: 'định dạng xuất' },
+    formatOption(checklistOutputs, 'json'),
     { name: 'output', short: 'o', type: 'string', arg: 'tep', help: 'tệp ra; “-” in ra đầu ra chuẩn' },
     { name: 'agency', type: 'string', arg: 'ma-co-quan', help: 'chỉ nhiệm vụ của một cơ quan' },
     { name: 'split', type: 'string', arg: 'thu-muc', help: 'mỗi cơ quan một tệp trong thư mục này' },
@@ -29,10 +29,9 @@ export const checklist: Command = {
     if (args.positionals.length !== 1) throw new UsageError('cần đúng một tệp kế hoạch');
     if (v.today !== undefined && !isRealDate(v.today as string)) throw new UsageError(`--today phải là một ngày có thật dạng YYYY-MM-DD (nhận được “${String(v.today)}”)`);
     if (v.remind !== undefined && (!/^\d{1,3}$/.test(v.remind as string) || v.format !== 'ics')) throw new UsageError(`--remind <số ngày> dùng với --format ics (nhận được “${String(v.remind)}”)`);
-    if (v.split !== undefined && (v.format === 'docx' || v.format === 'xlsx')) throw new UsageError('--split dùng với json, md, csv hoặc ics');
     const { checklistCommand } = await import('../command-checklist.js');
     return checklistCommand(args.positionals[0]!, {
-      format: v.format as ChecklistFormat,
+      format: v.format as string,
       ...(v.output !== undefined ? { output: v.output as string } : {}),
       ...(v.agency !== undefined ? { agency: v.agency as string } : {}),
       ...(v.split !== undefined ? { split: v.split as string } : {}),

@@ -1,4 +1,8 @@
 import { UsageError, type Command } from '../command.js';
+import { documentOutputs } from '../output-option.js';
+
+/** The outputs a batch renders for each unit in its worker threads: those made directly (not PDF). */
+const direct = () => documentOutputs().filter((o) => !o.conversion);
 
 /** `kehoach clone`: one unit, or a batch (`--unit` several times, `--units <dir>`). */
 export const clone: Command = {
@@ -16,7 +20,14 @@ export const clone: Command = {
     { name: 'units', type: 'string', arg: 'thu-muc', help: 'mọi hồ sơ đơn vị (*.yaml) trong thư mục này' },
     { name: 'output', short: 'o', type: 'string', arg: 'tep', help: 'tệp ra (một đơn vị); “-” in ra đầu ra chuẩn' },
     { name: 'out-dir', type: 'string', arg: 'thu-muc', help: 'thư mục ghi kế hoạch của các đơn vị' },
-    { name: 'render', type: 'string', choices: ['docx', 'md', 'txt'], help: 'xuất thêm văn bản của từng kế hoạch' },
+    {
+      name: 'render',
+      type: 'string',
+      help: 'xuất thêm văn bản của từng kế hoạch',
+      get choices() {
+        return direct().map((o) => o.id);
+      },
+    },
   ],
   examples: [
     'kehoach clone examples/tuyen-quang-2025-30-7.yaml --unit examples/units/xa-minh-xuan.yaml -o xa.yaml',
@@ -38,7 +49,7 @@ export const clone: Command = {
       units,
       ...(v.units !== undefined ? { unitsDir: v.units as string } : {}),
       outDir: v['out-dir'] as string,
-      ...(v.render !== undefined ? { render: v.render as 'docx' | 'md' | 'txt' } : {}),
+      ...(v.render !== undefined ? { render: v.render as string } : {}),
     }, io);
   },
 };

@@ -1,4 +1,5 @@
 import { UsageError, type Command } from '../command.js';
+import { exchangeOutputs, formatOption } from '../output-option.js';
 
 /** `kehoach export`. */
 export const exportPlan: Command = {
@@ -8,13 +9,13 @@ export const exportPlan: Command = {
   description: 'Thông tin văn bản lấy từ kế hoạch; cần organId của cơ quan ban hành và nơi nhận trong agencies.',
   positionals: { min: 1, max: 1 },
   options: [
-    { name: 'format', short: 'f', type: 'string', choices: ['edxml'], default: 'edxml', help: 'định dạng gói tin' },
+    formatOption(exchangeOutputs, 'edxml', 'định dạng gói tin'),
     { name: 'output', short: 'o', type: 'string', arg: 'van-ban.edxml', help: 'tệp ra; “-” in ra đầu ra chuẩn; mặc định cạnh tệp kế hoạch' },
   ],
   examples: ['kehoach export ke-hoach.yaml --format edxml'],
   async run({ args, io }) {
     if (args.positionals.length !== 1) throw new UsageError('cần đúng một tệp kế hoạch');
     const { exportCommand } = await import('../command-export.js');
-    return exportCommand(args.positionals[0]!, { format: 'edxml', ...(args.values.output !== undefined ? { output: args.values.output as string } : {}) }, io);
+    return exportCommand(args.positionals[0]!, { format: args.values.format as string, ...(args.values.output !== undefined ? { output: args.values.output as string } : {}) }, io);
   },
 };

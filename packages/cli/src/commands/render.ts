@@ -1,6 +1,6 @@
+import type { TaskLayout } from 'kehoach';
 import { UsageError, type Command } from '../command.js';
-import type { RenderFormat } from '../command-render.js';
-import type { TaskLayout } from '@kehoach/core';
+import { documentOutputs, formatOption } from '../output-option.js';
 
 /** `kehoach render`. */
 export const render: Command = {
@@ -13,13 +13,13 @@ export const render: Command = {
   ].join('\n'),
   positionals: { min: 1, max: Infinity, glob: true },
   options: [
-    { name: 'format', short: 'f', type: 'string', choices: ['docx', 'pdf', 'md', 'txt'], default: 'docx', help: 'định dạng xuất' },
+    formatOption(documentOutputs, 'docx'),
     { name: 'output', short: 'o', type: 'string', arg: 'tep', help: 'tệp ra (một kế hoạch); “-” in ra đầu ra chuẩn' },
     { name: 'out-dir', type: 'string', arg: 'thu-muc', help: 'ghi mọi tệp vào thư mục này' },
     { name: 'draft', type: 'boolean', help: 'để trống số và ngày (dự thảo)' },
     { name: 'template', type: 'string', arg: 'mau.docx', help: 'mẫu Word riêng' },
     { name: 'layout', type: 'string', choices: ['by-agency', 'by-theme'], help: 'trình bày nhiệm vụ theo cơ quan hoặc theo chủ đề' },
-    { name: 'with-appendix', type: 'boolean', help: 'kèm phụ lục danh mục nhiệm vụ (khổ ngang)' },
+    { name: 'with-appendix', type: 'boolean', help: 'kèm phụ lục danh mục nhiệm vụ (khổ ngang trong DOCX, PDF)' },
     { name: 'pdfa', type: 'boolean', help: 'PDF/A-2b (với --format pdf)' },
   ],
   examples: ['kehoach render examples/lang-son-2019.yaml', 'kehoach render examples/*.yaml --out-dir out', 'kehoach render ke-hoach.yaml -f pdf --pdfa', 'kehoach render - -f md -o - < ke-hoach.yaml'],
@@ -30,7 +30,7 @@ export const render: Command = {
     if (v.pdfa && v.format !== 'pdf') throw new UsageError('--pdfa chỉ dùng với --format pdf');
     const { renderCommand } = await import('../command-render.js');
     return renderCommand(args.positionals, {
-      format: v.format as RenderFormat,
+      format: v.format as string,
       ...(v.template !== undefined ? { template: v.template as string } : {}),
       ...(v.layout !== undefined ? { layout: v.layout as TaskLayout } : {}),
       appendix: v['with-appendix'] === true,
