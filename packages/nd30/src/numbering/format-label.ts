@@ -13,7 +13,7 @@ export type LabelStyle = 'part' | 'roman' | 'article' | 'number' | 'subnumber' |
 export const MARK_STYLES: ReadonlySet<LabelStyle> = new Set<LabelStyle>(['dash', 'plus', 'star']);
 
 /** True for a style whose labels carry no number: the marks and `plain`. */
-export function isUnnumbered(style: LabelStyle): boolean {
+export function isUnnumbered(style: LabelStyle): style is 'dash' | 'plus' | 'star' | 'plain' {
   return MARK_STYLES.has(style) || style === 'plain';
 }
 
