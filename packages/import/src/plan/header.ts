@@ -1,5 +1,5 @@
 import type { HeaderBodyInput, IssuerInput, PeriodInput } from '@kehoach/schema';
-import { isoDate } from '../recognise/dates.js';
+import { documentDate } from '@kehoach/nd30';
 import { defaultKind, subjectLineKind, typeLineMarkers } from './kind-markers.js';
 import type { Flattened, Line } from './lines.js';
 import type { UnsureList } from './unsure.js';
@@ -99,7 +99,7 @@ export function recogniseHeader(f: Flattened, unsure: UnsureList): RecognisedHea
     } else if (pd) {
       place = pd[1]!.trim();
       const y = Number(pd[4]);
-      const iso = /^\d+$/.test(pd[2]!) && /^\d+$/.test(pd[3]!) ? isoDate(Number(pd[2]), Number(pd[3]), y) : undefined;
+      const iso = /^\d+$/.test(pd[2]!) && /^\d+$/.test(pd[3]!) ? documentDate(Number(pd[2]), Number(pd[3]), y) : undefined;
       if (iso) date = iso;
       else {
         const month = /^\d+$/.test(pd[3]!) && Number(pd[3]) >= 1 && Number(pd[3]) <= 12 ? Number(pd[3]) : undefined;
