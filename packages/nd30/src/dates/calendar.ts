@@ -29,3 +29,9 @@ export function isIsoDate(iso: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   return !!m && isRealDate(Number(m[1]), Number(m[2]), Number(m[3]));
 }
+
+/** The day of the week of an ISO date, 1 (thứ Hai) … 7 (Chủ nhật), as plans number them. */
+export function weekdayOf(iso: string): number {
+  const [y, m, d] = iso.slice(0, 10).split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d)).getUTCDay() || 7;
+}

@@ -3,7 +3,7 @@ import { ANY_DATE } from '../dates/parse-date.js';
 import { parseDate } from '../dates/parse-date.js';
 import { PERIOD_WORDS, parsePeriod, type TimePoint } from './periods.js';
 import { readTime, type TimeContext, type TimeMatch, type TimeRule } from './parse-time.js';
-import type { Every } from './words.js';
+import { weekdayNumber, type Every } from './words.js';
 
 // Pieces of the patterns (no capture groups), read case-insensitively: plans write “Hằng tháng” and “hằng tháng”.
 const POINT = `(?:${ANY_DATE}|${PERIOD_WORDS})`;
@@ -39,11 +39,6 @@ function window(g: Record<string, string | undefined>, c: TimeContext): { from: 
 
 const EVERY_UNIT: Readonly<Record<string, Every>> = { tuần: 'week', tháng: 'month', quý: 'quarter', năm: 'year' };
 const every = (words: string): Every => (/một lần/.test(low(words)) ? 'half-year' : EVERY_UNIT[low(words).split(' ').pop()!]!);
-const WEEKDAY_NUMBER: Readonly<Record<string, number>> = { hai: 1, ba: 2, tư: 3, năm: 4, sáu: 5, bảy: 6, 'chủ nhật': 7 };
-const weekday = (words: string): number | undefined => {
-  const w = low(words).replace(/^thứ /, '');
-  return /^\d$/.test(w) ? Number(w) - 1 : WEEKDAY_NUMBER[w];
-};
 
 function hour(g: Record<string, string | undefined>): string | undefined {
   const h = Number(g.hh);
@@ -60,7 +55,7 @@ function withWindow(t: TimeInput, g: Record<string, string | undefined>, c: Time
 
 function weekly(g: Record<string, string | undefined>, c: TimeContext): TimeInput | undefined {
   const t: TimeInput = { every: 'week' };
-  if (g.wd) t.weekday = weekday(g.wd)!;
+  if (g.wd) t.weekday = weekdayNumber(g.wd)!;
   if (g.hh) {
     const h = hour(g);
     if (!h) return undefined;
