@@ -21,6 +21,10 @@ describe('parseAttribution(formatAttribution(roles)) gives the roles back', () =
     expect(parseAttribution('Sở Tư pháp chủ trì; Công an tỉnh, Sở Giáo dục và Đào tạo phối hợp')).toMatchObject({ lead: ['Sở Tư pháp'], support: ['Công an tỉnh', 'Sở Giáo dục và Đào tạo'], requested: [] });
     expect(parseAttribution('(Công an xã thực hiện)')).toEqual({ lead: ['Công an xã'], support: [], requested: [], placement: 'parenthesis' });
     expect(parseAttribution('Đề nghị Tòa án nhân dân tỉnh, Viện Kiểm sát nhân dân tỉnh phối hợp')).toMatchObject({ requested: ['Tòa án nhân dân tỉnh', 'Viện Kiểm sát nhân dân tỉnh'] });
+    expect(parseAttribution('Đề nghị Tòa án nhân dân tỉnh phối hợp chặt chẽ trong công tác điều tra')).toMatchObject({ requested: ['Tòa án nhân dân tỉnh'] });
+    expect(parseAttribution('Đơn vị chủ trì: Sở Y tế.\nĐơn vị phối hợp: Các sở, ban, ngành; UBND các xã, phường.')).toEqual({
+      lead: ['Sở Y tế'], support: ['Các sở, ban, ngành', 'UBND các xã, phường'], requested: [], placement: 'labelled',
+    });
   });
 });
 
