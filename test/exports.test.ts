@@ -14,10 +14,20 @@ import * as yamlEdit from '@kehoach/yaml-edit';
 import * as fidelity from '@kehoach/fidelity';
 import * as check from '@kehoach/check';
 import * as edxml from '@kehoach/edxml';
+import * as nd30 from '@kehoach/nd30';
 
 // Pins each package's public runtime exports: adding or removing one is a deliberate change.
 test.each([
   ['@kehoach/schema', schema, ['checklistSchema', 'planSchema', 'planSchemaV1', 'unitSchema']],
+  ['@kehoach/nd30', nd30, [
+    'AGENCY_HEAD', 'ANY_DATE', 'DOCUMENT_TYPES', 'LABEL_RULES', 'LAW_FAMILY', 'PERIOD_WORDS', 'RECEIVED_TIME_IN_TEXT', 'RECEIVED_TIME_RULES', 'REPORT_PERIODS', 'TIME_RULES',
+    'TONE_PAIRS', 'VIETNAMESE_LETTERS', 'WEEKDAYS', 'agencyHeading', 'canonicalSpelling', 'canonicalTones', 'citationFamily', 'citeShort', 'daysInMonth', 'documentDate',
+    'findAttribution', 'findCitations', 'findDate', 'formatAttribution', 'formatCitation', 'formatHeaderDate', 'formatLabel', 'formatLabelledLines', 'formatShortDate', 'formatTime',
+    'hourWords', 'isIsoDate', 'isPrintedForm', 'isRealDate', 'isUnnumbered', 'isoDate', 'joinLabelled', 'joinNames', 'nd30Parts', 'parseAttribution',
+    'parseCitation', 'parseDate', 'parseHeaderDate', 'parseLabel', 'parseLabelledLine', 'parsePeriod', 'parseShortDate', 'parseTime', 'pointDay', 'pointWords',
+    'readLabel', 'readTime', 'roman', 'romanValue', 'spellingVariantsPattern', 'splitNames', 'spokenPeriodRange', 'spokenPeriodWords', 'tonePlacement', 'toneVowels',
+    'upperFirst', 'vietnameseLetter', 'weekdayNumber', 'weekdayOf', 'withTrailingParenthesis',
+  ]],
   ['kehoach', kehoach, [
     'BUILT_IN_KINDS', 'CHECKLIST_CODES', 'importPlan', 'exportEdxml', 'CHECK_CODES', 'CLONE_CODES', 'CORE_CODES', 'DEFAULT_KIND', 'PlanError', 'RENDER_DOCX_CODES', 'RULE_IDS', 'applyFixes',
     'checkPlanText', 'checklistSchema', 'checklistToMarkdown', 'clonePlan', 'clonePlanOrThrow', 'codeTables', 'defineCodes', 'defineDocumentKind', 'deriveChecklist', 'deriveChecklistOrThrow',

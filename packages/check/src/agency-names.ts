@@ -1,18 +1,11 @@
 import type { Agency } from '@kehoach/core';
+import { canonicalTones } from '@kehoach/nd30';
 import { fold } from './text-helpers.js';
-
-// Tone marks placed the old way (hoà, uỷ) and the new way (hòa, ủy) are the same word.
-const OLD_TONES: Record<string, string> = {
-  'oà': 'òa', 'oá': 'óa', 'oả': 'ỏa', 'oã': 'õa', 'oạ': 'ọa',
-  'oè': 'òe', 'oé': 'óe', 'oẻ': 'ỏe', 'oẽ': 'õe', 'oẹ': 'ọe',
-  'uỳ': 'ùy', 'uý': 'úy', 'uỷ': 'ủy', 'uỹ': 'ũy', 'uỵ': 'ụy',
-};
 
 /** A name folded for comparison: lower case, one tone-mark placement, dashes and spaces unified. */
 export function nameKey(s: string): string {
-  return fold(s)
-    .replace(/o[àáảãạ]|o[èéẻẽẹ]|u[ỳýỷỹỵ]/gu, (m) => OLD_TONES[m] ?? m)
-    .replace(/\s*[-–—]\s*/g, ' - ');
+  // hoà/hòa, uỷ/ủy: one tone-mark placement (@kehoach/nd30), which keeps the string's length.
+  return canonicalTones(fold(s)).replace(/\s*[-–—]\s*/g, ' - ');
 }
 
 /** Every way an agency is written: its name, short name and aliases. */

@@ -1,3 +1,5 @@
+import { isRealDate } from '@kehoach/nd30';
+
 /** Letters and digits on both sides: a Vietnamese-aware word boundary (`\b` knows ASCII only). */
 export const WORD_START = '(?<![\\p{L}\\p{N}])';
 /** The end of a word. */
@@ -28,8 +30,7 @@ export function textDates(text: string): TextDate[] {
   const out: TextDate[] = [];
   for (const m of text.matchAll(/(?<![\d/])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?![\d/])/g)) {
     const [day, month, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    const d = new Date(Date.UTC(year, month - 1, day));
-    if (d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) continue;
+    if (!isRealDate(year, month, day)) continue;
     out.push({ day, month, year, index: m.index!, length: m[0].length, text: m[0] });
   }
   return out;

@@ -1,13 +1,11 @@
 import type { TimeInput } from '@kehoach/schema';
 import { pointDay, spokenPeriodRange, spokenPeriodWords } from '@kehoach/core';
+import { isoDate } from '@kehoach/nd30';
 import dayjs from 'dayjs';
 import type { DueKind } from './checklist-model.js';
 
-/** An ISO date if that day exists (no rolling over: 31/6 does not exist). */
-export function isoDate(year: number, month: number, day: number): string | undefined {
-  const d = dayjs(new Date(year, month - 1, day));
-  return d.month() === month - 1 && d.date() === day ? d.format('YYYY-MM-DD') : undefined;
-}
+/** An ISO date if that day exists (no rolling over: 31/6 does not exist): @kehoach/nd30's date validity. */
+export { isoDate };
 
 /** One dated occurrence of a task. */
 export interface Occurrence {

@@ -1,3 +1,4 @@
+import { hourWords } from '@kehoach/nd30';
 import dayjs from 'dayjs';
 
 /** `30/9/2025` (day and month without padding, as in task lists), or empty. */
@@ -22,7 +23,7 @@ export function dueKindText(due: string | null, kind: string | null): string {
 /** The due date alone: `30/9/2025`, `trước 10/10/2025`, `trước 11 giờ 00 ngày 14/8/2025`, `thường xuyên`. */
 export function dueDateText(due: string | null, kind: string | null, hour: string | null = null, date: (iso: string) => string = viDate): string {
   if (!due) return 'thường xuyên';
-  if (hour) return `trước ${Number(hour.slice(0, 2))} giờ ${hour.slice(3)} ngày ${date(due)}`;
+  if (hour) return `trước ${hourWords(hour)} ngày ${date(due)}`;
   return kind === 'before' ? `trước ${date(due)}` : date(due);
 }
 

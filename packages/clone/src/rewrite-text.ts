@@ -1,34 +1,15 @@
+import { canonicalSpelling, spellingVariantsPattern } from '@kehoach/nd30';
 import type { TextInput } from '@kehoach/schema';
 
 /** A replacement of words in text: longest first, whole phrases only. */
 export type Replacements = Array<[string, string]>;
 
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/**
- * Spellings that name the same thing: the old and new places of the tone mark (Uỷ/Ủy, Hoà/Hòa,
- * Thuỷ/Thủy …), hyphen and dashes (`chính trị - xã hội`, `chính trị – xã hội`), any run of spaces.
- */
-const VARIANTS: Array<[RegExp, string]> = [
-  [/[-–—]/gu, '[-–—]'],
-  [/ +/gu, '\\s+'],
-];
-const TONE_PAIRS: Array<[string, string]> = [
-  ['uỷ', 'ủy'], ['Uỷ', 'Ủy'], ['oà', 'òa'], ['oá', 'óa'], ['oả', 'ỏa'], ['oã', 'õa'], ['oạ', 'ọa'],
-  ['uỳ', 'ùy'], ['uý', 'úy'], ['uỹ', 'ũy'], ['uỵ', 'ụy'], ['oè', 'òe'], ['oé', 'óe'], ['oẻ', 'ỏe'], ['oẽ', 'õe'], ['oẹ', 'ọe'],
-];
-
-// Only where the pair ends the syllable: “Hoà”/“Hòa”, but never the “oạ” of “Ngoại”.
-const TONE_RE = new RegExp(`(?:${TONE_PAIRS.flat().join('|')})(?![\\p{L}])`, 'gu');
-
-/** A regular expression source matching `s` in any of its accepted spellings. */
+/** A regular expression source matching `s` in any of its accepted spellings (@kehoach/nd30: Uỷ/Ủy, dashes, spaces, first letter). */
 export function variantPattern(s: string): string {
   let p = PATTERNS.get(s);
   if (p === undefined) {
     if (PATTERNS.size > 10_000) PATTERNS.clear();
-    PATTERNS.set(s, (p = pattern(s)));
+    PATTERNS.set(s, (p = spellingVariantsPattern(s)));
   }
   return p;
 }
@@ -36,23 +17,9 @@ export function variantPattern(s: string): string {
 /** Patterns already made: a batch names the same agencies for every unit. */
 const PATTERNS = new Map<string, string>();
 
-function pattern(s: string): string {
-  const t = s.normalize('NFC');
-  // The first letter in either case: “Các sở, ban, ngành” is also “các sở, ban, ngành” mid-sentence.
-  const first = t.charAt(0);
-  const head = first.toLocaleLowerCase('vi') !== first.toLocaleUpperCase('vi') ? `[${first.toLocaleUpperCase('vi')}${first.toLocaleLowerCase('vi')}]` : escapeRe(first);
-  let src = head + escapeRe(t.slice(1));
-  for (const [re, alt] of VARIANTS) src = src.replace(re, alt);
-  return src.replace(TONE_RE, (m) => {
-    const pair = TONE_PAIRS.find(([a, b]) => a === m || b === m)!;
-    return `(?:${pair[0]}|${pair[1]})`;
-  });
-}
-
-/** One spelling for comparisons: NFC, new tone placement, hyphens for dashes, single spaces. */
+/** One spelling for comparisons: @kehoach/nd30's canonical spelling (NFC, new tone placement, dashes, single spaces). */
 export function canonicalName(s: string): string {
-  let out = s.normalize('NFC').replace(TONE_RE, (m) => TONE_PAIRS.find(([a]) => a === m)?.[1] ?? m);
-  return out.replace(/[–—]/g, '-').replace(/\s+/g, ' ').trim();
+  return canonicalSpelling(s);
 }
 
 /**

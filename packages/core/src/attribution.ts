@@ -1,3 +1,4 @@
+import { agencyHeading as headingOf, formatAttribution, joinLabelled as joinLabelledNames, joinNames as joinNameList } from '@kehoach/nd30';
 import type { Agency } from './model.js';
 
 /** Agencies of a node, by role. */
@@ -7,21 +8,25 @@ export interface Roles {
   requested: Agency[];
 }
 
+const names = (list: readonly Agency[]) => list.map((a) => a.name);
+const roleNames = (r: Roles) => ({ lead: names(r.lead), support: names(r.support), requested: names(r.requested) });
+
 /**
  * Names in a labelled line: joined by `; ` when a name has a comma of its own
- * (`Các sở, ban, ngành; UBND các xã, phường, đặc khu`), else by `, `.
+ * (`Các sở, ban, ngành; UBND các xã, phường, đặc khu`), else by `, ` (the wording: @kehoach/nd30).
  */
 export function joinLabelled(list: Agency[]): string {
-  return list.map((a) => a.name).join(list.some((a) => a.name.includes(',')) ? '; ' : ', ');
+  return joinLabelledNames(names(list));
 }
 
 /** Names joined as in the documents: `Công an tỉnh, Sở Tư pháp`. */
 export function joinNames(list: Agency[]): string {
-  return list.map((a) => a.name).join(', ');
+  return joinNameList(names(list));
 }
 
 /**
- * The generated attribution wording, used when a task gives no `attribution` of its own.
+ * The generated attribution wording, used when a task gives no `attribution` of its own
+ * (`formatAttribution` of @kehoach/nd30 over the agencies' names):
  * - `prefix` (at the start of the sentence): `Công an tỉnh chủ trì, phối hợp với Sở Tư pháp`, or the
  *   lead alone as the subject (`Công an tỉnh` + `tổ chức …`);
  * - otherwise (inside parentheses): `Công an tỉnh chủ trì, phối hợp với Sở Tư pháp thực hiện`,
@@ -29,24 +34,10 @@ export function joinNames(list: Agency[]): string {
  * Requested bodies come first: `đề nghị Tòa án nhân dân tỉnh phối hợp`.
  */
 export function attributionPhrase(roles: Roles, placement: 'prefix' | 'parenthesis'): string {
-  const parts: string[] = [];
-  const { lead, support, requested } = roles;
-  if (requested.length) parts.push(`Đề nghị ${joinNames(requested)}`);
-  if (lead.length && support.length) parts.push(`${joinNames(lead)} chủ trì, phối hợp với ${joinNames(support)}`);
-  else if (lead.length) parts.push(joinNames(lead));
-  else if (support.length) parts.push(`${joinNames(support)} phối hợp`);
-  const phrase = parts.join('; ');
-  return placement === 'prefix' || !phrase ? phrase : `${phrase} thực hiện`;
-}
-
-/** Inserts ` (phrase)` before the final full stop or semicolon of a paragraph. */
-export function withTrailingParenthesis(paragraph: string, phrase: string): string {
-  const m = /^(.*?)([.;:]*)$/s.exec(paragraph.trimEnd())!;
-  return `${m[1]} (${phrase})${m[2]}`;
+  return formatAttribution(roleNames(roles), placement);
 }
 
 /** The heading of a group in a by-agency layout: `Công an tỉnh`, `Đề nghị Tòa án nhân dân tỉnh, …`. */
 export function agencyHeading(roles: Roles): string {
-  if (roles.requested.length && !roles.lead.length) return `Đề nghị ${joinNames(roles.requested)}`;
-  return joinNames(roles.lead.length ? roles.lead : roles.support);
+  return headingOf(roleNames(roles));
 }

@@ -1,12 +1,11 @@
+import { formatTime, roman, vietnameseLetter } from '@kehoach/nd30';
 import type { CellInput, ColumnInput, RowInput, TableGroupInput, TableInput, TargetInput, TaskInput } from '@kehoach/schema';
 import { joinLabelled } from './attribution.js';
 import { refList } from './check-plan.js';
 import { toPointer } from './locate.js';
 import type { OutlineNode, TableCell, TableModel, TableRow, Task } from './model.js';
-import { roman, vietnameseLetter } from './numbering.js';
 import { node, type Seg } from './outline-node.js';
 import { paragraphs } from './text-paragraphs.js';
-import { timeInWords } from './time-in-words.js';
 import type { TaskContext } from './build-tasks.js';
 
 function cell(c: CellInput): TableCell {
@@ -116,7 +115,7 @@ export function buildTable(t: TableInput, path: Seg, ctx: TaskContext): OutlineN
             case 'output': return text(part.output ?? (k === 0 ? r.output : undefined));
             case 'time': {
               const time = part.time ?? (k === 0 ? r.time : undefined);
-              return text(time ? timeInWords(time, ctx.citeShort) : undefined);
+              return text(time ? formatTime(time, ctx.citeShort) : undefined);
             }
             case 'note': return text(part.note ?? (k === 0 ? r.note : undefined));
             case 'lead':

@@ -1,12 +1,12 @@
+import { formatLabelledLines, formatTime, withTrailingParenthesis } from '@kehoach/nd30';
 import type { AttributionFields, ItemStyle, LabelsInput, TaskBlockInput, TaskGroupInput, TaskInput } from '@kehoach/schema';
-import { agencyHeading, attributionPhrase, joinLabelled, withTrailingParenthesis, type Roles } from './attribution.js';
+import { agencyHeading, attributionPhrase, joinLabelled, type Roles } from './attribution.js';
 import { refList } from './check-plan.js';
 import { toPointer } from './locate.js';
 import type { Agency, OutlineNode, Task } from './model.js';
 import { childStyle } from './numbering.js';
 import { node, type Seg } from './outline-node.js';
 import { paragraphs } from './text-paragraphs.js';
-import { timeInWords } from './time-in-words.js';
 
 /** Resolves agency ids (already checked) to agencies. */
 export type Resolve = (ids: string[]) => Agency[];
@@ -21,14 +21,6 @@ export interface TaskContext {
   /** The reference documents by id, for times set by another document. */
   citeShort: (id: string) => string | undefined;
 }
-
-const DEFAULT_LABELS: Required<Omit<LabelsInput, 'layout'>> = {
-  lead: 'Đơn vị chủ trì',
-  support: 'Đơn vị phối hợp',
-  requested: 'Đề nghị',
-  time: 'Thời gian hoàn thành',
-  output: 'Sản phẩm',
-};
 
 function ownRoles(a: AttributionFields, resolve: Resolve): Roles | undefined {
   if (a.lead === undefined && a.support === undefined && a.requested === undefined) return undefined;
@@ -53,18 +45,18 @@ export function labelledLines(
   cite: TaskContext['citeShort'],
   attribution?: string,
 ): string[] {
-  const l = { ...DEFAULT_LABELS, ...labels };
-  const out: string[] = [];
-  if (attribution !== undefined) out.push(`${l.lead}: ${attribution}`);
-  else {
-    if (t.lead.length) out.push(`${l.lead}: ${joinLabelled(t.lead)}`);
-    else if (t.assignedBy) out.push(`${l.lead}: ${t.assignedBy}`);
-    if (t.support.length) out.push(`${l.support}: ${joinLabelled(t.support)}`);
-    if (t.requested.length) out.push(`${l.requested}: ${joinLabelled(t.requested)}`);
-  }
-  if (t.output) out.push(`${l.output}: ${t.output}`);
-  if (t.time) out.push(`${l.time}: ${timeInWords(t.time, cite)}`);
-  return out;
+  const { layout: _layout, ...own } = labels;
+  return formatLabelledLines(
+    {
+      ...(attribution !== undefined ? { attribution } : {}),
+      lead: t.lead.length ? joinLabelled(t.lead) : t.assignedBy,
+      support: joinLabelled(t.support),
+      requested: joinLabelled(t.requested),
+      output: t.output,
+      ...(t.time ? { time: formatTime(t.time, cite) } : {}),
+    },
+    own,
+  );
 }
 
 /**

@@ -23,8 +23,8 @@ export { formatDiagnostic, formatDiagnostics, diagnosticsToJson, type TextFormat
 export { diagnosticsToSarif, firstSentence, type SarifOptions, type SarifRule } from './diagnostics/sarif.js';
 export { DEFAULT_LIMITS, formatBytes, type Limits } from './limits.js';
 export { VIETNAMESE_LETTERS, vietnameseLetter, roman, assignNumbers, childStyle, type NodeStyle } from './numbering.js';
-export { formatHeaderDate, formatShortDate, nd30Parts } from './format-date.js';
-export { timeInWords } from './time-in-words.js';
+// The Nghị định 30 wording core prints with (@kehoach/nd30), under the names core has always exported.
+export { formatHeaderDate, formatShortDate, nd30Parts, formatTime as timeInWords } from '@kehoach/nd30';
 export { attributionPhrase, agencyHeading, joinNames, joinLabelled } from './attribution.js';
 export { slugify } from './slug.js';
 export { closest, editDistance } from './suggest.js';

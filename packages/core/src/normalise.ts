@@ -1,26 +1,25 @@
+import { citeShort as shortCitation, formatCitation } from '@kehoach/nd30';
 import type { BasisInput, DayMonthInput, HeaderBodyInput, OpeningInput, PlanInput, ReferenceInput, SignatureInput } from '@kehoach/schema';
 import { buildBlocks, buildBody, type BodyContext, type FoundFacts } from './build-body.js';
 import { refList } from './check-plan.js';
 import { DEFAULT_KIND, documentKind } from './kinds/registry.js';
-import { formatShortDate } from './format-date.js';
 import type { Agency, DayMonth, OutlineNode, Plan, Reference, ReportPeriod, Task } from './model.js';
 import { assignNumbers, childStyle } from './numbering.js';
 import { slugify } from './slug.js';
 import { paragraphs } from './text-paragraphs.js';
 
-/** The full citation of a reference: `Quyết định số 193/QĐ-TTg ngày 09/02/2021 của Thủ tướng Chính phủ về …`. */
+/**
+ * The full citation of a reference, each type family in its own form (@kehoach/nd30): `Quyết định số
+ * 193/QĐ-TTg ngày 09/02/2021 của Thủ tướng Chính phủ về …`, `Luật Phòng cháy, chữa cháy ngày 29 tháng
+ * 11 năm 2024`.
+ */
 export function citeReference(r: ReferenceInput): string {
-  let s = r.type;
-  if (r.number) s += ` số ${r.number}`;
-  if (r.date) s += ` ngày ${formatShortDate(r.date)}`;
-  if (r.issuer) s += ` của ${r.issuer}`;
-  if (r.subject) s += ` ${r.subject}`;
-  return s.normalize('NFC');
+  return formatCitation(r);
 }
 
 /** The short citation used after the first: `Quyết định số 193/QĐ-TTg`. */
 export function citeShort(r: ReferenceInput): string {
-  return r.number ? `${r.type} số ${r.number}` : r.type;
+  return shortCitation(r);
 }
 
 function upper(s: string): string {

@@ -1,36 +1,8 @@
+import { formatLabel, isUnnumbered, roman, vietnameseLetter } from '@kehoach/nd30';
 import type { ItemStyle } from '@kehoach/schema';
 
-/**
- * The letters of điểm in Vietnamese administrative documents (Nghị định 30/2020):
- * the alphabet without f, j, w, z and with đ after d.
- */
-export const VIETNAMESE_LETTERS = [
-  'a', 'b', 'c', 'd', 'đ', 'e', 'g', 'h', 'i', 'k', 'l', 'm',
-  'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'x', 'y',
-] as const;
-
-/** The n-th điểm letter (1-based): 1 → a, 5 → đ, 23 → y, 24 → aa. */
-export function vietnameseLetter(n: number): string {
-  const k = VIETNAMESE_LETTERS.length;
-  if (n <= k) return VIETNAMESE_LETTERS[n - 1]!;
-  return vietnameseLetter(Math.floor((n - 1) / k)) + VIETNAMESE_LETTERS[(n - 1) % k]!;
-}
-
-/** Roman numeral of n (1-based), for mục: 1 → I, 4 → IV, 14 → XIV. */
-export function roman(n: number): string {
-  const table: Array<[number, string]> = [
-    [1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'],
-    [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
-  ];
-  let out = '';
-  for (const [v, s] of table) {
-    while (n >= v) {
-      out += s;
-      n -= v;
-    }
-  }
-  return out;
-}
+// The sequences themselves (letters of điểm, Roman numerals, every label) are @kehoach/nd30's.
+export { VIETNAMESE_LETTERS, vietnameseLetter, roman } from '@kehoach/nd30';
 
 /** Style of an outline node: `roman` for mục, `article` for Điều (a kind whose body is articles), else an item style. */
 export type NodeStyle = 'part' | 'roman' | 'article' | ItemStyle;
@@ -65,6 +37,17 @@ export interface Numberable {
   children: Numberable[];
 }
 
+/** The reference of a numbered node (`II.7.b`, `PII`, `Đ3`), under its parent's reference (`base`, with its dot). */
+const REFS: Record<Exclude<NodeStyle, 'dash' | 'plus' | 'star' | 'plain'>, (n: number, base: string) => string> = {
+  part: (n) => `P${roman(n)}`,
+  roman: (n, base) => `${base}${roman(n)}`,
+  article: (n, base) => `${base}Đ${n}`,
+  number: (n, base) => `${base}${n}`,
+  subnumber: (n, base) => `${base}${n}`,
+  'paren-number': (n, base) => `${base}${n}`,
+  letter: (n, base) => `${base}${vietnameseLetter(n)}`,
+};
+
 /**
  * Computes every label (`I.`, `1.`, `2.1.`, `a)`, `-`, `+`) and reference (`II.7.b`, `II.1-2`)
  * under `parent`, in place. Each numbered style has its own counter, so numbering never skips
@@ -73,50 +56,16 @@ export interface Numberable {
  */
 export function assignNumbers(parent: { label: string; ref: string; children: Numberable[] }): void {
   const counters = new Map<NodeStyle, number>();
-  const unnumbered = parent.children.filter((c) => c.style === 'dash' || c.style === 'plus' || c.style === 'star' || c.style === 'plain');
+  const unnumbered = parent.children.filter((c) => isUnnumbered(c.style));
   let k = 0;
   for (const child of parent.children) {
     const n = (counters.get(child.style) ?? 0) + 1;
     counters.set(child.style, n);
-    const base = parent.ref ? parent.ref + '.' : '';
-    switch (child.style) {
-      case 'part':
-        child.label = `Phần ${roman(n)}`;
-        child.ref = `P${roman(n)}`;
-        break;
-      case 'roman':
-        child.label = `${roman(n)}.`;
-        child.ref = `${base}${roman(n)}`;
-        break;
-      case 'article':
-        child.label = `Điều ${n}.`;
-        child.ref = `${base}Đ${n}`;
-        break;
-      case 'number':
-        child.label = `${n}.`;
-        child.ref = `${base}${n}`;
-        break;
-      case 'subnumber': {
-        const parentNumber = parent.label.replace(/\.$/, '');
-        child.label = `${parentNumber}.${n}.`;
-        child.ref = `${base}${n}`;
-        break;
-      }
-      case 'paren-number':
-        child.label = `(${n})`;
-        child.ref = `${base}${n}`;
-        break;
-      case 'letter': {
-        const l = vietnameseLetter(n);
-        child.label = `${l})`;
-        child.ref = `${base}${l}`;
-        break;
-      }
-      default:
-        k++;
-        child.label = child.style === 'dash' ? '-' : child.style === 'plus' ? '+' : child.style === 'star' ? '*' : '';
-        child.ref = unnumbered.length === 1 ? parent.ref : `${parent.ref}-${k}`;
-    }
+    child.label = formatLabel(child.style, n, parent.label);
+    if (isUnnumbered(child.style)) {
+      k++;
+      child.ref = unnumbered.length === 1 ? parent.ref : `${parent.ref}-${k}`;
+    } else child.ref = REFS[child.style](n, parent.ref ? parent.ref + '.' : '');
     assignNumbers(child);
   }
 }

@@ -1,10 +1,18 @@
+import { tonePlacement, toneVowels } from '@kehoach/nd30';
 import { defineRule } from '../rule.js';
 
+/** Which of a family's two spellings a word is (0 or 1), or `undefined` when it is neither. */
+type Form = (word: string) => 0 | 1 | undefined;
+
+/** A word's tone placement on the given vowels (@kehoach/nd30): 0 new (ủy, hòa), 1 old (uỷ, hoà); `alone`: the word is the syllable itself. */
+const tone = (vowels: 'oa' | 'uy', alone = false): Form => (word) =>
+  (alone && word.length !== 2) || toneVowels(word) !== vowels ? undefined : tonePlacement(word) === 'new' ? 0 : 1;
+
 // Pairs of accepted spellings a document should not mix: old and new tone-mark placement, quí/quý.
-const FAMILIES: Array<{ name: string; forms: [RegExp, RegExp]; labels: [string, string] }> = [
-  { name: 'quý/quí', forms: [/(?<![\p{L}])[Qq]uý(?![\p{L}])/gu, /(?<![\p{L}])[Qq]uí(?![\p{L}])/gu], labels: ['quý', 'quí'] },
-  { name: 'Ủy/Uỷ', forms: [/(?<![\p{L}])[ỦủŨũỤụÚúÙù]y(?![\p{L}])/gu, /(?<![\p{L}])[Uu][ỷỹỵýỳ](?![\p{L}])/gu], labels: ['ủy (dấu trên u)', 'uỷ (dấu trên y)'] },
-  { name: 'hòa/hoà', forms: [/(?<![\p{L}])\p{L}*[òóỏõọ]a(?![\p{L}])/gu, /(?<![\p{L}])\p{L}*o[àáảãạ](?![\p{L}])/gu], labels: ['òa (dấu trên o)', 'oà (dấu trên a)'] },
+const FAMILIES: Array<{ name: string; form: Form; labels: [string, string] }> = [
+  { name: 'quý/quí', form: (w) => (/^[Qq]uý$/u.test(w) ? 0 : /^[Qq]uí$/u.test(w) ? 1 : undefined), labels: ['quý', 'quí'] },
+  { name: 'Ủy/Uỷ', form: tone('uy', true), labels: ['ủy (dấu trên u)', 'uỷ (dấu trên y)'] },
+  { name: 'hòa/hoà', form: tone('oa'), labels: ['òa (dấu trên o)', 'oà (dấu trên a)'] },
 ];
 
 /** The same word spelled two accepted ways in one document (quý/quí, Ủy/Uỷ, hòa/hoà). */
@@ -26,9 +34,10 @@ export default defineRule({
     for (const f of FAMILIES) {
       const hits: Array<Array<{ path: string; index: number; text: string }>> = [[], []];
       for (const p of prose) {
-        f.forms.forEach((re, k) => {
-          for (const m of p.text.matchAll(re)) hits[k]!.push({ path: p.path, index: m.index!, text: m[0] });
-        });
+        for (const m of p.text.matchAll(/(?<![\p{L}])\p{L}+(?![\p{L}])/gu)) {
+          const k = f.form(m[0]);
+          if (k !== undefined) hits[k]!.push({ path: p.path, index: m.index!, text: m[0] });
+        }
       }
       if (!hits[0]!.length || !hits[1]!.length) continue;
       const minority = hits[1]!.length <= hits[0]!.length ? 1 : 0;

@@ -1,4 +1,5 @@
 import type { OutlineNode } from '@kehoach/core';
+import { isUnnumbered, readLabel } from '@kehoach/nd30';
 import { defineRule } from '../rule.js';
 
 /** A level with a single numbered item: `1.` with no `2.`, `a)` with no `b)`. */
@@ -18,7 +19,8 @@ export default defineRule({
   },
   check({ plan, report }) {
     const visit = (n: OutlineNode) => {
-      const numbered = n.children.filter((c) => c.label && c.label !== '-' && c.label !== '+');
+      // A label that numbers (`1.`, `a)`), not a mark (`-`, `+`, `*`), read with @kehoach/nd30.
+      const numbered = n.children.filter((c) => c.label && !isUnnumbered(readLabel(c.label)?.style ?? 'number'));
       if (n.kind !== 'part' && numbered.length === 1) {
         const c = numbered[0]!;
         report({ path: c.path, message: `Mục ${c.ref} là mục duy nhất được đánh số “${c.label}” trong ${n.ref || 'mục cha'}.`, messageEn: `Item ${c.ref} is the only numbered item "${c.label}" of ${n.ref || 'its parent'}.`, params: { ref: c.ref, label: c.label } });

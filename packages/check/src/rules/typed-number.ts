@@ -1,4 +1,16 @@
+import { parseLabel, type ParsedLabel } from '@kehoach/nd30';
 import { defineRule } from '../rule.js';
+
+/** The labels the rule finds (read by @kehoach/nd30's parseLabel), as the generator would print them: `1.`, `2.1.`, `a)`, `II.`, `-`, `+`, `•`. */
+const TYPED: Partial<Record<ParsedLabel['style'], RegExp>> = { number: /\.$/, subnumber: /\.$/, roman: /\.$/, letter: /^\S+\)$/, dash: /^[-•]$/, plus: /^\+$/ };
+
+/** The typed label a paragraph starts with, with the spaces after it; `undefined` when there is none. */
+function typedLabel(text: string): string | undefined {
+  const l = parseLabel(text);
+  if (!l || /^\s/.test(text) || !TYPED[l.style]?.test(l.printed)) return undefined;
+  const written = text.slice(0, text.length - l.rest.length);
+  return /\s$/.test(written) ? written : undefined;
+}
 
 /** A paragraph that starts with a number typed by hand. */
 export default defineRule({
@@ -21,14 +33,14 @@ export default defineRule({
   check({ prose, report }) {
     for (const p of prose) {
       if (p.key !== 'items' && p.key !== 'text' && p.key !== 'paragraphs') continue;
-      const m = /^(?:\d{1,2}(?:\.\d{1,2})*\.|[a-zđ]\)|[IVX]{1,4}\.|[-+•])\s+/u.exec(p.text);
-      if (!m) continue;
+      const typed = typedLabel(p.text);
+      if (!typed) continue;
       report({
         path: p.path,
-        span: { index: 0, length: m[0].length },
-        message: `Đoạn văn bắt đầu bằng số thứ tự gõ tay “${m[0].trim()}”; số thứ tự được sinh tự động nên sẽ in hai lần.`,
-        messageEn: `The paragraph starts with a typed number "${m[0].trim()}"; numbering is generated, so it would print twice.`,
-        params: { typed: m[0].trim() },
+        span: { index: 0, length: typed.length },
+        message: `Đoạn văn bắt đầu bằng số thứ tự gõ tay “${typed.trim()}”; số thứ tự được sinh tự động nên sẽ in hai lần.`,
+        messageEn: `The paragraph starts with a typed number "${typed.trim()}"; numbering is generated, so it would print twice.`,
+        params: { typed: typed.trim() },
         fix: '',
       });
     }

@@ -1,8 +1,9 @@
+import { WEEKDAYS, upperFirst, weekdayNumber, weekdayOf } from '@kehoach/nd30';
 import { defineRule } from '../rule.js';
-import { textDates } from '../text-helpers.js';
+import { iso, textDates } from '../text-helpers.js';
 
-const WEEKDAYS: Record<string, number> = { 'chủ nhật': 0, 'thứ hai': 1, 'thứ ba': 2, 'thứ tư': 3, 'thứ năm': 4, 'thứ sáu': 5, 'thứ bảy': 6 };
-const NAMES = ['Chủ nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy'];
+/** A weekday's name as a sentence starts it (`Thứ Hai`, `Chủ nhật`), by 0 (Sunday) … 6, from @kehoach/nd30's weekdays. */
+const NAMES = [7, 1, 2, 3, 4, 5, 6].map((d) => upperFirst(WEEKDAYS[d]!));
 
 /** “Thứ Hai, ngày 05/02/2025” where 05/02/2025 is not a Monday. */
 export default defineRule({
@@ -24,8 +25,8 @@ export default defineRule({
       for (const m of p.text.matchAll(/(chủ nhật|thứ (?:hai|ba|tư|năm|sáu|bảy))\s*(?:,\s*)?(?:\(\s*)?(?:ngày\s+)?(\d{1,2}\/\d{1,2}\/\d{4})/giu)) {
         const d = textDates(m[2]!)[0];
         if (!d) continue;
-        const actual = new Date(Date.UTC(d.year, d.month - 1, d.day)).getUTCDay();
-        const written = WEEKDAYS[m[1]!.toLocaleLowerCase('vi')];
+        const actual = weekdayOf(iso(d.year, d.month, d.day)) % 7;
+        const written = weekdayNumber(m[1]!)! % 7;
         if (written === actual) continue;
         report({
           path: p.path,

@@ -1,13 +1,6 @@
+import { isIsoDate } from '@kehoach/nd30';
 import { UsageError, type Command } from '../command.js';
 import { checklistOutputs, formatOption } from '../output-option.js';
-
-/** Whether `s` is a date that exists, written YYYY-MM-DD (2025-02-30 is not). */
-function isRealDate(s: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
-}
 
 /** `kehoach checklist`. */
 export const checklist: Command = {
@@ -27,7 +20,7 @@ export const checklist: Command = {
   async run({ args, io }) {
     const v = args.values;
     if (args.positionals.length !== 1) throw new UsageError('cần đúng một tệp kế hoạch');
-    if (v.today !== undefined && !isRealDate(v.today as string)) throw new UsageError(`--today phải là một ngày có thật dạng YYYY-MM-DD (nhận được “${String(v.today)}”)`);
+    if (v.today !== undefined && !isIsoDate(v.today as string)) throw new UsageError(`--today phải là một ngày có thật dạng YYYY-MM-DD (nhận được “${String(v.today)}”)`);
     if (v.remind !== undefined && (!/^\d{1,3}$/.test(v.remind as string) || v.format !== 'ics')) throw new UsageError(`--remind <số ngày> dùng với --format ics (nhận được “${String(v.remind)}”)`);
     const { checklistCommand } = await import('../command-checklist.js');
     return checklistCommand(args.positionals[0]!, {

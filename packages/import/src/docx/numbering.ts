@@ -1,3 +1,4 @@
+import { roman } from '@kehoach/nd30';
 import { attr, child, childVal, childrenNamed, parseXml } from './xml.js';
 
 interface Level {
@@ -11,17 +12,6 @@ interface Level {
 interface NumDef {
   abstractId: string;
   overrides: Map<number, number>;
-}
-
-const ROMAN: [number, string][] = [
-  [1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'],
-  [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
-];
-
-function roman(n: number): string {
-  let out = '';
-  for (const [v, s] of ROMAN) while (n >= v) { out += s; n -= v; }
-  return out;
 }
 
 function letters(n: number): string {

@@ -1,14 +1,7 @@
+import { REPORT_PERIODS } from '@kehoach/nd30';
 import type { BlockInput, BodyEntryInput, FactsInput, SectionInput } from '@kehoach/schema';
 import type { AgencyTable } from '../recognise/agencies.js';
 import { splitAgencies } from '../recognise/agencies.js';
-
-const PERIODS: [RegExp, string, string][] = [
-  [/(hằng|hàng) tuần/u, 'tuan', 'Hằng tuần'],
-  [/(hằng|hàng) tháng/u, 'thang', 'Hằng tháng'],
-  [/(hằng|hàng) quý|định kỳ quý/u, 'quy', 'Hằng quý'],
-  [/(06|6|sáu) tháng/u, '6-thang', '06 tháng'],
-  [/(01|1|một) năm|(hằng|hàng) năm|cuối năm/u, 'nam', 'Năm'],
-];
 
 function texts(blocks: readonly BlockInput[] | undefined): string[] {
   const out: string[] = [];
@@ -40,7 +33,7 @@ export function recogniseFacts(body: BodyEntryInput[], agencies: AgencyTable): v
         if (names.length === 1) facts.focalAgency = agencies.add(names[0]!);
       }
       if (/báo cáo/u.test(t) && !facts.reporting) {
-        const periods = PERIODS.filter(([re]) => re.test(t)).map(([, id, label]) => ({ id, label }));
+        const periods = REPORT_PERIODS.filter((p) => p.words.test(t)).map(({ id, label }) => ({ id, label }));
         const to = /(?:gửi(?: về)?|về)\s+((?:Ủy ban|UBND|Ban|Sở|Công an|Bộ|Văn phòng|Phòng)[^,;.()]{2,80}?)(?=\s*\(|\s+(?:để|trước|qua)\b|[,;.]|$)/u.exec(t);
         const via = /\(qua\s+([^()]+)\)/u.exec(t);
         if (periods.length && to) {

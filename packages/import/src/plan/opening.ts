@@ -1,3 +1,4 @@
+import { formatCitation } from '@kehoach/nd30';
 import type { BasisInput, OpeningInput, ReferenceInput } from '@kehoach/schema';
 import { openingLead, parseReferences } from '../recognise/references.js';
 import type { Line } from './lines.js';
@@ -6,14 +7,8 @@ import type { UnsureList } from './unsure.js';
 const words = (s: string): string =>
   s.normalize('NFC').toLocaleLowerCase('vi').replace(/[.,;:()“”"'…]/g, ' ').replace(/\b0(\d)\b/g, '$1').replace(/\s+/g, ' ').trim();
 
-function cite(r: ReferenceInput): string {
-  let s = r.type;
-  if (r.number) s += ` số ${r.number}`;
-  if (r.date) s += ` ngày ${Number(r.date.slice(8))}/${Number(r.date.slice(5, 7))}/${r.date.slice(0, 4)}`;
-  if (r.issuer) s += ` của ${r.issuer}`;
-  if (r.subject) s += ` ${r.subject}`;
-  return s;
-}
+/** A reference as the plan will print it (@kehoach/nd30): a basis is parsed only when this gives its words back. */
+const cite = (r: ReferenceInput): string => formatCitation(r);
 
 /** One basis paragraph as references when they reproduce its words exactly; otherwise its text. */
 function basis(text: string, ids: Set<string>): { basis: BasisInput; parsed: boolean } {

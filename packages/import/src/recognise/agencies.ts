@@ -1,3 +1,4 @@
+import { AGENCY_HEAD, splitNames } from '@kehoach/nd30';
 import { agencyId, agencyKey, agencyKind, agencyLevel, canonicalSpelling } from './agency-names.js';
 
 /** An agency as the importer declares it. */
@@ -23,34 +24,15 @@ export interface AgencyHint {
   role?: string;
 }
 
-/** Words an agency name starts with; a list piece that starts otherwise belongs to the name before it. */
-export const HEAD = /^(Sở|Công an|Ủy ban|Uỷ ban|UBND|HĐND|Hội đồng|Bộ|Ban|Văn phòng|VP|Đài|Báo|Hội|Đoàn|Trung tâm|Tòa án|Toà án|Viện|Cục|Chi cục|Phòng|Trường|Liên đoàn|Mặt trận|MTTQ|Thanh tra|Kho bạc|Ngân hàng|Bưu điện|Công ty|Tổng công ty|Điện lực|Tỉnh ủy|Tỉnh đoàn|Huyện ủy|Đảng ủy|Cơ quan|Đơn vị|Chi nhánh|Các|các|Tổ công tác|Thủ trưởng|Giám đốc|Chủ tịch|Hiệu trưởng)(?![\p{L}])/u;
+/** Words an agency name starts with; a list piece that starts otherwise belongs to the name before it (@kehoach/nd30). */
+export const HEAD = AGENCY_HEAD;
 
 /**
  * Splits a list of agencies as written ("Sở Tư pháp, Công an tỉnh và các sở, ban, ngành, địa
  * phương") into names, keeping names that contain commas or "và" whole ("Sở Văn hóa, Thể thao và
- * Du lịch", "các sở, ban, ngành").
+ * Du lịch", "các sở, ban, ngành"): `splitNames` of @kehoach/nd30.
  */
-export function splitAgencies(list: string): string[] {
-  const out: string[] = [];
-  const cleaned = list.replace(/\s+/g, ' ').replace(/^[\s,;:-]+|[\s,;:.]+$/g, '');
-  for (const part of cleaned.split(/\s*;\s*/)) {
-    const pieces = part.split(/(,\s*|\s+và\s+|\s+cùng\s+)/);
-    let cur = '';
-    for (let i = 0; i < pieces.length; i += 2) {
-      const piece = pieces[i]!.trim();
-      const sep = i > 0 ? pieces[i - 1]! : '';
-      if (!piece) continue;
-      if (cur && !HEAD.test(piece)) cur += sep + piece;
-      else {
-        if (cur) out.push(cur);
-        cur = piece;
-      }
-    }
-    if (cur) out.push(cur);
-  }
-  return out.map((n) => n.replace(/^(?:với|cùng)\s+/, '').trim()).filter((n) => n.length > 1);
-}
+export const splitAgencies: (list: string) => string[] = splitNames;
 
 /**
  * The agencies table built while recognising a plan: one entry per body whatever its spelling,

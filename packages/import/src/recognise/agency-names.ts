@@ -5,6 +5,10 @@
  */
 
 import { slugify } from '@kehoach/core';
+import { canonicalSpelling } from '@kehoach/nd30';
+
+/** Canonical Unicode spelling: NFC, `Uỷ`/`Ủy`, `hoá`/`hóa`-style tone placement, dashes, spaces (@kehoach/nd30). */
+export { canonicalSpelling };
 
 /** Abbreviations expanded before comparing names (longest first). */
 const EXPANSIONS: [RegExp, string][] = [
@@ -24,23 +28,6 @@ const EXPANSIONS: [RegExp, string][] = [
   [/\bPT\s*&\s*TH\b/g, 'Phát thanh và Truyền hình'],
   [/\bVP\.?\s*(?=Ủy ban|UBND|Tỉnh ủy)/g, 'Văn phòng '],
 ];
-
-const TONE_ON_FIRST: Record<string, string> = {
-  oá: 'óa', oà: 'òa', oả: 'ỏa', oã: 'õa', oạ: 'ọa', Oá: 'Óa', Oà: 'Òa', Oả: 'Ỏa', Oã: 'Õa', Oạ: 'Ọa',
-  uý: 'úy', uỳ: 'ùy', uỷ: 'ủy', uỹ: 'ũy', uỵ: 'ụy', Uý: 'Úy', Uỳ: 'Ùy', Uỷ: 'Ủy', Uỹ: 'Ũy', Uỵ: 'Ụy',
-};
-
-/** Canonical Unicode spelling: NFC, `Uỷ`/`Ủy`, `hoá`/`hóa`-style tone placement, dashes, spaces. */
-export function canonicalSpelling(name: string): string {
-  return name
-    .normalize('NFC')
-    // the old tone placement only where the vowels end the syllable: hoá → hóa, Thuỷ → Thủy, but Đoàn, toán, khuyến stay
-    .replace(/([Oo])([áàảãạ])(?!\p{L})/gu, (_, o: string, a: string) => TONE_ON_FIRST[`${o}${a}`] ?? `${o}${a}`)
-    .replace(/([Uu])([ýỳỷỹỵ])(?!\p{L})/gu, (_, u: string, y: string) => TONE_ON_FIRST[`${u}${y}`] ?? `${u}${y}`)
-    .replace(/\s*[–—]\s*/g, ' - ')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
 
 /** The comparison key of an agency name: abbreviations expanded, canonical spelling, lower case. */
 export function agencyKey(name: string): string {

@@ -1,64 +1,9 @@
-import { HEAD, splitAgencies } from './agencies.js';
+import { findAttribution, parseLabelledLine as readLabelledLine, type FoundAttribution } from '@kehoach/nd30';
 
-/** Who does a task, as found in its words. */
-export interface ParsedAttribution {
-  lead: string[];
-  support: string[];
-  requested: string[];
-  /** Which form the original used. */
-  style: 'inline' | 'parenthesis' | 'labelled' | 'requested' | 'assigned';
-  /** The task text without the attribution words (for parenthesis and labelled forms). */
-  text: string;
+/** Who does a task, as found in its words (@kehoach/nd30's `findAttribution`). */
+export interface ParsedAttribution extends FoundAttribution {
   /** Free-text time found in a labelled line (`Thời gian hoàn thành: …`). */
   time?: string;
-}
-
-const SUPPORT_VERB = /\s*,?\s*(?:và\s+)?phối hợp(?: chặt chẽ)?(?: với)?\s+/u;
-const TAIL_VERB = /\s+(?:thực hiện|tổ chức thực hiện|triển khai(?: thực hiện)?|tham mưu|theo dõi)\s*$/u;
-
-/** `(Sở Tư pháp, Công an tỉnh phối hợp các sở, ngành, địa phương thực hiện)` at the end of a task. */
-function parenthesis(text: string): ParsedAttribution | undefined {
-  const m = /\s*\(([^()]*(?:chủ trì|thực hiện|phối hợp)[^()]*)\)\s*([.;]?)\s*$/u.exec(text);
-  if (!m) return undefined;
-  let inner = m[1]!.replace(TAIL_VERB, '').trim();
-  let support: string[] = [];
-  const sup = SUPPORT_VERB.exec(inner);
-  if (sup) {
-    support = splitAgencies(inner.slice(sup.index + sup[0].length).replace(TAIL_VERB, ''));
-    inner = inner.slice(0, sup.index);
-  }
-  inner = inner.replace(/\s*(?:chủ trì|thực hiện)\s*,?\s*$/u, '');
-  const lead = splitAgencies(inner);
-  // An agency name starts with a capital (“Sở …”, “UBND …”) or “các …”; “(dừng thực hiện từ ngày 9/7)” names nobody.
-  if (lead.length === 0 || !/^(\p{Lu}|các\s)/u.test(lead[0]!)) return undefined;
-  return { lead, support, requested: [], style: 'parenthesis', text: (text.slice(0, m.index) + m[2]).trim() };
-}
-
-/** `Sở Tư pháp chủ trì, phối hợp với Công an tỉnh …` at the start of a task. */
-function inline(text: string): ParsedAttribution | undefined {
-  // a name with commas (“Sở Lao động, Thương binh và Xã hội chủ trì”) when it starts with an agency word
-  const m = /^(?:Giao\s+)?([^,;:()]{3,160}?)\s+chủ trì(?:,|\s)/u.exec(text) ?? (HEAD.test(text.replace(/^Giao\s+/u, '')) ? /^(?:Giao\s+)?([^;:()]{3,160}?)\s+chủ trì(?:,|\s)/u.exec(text) : null);
-  if (!m || /^(Chủ động|Tiếp tục|Tăng cường|Đẩy mạnh|Tổ chức)\b/u.test(m[1]!)) return undefined;
-  const lead = splitAgencies(m[1]!);
-  if (lead.length === 0) return undefined;
-  const rest = text.slice(m.index + m[0].length);
-  const sup = /^\s*(?:,\s*)?phối hợp(?: chặt chẽ)?(?: với)?\s+(.+?)(?=\s+(?:và các|thực hiện|tổ chức|triển khai|tham mưu|xây dựng|rà soát|tuyên truyền|kiểm tra|hướng dẫn)\b|[,;:.]\s|$)/u.exec(rest);
-  return { lead, support: sup ? splitAgencies(sup[1]!) : [], requested: [], style: 'inline', text };
-}
-
-/** `Giao Công an tỉnh tham mưu …`: the lead named as the one given the task, without “chủ trì”. */
-function assigned(text: string): ParsedAttribution | undefined {
-  const m = /^Giao\s+(.{3,160}?)\s+(?:\([^()]*\)\s+)?(?:tham mưu|thường xuyên|thực hiện|theo dõi|triển khai|tổ chức|xây dựng|hướng dẫn|rà soát|chỉ đạo|phối hợp|nghiên cứu|kiểm tra)\b/u.exec(text);
-  if (!m || !HEAD.test(m[1]!)) return undefined;
-  const lead = splitAgencies(m[1]!);
-  return lead.length ? { lead, support: [], requested: [], style: 'assigned', text } : undefined;
-}
-
-/** `Đề nghị Tòa án nhân dân tỉnh, Viện Kiểm sát nhân dân tỉnh …`: bodies outside the issuer's authority. */
-function requested(text: string): ParsedAttribution | undefined {
-  const m = /^Đề nghị\s+(.+?)(?=\s+(?:phối hợp|chỉ đạo|tăng cường|đẩy mạnh|tiếp tục|quan tâm|tổ chức|thực hiện|chủ động|tham gia|hướng dẫn|cung cấp|xem xét)\b|:|\s*$)/u.exec(text);
-  if (!m) return undefined;
-  return { lead: [], support: [], requested: splitAgencies(m[1]!), style: 'requested', text };
 }
 
 /**
@@ -66,18 +11,15 @@ function requested(text: string): ParsedAttribution | undefined {
  * "X chủ trì, phối hợp với Y", "Đề nghị X …" or "Giao X tham mưu …". `undefined` when the text names nobody.
  */
 export function parseAttribution(text: string): ParsedAttribution | undefined {
-  return parenthesis(text) ?? inline(text) ?? requested(text) ?? assigned(text);
+  return findAttribution(text);
 }
 
 /**
  * Reads labelled lines that follow a task ("- Đơn vị chủ trì thực hiện: Sở Khoa học và Công
  * nghệ.", "- Đơn vị phối hợp: …", "- Đơn vị thực hiện: …", "- Thời gian hoàn thành: …");
- * returns `undefined` when a line is not one of them.
+ * returns `undefined` when a line is not one of them (the recogniser reads lead, support and time).
  */
 export function parseLabelledLine(line: string): { field: 'lead' | 'support' | 'time'; value: string } | undefined {
-  const m = /^[-+–•]?\s*(Đơn vị chủ trì(?: thực hiện)?|Cơ quan chủ trì|Chủ trì|Đơn vị thực hiện|Cơ quan thực hiện|Đơn vị tham mưu, thực hiện|Đơn vị phối hợp(?: thực hiện)?|Cơ quan phối hợp|Phối hợp|Thời gian(?: hoàn thành| thực hiện)?)\s*:\s*(.+?)\.?\s*$/u.exec(line.trim());
-  if (!m) return undefined;
-  const label = m[1]!;
-  const field = /^Thời gian/.test(label) ? 'time' : /phối hợp/i.test(label) && !/chủ trì|tham mưu/.test(label) ? 'support' : 'lead';
-  return { field, value: m[2]! };
+  const l = readLabelledLine(line);
+  return l && (l.field === 'lead' || l.field === 'support' || l.field === 'time') ? { field: l.field, value: l.value } : undefined;
 }

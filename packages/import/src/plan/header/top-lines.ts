@@ -1,4 +1,4 @@
-import { isoDate } from '../../recognise/dates.js';
+import { documentDate } from '@kehoach/nd30';
 import type { Line } from '../lines.js';
 import type { UnsureList } from '../unsure.js';
 
@@ -44,7 +44,7 @@ function placeAndDate(x: TopLine): void {
   const pd = PLACE_DATE.exec(x.text)!;
   x.facts.place = pd[1]!.trim();
   const y = Number(pd[4]);
-  const iso = /^\d+$/.test(pd[2]!) && /^\d+$/.test(pd[3]!) ? isoDate(Number(pd[2]), Number(pd[3]), y) : undefined;
+  const iso = /^\d+$/.test(pd[2]!) && /^\d+$/.test(pd[3]!) ? documentDate(Number(pd[2]), Number(pd[3]), y) : undefined;
   if (iso) {
     x.facts.date = iso;
     return;

@@ -1,0 +1,42 @@
+/** Words an agency name starts with; in a list, a piece that starts otherwise belongs to the name before it. */
+export const AGENCY_HEAD = /^(Sở|Công an|Ủy ban|Uỷ ban|UBND|HĐND|Hội đồng|Bộ|Ban|Văn phòng|VP|Đài|Báo|Hội|Đoàn|Trung tâm|Tòa án|Toà án|Viện|Cục|Chi cục|Phòng|Trường|Liên đoàn|Mặt trận|MTTQ|Thanh tra|Kho bạc|Ngân hàng|Bưu điện|Công ty|Tổng công ty|Điện lực|Tỉnh ủy|Tỉnh đoàn|Huyện ủy|Đảng ủy|Cơ quan|Đơn vị|Chi nhánh|Các|các|Tổ công tác|Thủ trưởng|Giám đốc|Chủ tịch|Hiệu trưởng)(?![\p{L}])/u;
+
+/**
+ * Splits a list of agencies as written ("Sở Tư pháp, Công an tỉnh và các sở, ban, ngành, địa
+ * phương") into names, keeping names that contain commas or "và" whole ("Sở Văn hóa, Thể thao và
+ * Du lịch", "các sở, ban, ngành"): a piece joins the name before it unless it starts with an agency
+ * word (AGENCY_HEAD). `;` always separates.
+ */
+export function splitNames(list: string): string[] {
+  const out: string[] = [];
+  const cleaned = list.replace(/\s+/g, ' ').replace(/^[\s,;:-]+|[\s,;:.]+$/g, '');
+  for (const part of cleaned.split(/\s*;\s*/)) {
+    const pieces = part.split(/(,\s*|\s+và\s+|\s+cùng\s+)/);
+    let cur = '';
+    for (let i = 0; i < pieces.length; i += 2) {
+      const piece = pieces[i]!.trim();
+      const sep = i > 0 ? pieces[i - 1]! : '';
+      if (!piece) continue;
+      if (cur && !AGENCY_HEAD.test(piece)) cur += sep + piece;
+      else {
+        if (cur) out.push(cur);
+        cur = piece;
+      }
+    }
+    if (cur) out.push(cur);
+  }
+  return out.map((n) => n.replace(/^(?:với|cùng)\s+/, '').trim()).filter((n) => n.length > 1);
+}
+
+/** Names joined as in the documents' sentences: `Công an tỉnh, Sở Tư pháp`. */
+export function joinNames(names: readonly string[]): string {
+  return names.join(', ');
+}
+
+/**
+ * Names in a labelled line: joined by `; ` when a name has a comma of its own
+ * (`Các sở, ban, ngành; UBND các xã, phường, đặc khu`), else by `, `.
+ */
+export function joinLabelled(names: readonly string[]): string {
+  return names.join(names.some((n) => n.includes(',')) ? '; ' : ', ');
+}
