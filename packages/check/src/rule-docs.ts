@@ -92,8 +92,8 @@ export function rulesTable(metas: readonly RuleMeta[], linkBase = 'docs/rules/')
   return ['| quy tắc — rule | giai đoạn | nhóm | mức | sửa | nội dung |', '|---|---|---|---|---|---|', ...rows].join('\n');
 }
 
-/** One line per rule, for `kehoach check --rules`. */
+/** One line per rule of both phases, for `kehoach check --rules`: id, severity, category, what it checks. */
 export function rulesList(metas: readonly RuleMeta[]): string {
   const w = Math.max(...metas.map((m) => m.id.length));
-  return metas.map((m) => `${m.id.padEnd(w)}  ${m.phase.padEnd(7)}  ${m.severity.padEnd(7)}  ${m.category.padEnd(11)}  ${firstSentence(m.docs.vi)}`).join('\n');
+  return metas.map((m) => `${m.id.padEnd(w)}  ${m.severity.padEnd(7)}  ${m.category.padEnd(11)}  ${firstSentence(m.docs.vi)}`).join('\n');
 }
