@@ -19,14 +19,21 @@ function ruleFile(meta: RuleMeta): string {
 }
 
 const yaml = (s: string) => '```yaml\n' + s.trim() + '\n```';
-const code = (s: string) => '`' + s.replace(/`/g, 'ˋ').replace(/\n/g, '⏎') + '`';
+const code = (s: string) => '`' + s.replace(/`/g, 'ˋ') + '`';
+
+/** Where a finding is, in words: the words its range covers (the first line of a block, the file as a whole). */
+function covers(text: string): string {
+  if (!text) return 'cả tệp — the whole file';
+  const lines = text.trimEnd().split('\n');
+  return lines.length > 1 ? `chỗ ${code(lines[0]!.trim() + ' …')} (${lines.length} dòng — lines)` : `chỗ ${code(text)}`;
+}
 
 /** An invalid example: the fragment, each finding it gives, and the fragment after `--fix`. */
 function invalidExample(e: InvalidExample): string[] {
   return [
     yaml(e.code),
     '',
-    ...e.errors.map((f) => `- ${code(f.path || '/')}: ${f.message} — ${f.text ? `chỗ ${code(f.text)}` : 'cả tệp'}`),
+    ...e.errors.map((f) => `- ${code(f.path || '/')}: ${f.message} — ${covers(f.text)}`),
     '',
     ...(e.output !== undefined ? ['Sau khi sửa — after `--fix`:', '', yaml(e.output), ''] : []),
   ];
