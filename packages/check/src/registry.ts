@@ -36,6 +36,11 @@ registerRules(Object.entries({
   'window-reversed': () => import('./rules/window-reversed.js'),
 }).map(([id, load]) => ({ id, phase: 'content' as const, source: 'check', load: async () => (await load()).default as Rule<'content'> })));
 
+/** The ids of the content rules registered (this package's, and any a portal added), sorted. */
+export function contentRuleIds(): string[] {
+  return ruleIds('content');
+}
+
 /** The ids of every rule — load phase (core) and content (this package) — sorted: one list. */
 export const RULE_IDS: readonly string[] = ruleIds();
 

@@ -1,10 +1,10 @@
 import {
-  disabledLines, documentKind, loadPlan, loadRule, mapPlacer, placeIn, proseOf, ruleEntry, ruleIds, runRule, sortDiagnostics, textPlacer, valueAt,
+  disabledLines, documentKind, loadPlan, loadRule, mapPlacer, placeIn, proseOf, ruleEntry, runRule, sortDiagnostics, textPlacer, valueAt,
   type Diagnostic, type Plan, type Rule, type RuleConfig, type RuleOwner, type RuleRun,
 } from '@kehoach/core';
 import type { CheckDiagnostic } from './check-diagnostic.js';
 import { CHECK_CODES, type CheckCode } from './codes.js';
-import { RULE_IDS } from './registry.js';
+import { contentRuleIds } from './registry.js';
 
 /** Options of `checkPlanText` and `checkLoadedPlan`. */
 export interface CheckOptions {
@@ -36,7 +36,7 @@ function configOf(plan: Plan, options: CheckOptions): { config: RuleConfig; prob
   for (const id of Object.keys(config)) {
     const path = id in planConfig ? `/check/${id}` : '';
     const entry = ruleEntry(id);
-    if (!entry || !RULE_IDS.includes(id)) problems.push(checkDiagnostic('CHECK_UNKNOWN_RULE', plan.source.file, path, { rule: id }, plan));
+    if (!entry) problems.push(checkDiagnostic('CHECK_UNKNOWN_RULE', plan.source.file, path, { rule: id }, plan));
     else if (entry.phase === 'load' && entry.rule.meta.required) problems.push(checkDiagnostic('CHECK_RULE_REQUIRED', plan.source.file, path, { rule: id }, plan));
   }
   return { config, problems };
@@ -65,7 +65,7 @@ export async function checkLoadedPlan(plan: Plan, options: CheckOptions & { text
   };
   const prose = proseOf(plan.input);
   // The kind's profile says which rules apply to it; `only` narrows them further: only those are imported.
-  const ids = ruleIds('content').filter((id) => kind.rules.includes(id) && (!options.only || options.only.includes(id)));
+  const ids = contentRuleIds().filter((id) => kind.rules.includes(id) && (!options.only || options.only.includes(id)));
   for (const id of ids) {
     const rule = (await loadRule(id)) as Rule<'content'>;
     const found: Diagnostic[] = [];
