@@ -10,6 +10,12 @@ export const CODE_PACKAGES = ['core', 'node', 'render-docx', 'checklist', 'clone
 /** Loads every package's table and returns the page. */
 export async function diagnosticsPage(importPackage = (name) => import(`@kehoach/${name}`)) {
   const tables = [];
+  // The load-phase rules (core) report core's codes: each code says which rule reports it.
+  const core = await importPackage('core');
+  const byCode = new Map();
+  for (const id of core.ruleIds('load')) {
+    for (const code of (await core.loadRule(id)).meta.codes ?? []) byCode.set(code, [...(byCode.get(code) ?? []), id]);
+  }
   for (const name of CODE_PACKAGES) {
     const mod = await importPackage(name);
     const own = Object.values(mod).filter((v) => v && typeof v === 'object' && typeof v.create === 'function' && v.source === name);
@@ -25,15 +31,18 @@ export async function diagnosticsPage(importPackage = (name) => import(`@kehoach
     'Mỗi chẩn đoán có cùng một dạng (`Diagnostic` của `@kehoach/core`): `source` (gói sở hữu mã), `code`, `severity`,',
     '`message` (tiếng Việt), `messageEn`, `file`, `path` (JSON pointer), `line`/`column` và `endLine`/`endColumn`, `url`',
     '(mục của mã ở trang này), và khi có: `params`, `suggestion`, `fix`, `rule`. Mã ổn định: công cụ và cổng thông tin có thể',
-    'dựa vào chúng. Phát hiện của các quy tắc (`kehoach check`) mang mã là tên quy tắc: xem [docs/rules](rules/).',
+    'dựa vào chúng. Các quy tắc giai đoạn nạp báo bằng mã của `@kehoach/core` (mỗi mã ghi quy tắc báo nó); phát hiện của các quy tắc',
+    'khác mang mã là tên quy tắc: xem [docs/rules](rules/).',
     '',
-    '*Every diagnostic has one shape; each package owns its codes; rule findings carry the rule id, see [docs/rules](rules/).*',
+    '*Every diagnostic has one shape; each package owns its codes; load-phase rules report core\'s codes (each names its rule), other rule findings carry the rule id, see [docs/rules](rules/).*',
     '',
   ];
   for (const t of tables) {
     out.push(`## \`@kehoach/${t.source}\``, '');
     for (const [code, i] of Object.entries(t.codes)) {
-      out.push(`### ${code}`, '', `- mức — severity: ${i.severity}`, `- ${esc(i.vi)}`, `- *${esc(i.en)}*`, `- ví dụ gây ra — triggering input: \`${esc(i.example)}\``, '');
+      const rules = t.source === 'core' ? byCode.get(code) ?? [] : [];
+      const reported = rules.length ? [`- quy tắc báo — reported by rule: ${rules.map((r) => `[\`${r}\`](rules/${r}.md)`).join(', ')}`] : [];
+      out.push(`### ${code}`, '', `- mức — severity: ${i.severity}`, `- ${esc(i.vi)}`, `- *${esc(i.en)}*`, `- ví dụ gây ra — triggering input: \`${esc(i.example)}\``, ...reported, '');
     }
   }
   return out.join('\n');

@@ -50,7 +50,7 @@ test.each([
   ['@kehoach/yaml-edit', yamlEdit, ['editText', 'graft', 'migrateYaml', 'nodeAt', 'planToYaml']],
   ['@kehoach/check', check, [
     'CHECK_CODES', 'EXAMPLE_BASE', 'RULE_DOCS', 'RULE_IDS', 'applyFixes', 'checkDiagnostic', 'checkLoadedPlan', 'checkPlanText', 'defineRule', 'disabledLines',
-    'effectiveSeverity', 'examplePlan', 'loadRule', 'loadRules', 'parseRc', 'proseOf', 'ruleDoc', 'rulesList', 'rulesTable',
+    'effectiveSeverity', 'exampleFindings', 'examplePlan', 'loadRule', 'loadRules', 'parseRc', 'proseOf', 'ruleDoc', 'rulesList', 'rulesTable',
   ]],
   ['@kehoach/edxml', edxml, [
     'ATTACHMENT_FIELDS', 'DOCX_TYPE', 'EDXML_CODES', 'EDXML_FIELDS', 'EDXML_NS', 'PRIORITIES', 'checkFields', 'contentIdOf', 'edxmlDate', 'escapeText',
@@ -71,6 +71,9 @@ test.each([
     'prescan', 'pruneAnyOf', 'quoteDates', 'quoteLimited', 'refList', 'registerDocumentKind', 'relayout', 'roman', 'slugify', 'sortDiagnostics',
     'spokenPeriodRange', 'spokenPeriodWords', 'timeInWords', 'toGrid', 'toPlainData', 'toPointer', 'unregisterDocumentKind', 'validateAgainstSchema', 'validatePlan', 'validateUnitData',
     'valueAt', 'vietnameseLetter',
+    // issue 19: one rule system (load and content phases) in core
+    'EXAMPLE_BASE', 'RULE_DOCS', 'defineRule', 'disabledLines', 'effectiveSeverity', 'examplePlan', 'isRuleSetting', 'loadRule', 'loadRules', 'locateRange',
+    'mapPlacer', 'proseOf', 'registerRules', 'ruleEntry', 'ruleIds', 'runRule', 'textPlacer',
   ]],
   ['@kehoach/document', document, [
     'DRAFT_BLANK', 'MOTTO', 'NATION', 'attachedTo', 'buildAppendices', 'buildDocument', 'dateLine', 'documentMeta', 'escapeForInline', 'numberLine', 'parseInline', 'parseWithRemark',

@@ -148,7 +148,7 @@ describe('mistakes of writing get a Vietnamese word', () => {
   test('a paragraph with a typed number is warned (it would print “1. 1.”)', () => {
     const { plan, diagnostics } = loadPlan(PARENT.replace('dan-van-kheo', 'dan-van-kheo').replace('- "Ủy ban nhân dân các xã', '- "1. Ủy ban nhân dân các xã'));
     expect(plan).toBeDefined();
-    expect(diagnostics.map((d) => [d.code, d.severity, d.line])).toEqual([['TYPED_NUMBER', 'warning', PARENT.split('\n').findIndex((l) => l.includes('- "Ủy ban nhân dân các xã')) + 1]]);
+    expect(diagnostics.map((d) => [d.code, d.severity, d.line])).toEqual([['typed-number', 'warning', PARENT.split('\n').findIndex((l) => l.includes('- "Ủy ban nhân dân các xã')) + 1]]);
   });
 });
 

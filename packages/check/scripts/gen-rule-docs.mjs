@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Writes docs/rules/<id>.md for every rule from its meta, and the rule table between the markers
-// of the README (`<!-- rules:start -->` … `<!-- rules:end -->`). Run by `pnpm docs:rules`;
-// test/check/rule-docs.test.ts fails when a page or the table is out of date.
+// of the README (`<!-- rules:start -->` … `<!-- rules:end -->`), for the rules of both phases (load: core,
+// content: check). Run by `pnpm docs:rules`;
+// packages/check/test/rule-docs.test.ts fails when a page or the table is out of date.
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { loadRules, ruleDoc, rulesTable } from '../dist/index.js';

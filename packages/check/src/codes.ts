@@ -8,6 +8,12 @@ export const CHECK_CODES = defineCodes('check', {
     en: 'There is no rule "{rule}"; list them with `kehoach check --rules`.',
     example: 'check: { chinh-ta: off }',
   },
+  CHECK_RULE_REQUIRED: {
+    severity: 'warning',
+    vi: 'Quy tắc “{rule}” luôn chạy và không đổi được mức: lỗi của nó khiến kế hoạch không đọc được đúng (mã trùng, cơ quan chưa khai báo …).',
+    en: 'The rule "{rule}" always runs and cannot be configured: its errors keep a plan from being read correctly (duplicate ids, undeclared agencies …).',
+    example: 'check: { unique-ids: off }',
+  },
   CHECK_CONFIG_INVALID: {
     severity: 'warning',
     vi: 'Cấu hình kiểm tra bị bỏ qua: {detail}.',

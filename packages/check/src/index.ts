@@ -5,8 +5,8 @@ export { RULE_DOCS, type CheckDiagnostic, type Fix } from './check-diagnostic.js
 export { CHECK_CODES, type CheckCode } from './codes.js';
 export { parseRc, effectiveSeverity, disabledLines, type RuleConfig, type RuleSetting } from './config.js';
 export { ruleDoc, rulesTable, rulesList } from './rule-docs.js';
-export { EXAMPLE_BASE } from './example-base.js';
-export { examplePlan } from './example-plan.js';
-export { proseOf, type Prose } from './prose.js';
+// The rules' examples start from the same base plan, in core with the rule system.
+export { EXAMPLE_BASE, examplePlan, proseOf, type Prose } from '@kehoach/core';
+export { exampleFindings, type ExampleFindings } from './example-findings.js';
 export { applyFixes, type FixResult } from './apply-fixes.js';
 export type { Importer, ReceivedPlace } from './importer.js';

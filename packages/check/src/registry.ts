@@ -1,10 +1,11 @@
-import type { Rule } from './rule.js';
+import { loadRule as loadAnyRule, loadRules as loadAllRules, registerRules, ruleIds, type Rule } from '@kehoach/core';
 
 /**
- * Every rule, by id, and how to load it: one file per rule under `rules/`, imported only when
- * the rule runs (an open set: add a file and a line here).
+ * The content rules, one file each under `rules/`, registered into core's one registry of rules
+ * (where the load-phase rules already are) with a loader each: a rule's module is imported only
+ * when it runs. An open set: add a file and a line here.
  */
-const LOADERS: Record<string, () => Promise<{ default: Rule }>> = {
+registerRules(Object.entries({
   'abbreviation-before-definition': () => import('./rules/abbreviation-before-definition.js'),
   'agency-not-recipient': () => import('./rules/agency-not-recipient.js'),
   'archive-line': () => import('./rules/archive-line.js'),
@@ -30,29 +31,25 @@ const LOADERS: Record<string, () => Promise<{ default: Rule }>> = {
   'stale-year': () => import('./rules/stale-year.js'),
   'superseded-basis': () => import('./rules/superseded-basis.js'),
   'task-without-lead': () => import('./rules/task-without-lead.js'),
-  'typed-number': () => import('./rules/typed-number.js'),
   'unbalanced-brackets': () => import('./rules/unbalanced-brackets.js'),
   'weekday-mismatch': () => import('./rules/weekday-mismatch.js'),
   'window-reversed': () => import('./rules/window-reversed.js'),
-};
+}).map(([id, load]) => ({ id, phase: 'content' as const, source: 'check', load: async () => (await load()).default as Rule<'content'> })));
 
-/** The ids of every rule, sorted. */
-export const RULE_IDS: readonly string[] = Object.keys(LOADERS).sort();
-
-const cache = new Map<string, Rule>();
-
-/** Loads one rule by id (cached). Throws for an unknown id: check `RULE_IDS` first. */
-export async function loadRule(id: string): Promise<Rule> {
-  const hit = cache.get(id);
-  if (hit) return hit;
-  const load = LOADERS[id];
-  if (!load) throw new Error(`unknown rule ${id}`);
-  const rule = (await load()).default;
-  cache.set(id, rule);
-  return rule;
+/** The ids of the content rules registered (this package's, and any a portal added), sorted. */
+export function contentRuleIds(): string[] {
+  return ruleIds('content');
 }
 
-/** Loads every rule, in id order. */
+/** The ids of every rule — load phase (core) and content (this package) — sorted: one list. */
+export const RULE_IDS: readonly string[] = ruleIds();
+
+/** Loads one rule by id, of either phase (cached). Throws for an unknown id: check `RULE_IDS` first. */
+export async function loadRule(id: string): Promise<Rule> {
+  return loadAnyRule(id);
+}
+
+/** Loads every rule of both phases, in id order. */
 export async function loadRules(): Promise<Rule[]> {
-  return Promise.all(RULE_IDS.map(loadRule));
+  return loadAllRules();
 }

@@ -1,11 +1,10 @@
-import { documentKind, loadPlan, placeIn, sortDiagnostics, valueAt, type Diagnostic, type Plan, type Severity } from '@kehoach/core';
-import { RULE_DOCS, type CheckDiagnostic } from './check-diagnostic.js';
+import {
+  disabledLines, documentKind, loadPlan, loadRule, mapPlacer, placeIn, proseOf, ruleEntry, runRule, sortDiagnostics, textPlacer, valueAt,
+  type Diagnostic, type Plan, type Rule, type RuleConfig, type RuleOwner, type RuleRun,
+} from '@kehoach/core';
+import type { CheckDiagnostic } from './check-diagnostic.js';
 import { CHECK_CODES, type CheckCode } from './codes.js';
-import { disabledLines, effectiveSeverity, type RuleConfig } from './config.js';
-import { proseOf } from './prose.js';
-import { loadRule, RULE_IDS } from './registry.js';
-import type { Report, Rule } from './rule.js';
-import { position, spanOffsets, nodeOffsets, sourceText, type SourceText } from './source-text.js';
+import { contentRuleIds } from './registry.js';
 
 /** Options of `checkPlanText` and `checkLoadedPlan`. */
 export interface CheckOptions {
@@ -13,11 +12,11 @@ export interface CheckOptions {
   file?: string;
   /** Settings from `.kehoachrc.yaml`; the plan's own `check:` block wins over them. */
   config?: RuleConfig;
-  /** Run only these rules (at their configured severity, or their default when off). */
+  /** Run only these rules (at their configured severity, or their default when off); the required load rules always run. */
   only?: string[];
 }
 
-/** What `kehoach check` found: the plan when it loads, and every diagnostic (loading's and the rules'). */
+/** What `kehoach check` found: the plan when it loads, and every diagnostic (the load rules' and the content rules'). */
 export interface CheckResult {
   plan?: Plan;
   diagnostics: Array<Diagnostic | CheckDiagnostic>;
@@ -29,114 +28,71 @@ export function checkDiagnostic(code: CheckCode, file: string, path: string, par
   return CHECK_CODES.create(code, place, params);
 }
 
-function toDiagnostic(rule: Rule, severity: Severity, r: Report, plan: Plan, src?: SourceText): CheckDiagnostic {
-  const place = placeIn(plan.source, r.path);
-  let start = { line: place.line, column: place.column };
-  let end = start;
-  let fix: CheckDiagnostic['fix'];
-  if (src) {
-    const value = r.span ? valueOf(plan, r.path) : undefined;
-    const offsets = r.span && typeof value === 'string' ? spanOffsets(src, r.path, value, r.span.index, r.span.length) : undefined;
-    const range = offsets ?? nodeOffsets(src, r.path);
-    if (range) {
-      start = position(src, range[0]);
-      end = position(src, range[1]);
-    }
-    if (offsets && r.fix !== undefined && typeof value === 'string' && src.text.slice(offsets[0], offsets[1]) === value.slice(r.span!.index, r.span!.index + r.span!.length)) {
-      const next = value.slice(0, r.span!.index) + r.fix + value.slice(r.span!.index + r.span!.length);
-      fix = { path: r.path, range: offsets, text: r.fix, span: r.span!, value: next };
-    }
+/** The configuration in force, and a warning for each entry that names no rule or a rule that cannot be configured. */
+function configOf(plan: Plan, options: CheckOptions): { config: RuleConfig; problems: Diagnostic[] } {
+  const planConfig = (plan.input as { check?: RuleConfig }).check ?? {};
+  const config: RuleConfig = { ...options.config, ...planConfig };
+  const problems: Diagnostic[] = [];
+  for (const id of Object.keys(config)) {
+    const path = id in planConfig ? `/check/${id}` : '';
+    const entry = ruleEntry(id);
+    if (!entry) problems.push(checkDiagnostic('CHECK_UNKNOWN_RULE', plan.source.file, path, { rule: id }, plan));
+    else if (entry.phase === 'load' && entry.rule.meta.required) problems.push(checkDiagnostic('CHECK_RULE_REQUIRED', plan.source.file, path, { rule: id }, plan));
   }
-  const d: CheckDiagnostic = {
-    source: 'check',
-    code: rule.meta.id,
-    rule: rule.meta.id,
-    severity,
-    message: r.message,
-    messageEn: r.messageEn,
-    file: plan.source.file,
-    path: r.path,
-    line: start.line,
-    column: start.column,
-    endLine: end.line,
-    endColumn: end.column,
-    url: `${RULE_DOCS}${rule.meta.id}.md`,
-    params: r.params ?? {},
-  };
-  if (fix) d.fix = fix;
-  return d;
-}
-
-function valueOf(plan: Plan, pointer: string): unknown {
-  return valueAt(plan.input, pointer);
+  return { config, problems };
 }
 
 /**
- * Runs the rules over a loaded plan. With the source text, findings are placed on the exact words
+ * Runs the content rules over a loaded plan. With the source text, findings are placed on the exact words
  * (start and end), fixes are offered and `# kehoach-disable-next-line` comments apply; without it,
- * they are placed at the start of the value they concern.
+ * they are placed on the value they concern. (The load-phase rules ran when the plan was loaded.)
  *
  * @example
  * const { diagnostics } = await checkLoadedPlan(plan, { text: yamlText });
  */
 export async function checkLoadedPlan(plan: Plan, options: CheckOptions & { text?: string } = {}): Promise<Array<CheckDiagnostic | Diagnostic>> {
-  return (await runRules(plan, options)).diagnostics;
-}
-
-/** The rules' findings, and the loader diagnostics (`code path`) they supersede. */
-async function runRules(plan: Plan, options: CheckOptions & { text?: string }): Promise<{ diagnostics: Array<CheckDiagnostic | Diagnostic>; superseded: Set<string> }> {
-  const superseded = new Set<string>();
   const file = plan.source.file;
-  const out: Array<CheckDiagnostic | Diagnostic> = [];
-  const planConfig = (plan.input as { check?: RuleConfig }).check ?? {};
-  const config: RuleConfig = { ...options.config, ...planConfig };
-  for (const id of Object.keys(config)) {
-    if (!RULE_IDS.includes(id)) {
-      const path = id in planConfig ? `/check/${id}` : '';
-      out.push(checkDiagnostic('CHECK_UNKNOWN_RULE', file, path, { rule: id }, plan));
-    }
-  }
-  const src = options.text !== undefined ? sourceText(options.text) : undefined;
-  const disabled = options.text !== undefined ? disabledLines(options.text) : new Map<number, Set<string>>();
+  const { config, problems } = configOf(plan, options);
+  const out: Diagnostic[] = [...problems];
+  const kind = documentKind(plan.kind);
+  const run: RuleRun = {
+    kind,
+    config,
+    ...(options.only ? { only: options.only } : {}),
+    placer: options.text !== undefined ? textPlacer(file, options.text) : mapPlacer(file, plan.source.map),
+    valueOf: (path) => valueAt(plan.input, path),
+    ...(options.text !== undefined ? { disabled: disabledLines(options.text) } : {}),
+  };
   const prose = proseOf(plan.input);
-  // The kind's profile says which rules apply to it; `only` narrows them further.
-  const apply = new Set(documentKind(plan.kind).rules);
-  const ids = RULE_IDS.filter((id) => apply.has(id) && (!options.only || options.only.includes(id)));
+  // The kind's profile says which rules apply to it; `only` narrows them further: only those are imported.
+  const ids = contentRuleIds().filter((id) => kind.rules.includes(id) && (!options.only || options.only.includes(id)));
   for (const id of ids) {
-    const rule = await loadRule(id);
-    const severity = effectiveSeverity(rule.meta.severity, config[id]) ?? (options.only ? rule.meta.severity : null);
-    if (!severity) continue;
-    const reports: Report[] = [];
+    const rule = (await loadRule(id)) as Rule<'content'>;
+    const found: Diagnostic[] = [];
     try {
-      rule.check({ plan, prose, report: (r) => reports.push(r) });
+      runRule(rule, ruleEntry(id) as RuleOwner, { phase: 'content', plan, prose }, run, found);
     } catch (e) {
       // A bug in one rule costs that rule's findings, not the whole check.
       out.push(checkDiagnostic('CHECK_RULE_FAILED', file, '', { rule: id, detail: e instanceof Error ? e.message : String(e) }, plan));
       continue;
     }
-    for (const r of reports) {
-      const d = toDiagnostic(rule, severity, r, plan, src);
-      const valueLine = placeIn(plan.source, r.path).line;
-      const off = [disabled.get(d.line), disabled.get(valueLine)].some((s) => s && (s.has('*') || s.has(id)));
-      if (!off) out.push(d);
-      for (const code of rule.meta.supersedes ?? []) superseded.add(`${code} ${r.path}`);
-    }
+    out.push(...found);
   }
-  return { diagnostics: sortDiagnostics(out), superseded };
+  return sortDiagnostics(out);
 }
 
 /**
- * Loads a plan from its YAML text and runs the rules: loading's diagnostics (schema, references)
- * come first, then the rules' findings; a plan that does not load is not checked further.
+ * Loads a plan from its YAML text and runs the rules: the load-phase rules while loading (schema,
+ * references, typed numbers …), then the content rules; a plan that does not load is not checked further.
  *
  * @example
  * const { diagnostics } = await checkPlanText(readFileSync('ke-hoach.yaml', 'utf8'), { file: 'ke-hoach.yaml' });
  */
 export async function checkPlanText(text: string, options: CheckOptions = {}): Promise<CheckResult> {
   const file = options.file ?? 'plan.yaml';
-  const loaded = loadPlan(text, { file });
+  const rules = { ...(options.config ? { config: options.config } : {}), ...(options.only ? { only: options.only } : {}) };
+  const loaded = loadPlan(text, { file, rules });
   if (!loaded.plan) return { diagnostics: loaded.diagnostics };
-  const found = await runRules(loaded.plan, { ...options, text: text.replace(/^\uFEFF/, '') });
-  const kept = loaded.diagnostics.filter((d) => !found.superseded.has(`${d.code} ${d.path}`));
-  return { plan: loaded.plan, diagnostics: sortDiagnostics([...kept, ...found.diagnostics]) };
+  const found = await checkLoadedPlan(loaded.plan, { ...options, text: text.replace(/^\uFEFF/, '') });
+  return { plan: loaded.plan, diagnostics: sortDiagnostics([...loaded.diagnostics, ...found]) };
 }

@@ -101,13 +101,28 @@ test('editText refuses an edit that would not give the expected value, and overl
   expect(bad.skipped).toHaveLength(1);
 });
 
-test('typed-number supersedes the loader’s TYPED_NUMBER at the same place (one finding, with a fix)', async () => {
+test('typed-number is one rule of the load phase: the loader reports it once, with its range and fix; check: off silences it everywhere', async () => {
   const text = EXAMPLE_BASE.replace('      - Kịp thời phát hiện', '      - 2. Kịp thời phát hiện');
-  expect(loadPlan(text).diagnostics.map((d) => d.code)).toEqual(['TYPED_NUMBER']);
+  const loaded = loadPlan(text).diagnostics;
+  expect(loaded.map((d) => `${d.line}:${d.column}-${d.endLine}:${d.endColumn} ${d.code} ${d.rule}`)).toEqual(['15:9-15:12 typed-number typed-number']);
+  expect(loaded[0]!.fix).toMatchObject({ path: '/body/0/items/1', text: '' });
   const { diagnostics } = await checkPlanText(text);
   expect(diagnostics.map((d) => `${d.line}:${d.column} ${d.code}`)).toEqual(['15:9 typed-number']);
   expect(applyFixes(text, diagnostics).text).toContain('      - Kịp thời phát hiện');
-  // Turned off, the loader's own warning is back.
-  const off = await checkPlanText(text.replace('\nagencies:', '\ncheck: { typed-number: off }\nagencies:'));
-  expect(off.diagnostics.map((d) => d.code)).toEqual(['TYPED_NUMBER']);
+  // Turned off in the plan, nothing is left: neither the loader nor the checker reports it.
+  const off = text.replace('\nagencies:', '\ncheck: { typed-number: off }\nagencies:');
+  expect(loadPlan(off).diagnostics).toEqual([]);
+  expect((await checkPlanText(off)).diagnostics).toEqual([]);
+  // … nor from .kehoachrc.yaml, nor on a line a disable comment names.
+  expect((await checkPlanText(text, { config: { 'typed-number': 'off' } })).diagnostics).toEqual([]);
+  expect(loadPlan(text.replace('      - 2. Kịp', '      # kehoach-disable-next-line typed-number\n      - 2. Kịp')).diagnostics).toEqual([]);
+});
+
+test('a required rule always runs: configuring it is a warning, and its error still refuses the plan', async () => {
+  const text = EXAMPLE_BASE.replace('\nagencies:', '\ncheck: { unique-ids: off }\nagencies:').replace('id: ho-tro', 'id: tuyen-truyen');
+  const { plan, diagnostics } = await checkPlanText(text);
+  expect(plan).toBeUndefined();
+  expect(diagnostics.map((d) => `${d.code} ${d.rule}`)).toEqual(['DUPLICATE_ID unique-ids']);
+  const fine = await checkPlanText(EXAMPLE_BASE.replace('\nagencies:', '\ncheck: { unique-ids: off }\nagencies:'));
+  expect(fine.diagnostics).toEqual([expect.objectContaining({ code: 'CHECK_RULE_REQUIRED', severity: 'warning', path: '/check/unique-ids', line: 7 })]);
 });

@@ -1,24 +1,35 @@
 import { describe, expect, test } from 'vitest';
-import { checkPlanText, EXAMPLE_BASE, examplePlan, loadRule, loadRules, RULE_IDS } from '@kehoach/check';
-import { loadPlan } from '@kehoach/core';
+import { parse } from 'yaml';
+import { checkPlanText, EXAMPLE_BASE, exampleFindings, examplePlan, loadRule, loadRules, RULE_IDS } from '@kehoach/check';
+import { CORE_CODES, loadPlan, ruleEntry } from '@kehoach/core';
 
-// Each rule's own examples (its meta) run here: every invalid example gives at least one finding
-// of that rule, every valid one none; and the base plan the examples start from is clean.
+// The rule tester: every example of every rule (both phases) runs here and gives exactly what its
+// meta states — each finding's message, pointer and the source text its range covers, in order, and
+// for a fixable rule the fragment once fixed; valid examples give nothing. The expectations were
+// written by running each rule and reading each result.
 
-test('there are at least 25 rules, one file each, with complete meta', async () => {
-  expect(RULE_IDS.length).toBeGreaterThanOrEqual(25);
+test('there are rules of both phases, one file each, with complete meta', async () => {
+  expect(RULE_IDS.length).toBeGreaterThanOrEqual(40);
   for (const id of RULE_IDS) {
     const { meta } = await loadRule(id);
     expect(meta.id).toBe(id);
     expect(meta.id).toMatch(/^[a-z]+(-[a-z0-9]+)*$/);
+    expect(meta.phase).toBe(ruleEntry(id)!.phase);
     expect(['nd30', 'consistency', 'dates', 'structure', 'language']).toContain(meta.category);
     expect(meta.docs.vi.length).toBeGreaterThan(20);
     expect(meta.docs.en.length).toBeGreaterThan(20);
-    expect(meta.examples.invalid.length).toBeGreaterThan(0);
-    expect(meta.examples.valid.length).toBeGreaterThan(0);
+    expect(meta.examples.invalid.length, id).toBeGreaterThan(0);
+    expect(meta.examples.valid.length, id).toBeGreaterThan(0);
+    for (const e of meta.examples.invalid) expect(e.errors.length, `${id}: ${e.code}`).toBeGreaterThan(0);
+    // A fixable rule shows a fix in its examples; a rule that is not, none.
+    expect(meta.examples.invalid.some((e) => e.output !== undefined), id).toBe(!!meta.fixable);
+    if (meta.required) expect(meta.phase, id).toBe('load');
+    // A rule that reports codes of core's table has their severity.
+    for (const code of meta.codes ?? []) expect(CORE_CODES.codes[code as keyof typeof CORE_CODES.codes]?.severity, `${id}: ${code}`).toBe(meta.severity);
   }
-  const categories = new Set((await loadRules()).map((r) => r.meta.category));
-  expect([...categories].sort()).toEqual(['consistency', 'dates', 'language', 'nd30', 'structure']);
+  const metas = (await loadRules()).map((r) => r.meta);
+  expect(new Set(metas.map((m) => m.category))).toEqual(new Set(['consistency', 'dates', 'language', 'nd30', 'structure']));
+  expect(metas.filter((m) => m.phase === 'load').length).toBeGreaterThanOrEqual(13);
 });
 
 test('the base plan of the examples loads and no rule reports anything on it', async () => {
@@ -28,18 +39,30 @@ test('the base plan of the examples loads and no rule reports anything on it', a
 });
 
 describe.each(RULE_IDS.map((id) => [id]))('%s', (id) => {
-  test('invalid examples are reported, valid ones are not', async () => {
+  test('each invalid example gives exactly the findings it states, and its fix', async () => {
     const { meta } = await loadRule(id);
-    for (const example of meta.examples.invalid) {
-      const text = examplePlan(example);
-      const { plan, diagnostics } = await checkPlanText(text, { only: [id] });
-      expect(plan, `${id} invalid example does not load: ${JSON.stringify(diagnostics)}`).toBeDefined();
-      expect(diagnostics.filter((d) => d.code === id).length, `${id}: ${example}`).toBeGreaterThan(0);
+    for (const e of meta.examples.invalid) {
+      const r = await exampleFindings(id, e.code);
+      expect(r.findings, `${id}: ${e.code}`).toEqual(e.errors);
+      // An error of a load rule refuses the plan; anything else leaves it loadable.
+      expect(r.loads, `${id}: ${e.code}`).toBe(meta.phase === 'content' || meta.severity !== 'error');
+      if (e.output === undefined) {
+        expect(r.fixed, `${id} offers a fix not stated: ${e.code}`).toBeUndefined();
+        continue;
+      }
+      expect(r.fixed, `${id}: no fix for ${e.code}`).toBeDefined();
+      expect(parse(r.fixed!), `${id}: ${e.code}`).toEqual(parse(examplePlan(e.output)));
+      const again = await exampleFindings(id, e.output);
+      expect(again.fixed, `${id}: still fixable after the fix`).toBeUndefined();
     }
+  });
+
+  test('valid examples load and give no finding', async () => {
+    const { meta } = await loadRule(id);
     for (const example of meta.examples.valid) {
-      const { plan, diagnostics } = await checkPlanText(examplePlan(example), { only: [id] });
-      expect(plan, `${id} valid example does not load: ${JSON.stringify(diagnostics)}`).toBeDefined();
-      expect(diagnostics.filter((d) => d.code === id), `${id}: ${example}`).toEqual([]);
+      const r = await exampleFindings(id, example);
+      expect(r.loads, `${id} valid example does not load: ${example}`).toBe(true);
+      expect(r.findings, `${id}: ${example}`).toEqual([]);
     }
   });
 });

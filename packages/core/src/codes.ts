@@ -1,7 +1,8 @@
 import { defineCodes } from './diagnostics/define-codes.js';
 
 /**
- * The diagnostic codes of `@kehoach/core`: reading, parsing, the schema and the load-phase checks.
+ * The diagnostic codes of `@kehoach/core`: reading, parsing, the schema and the load-phase rules
+ * (`rules/load/`, each lists the codes it reports in `meta.codes`).
  * Codes are stable: tools and portals may match on them. Each package owns its own table
  * (`@kehoach/import`'s `IMPORT_CODES`, `@kehoach/render-docx`'s `RENDER_DOCX_CODES` …).
  */
@@ -155,12 +156,6 @@ export const CORE_CODES = defineCodes('core', {
     vi: 'Cơ quan “{id}” chưa được khai báo trong agencies.',
     en: 'Agency "{id}" is not declared under agencies.',
     example: 'lead: cong-an-tinhh',
-  },
-  TYPED_NUMBER: {
-    severity: 'warning',
-    vi: 'Đoạn văn bắt đầu bằng số thứ tự gõ tay “{number}”; số thứ tự được sinh tự động nên bản in sẽ có hai số (ví dụ “1. 1.”).',
-    en: 'The paragraph starts with a typed number "{number}"; numbering is generated, so the print would show two numbers (e.g. "1. 1.").',
-    example: 'items: ["1. Căn cứ chức năng, nhiệm vụ …"]',
   },
   UNKNOWN_REFERENCE: {
     severity: 'error',

@@ -1,7 +1,8 @@
 import type { PlanInput } from '@kehoach/schema';
 import { isV1, loadV1 } from './load-v1.js';
 import { flowCommaSplits } from './flow-commas.js';
-import { checkPlan } from './check-plan.js';
+import { contextPlacer } from './check-plan.js';
+import { runLoadRules, type RuleRunOptions } from './rules/run-rules.js';
 import { decodeInput } from './decode-input.js';
 import { hasErrors, sortDiagnostics, type Diagnostic } from './diagnostics/diagnostic.js';
 import { DEFAULT_LIMITS, formatBytes, type Limits } from './limits.js';
@@ -18,6 +19,12 @@ export interface LoadOptions {
   file?: string;
   /** Limits on size, depth and aliases; defaults to `DEFAULT_LIMITS`. */
   limits?: Partial<Limits>;
+  /**
+   * Which load-phase rules run besides the required ones: `.kehoachrc.yaml` settings (the plan's own
+   * `check:` block wins over them) and `only`. By default, those the plan's kind lists, as configured
+   * by its `check:` block.
+   */
+  rules?: RuleRunOptions;
 }
 
 /** The result of loading: the plan when there is no error, and every diagnostic found. */
@@ -27,7 +34,8 @@ export interface LoadResult {
 }
 
 /**
- * Loads a plan from YAML (or JSON) text or raw bytes: decode → parse → validate → check → normalise.
+ * Loads a plan from YAML (or JSON) text or raw bytes: decode → parse → validate → load-phase rules →
+ * normalise.
  * Never throws for a user's mistake: problems come back as diagnostics with line and column.
  *
  * @example
@@ -61,9 +69,10 @@ export function loadPlan(source: string | Uint8Array, options: LoadOptions = {})
       return { diagnostics: [coreDiagnostic('INPUT_NOT_MAPPING', { file, path: '', line: 1, column: 1 }, { found })] };
     }
     const ctx = { file, lineCounter: parsed.lineCounter, ...(parsed.doc ? { doc: parsed.doc } : {}) };
+    const placer = contextPlacer(ctx, text);
     if (isV1(value)) {
       // A v1 file: validated against v1 (its own paths), then moved to v2 in memory.
-      const v1 = loadV1(value, ctx, buildSourceMap(parsed.doc, parsed.lineCounter));
+      const v1 = loadV1(value, ctx, buildSourceMap(parsed.doc, parsed.lineCounter), options.rules);
       const all = sortDiagnostics([...parsed.diagnostics, ...v1.diagnostics]);
       if (!v1.input || hasErrors(all)) return { diagnostics: all };
       return { plan: normalise(v1.input, { file, map: v1.map }), diagnostics: all };
@@ -71,19 +80,14 @@ export function loadPlan(source: string | Uint8Array, options: LoadOptions = {})
     const schemaDiagnostics = validateAgainstSchema(value, ctx);
     if (schemaDiagnostics.length) {
       // Report the semantic problems too (unknown agencies, duplicate ids) so that the user
-      // fixes everything in one round; the walk may stop early on malformed parts.
-      const partial: Diagnostic[] = [];
-      try {
-        checkPlan(value as PlanInput, ctx, partial);
-      } catch {
-        // a malformed part the schema already reported
-      }
+      // fixes everything in one round; each load rule reads the malformed input through guards.
+      const partial = runLoadRules(value, placer, options.rules);
       const seen = new Set(schemaDiagnostics.map((d) => `${d.line}:${d.column}`));
       const extra = partial.filter((d) => d.severity === 'error' && !seen.has(`${d.line}:${d.column}`));
       return { diagnostics: sortDiagnostics([...parsed.diagnostics, ...schemaDiagnostics, ...extra]) };
     }
     const input = value as PlanInput;
-    const checks = [...parsed.diagnostics, ...flowCommaSplits(parsed.doc, parsed.lineCounter, file), ...checkPlan(input, ctx)];
+    const checks = [...parsed.diagnostics, ...flowCommaSplits(parsed.doc, parsed.lineCounter, file), ...runLoadRules(input, placer, options.rules)];
     if (hasErrors(checks)) return { diagnostics: sortDiagnostics(checks) };
     // Where each value is, worked out when first asked for (by a later diagnostic or the studio's
     // outline): a plan rendered without a problem never needs it.

@@ -6,6 +6,7 @@ import { coreDiagnostic } from './codes.js';
 import { migrateV1, movePointer } from './migrate-v1.js';
 import type { SourceMap } from './source-map.js';
 import { validateAgainstSchema, type SourceContext, type Validator } from './validate-schema.js';
+import type { RuleRunOptions } from './rules/run-rules.js';
 
 /** True for data written in schema v1: `schemaVersion: 1`, or no version and v1's `tasks` section. */
 export function isV1(value: object): boolean {
@@ -25,7 +26,7 @@ export interface V1Load {
  * then checked; every diagnostic keeps the v1 file's positions and pointers. An info diagnostic
  * says the file was migrated and how to rewrite it.
  */
-export function loadV1(value: object, ctx: SourceContext, map: SourceMap): V1Load {
+export function loadV1(value: object, ctx: SourceContext, map: SourceMap, rules: RuleRunOptions = {}): V1Load {
   const v1Diagnostics = validateAgainstSchema(value, ctx, validateV1 as Validator, planSchemaV1.$defs);
   if (v1Diagnostics.length) return { diagnostics: v1Diagnostics, map };
   const { input, moves } = migrateV1(value as V1.PlanV1);
@@ -34,6 +35,6 @@ export function loadV1(value: object, ctx: SourceContext, map: SourceMap): V1Loa
   const reverse = moves.map(([v1, v2]): [string, string] => [v2, v1]);
   const at = map['/schemaVersion'] ?? [1, 1];
   const note = coreDiagnostic('SCHEMA_V1_MIGRATED', { file: ctx.file, path: '/schemaVersion', line: at[0], column: at[1] }, { file: ctx.file });
-  const checks = checkPlan(input, { file: ctx.file, lineCounter: ctx.lineCounter, map: moved }).map((d) => ({ ...d, path: movePointer(d.path, reverse) }));
+  const checks = checkPlan(input, { file: ctx.file, lineCounter: ctx.lineCounter, map: moved }, [], rules).map((d) => ({ ...d, path: movePointer(d.path, reverse) }));
   return { input, diagnostics: [note, ...checks], map: moved };
 }

@@ -9,6 +9,7 @@ import type {
   TimeInput,
 } from '@kehoach/schema';
 import type { NodeStyle } from './numbering.js';
+import type { SourceMap } from './source-map.js';
 
 
 /** A declared agency, with its id. */
@@ -220,5 +221,5 @@ export interface Plan {
   /** The input as loaded (after schema validation), for tools that rewrite plans. */
   input: PlanInput;
   /** The file name and where each value is in it, for diagnostics of later stages. */
-  source: { file: string; map: Record<string, [number, number]> };
+  source: { file: string; map: SourceMap };
 }

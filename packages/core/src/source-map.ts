@@ -2,12 +2,15 @@ import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter } from 
 import { toPointer } from './locate.js';
 import type { Place } from './diagnostics/diagnostic.js';
 
-/** Line and column (1-based) of every value in the source, by JSON pointer. */
-export type SourceMap = Record<string, [number, number]>;
+/** Where a value is: its start line and column (1-based) and, when recorded, its end (exclusive). */
+export type SourcePosition = [line: number, column: number, endLine?: number, endColumn?: number];
+
+/** Where every value is in the source, by JSON pointer. */
+export type SourceMap = Record<string, SourcePosition>;
 
 /**
- * Records where each mapping value and list item starts, so that stages after loading
- * (checklists, cloning, rolling) can point diagnostics at the source without the YAML document.
+ * Records where each mapping value and list item starts and ends, so that stages after loading
+ * (checklists, cloning, rolling, the checker) can point diagnostics at the source without the YAML document.
  */
 export function buildSourceMap(doc: Document.Parsed | undefined, lineCounter: LineCounter): SourceMap {
   const map: SourceMap = {};
@@ -18,7 +21,8 @@ export function buildSourceMap(doc: Document.Parsed | undefined, lineCounter: Li
     const range = (node as { range?: number[] } | null)?.range;
     if (range) {
       const p = lineCounter.linePos(range[0]!);
-      map[toPointer(path)] = [p.line, p.col];
+      const e = range[1]! > range[0]! ? lineCounter.linePos(range[1]!) : p;
+      map[toPointer(path)] = [p.line, p.col, e.line, e.col];
     }
     if (isMap(node)) {
       for (const pair of node.items) {
@@ -29,12 +33,18 @@ export function buildSourceMap(doc: Document.Parsed | undefined, lineCounter: Li
   return map;
 }
 
-/** Where a pointer is in a plan's source: the pointer itself or its nearest ancestor. */
+/**
+ * Where a pointer is in a plan's source: the value itself, start and end (when the map recorded its
+ * end); else the start of its nearest ancestor, as a point. The file as a whole ('') is a point.
+ */
 export function placeIn(source: { file: string; map: SourceMap }, pointer: string): Place {
   let p = pointer;
   for (;;) {
     const hit = source.map[p];
-    if (hit) return { file: source.file, path: pointer, line: hit[0], column: hit[1] };
+    if (hit) {
+      const exact = p === pointer && pointer !== '' && hit[2] !== undefined && hit[3] !== undefined;
+      return { file: source.file, path: pointer, line: hit[0], column: hit[1], ...(exact ? { endLine: hit[2], endColumn: hit[3] } : {}) };
+    }
     if (!p) return { file: source.file, path: pointer, line: 1, column: 1 };
     p = p.slice(0, p.lastIndexOf('/'));
   }

@@ -1,6 +1,7 @@
 import type { PlanInput } from '@kehoach/schema';
 import { LineCounter } from 'yaml';
 import { checkPlan } from './check-plan.js';
+import type { RuleRunOptions } from './rules/run-rules.js';
 import { hasErrors, sortDiagnostics } from './diagnostics/diagnostic.js';
 import { DEFAULT_LIMITS, type Limits } from './limits.js';
 import type { LoadResult } from './load-plan.js';
@@ -19,7 +20,7 @@ import { isV1, loadV1 } from './load-v1.js';
  * @example
  * const { plan, diagnostics } = validatePlan(formData);
  */
-export function validatePlan(data: unknown, options: { file?: string; limits?: Partial<Limits> } = {}): LoadResult {
+export function validatePlan(data: unknown, options: { file?: string; limits?: Partial<Limits>; rules?: RuleRunOptions } = {}): LoadResult {
   const file = options.file ?? 'plan.json';
   const limits: Limits = { ...DEFAULT_LIMITS, ...options.limits };
   try {
@@ -34,13 +35,13 @@ export function validatePlan(data: unknown, options: { file?: string; limits?: P
     const copy = plain.value;
     const ctx = { file, lineCounter: new LineCounter() };
     if (isV1(copy as object)) {
-      const v1 = loadV1(copy as object, ctx, {});
+      const v1 = loadV1(copy as object, ctx, {}, options.rules);
       if (!v1.input || hasErrors(v1.diagnostics)) return { diagnostics: v1.diagnostics };
       return { plan: normalise(v1.input, { file, map: {} }), diagnostics: v1.diagnostics };
     }
     const schema = validateAgainstSchema(copy, ctx);
     if (schema.length) return { diagnostics: [...plain.diagnostics, ...schema] };
-    const checks = [...plain.diagnostics, ...checkPlan(copy as PlanInput, ctx)];
+    const checks = [...plain.diagnostics, ...checkPlan(copy as PlanInput, ctx, [], options.rules)];
     if (hasErrors(checks)) return { diagnostics: sortDiagnostics(checks) };
     return { plan: normalise(copy as PlanInput, { file, map: {} }), diagnostics: checks };
   } catch (e) {

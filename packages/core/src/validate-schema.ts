@@ -2,7 +2,8 @@ import type { Document, LineCounter } from 'yaml';
 import { planSchema } from '@kehoach/schema';
 import { validate as validatePlanData } from './generated/validate-plan.js';
 import type { Diagnostic } from './diagnostics/diagnostic.js';
-import { locate } from './locate.js';
+import { locateRange } from './locate.js';
+import type { SourceMap } from './source-map.js';
 import { valueAt as dataAt } from './plan-facts.js';
 import { coreDiagnostic } from './codes.js';
 import { boundedClosest, closest, MAX_SUGGEST_LENGTH, suggester } from './suggest.js';
@@ -50,7 +51,7 @@ export interface SourceContext {
   doc?: Document.Parsed;
   lineCounter: LineCounter;
   /** Positions by pointer, when the data is not the document's own shape (a migrated v1 file). */
-  map?: Record<string, [number, number]>;
+  map?: SourceMap;
 }
 
 function jsType(v: unknown): string {
@@ -174,8 +175,7 @@ interface Suggest {
 function toDiagnostic(e: ErrorObject, data: unknown, ctx: SourceContext, suggest: Suggest): Diagnostic {
   const path = e.instancePath;
   const place = (p: string, key?: string) => {
-    const pos = locate(ctx.doc, ctx.lineCounter, p, key);
-    return { file: ctx.file, path: key === undefined ? p : `${p}/${key}`, line: pos.line, column: pos.column };
+    return { file: ctx.file, path: key === undefined ? p : `${p}/${key}`, ...locateRange(ctx.doc, ctx.lineCounter, p, key) };
   };
   const value = dataAt(data, path);
   // A value as text without calling anything on it: an object from the input may have a key
@@ -185,8 +185,8 @@ function toDiagnostic(e: ErrorObject, data: unknown, ctx: SourceContext, suggest
   switch (e.keyword) {
     case 'required': {
       const property = (e.params as { missingProperty: string }).missingProperty;
-      const pos = locate(ctx.doc, ctx.lineCounter, path);
-      return coreDiagnostic('SCHEMA_REQUIRED', { file: ctx.file, path: `${path}/${property}`, ...pos }, { property });
+      // A property not written is found at the mapping it belongs in.
+      return coreDiagnostic('SCHEMA_REQUIRED', { ...place(path), path: `${path}/${property}` }, { property });
     }
     case 'additionalProperties': {
       const property = (e.params as { additionalProperty: string }).additionalProperty;

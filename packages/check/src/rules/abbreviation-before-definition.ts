@@ -5,6 +5,7 @@ import { escapeRegExp, WORD_END, WORD_START } from '../text-helpers.js';
 export default defineRule({
   meta: {
     id: 'abbreviation-before-definition',
+    phase: 'content',
     severity: 'warning',
     category: 'nd30',
     article: 'Nghị định 30/2020/NĐ-CP, Phụ lục I mục I.3 (viết tắt: viết đầy đủ lần đầu, chữ viết tắt trong ngoặc đơn)',
@@ -14,7 +15,14 @@ export default defineRule({
     },
     examples: {
       valid: ['body: [ { title: NHIỆM VỤ, items: [ "Thành lập Tổ công tác liên ngành (TCTLN).", "TCTLN họp hằng tháng." ] } ]'],
-      invalid: ['body: [ { title: NHIỆM VỤ, items: [ "TCTLN họp hằng tháng.", "Thành lập Tổ công tác liên ngành (TCTLN)." ] } ]'],
+      invalid: [
+        {
+          code: 'body: [ { title: NHIỆM VỤ, items: [ "TCTLN họp hằng tháng.", "Thành lập Tổ công tác liên ngành (TCTLN)." ] } ]',
+          errors: [
+            { message: '“TCTLN” được dùng trước khi được viết đầy đủ (ở /body/0/items/1); viết đầy đủ ở lần dùng đầu tiên.', path: '/body/0/items/0', text: 'TCTLN' },
+          ],
+        },
+      ],
     },
   },
   check({ prose, report }) {

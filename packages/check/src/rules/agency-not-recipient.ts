@@ -5,6 +5,7 @@ import { names } from '../agency-names.js';
 export default defineRule({
   meta: {
     id: 'agency-not-recipient',
+    phase: 'content',
     severity: 'info',
     category: 'consistency',
     docs: {
@@ -12,8 +13,15 @@ export default defineRule({
       en: 'An agency that leads a task must be among the recipients, or among a công văn\'s addressees (by id, name, short name, or a collective line such as "Các sở, ban, ngành" for departments). A person receives it through their unit.',
     },
     examples: {
-      valid: ['recipients: { to: [ { agency: cong-an-tinh }, { name: Sở Y tế } ], archive: VT, NC }', 'recipients: { to: [ { agency: cong-an-tinh }, { name: "Các sở, ban, ngành" } ], archive: VT, NC }'],
-      invalid: ['recipients: { to: [ { agency: cong-an-tinh } ], archive: VT, NC }'],
+      valid: ['recipients: { to: [ { agency: cong-an-tinh }, { name: Sở Y tế } ], archive: "VT, NC" }', 'recipients: { to: [ { agency: cong-an-tinh }, { name: "Các sở, ban, ngành" } ], archive: "VT, NC" }'],
+      invalid: [
+        {
+          code: 'recipients: { to: [ { agency: cong-an-tinh } ], archive: "VT, NC" }',
+          errors: [
+            { message: 'Sở Y tế chủ trì nhiệm vụ II.2-1 nhưng không có trong Nơi nhận.', path: '/body/1/items/0/tasks/groups/1/tasks/0', text: 'id: ho-tro\n                  text: Hỗ trợ nạn nhân bị mua bán trở về.\n' },
+          ],
+        },
+      ],
     },
   },
   check({ plan, report }) {

@@ -4,6 +4,7 @@ import { defineRule } from '../rule.js';
 export default defineRule({
   meta: {
     id: 'archive-line',
+    phase: 'content',
     severity: 'warning',
     category: 'nd30',
     article: 'Nghị định 30/2020/NĐ-CP, Điều 15 khoản 2 (Nơi nhận) và Phụ lục I mục II.9b',
@@ -12,8 +13,15 @@ export default defineRule({
       en: 'The archive line of the recipients must start with "VT" (the records office), then the drafting unit: `Lưu: VT, NC (Loan).`',
     },
     examples: {
-      valid: ['recipients: { to: [ { agency: cong-an-tinh } ], archive: VT, NC }'],
-      invalid: ['recipients: { to: [ { agency: cong-an-tinh } ], archive: VPUBND, CAX }'],
+      valid: ['recipients: { to: [ { agency: cong-an-tinh } ], archive: "VT, NC" }'],
+      invalid: [
+        {
+          code: 'recipients: { to: [ { agency: cong-an-tinh } ], archive: "VPUBND, CAX" }',
+          errors: [
+            { message: 'Dòng lưu “Lưu: VPUBND, CAX.” thiếu “VT”: Nghị định 30 yêu cầu “Lưu: VT, <đơn vị soạn thảo>”.', path: '/recipients/archive', text: 'VPUBND, CAX' },
+          ],
+        },
+      ],
     },
   },
   check({ plan, report }) {

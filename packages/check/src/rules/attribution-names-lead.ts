@@ -5,6 +5,7 @@ import { names } from '../agency-names.js';
 export default defineRule({
   meta: {
     id: 'attribution-names-lead',
+    phase: 'content',
     severity: 'warning',
     category: 'consistency',
     docs: {
@@ -13,7 +14,14 @@ export default defineRule({
     },
     examples: {
       valid: ['body: [ { title: NHIỆM VỤ, items: [ { tasks: { layout: by-theme, tasks: [ { id: a, lead: so-y-te, attribution: Sở Y tế chủ trì thực hiện, text: Hỗ trợ nạn nhân. } ] } } ] } ]'],
-      invalid: ['body: [ { title: NHIỆM VỤ, items: [ { tasks: { layout: by-theme, tasks: [ { id: a, lead: so-y-te, attribution: Công an tỉnh chủ trì thực hiện, text: Hỗ trợ nạn nhân. } ] } } ] } ]'],
+      invalid: [
+        {
+          code: 'body: [ { title: NHIỆM VỤ, items: [ { tasks: { layout: by-theme, tasks: [ { id: a, lead: so-y-te, attribution: Công an tỉnh chủ trì thực hiện, text: Hỗ trợ nạn nhân. } ] } } ] } ]',
+          errors: [
+            { message: 'Lời văn phân công “Công an tỉnh chủ trì thực hiện” không nêu cơ quan chủ trì “Sở Y tế” (lead: so-y-te).', path: '/body/0/items/0/tasks/tasks/0/attribution', text: 'Công an tỉnh chủ trì thực hiện' },
+          ],
+        },
+      ],
     },
   },
   check({ plan, prose, report }) {

@@ -5,6 +5,7 @@ import { iso, textDates } from '../text-helpers.js';
 export default defineRule({
   meta: {
     id: 'citation-conflict',
+    phase: 'content',
     severity: 'warning',
     category: 'consistency',
     docs: {
@@ -13,7 +14,14 @@ export default defineRule({
     },
     examples: {
       valid: ['body: [ { title: NHIỆM VỤ, items: [ "Thực hiện Kế hoạch số 12/KH-UBND ngày 04/01/2025.", "Theo Kế hoạch số 12/KH-UBND ngày 04/01/2025." ] } ]'],
-      invalid: ['body: [ { title: NHIỆM VỤ, items: [ "Thực hiện Kế hoạch số 12/KH-UBND ngày 04/01/2025.", "Theo Kế hoạch số 12/KH-UBND ngày 14/01/2025." ] } ]'],
+      invalid: [
+        {
+          code: 'body: [ { title: NHIỆM VỤ, items: [ "Thực hiện Kế hoạch số 12/KH-UBND ngày 04/01/2025.", "Theo Kế hoạch số 12/KH-UBND ngày 14/01/2025." ] } ]',
+          errors: [
+            { message: 'Văn bản số 12/KH-UBND được trích dẫn với ngày 14/01/2025, nhưng ở /body/0/items/0 là ngày 04/01/2025.', path: '/body/0/items/1', text: '14/01/2025' },
+          ],
+        },
+      ],
     },
   },
   check({ plan, prose, report }) {

@@ -6,6 +6,7 @@ import { taskDates } from '../time-values.js';
 export default defineRule({
   meta: {
     id: 'date-outside-period',
+    phase: 'content',
     severity: 'warning',
     category: 'dates',
     docs: {
@@ -14,7 +15,15 @@ export default defineRule({
     },
     examples: {
       valid: ['period: { year: 2025 }'],
-      invalid: ['body: [ { title: NHIỆM VỤ, items: [ { tasks: { layout: by-agency, groups: [ { lead: cong-an-tinh, tasks: [ { id: a, text: Mở đợt cao điểm., time: { from: 2024-07-01, to: 2024-09-30 } } ] } ] } } ] } ]'],
+      invalid: [
+        {
+          code: 'body: [ { title: NHIỆM VỤ, items: [ { tasks: { layout: by-agency, groups: [ { lead: cong-an-tinh, tasks: [ { id: a, text: Mở đợt cao điểm., time: { from: 2024-07-01, to: 2024-09-30 } } ] } ] } } ] } ]',
+          errors: [
+            { message: 'Nhiệm vụ I.1: ngày 01/7/2024 nằm ngoài thời kỳ kế hoạch (2025).', path: '/body/0/items/0/tasks/groups/0/tasks/0/time/from', text: '2024-07-01' },
+            { message: 'Nhiệm vụ I.1: ngày 30/9/2024 nằm ngoài thời kỳ kế hoạch (2025).', path: '/body/0/items/0/tasks/groups/0/tasks/0/time/to', text: '2024-09-30' },
+          ],
+        },
+      ],
     },
   },
   check({ plan, report }) {

@@ -6,6 +6,7 @@ import { taskDates } from '../time-values.js';
 export default defineRule({
   meta: {
     id: 'deadline-before-issue',
+    phase: 'content',
     severity: 'warning',
     category: 'dates',
     docs: {
@@ -14,7 +15,14 @@ export default defineRule({
     },
     examples: {
       valid: ['date: 2025-07-24'],
-      invalid: ['date: 2025-10-01'],
+      invalid: [
+        {
+          code: 'date: 2025-10-01',
+          errors: [
+            { message: 'Nhiệm vụ II.1-2: hạn 30/9/2025 không sau ngày ban hành 01/10/2025.', path: '/body/1/items/0/tasks/groups/0/tasks/1/time/to', text: '2025-09-30' },
+          ],
+        },
+      ],
     },
   },
   check({ plan, report }) {

@@ -5,6 +5,7 @@ import { defineRule } from '../rule.js';
 export default defineRule({
   meta: {
     id: 'document-symbol',
+    phase: 'content',
     severity: 'warning',
     category: 'nd30',
     article: 'Nghị định 30/2020/NĐ-CP, Phụ lục I mục II.3 và Phụ lục III',
@@ -14,7 +15,20 @@ export default defineRule({
     },
     examples: {
       valid: ['symbol: KH-UBND'],
-      invalid: ['symbol: QĐ-UBND', 'symbol: KH-BCĐ'],
+      invalid: [
+        {
+          code: 'symbol: QĐ-UBND',
+          errors: [
+            { message: 'Ký hiệu “QĐ-UBND” phải bắt đầu bằng “KH-” (tên loại kế hoạch).', path: '/symbol', text: 'QĐ-UBND' },
+          ],
+        },
+        {
+          code: 'symbol: KH-BCĐ',
+          errors: [
+            { message: 'Ký hiệu “KH-BCĐ” không có chữ viết tắt của cơ quan ban hành “UBND”.', path: '/symbol', text: 'KH-BCĐ' },
+          ],
+        },
+      ],
     },
   },
   check({ plan, report }) {

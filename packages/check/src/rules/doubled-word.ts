@@ -8,6 +8,7 @@ const ALLOWED = new Set(['người', 'nhà', 'ngày', 'đời', 'lớp', 'đâu'
 export default defineRule({
   meta: {
     id: 'doubled-word',
+    phase: 'content',
     severity: 'warning',
     category: 'language',
     fixable: true,
@@ -17,7 +18,15 @@ export default defineRule({
     },
     examples: {
       valid: ['body: [ { title: NHIỆM VỤ, items: [ "Phù hợp với lứa tuổi; người người, nhà nhà tham gia." ] } ]'],
-      invalid: ['body: [ { title: NHIỆM VỤ, items: [ "Nội dung phù hợp với với lứa tuổi." ] } ]'],
+      invalid: [
+        {
+          code: 'body: [ { title: NHIỆM VỤ, items: [ "Nội dung phù hợp với với lứa tuổi." ] } ]',
+          errors: [
+            { message: 'Từ “với” bị lặp: “với với”.', path: '/body/0/items/0', text: 'với với' },
+          ],
+          output: 'body: [ { title: NHIỆM VỤ, items: [ "Nội dung phù hợp với lứa tuổi." ] } ]',
+        },
+      ],
     },
   },
   check({ prose, report }) {

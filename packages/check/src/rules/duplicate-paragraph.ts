@@ -19,6 +19,7 @@ function similarity(a: Set<string>, b: Set<string>): number {
 export default defineRule({
   meta: {
     id: 'duplicate-paragraph',
+    phase: 'content',
     severity: 'warning',
     category: 'structure',
     docs: {
@@ -27,7 +28,14 @@ export default defineRule({
     },
     examples: {
       valid: ['body: [ { title: NHIỆM VỤ, items: [ "Lồng ghép nội dung tuyên truyền trong các hoạt động văn hóa, văn nghệ.", "Tổ chức tập huấn nghiệp vụ cho cán bộ làm công tác phòng, chống mua bán người." ] } ]'],
-      invalid: ['body: [ { title: NHIỆM VỤ, items: [ "Lồng ghép nội dung tuyên truyền trong các hoạt động văn hóa, văn nghệ, biểu diễn nghệ thuật và xây dựng làng, thôn văn hóa.", "Lồng ghép nội dung tuyên truyền trong các hoạt động văn hóa, văn nghệ, biểu diễn nghệ thuật và xây dựng làng văn hoá." ] } ]'],
+      invalid: [
+        {
+          code: 'body: [ { title: NHIỆM VỤ, items: [ "Lồng ghép nội dung tuyên truyền trong các hoạt động văn hóa, văn nghệ, biểu diễn nghệ thuật và xây dựng làng, thôn văn hóa.", "Lồng ghép nội dung tuyên truyền trong các hoạt động văn hóa, văn nghệ, biểu diễn nghệ thuật và xây dựng làng văn hoá." ] } ]',
+          errors: [
+            { message: 'Đoạn văn gần như trùng (93%) với đoạn ở /body/0/items/0.', path: '/body/0/items/1', text: 'Lồng ghép nội dung tuyên truyền trong các hoạt động văn hóa, văn nghệ, biểu diễn nghệ thuật và xây dựng làng văn hoá.' },
+          ],
+        },
+      ],
     },
   },
   check({ prose, report }) {

@@ -5,6 +5,7 @@ import { defineRule } from '../rule.js';
 export default defineRule({
   meta: {
     id: 'empty-section',
+    phase: 'content',
     severity: 'warning',
     category: 'structure',
     docs: {
@@ -13,7 +14,14 @@ export default defineRule({
     },
     examples: {
       valid: ['body: [ { title: NHIỆM VỤ, items: [ Tổ chức tuyên truyền. ] } ]'],
-      invalid: ['body: [ { title: NHIỆM VỤ, items: [ Tổ chức tuyên truyền. ] }, { title: KINH PHÍ, items: [] } ]'],
+      invalid: [
+        {
+          code: 'body: [ { title: NHIỆM VỤ, items: [ Tổ chức tuyên truyền. ] }, { title: KINH PHÍ, items: [] } ]',
+          errors: [
+            { message: 'Mục II. “KINH PHÍ” không có nội dung.', path: '/body/1', text: 'title: KINH PHÍ\n    items: []\n' },
+          ],
+        },
+      ],
     },
   },
   check({ plan, report }) {

@@ -6,6 +6,7 @@ import { agencyNames, nameKey } from '../agency-names.js';
 export default defineRule({
   meta: {
     id: 'heading-agency-spelling',
+    phase: 'content',
     severity: 'warning',
     category: 'consistency',
     article: 'Nghị định 30/2020/NĐ-CP, Phụ lục II (viết hoa tên cơ quan, tổ chức)',
@@ -16,7 +17,15 @@ export default defineRule({
     },
     examples: {
       valid: ['body: [ { title: NHIỆM VỤ, items: [ { tasks: { layout: by-agency, groups: [ { lead: so-y-te, title: Sở Y tế, tasks: [ { id: a, text: Hỗ trợ nạn nhân. } ] } ] } } ] } ]'],
-      invalid: ['body: [ { title: NHIỆM VỤ, items: [ { tasks: { layout: by-agency, groups: [ { lead: so-y-te, title: Sở Y Tế, tasks: [ { id: a, text: Hỗ trợ nạn nhân. } ] } ] } } ] } ]'],
+      invalid: [
+        {
+          code: 'body: [ { title: NHIỆM VỤ, items: [ { tasks: { layout: by-agency, groups: [ { lead: so-y-te, title: Sở Y Tế, tasks: [ { id: a, text: Hỗ trợ nạn nhân. } ] } ] } } ] } ]',
+          errors: [
+            { message: 'Tiêu đề viết “Sở Y Tế”, cơ quan khai báo là “Sở Y tế”.', path: '/body/0/items/0/tasks/groups/0/title', text: 'Sở Y Tế' },
+          ],
+          output: 'body: [ { title: NHIỆM VỤ, items: [ { tasks: { layout: by-agency, groups: [ { lead: so-y-te, title: Sở Y tế, tasks: [ { id: a, text: Hỗ trợ nạn nhân. } ] } ] } } ] } ]',
+        },
+      ],
     },
   },
   check({ plan, report }) {

@@ -6,6 +6,7 @@ import { phrasePattern } from '../text-helpers.js';
 export default defineRule({
   meta: {
     id: 'misspelling',
+    phase: 'content',
     severity: 'warning',
     category: 'language',
     fixable: true,
@@ -15,7 +16,22 @@ export default defineRule({
     },
     examples: {
       valid: ['body: [ { title: NHIỆM VỤ, items: [ "Phối hợp với các cơ quan chức năng, Ban Chỉ đạo tỉnh." ] } ]'],
-      invalid: ['body: [ { title: NHIỆM VỤ, items: [ "Phối hợp với các cơ quan chúc năng." ] } ]', 'title: Kế hoạch của Ban Chỉ dạo 138 tỉnh năm 2025'],
+      invalid: [
+        {
+          code: 'body: [ { title: NHIỆM VỤ, items: [ "Phối hợp với các cơ quan chúc năng." ] } ]',
+          errors: [
+            { message: 'Lỗi chính tả: “chúc năng” → “chức năng”.', path: '/body/0/items/0', text: 'chúc năng' },
+          ],
+          output: 'body: [ { title: NHIỆM VỤ, items: [ "Phối hợp với các cơ quan chức năng." ] } ]',
+        },
+        {
+          code: 'title: Kế hoạch của Ban Chỉ dạo 138 tỉnh năm 2025',
+          errors: [
+            { message: 'Lỗi chính tả: “Chỉ dạo” → “Chỉ đạo”.', path: '/title', text: 'Chỉ dạo' },
+          ],
+          output: 'title: Kế hoạch của Ban Chỉ đạo 138 tỉnh năm 2025',
+        },
+      ],
     },
   },
   check({ prose, report }) {

@@ -19,6 +19,7 @@ const FAMILIES: Array<{ name: string; form: Form; labels: [string, string] }> = 
 export default defineRule({
   meta: {
     id: 'mixed-spelling',
+    phase: 'content',
     severity: 'info',
     category: 'language',
     docs: {
@@ -27,7 +28,14 @@ export default defineRule({
     },
     examples: {
       valid: ['body: [ { title: NHIỆM VỤ, items: [ "Xây dựng làng văn hóa, báo cáo quý I.", "Hòa giải ở cơ sở, báo cáo quý II." ] } ]'],
-      invalid: ['body: [ { title: NHIỆM VỤ, items: [ "Xây dựng làng văn hóa, thôn văn hóa.", "Phòng Văn hoá - Xã hội." ] } ]'],
+      invalid: [
+        {
+          code: 'body: [ { title: NHIỆM VỤ, items: [ "Xây dựng làng văn hóa, thôn văn hóa.", "Phòng Văn hoá - Xã hội." ] } ]',
+          errors: [
+            { message: 'Văn bản viết lẫn òa (dấu trên o) (2 chỗ) và oà (dấu trên a) (1 chỗ); chỗ này viết “hoá”.', path: '/body/0/items/1', text: 'hoá' },
+          ],
+        },
+      ],
     },
   },
   check({ prose, report }) {

@@ -5,6 +5,7 @@ import { defineRule } from '../rule.js';
 export default defineRule({
   meta: {
     id: 'nhu-dieu-without-articles',
+    phase: 'content',
     severity: 'warning',
     category: 'consistency',
     docs: {
@@ -12,8 +13,15 @@ export default defineRule({
       en: '"Như Điều 3" (as in Article 3) in the recipients fits documents with articles (decisions); a plan or letter has none: name the recipients.',
     },
     examples: {
-      valid: ['recipients: { to: [ { agency: cong-an-tinh } ], archive: VT, NC }'],
-      invalid: ['recipients: { to: [ { name: Như Điều 3 } ], archive: VT, NC }'],
+      valid: ['recipients: { to: [ { agency: cong-an-tinh } ], archive: "VT, NC" }'],
+      invalid: [
+        {
+          code: 'recipients: { to: [ { name: Như Điều 3 } ], archive: "VT, NC" }',
+          errors: [
+            { message: '“Như Điều 3”: kế hoạch này không có điều nào; hãy ghi tên nơi nhận.', path: '/recipients/to/0/name', text: 'Như Điều 3' },
+          ],
+        },
+      ],
     },
   },
   check({ plan, prose, report }) {

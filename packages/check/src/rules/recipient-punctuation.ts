@@ -4,6 +4,7 @@ import { defineRule } from '../rule.js';
 export default defineRule({
   meta: {
     id: 'recipient-punctuation',
+    phase: 'content',
     severity: 'warning',
     category: 'nd30',
     article: 'Nghị định 30/2020/NĐ-CP, Phụ lục I mục II.9b',
@@ -13,8 +14,22 @@ export default defineRule({
       en: 'Each recipient line ends with ";" and the last with "." — generated; a name carries no punctuation of its own, and two recipients on one line must be two lines.',
     },
     examples: {
-      valid: ['recipients: { to: [ { name: Viện Kiểm sát nhân dân tỉnh }, { name: Tòa án nhân dân tỉnh } ], archive: VT, NC }'],
-      invalid: ['recipients: { to: [ { name: "Viện Kiểm sát nhân dân tỉnh; Tòa án nhân dân tỉnh" } ], archive: VT, NC }', 'recipients: { to: [ { name: Công an tỉnh; } ], archive: VT, NC }'],
+      valid: ['recipients: { to: [ { name: Viện Kiểm sát nhân dân tỉnh }, { name: Tòa án nhân dân tỉnh } ], archive: "VT, NC" }'],
+      invalid: [
+        {
+          code: 'recipients: { to: [ { name: "Viện Kiểm sát nhân dân tỉnh; Tòa án nhân dân tỉnh" } ], archive: "VT, NC" }',
+          errors: [
+            { message: '“Viện Kiểm sát nhân dân tỉnh; Tòa án nhân dân tỉnh” ghi hai nơi nhận trên một dòng; mỗi nơi nhận một dòng.', path: '/recipients/to/0/name', text: ';' },
+          ],
+        },
+        {
+          code: 'recipients: { to: [ { name: Công an tỉnh; } ], archive: "VT, NC" }',
+          errors: [
+            { message: 'Tên nơi nhận “Công an tỉnh;” tự ghi dấu “;” ở cuối; dấu cuối dòng được sinh tự động.', path: '/recipients/to/0/name', text: ';' },
+          ],
+          output: 'recipients: { to: [ { name: Công an tỉnh } ], archive: "VT, NC" }',
+        },
+      ],
     },
   },
   check({ plan, report }) {

@@ -5,6 +5,7 @@ import { nameKey } from '../agency-names.js';
 export default defineRule({
   meta: {
     id: 'recipient-undeclared',
+    phase: 'content',
     severity: 'info',
     category: 'consistency',
     docs: {
@@ -12,8 +13,15 @@ export default defineRule({
       en: 'A recipient written as text that is the name of a declared agency: write `agency: <id>` so that the printed name follows the declaration (and clones rename it).',
     },
     examples: {
-      valid: ['recipients: { to: [ { agency: cong-an-tinh }, { agency: so-y-te }, { name: Thường trực Tỉnh ủy } ], archive: VT, NC }'],
-      invalid: ['recipients: { to: [ { name: Công an tỉnh }, { agency: so-y-te } ], archive: VT, NC }'],
+      valid: ['recipients: { to: [ { agency: cong-an-tinh }, { agency: so-y-te }, { name: Thường trực Tỉnh ủy } ], archive: "VT, NC" }'],
+      invalid: [
+        {
+          code: 'recipients: { to: [ { name: Công an tỉnh }, { agency: so-y-te } ], archive: "VT, NC" }',
+          errors: [
+            { message: 'Nơi nhận “Công an tỉnh” là cơ quan đã khai báo “cong-an-tinh”: ghi “agency: cong-an-tinh”.', path: '/recipients/to/0/name', text: 'Công an tỉnh' },
+          ],
+        },
+      ],
     },
   },
   check({ plan, report }) {

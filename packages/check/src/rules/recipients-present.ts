@@ -5,6 +5,7 @@ import { defineRule } from '../rule.js';
 export default defineRule({
   meta: {
     id: 'recipients-present',
+    phase: 'content',
     severity: 'warning',
     category: 'nd30',
     article: 'Nghị định 30/2020/NĐ-CP, Điều 15 khoản 2; Phụ lục I mục II.9b',
@@ -13,8 +14,15 @@ export default defineRule({
       en: 'A document needs its recipients (at least one, and the archive line).',
     },
     examples: {
-      valid: ['recipients: { to: [ { agency: so-y-te } ], archive: VT, NC }'],
-      invalid: ['recipients: null'],
+      valid: ['recipients: { to: [ { agency: so-y-te } ], archive: "VT, NC" }'],
+      invalid: [
+        {
+          code: 'recipients: null',
+          errors: [
+            { message: 'Kế hoạch chưa có Nơi nhận (các cơ quan nhận văn bản và dòng “Lưu: VT, …”).', path: '', text: '' },
+          ],
+        },
+      ],
     },
   },
   check({ plan, report }) {

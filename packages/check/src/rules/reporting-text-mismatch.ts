@@ -5,6 +5,7 @@ import { defineRule } from '../rule.js';
 export default defineRule({
   meta: {
     id: 'reporting-text-mismatch',
+    phase: 'content',
     severity: 'warning',
     category: 'consistency',
     docs: {
@@ -13,7 +14,15 @@ export default defineRule({
     },
     examples: {
       valid: ['body: [ { title: TỔ CHỨC THỰC HIỆN, role: implementation, items: [ "Báo cáo kết quả trước ngày 15/10/2025." ], facts: { reporting: { to: cong-an-tinh, periods: [ { id: kq, label: Kết quả, due: { day: 15, month: 10, year: 2025 }, reporters: so-y-te } ] } } } ]'],
-      invalid: ['body: [ { title: TỔ CHỨC THỰC HIỆN, role: implementation, items: [ "Báo cáo kết quả trước ngày 10/10/2025." ], facts: { reporting: { to: cong-an-tinh, periods: [ { id: kq, label: Kết quả, due: { day: 15, month: 10, year: 2025 }, reporters: so-y-te } ] } } } ]'],
+      invalid: [
+        {
+          code: 'body: [ { title: TỔ CHỨC THỰC HIỆN, role: implementation, items: [ "Báo cáo kết quả trước ngày 10/10/2025." ], facts: { reporting: { to: cong-an-tinh, periods: [ { id: kq, label: Kết quả, due: { day: 15, month: 10, year: 2025 }, reporters: so-y-te } ] } } } ]',
+          errors: [
+            { message: 'Lời văn ghi ngày báo cáo 10/10/2025, nhưng dữ liệu báo cáo (reporting) có 15/10.', path: '/body/0/items/0', text: '10/10/2025' },
+            { message: 'Hạn báo cáo “Kết quả” ngày 15/10 trong dữ liệu không có trong lời văn của mục này.', path: '/body/0/facts/reporting/periods/0', text: 'id: kq\n            label: Kết quả\n            due:\n              day: 15\n              month: 10\n              year: 2025\n            reporters: so-y-te\n' },
+          ],
+        },
+      ],
     },
   },
   check({ plan, prose, report }) {

@@ -4,6 +4,7 @@ import { defineRule } from '../rule.js';
 export default defineRule({
   meta: {
     id: 'signature-authority',
+    phase: 'content',
     severity: 'warning',
     category: 'nd30',
     article: 'Nghị định 30/2020/NĐ-CP, Điều 13 khoản 1 (thẩm quyền ký) và Phụ lục I mục II.7',
@@ -14,9 +15,24 @@ export default defineRule({
     examples: {
       valid: ['signature: { authority: [ { type: TM, of: ỦY BAN NHÂN DÂN }, { type: KT, of: CHỦ TỊCH } ], titles: [ PHÓ CHỦ TỊCH ], name: Nguyễn Văn A }'],
       invalid: [
-        'signature: { authority: null, titles: [ CHỦ TỊCH ], name: Nguyễn Văn A }',
-        'signature: { authority: [ { type: KT, of: CHỦ TỊCH } ], titles: [ CHỦ TỊCH ], name: Nguyễn Văn A }',
-        'signature: { authority: [ { type: TM, of: ỦY BAN NHÂN DÂN } ], titles: [ PHÓ CHỦ TỊCH ], name: Nguyễn Văn A }',
+        {
+          code: 'signature: { authority: null, titles: [ CHỦ TỊCH ], name: Nguyễn Văn A }',
+          errors: [
+            { message: 'Văn bản của Ủy ban nhân dân do Chủ tịch ký thay mặt tập thể: cần dòng “TM. ỦY BAN NHÂN DÂN” trên “CHỦ TỊCH”.', path: '/signature/titles', text: '- CHỦ TỊCH\n' },
+          ],
+        },
+        {
+          code: 'signature: { authority: [ { type: KT, of: CHỦ TỊCH } ], titles: [ CHỦ TỊCH ], name: Nguyễn Văn A }',
+          errors: [
+            { message: '“KT.” (ký thay) cần chức vụ cấp phó; chức vụ ghi là “CHỦ TỊCH”.', path: '/signature/titles', text: '- CHỦ TỊCH\n' },
+          ],
+        },
+        {
+          code: 'signature: { authority: [ { type: TM, of: ỦY BAN NHÂN DÂN } ], titles: [ PHÓ CHỦ TỊCH ], name: Nguyễn Văn A }',
+          errors: [
+            { message: 'Cấp phó (“PHÓ CHỦ TỊCH”) ký thay cấp trưởng phải có dòng “KT. …”.', path: '/signature/titles', text: '- PHÓ CHỦ TỊCH\n' },
+          ],
+        },
       ],
     },
   },

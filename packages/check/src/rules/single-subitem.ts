@@ -6,6 +6,7 @@ import { defineRule } from '../rule.js';
 export default defineRule({
   meta: {
     id: 'single-subitem',
+    phase: 'content',
     severity: 'info',
     category: 'structure',
     docs: {
@@ -14,7 +15,14 @@ export default defineRule({
     },
     examples: {
       valid: ['body: [ { title: NHIỆM VỤ, items: [ { title: Tuyên truyền, items: [ { text: Trên báo chí. }, { text: Trên mạng xã hội. } ] }, { title: Hỗ trợ, items: [ { text: Nạn nhân. }, { text: Gia đình. } ] } ] } ]'],
-      invalid: ['body: [ { title: NHIỆM VỤ, items: [ { title: Tuyên truyền, items: [ { text: Trên báo chí. } ] }, { title: Hỗ trợ, items: [ { text: Nạn nhân. }, { text: Gia đình. } ] } ] } ]'],
+      invalid: [
+        {
+          code: 'body: [ { title: NHIỆM VỤ, items: [ { title: Tuyên truyền, items: [ { text: Trên báo chí. } ] }, { title: Hỗ trợ, items: [ { text: Nạn nhân. }, { text: Gia đình. } ] } ] } ]',
+          errors: [
+            { message: 'Mục I.1.a là mục duy nhất được đánh số “a)” trong I.1.', path: '/body/0/items/0/items/0', text: 'text: Trên báo chí.\n' },
+          ],
+        },
+      ],
     },
   },
   check({ plan, report }) {

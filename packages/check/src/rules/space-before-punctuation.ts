@@ -4,6 +4,7 @@ import { defineRule } from '../rule.js';
 export default defineRule({
   meta: {
     id: 'space-before-punctuation',
+    phase: 'content',
     severity: 'warning',
     category: 'language',
     fixable: true,
@@ -13,7 +14,22 @@ export default defineRule({
     },
     examples: {
       valid: ['body: [ { title: NHIỆM VỤ, items: [ "Công an tỉnh chủ trì, phối hợp (khi cần) với các sở." ] } ]'],
-      invalid: ['body: [ { title: NHIỆM VỤ, items: [ "Công an tỉnh chủ trì , phối hợp với các sở." ] } ]', 'body: [ { title: NHIỆM VỤ, items: [ "Phối hợp ( khi cần) với các sở." ] } ]'],
+      invalid: [
+        {
+          code: 'body: [ { title: NHIỆM VỤ, items: [ "Công an tỉnh chủ trì , phối hợp với các sở." ] } ]',
+          errors: [
+            { message: 'Dấu cách thừa trước “,”.', path: '/body/0/items/0', text: ' ,' },
+          ],
+          output: 'body: [ { title: NHIỆM VỤ, items: [ "Công an tỉnh chủ trì, phối hợp với các sở." ] } ]',
+        },
+        {
+          code: 'body: [ { title: NHIỆM VỤ, items: [ "Phối hợp ( khi cần) với các sở." ] } ]',
+          errors: [
+            { message: 'Dấu cách thừa sau dấu mở ngoặc “(”.', path: '/body/0/items/0', text: '( ' },
+          ],
+          output: 'body: [ { title: NHIỆM VỤ, items: [ "Phối hợp (khi cần) với các sở." ] } ]',
+        },
+      ],
     },
   },
   check({ prose, report }) {

@@ -6,6 +6,7 @@ import { isCitationDate, textDates } from '../text-helpers.js';
 export default defineRule({
   meta: {
     id: 'stale-year',
+    phase: 'content',
     severity: 'warning',
     category: 'dates',
     docs: {
@@ -14,7 +15,21 @@ export default defineRule({
     },
     examples: {
       valid: ['body: [ { title: NHIỆM VỤ, items: [ "Mở đợt cao điểm từ ngày 01/7/2025 đến ngày 30/9/2025.", "Thực hiện Kế hoạch số 12/KH-UBND ngày 04/01/2024." ] } ]'],
-      invalid: ['body: [ { title: NHIỆM VỤ, items: [ "Mở đợt cao điểm từ ngày 01/7/2024 đến ngày 30/9/2024." ] } ]', 'body: [ { title: NHIỆM VỤ, items: [ "Hoàn thành trong quý II/2024." ] } ]'],
+      invalid: [
+        {
+          code: 'body: [ { title: NHIỆM VỤ, items: [ "Mở đợt cao điểm từ ngày 01/7/2024 đến ngày 30/9/2024." ] } ]',
+          errors: [
+            { message: '“01/7/2024” thuộc năm 2024, trước thời kỳ của kế hoạch (2025): có phải chép từ kế hoạch năm trước?', path: '/body/0/items/0', text: '01/7/2024' },
+            { message: '“30/9/2024” thuộc năm 2024, trước thời kỳ của kế hoạch (2025): có phải chép từ kế hoạch năm trước?', path: '/body/0/items/0', text: '30/9/2024' },
+          ],
+        },
+        {
+          code: 'body: [ { title: NHIỆM VỤ, items: [ "Hoàn thành trong quý II/2024." ] } ]',
+          errors: [
+            { message: '“quý II/2024” thuộc năm 2024, trước thời kỳ của kế hoạch (2025): có phải chép từ kế hoạch năm trước?', path: '/body/0/items/0', text: 'quý II/2024' },
+          ],
+        },
+      ],
     },
   },
   check({ plan, prose, report }) {

@@ -6,6 +6,7 @@ import { escapeRegExp } from '../text-helpers.js';
 export default defineRule({
   meta: {
     id: 'superseded-basis',
+    phase: 'content',
     severity: 'warning',
     category: 'consistency',
     docs: {
@@ -14,7 +15,14 @@ export default defineRule({
     },
     examples: {
       valid: ['opening: { bases: [ { lead: Căn cứ, references: [ { id: nd30, type: Nghị định, number: 30/2020/NĐ-CP, date: 2020-03-05, issuer: Chính phủ, subject: về công tác văn thư } ] } ] }'],
-      invalid: ['opening: { bases: [ { lead: Căn cứ, references: [ { id: tt01, type: Thông tư, number: 01/2011/TT-BNV, date: 2011-01-19, issuer: Bộ Nội vụ, subject: hướng dẫn thể thức và kỹ thuật trình bày văn bản hành chính } ] } ] }'],
+      invalid: [
+        {
+          code: 'opening: { bases: [ { lead: Căn cứ, references: [ { id: tt01, type: Thông tư, number: 01/2011/TT-BNV, date: 2011-01-19, issuer: Bộ Nội vụ, subject: hướng dẫn thể thức và kỹ thuật trình bày văn bản hành chính } ] } ] }',
+          errors: [
+            { message: 'Thông tư 01/2011/TT-BNV về thể thức và kỹ thuật trình bày văn bản hành chính đã được thay thế bởi Nghị định 30/2020/NĐ-CP (từ 05/03/2020).', path: '/opening/bases/0/references/0/number', text: '01/2011/TT-BNV' },
+          ],
+        },
+      ],
     },
   },
   check({ plan, prose, report }) {

@@ -4,6 +4,7 @@ import { defineRule } from '../rule.js';
 export default defineRule({
   meta: {
     id: 'task-without-lead',
+    phase: 'content',
     severity: 'warning',
     category: 'structure',
     docs: {
@@ -12,7 +13,14 @@ export default defineRule({
     },
     examples: {
       valid: ['body: [ { title: NHIỆM VỤ, items: [ { tasks: { layout: by-theme, tasks: [ { id: a, lead: so-y-te, text: Hỗ trợ nạn nhân. }, { id: b, lead: cong-an-tinh, text: Trấn áp tội phạm. } ] } } ] } ]'],
-      invalid: ['body: [ { title: NHIỆM VỤ, items: [ { tasks: { layout: by-theme, tasks: [ { id: a, lead: so-y-te, text: Hỗ trợ nạn nhân. }, { id: b, text: Trấn áp tội phạm. } ] } } ] } ]'],
+      invalid: [
+        {
+          code: 'body: [ { title: NHIỆM VỤ, items: [ { tasks: { layout: by-theme, tasks: [ { id: a, lead: so-y-te, text: Hỗ trợ nạn nhân. }, { id: b, text: Trấn áp tội phạm. } ] } } ] } ]',
+          errors: [
+            { message: 'Nhiệm vụ I.2 chưa có cơ quan chủ trì.', path: '/body/0/items/0/tasks/tasks/1', text: 'id: b\n              text: Trấn áp tội phạm.\n' },
+          ],
+        },
+      ],
     },
   },
   check({ plan, report }) {

@@ -6,6 +6,7 @@ const PAIRS: Array<[string, string, string]> = [['(', ')', 'ngoặc đơn'], ['�
 export default defineRule({
   meta: {
     id: 'unbalanced-brackets',
+    phase: 'content',
     severity: 'warning',
     category: 'language',
     docs: {
@@ -14,7 +15,14 @@ export default defineRule({
     },
     examples: {
       valid: ['body: [ { title: NHIỆM VỤ, items: [ "Hưởng ứng “Ngày toàn dân phòng, chống mua bán người 30/7” (hằng năm)." ] } ]'],
-      invalid: ['body: [ { title: NHIỆM VỤ, items: [ "Hưởng ứng “Ngày toàn dân phòng, chống mua bán người 30/7 (hằng năm)." ] } ]'],
+      invalid: [
+        {
+          code: 'body: [ { title: NHIỆM VỤ, items: [ "Hưởng ứng “Ngày toàn dân phòng, chống mua bán người 30/7 (hằng năm)." ] } ]',
+          errors: [
+            { message: 'Dấu ngoặc kép ““” không có dấu đóng tương ứng trong đoạn.', path: '/body/0/items/0', text: '“' },
+          ],
+        },
+      ],
     },
   },
   check({ prose, report }) {

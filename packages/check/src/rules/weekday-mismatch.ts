@@ -9,6 +9,7 @@ const NAMES = [7, 1, 2, 3, 4, 5, 6].map((d) => upperFirst(WEEKDAYS[d]!));
 export default defineRule({
   meta: {
     id: 'weekday-mismatch',
+    phase: 'content',
     severity: 'warning',
     category: 'dates',
     docs: {
@@ -17,7 +18,14 @@ export default defineRule({
     },
     examples: {
       valid: ['body: [ { title: NHIỆM VỤ, items: [ "Tổ chức hội nghị vào thứ Tư, ngày 05/02/2025." ] } ]'],
-      invalid: ['body: [ { title: NHIỆM VỤ, items: [ "Tổ chức hội nghị vào thứ Hai, ngày 05/02/2025." ] } ]'],
+      invalid: [
+        {
+          code: 'body: [ { title: NHIỆM VỤ, items: [ "Tổ chức hội nghị vào thứ Hai, ngày 05/02/2025." ] } ]',
+          errors: [
+            { message: '“thứ Hai, ngày 05/02/2025”: ngày 05/02/2025 là thứ tư, không phải thứ hai.', path: '/body/0/items/0', text: 'thứ Hai, ngày 05/02/2025' },
+          ],
+        },
+      ],
     },
   },
   check({ prose, report }) {

@@ -10,6 +10,7 @@ function ordinal(d: DayMonth): number {
 export default defineRule({
   meta: {
     id: 'window-reversed',
+    phase: 'content',
     severity: 'error',
     category: 'dates',
     docs: {
@@ -18,7 +19,14 @@ export default defineRule({
     },
     examples: {
       valid: ['body: [ { title: TỔ CHỨC THỰC HIỆN, role: implementation, items: [ "Báo cáo quý I trước ngày 16/3." ], facts: { reporting: { to: cong-an-tinh, reporters: so-y-te, periods: [ { id: q1, label: Quý I, window: { from: { day: 15, month: 12, previousYear: true }, to: { day: 14, month: 3 } }, due: { day: 16, month: 3 } } ] } } } ]'],
-      invalid: ['body: [ { title: TỔ CHỨC THỰC HIỆN, role: implementation, items: [ "Báo cáo quý I trước ngày 16/3." ], facts: { reporting: { to: cong-an-tinh, reporters: so-y-te, periods: [ { id: q1, label: Quý I, window: { from: { day: 15, month: 12 }, to: { day: 14, month: 3 } }, due: { day: 16, month: 3 } } ] } } } ]'],
+      invalid: [
+        {
+          code: 'body: [ { title: TỔ CHỨC THỰC HIỆN, role: implementation, items: [ "Báo cáo quý I trước ngày 16/3." ], facts: { reporting: { to: cong-an-tinh, reporters: so-y-te, periods: [ { id: q1, label: Quý I, window: { from: { day: 15, month: 12 }, to: { day: 14, month: 3 } }, due: { day: 16, month: 3 } } ] } } } ]',
+          errors: [
+            { message: 'Kỳ số liệu “Quý I” từ 15/12 đến 14/3 kết thúc trước khi bắt đầu (thiếu previousYear: true?).', path: '/body/0/facts/reporting/periods/0/window', text: 'from:\n                day: 15\n                month: 12\n              to:\n                day: 14\n                month: 3\n' },
+          ],
+        },
+      ],
     },
   },
   check({ plan, report }) {

@@ -40,6 +40,14 @@ function ruleDescriptor(r: SarifRule, helpBase: string | undefined): Record<stri
   };
 }
 
+/** What a result carries besides its message: the message's parameters, and the rule that reported a code. */
+function properties(d: Diagnostic): Record<string, unknown> | undefined {
+  const params = d.params && Object.keys(d.params).length ? { params: d.params } : {};
+  const rule = d.rule && d.rule !== d.code ? { rule: d.rule } : {};
+  return Object.keys(params).length || Object.keys(rule).length ? { ...params, ...rule } : undefined;
+}
+
+/** One result: its rule is the diagnostic's code (what tools match on; a content rule's finding is coded by its id). */
 function result(d: Diagnostic, ruleIndex: number): Record<string, unknown> {
   const region = {
     startLine: d.line,
@@ -48,7 +56,7 @@ function result(d: Diagnostic, ruleIndex: number): Record<string, unknown> {
   };
   const artifactLocation = { uri: d.file.split('\\').join('/') };
   return {
-    ruleId: d.rule ?? d.code,
+    ruleId: d.code,
     ruleIndex,
     level: LEVEL[d.severity],
     message: { text: `${d.message}\n${d.messageEn}` },
@@ -56,7 +64,7 @@ function result(d: Diagnostic, ruleIndex: number): Record<string, unknown> {
       physicalLocation: { artifactLocation, region },
       ...(d.path ? { logicalLocations: [{ fullyQualifiedName: d.path, kind: 'element' }] } : {}),
     }],
-    ...(d.params && Object.keys(d.params).length ? { properties: { params: d.params } } : {}),
+    ...(properties(d) ? { properties: properties(d) } : {}),
     ...(d.fix ? {
       fixes: [{
         description: { text: d.fix.text ? `→ ${d.fix.text}` : 'xóa — delete' },
@@ -75,12 +83,12 @@ function result(d: Diagnostic, ruleIndex: number): Record<string, unknown> {
 export function diagnosticsToSarif(list: readonly Diagnostic[], options: SarifOptions): Record<string, unknown> {
   const known = options.rules ?? [];
   const index = new Map(known.map((r, i) => [r.id, i]));
-  const others = [...new Map(list.filter((d) => !index.has(d.rule ?? d.code)).map((d) => [d.rule ?? d.code, d])).values()]
-    .sort((a, b) => (a.rule ?? a.code).localeCompare(b.rule ?? b.code));
-  others.forEach((d, i) => index.set(d.rule ?? d.code, known.length + i));
+  const others = [...new Map(list.filter((d) => !index.has(d.code)).map((d) => [d.code, d])).values()]
+    .sort((a, b) => a.code.localeCompare(b.code));
+  others.forEach((d, i) => index.set(d.code, known.length + i));
   const rules = [
     ...known.map((r) => ruleDescriptor(r, options.helpBase)),
-    ...others.map((d) => ({ id: d.rule ?? d.code, shortDescription: { text: firstSentence(codeInfo(d.code)?.en ?? `kehoach ${d.source}: ${d.code}`) }, helpUri: d.url })),
+    ...others.map((d) => ({ id: d.code, shortDescription: { text: firstSentence(codeInfo(d.code)?.en ?? `kehoach ${d.source}: ${d.code}`) }, helpUri: d.url })),
   ];
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -88,7 +96,7 @@ export function diagnosticsToSarif(list: readonly Diagnostic[], options: SarifOp
     runs: [{
       tool: { driver: { name: 'kehoach', informationUri: 'https://www.npmjs.com/package/kehoach', version: options.version, rules } },
       columnKind: 'utf16CodeUnits',
-      results: list.map((d) => result(d, index.get(d.rule ?? d.code)!)),
+      results: list.map((d) => result(d, index.get(d.code)!)),
     }],
   };
 }

@@ -1,6 +1,8 @@
 /**
- * The content rules (`@kehoach/check`) that apply to every kind of the administrative family; a
- * profile lists these and its own. A consistency test keeps this list and the rule registry equal.
+ * The rules that apply to every kind of the administrative family, of both phases (load rules such
+ * as `typed-number`, the content rules of `@kehoach/check`); a profile lists these and its own. The
+ * required load rules (unknown agencies, duplicate ids …) are not listed: they always run. A
+ * consistency test checks that every rule that is not required is listed by some built-in kind.
  */
 export const GENERAL_RULES = [
   'abbreviation-before-definition',
@@ -12,6 +14,7 @@ export const GENERAL_RULES = [
   'deadline-before-issue',
   'document-symbol',
   'doubled-word',
+  'draft-number-date',
   'duplicate-paragraph',
   'empty-section',
   'heading-agency-spelling',

@@ -36,7 +36,10 @@ export interface DocumentKindProfile {
     /** A `V/v …` subject under the number (Mẫu 1.5) marks this kind when no type line does. */
     subjectLine?: boolean;
   };
-  /** The content rules (`kehoach check`) that apply to documents of this kind, by id. */
+  /**
+   * The rules that apply to documents of this kind, by id: load-phase warnings (`typed-number`) and the
+   * content rules of `kehoach check`; the required load rules always run and need not be listed.
+   */
   rules: readonly string[];
 }
 

@@ -1,5 +1,5 @@
 import type { PlanInput } from '@kehoach/schema';
-import { toPointer } from '@kehoach/core';
+import { toPointer } from '../locate.js';
 
 /** A string of the plan that is printed as prose, and where it is. */
 export interface Prose {

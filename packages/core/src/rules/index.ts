@@ -1,0 +1,10 @@
+export { defineRule, RULE_DOCS, type Category, type ContentRuleContext, type ExpectedFinding, type InvalidExample, type LoadRuleContext, type Report, type Rule, type RuleContext, type RuleExamples, type RuleMeta, type RulePhase } from './rule.js';
+export { registerRules, ruleIds, ruleEntry, loadRule, loadRules, loadPhaseRules, type RuleEntry } from './registry.js';
+export { runRule, runLoadRules, kindOfInput, type RuleRun, type RuleRunOptions } from './run-rules.js';
+export { ruleDiagnostic, type RuleOwner } from './rule-diagnostic.js';
+export { effectiveSeverity, ruleSeverity, planRuleConfig, isRuleSetting, disabledLines, isDisabled, type RuleConfig, type RuleSetting } from './config.js';
+export { yamlPlacer, textPlacer, mapPlacer, spanOffsets, type Placer, type Placed } from './placer.js';
+export { indexPlan, type PlanIndex, type IndexedTable, type IndexedTime, type Segments } from './index-plan.js';
+export { proseOf, matchesIn, type Prose } from './prose.js';
+export { EXAMPLE_BASE } from './example-base.js';
+export { examplePlan } from './example-plan.js';
