@@ -1,0 +1,47 @@
+import type { PlanInput } from '@kehoach/schema';
+import { buildBlocks, buildBody, type BodyContext, type FoundFacts } from '../build-body.js';
+import type { OutlineNode, Plan, Task } from '../model.js';
+import { assignNumbers, childStyle } from '../numbering.js';
+import { paragraphs } from '../text-paragraphs.js';
+import type { AgencyTable } from './agencies.js';
+
+/** The body and the appendices as numbered outlines, every task collected, the facts found on the way. */
+export interface Outline {
+  sections: OutlineNode[];
+  appendices: Plan['appendices'];
+  tasks: Task[];
+  facts: FoundFacts[];
+}
+
+/** A task's reference is its node's (`II.7.b`); a task table's rows are `II.3.I.4`. */
+function setTaskRefs(n: OutlineNode): void {
+  if (n.task) n.task.ref = n.ref;
+  for (const t of n.tableTasks ?? []) t.task.ref = `${n.ref}.${t.local}`;
+  n.children.forEach(setTaskRefs);
+}
+
+/** Builds and numbers the body (by the kind's body shape) and each appendix (`PL1`, `PL2` …). */
+export function buildOutline(input: PlanInput, table: AgencyTable, bodyShape: BodyContext['bodyShape'], citeById: (id: string) => string | undefined): Outline {
+  const tasks: Task[] = [];
+  const facts: FoundFacts[] = [];
+  const ctx: BodyContext = {
+    resolve: table.resolve,
+    list: tasks,
+    numbering: input.numbering ?? {},
+    bodyShape,
+    facts,
+    citeShort: citeById,
+    blocks: (items, style, path, depth) => buildBlocks(items, style, path, depth, ctx),
+  };
+  const sections = buildBody(input.body, ctx);
+  assignNumbers({ label: '', ref: '', children: sections });
+  sections.forEach(setTaskRefs);
+  const appendices = (input.appendices ?? []).map((a, i) => {
+    const ref = `PL${i + 1}`;
+    const items = buildBlocks(a.items, a.itemStyle ?? childStyle('roman'), ['appendices', i, 'items'], 1, ctx);
+    assignNumbers({ label: '', ref, children: items });
+    items.forEach(setTaskRefs);
+    return { title: a.title, paragraphs: paragraphs(a.text), items, landscape: a.landscape ?? false, ref, path: `/appendices/${i}`, ...(a.attachedLead ? { attachedLead: a.attachedLead } : {}) };
+  });
+  return { sections, appendices, tasks, facts };
+}
