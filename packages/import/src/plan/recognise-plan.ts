@@ -1,4 +1,4 @@
-import type { AgencyInput, BodyEntryInput, PartInput, PlanInput, SectionInput } from '@kehoach/schema';
+import type { AgencyInput, AppendixInput, BodyEntryInput, PartInput, PlanInput, SectionInput } from '@kehoach/schema';
 import { DEFAULT_KIND } from '@kehoach/core';
 import type { ReceivedDocument } from '../model.js';
 import { AgencyTable } from '../recognise/agencies.js';
@@ -8,7 +8,8 @@ import { flatten, type Line } from './lines.js';
 import { recogniseOpening } from './opening.js';
 import { buildOutline, type OutlineNode } from './outline.js';
 import { recogniseFacts } from './facts.js';
-import { bodyEnd, recogniseSignature } from './signature.js';
+import { bodyEnd, isRecipientsHeading, recogniseSignature } from './signature.js';
+import { appendicesStart, appendixFields, splitAppendices } from './appendices.js';
 import { UnsureList, type Unsure } from './unsure.js';
 import { dropGeneratedAttribution } from './generated-attribution.js';
 
@@ -42,9 +43,13 @@ export function recognisePlan(doc: ReceivedDocument): RecognisedPlan {
   const unsure = new UnsureList();
   const f = flatten(doc);
   const header = recogniseHeader(f, unsure);
-  const end = bodyEnd(f.lines, header.bodyStart, f.signature.length > 0, f.signatureAt);
-  const bodyLines = f.lines.slice(header.bodyStart, end);
-  const tail = [...f.lines.slice(end), ...f.signature.flat()];
+  // Appendices after the signature (a signature table, or the Nơi nhận list) are the plan's appendices.
+  const signedAt = f.signatureAt ?? f.lines.findIndex((l, i) => i >= header.bodyStart && isRecipientsHeading(l));
+  const apxAt = signedAt >= 0 ? appendicesStart(f.lines, signedAt) : undefined;
+  const lines = apxAt === undefined ? f.lines : f.lines.slice(0, apxAt);
+  const end = bodyEnd(lines, header.bodyStart, f.signature.length > 0, f.signatureAt);
+  const bodyLines = lines.slice(header.bodyStart, end);
+  const tail = [...lines.slice(end), ...f.signature.flat()];
   const { roots, slips } = buildOutline(bodyLines);
   const agencies = new AgencyTable();
   const ids = new Set<string>();
@@ -96,6 +101,12 @@ export function recognisePlan(doc: ReceivedDocument): RecognisedPlan {
   for (const s of slips) {
     unsure.add(['body'], `bản gốc đánh số “${s.line.label!.printed}” nơi lẽ ra là “${s.expected}” (bỏ số hoặc lặp số); số thứ tự sinh lại sẽ khác bản gốc`, s.line.source);
   }
+  const appendices: AppendixInput[] = (apxAt === undefined ? [] : splitAppendices(f.lines.slice(apxAt))).map((a, i, all) => {
+    const fields = appendixFields({ ...a, landscape: a.landscape || (i === all.length - 1 && doc.orientation === 'landscape') });
+    const { roots: aroots } = buildOutline(a.body);
+    const built = buildBlocks(aroots, ctx, false);
+    return { ...fields, ...(built.itemStyle ? { itemStyle: built.itemStyle } : {}), ...(built.items.length ? { items: built.items } : {}) };
+  });
   const opening = recogniseOpening(openingLines, unsure, ids);
   const sig = recogniseSignature(tail, unsure);
   recogniseFacts(body, agencies);
@@ -133,6 +144,7 @@ export function recognisePlan(doc: ReceivedDocument): RecognisedPlan {
     body: input.body,
     ...(input.signature ? { signature: input.signature } : {}),
     ...(input.recipients ? { recipients: input.recipients } : {}),
+    ...(appendices.length ? { appendices } : {}),
   };
   dropGeneratedAttribution(ordered);
   const countSections = body.reduce((n, e) => n + ('part' in e ? e.sections.length : 1), 0);
