@@ -14,7 +14,8 @@ export interface NumberingSlip {
   expected: string;
 }
 
-const STRENGTH: Record<LabelKind, number> = { part: 0, roman: 1, number: 2, sub: 3, letter: 4, dash: 5, plus: 6, star: 7 };
+// A star (`* Năm 2021:`, `* Giải cá nhân`) heads the dashes after it: it sits between letters and dashes.
+const STRENGTH: Record<LabelKind, number> = { part: 0, roman: 1, number: 2, sub: 3, paren: 3.5, letter: 4, star: 4.5, dash: 5, plus: 6 };
 
 /**
  * Rebuilds the outline from the labels: a label kind met first below another opens a level; met

@@ -10,6 +10,7 @@ import { buildOutline, type OutlineNode } from './outline.js';
 import { recogniseFacts } from './facts.js';
 import { bodyEnd, isRecipientsHeading, recogniseSignature } from './signature.js';
 import { appendicesStart, appendixFields, splitAppendices } from './appendices.js';
+import { closingStart } from './closing.js';
 import { UnsureList, type Unsure } from './unsure.js';
 import { dropGeneratedAttribution } from './generated-attribution.js';
 
@@ -48,12 +49,18 @@ export function recognisePlan(doc: ReceivedDocument): RecognisedPlan {
   const apxAt = signedAt >= 0 ? appendicesStart(f.lines, signedAt) : undefined;
   const lines = apxAt === undefined ? f.lines : f.lines.slice(0, apxAt);
   const end = bodyEnd(lines, header.bodyStart, f.signature.length > 0, f.signatureAt);
-  const bodyLines = lines.slice(header.bodyStart, end);
+  const allBody = lines.slice(header.bodyStart, end);
+  // the closing paragraphs (“Trên đây là …”, “Yêu cầu các … thực hiện./.”) are the body's last, unnumbered part
+  const closeAt = closingStart(allBody);
+  const bodyLines = allBody.slice(0, closeAt);
+  const closing = allBody.slice(closeAt);
   const tail = [...lines.slice(end), ...f.signature.flat()];
   const { roots, slips } = buildOutline(bodyLines);
   const agencies = new AgencyTable();
   const ids = new Set<string>();
-  const ctx: BodyContext = { agencies, unsure, ids, stats: { tasks: 0, withLead: 0, named: 0, dated: 0 }, ...(header.period?.year ? { year: header.period.year } : {}) };
+  // the year of dates written without one: the plan's period, else the year it is dated (or drafted) in
+  const year = header.period?.year ?? (header.date ? Number(header.date.slice(0, 4)) : header.draftDate?.year);
+  const ctx: BodyContext = { agencies, unsure, ids, stats: { tasks: 0, withLead: 0, named: 0, dated: 0 }, ...(year ? { year } : {}) };
 
   // Section level: PHẦN, then Roman numerals, else the first label met.
   const hasPart = roots.some((r) => r.line.label?.kind === 'part');
@@ -98,6 +105,7 @@ export function recognisePlan(doc: ReceivedDocument): RecognisedPlan {
     body.push({ title: 'NỘI DUNG', style: 'plain', items: openingLines.splice(0).map((l) => l.text) });
     unsure.add(['body', 0], 'không nhận ra mục nào (I., II. …): toàn bộ nội dung nằm trong một mục', bodyLines[0]?.source ?? {});
   }
+  if (closing.length) body.push({ items: closing.map((l) => l.text) });
   for (const s of slips) {
     unsure.add(['body'], `bản gốc đánh số “${s.line.label!.printed}” nơi lẽ ra là “${s.expected}” (bỏ số hoặc lặp số); số thứ tự sinh lại sẽ khác bản gốc`, s.line.source);
   }
@@ -146,6 +154,7 @@ export function recognisePlan(doc: ReceivedDocument): RecognisedPlan {
     ...(input.recipients ? { recipients: input.recipients } : {}),
     ...(appendices.length ? { appendices } : {}),
   };
+  unsure.resolve(ordered);
   dropGeneratedAttribution(ordered);
   const countSections = body.reduce((n, e) => n + ('part' in e ? e.sections.length : 1), 0);
   return {

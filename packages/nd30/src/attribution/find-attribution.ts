@@ -1,4 +1,5 @@
 import { AGENCY_HEAD, splitNames } from './names.js';
+import { readNameList } from './subject.js';
 
 /** Who does a task, as found in its words, and which form the words take. */
 export interface FoundAttribution {
@@ -40,8 +41,9 @@ function inline(text: string): FoundAttribution | undefined {
   const lead = splitNames(m[1]!);
   if (lead.length === 0) return undefined;
   const rest = text.slice(m.index + m[0].length);
-  const sup = /^\s*(?:,\s*)?phối hợp(?: chặt chẽ)?(?: với)?\s+(.+?)(?=\s+(?:và các|thực hiện|tổ chức|triển khai|tham mưu|xây dựng|rà soát|tuyên truyền|kiểm tra|hướng dẫn)\b|[,;:.]\s|$)/u.exec(rest);
-  return { lead, support: sup ? splitNames(sup[1]!) : [], requested: [], style: 'inline', text };
+  const sup = /^\s*(?:,\s*)?(?:và\s+)?phối hợp(?: chặt chẽ)?(?: với)?\s+/u.exec(rest);
+  const partners = sup ? readNameList(rest.slice(sup[0].length), { needPredicate: false }) : undefined;
+  return { lead, support: partners?.names ?? [], requested: [], style: 'inline', text };
 }
 
 /** `Giao Công an tỉnh tham mưu …`: the lead named as the one given the task, without “chủ trì”. */
@@ -54,9 +56,14 @@ function assigned(text: string): FoundAttribution | undefined {
 
 /** `Đề nghị Tòa án nhân dân tỉnh, Viện Kiểm sát nhân dân tỉnh …`: bodies outside the issuer's authority. */
 function requested(text: string): FoundAttribution | undefined {
-  const m = /^Đề nghị\s+(.+?)(?=\s+(?:phối hợp|chỉ đạo|tăng cường|đẩy mạnh|tiếp tục|quan tâm|tổ chức|thực hiện|chủ động|tham gia|hướng dẫn|cung cấp|xem xét)\b|:|\s*$)/u.exec(text);
+  const m = /^Đề nghị\s+/u.exec(text);
   if (!m) return undefined;
-  return { lead: [], support: [], requested: splitNames(m[1]!), style: 'requested', text };
+  const after = text.slice(m[0].length);
+  // names and what they are asked to do; or, as a heading, names alone (“Đề nghị Tòa án nhân dân tỉnh, Viện Kiểm sát nhân dân tỉnh:”)
+  const whole = readNameList(after, { needPredicate: false });
+  const read = readNameList(after) ?? (whole && !whole.rest.replace(/[\s.:]+/g, '') ? whole : undefined);
+  if (!read) return undefined;
+  return { lead: [], support: [], requested: read.names, style: 'requested', text };
 }
 
 /** Where a task's words may name who does it, tried in order. */
