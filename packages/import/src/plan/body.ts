@@ -42,6 +42,7 @@ const ROLES: [RegExp, RoleInput][] = [
   [/mục đích|mục tiêu|yêu cầu|chỉ tiêu/iu, 'goals'],
   [/tình hình|kết quả|đánh giá/iu, 'situation'],
   [/khen thưởng|thi đua/iu, 'rewards'],
+  [/^kiến nghị|^đề xuất,? kiến nghị/iu, 'recommendations'],
   [/tiến độ|lịch|thời gian/iu, 'schedule'],
 ];
 
@@ -178,15 +179,16 @@ interface Built {
 function taskBlock(nodes: readonly OutlineNode[], ctx: BodyContext, itemStyle: ItemStyleInput | undefined, lead?: NamedRoles): NonNullable<Extract<BlockInput, { tasks: unknown }>['tasks']> {
   // Majority attribution style among the block's tasks.
   const count = { parenthesis: 0, inline: 0, labelled: 0, paragraph: 0 };
-  const visit = (n: OutlineNode) => {
+  const visit = (n: OutlineNode, below: boolean) => {
     const a = n.line.text ? parseAttribution(n.line.text) : undefined;
     if (paragraphAttribution(n)) count.paragraph++;
     else if (a?.style === 'parenthesis') count.parenthesis++;
     else if (a && a.style !== 'assigned') count.inline++;
-    if (parseLabelledLine(n.line.text)) count.labelled++;
-    n.children.forEach(visit);
+    // a labelled line under a duty (not a duty of the block whose words start with a label, “5. Thời gian thực hiện: Các đơn vị …”)
+    if (below && fieldLine(n)) count.labelled++;
+    n.children.forEach((c) => visit(c, true));
   };
-  nodes.forEach(visit);
+  attachFieldLines([...nodes]).forEach((n) => visit(n, false));
   const mode: AttributionMode =
     count.labelled > 0 && count.labelled >= count.parenthesis ? 'labelled'
     : count.paragraph > count.parenthesis && count.paragraph >= count.inline ? 'parenthesis-paragraph'
@@ -290,9 +292,11 @@ function setRoles(target: TaskInput | TaskGroupInput, roles: Pick<NamedRoles, 'l
 }
 
 /** A group led by the bodies a heading names (a by-agency layout): its items inherit them. */
-function headingGroup(n: OutlineNode, roles: NamedRoles, kids: readonly OutlineNode[], ctx: BodyContext, mode: AttributionMode): TaskGroupInput {
+function headingGroup(n: OutlineNode, named: NamedRoles, kids: readonly OutlineNode[], ctx: BodyContext, mode: AttributionMode): TaskGroupInput {
   const g: TaskGroupInput = { title: n.line.text, showAttribution: false, style: styleOf(n) };
-  setRoles(g, roles, ctx, roles);
+  // in a recommendations section (KIẾN NGHỊ) the bodies a heading names are asked
+  const roles = ctx.role === 'recommendations' && !named.requested.length ? { ...named, lead: [], requested: named.lead } : named;
+  setRoles(g, roles, ctx, named);
   ctx.inherited = (ctx.inherited ?? 0) + 1;
   (ctx.groupLeads ??= []).push(roles.lead.length ? roles.lead : []);
   groupMembers(g, kids, ctx, mode);
@@ -404,6 +408,11 @@ function buildTask(n: OutlineNode, ctx: BodyContext, mode: AttributionMode): Bui
       if (t.support.length === 1) t.support = t.support[0]!;
       if (t.attribution === undefined) t.showAttribution = false;
     }
+  }
+  // a recommendation (KIẾN NGHỊ) asks the bodies it names: they are asked, not directed
+  if (ctx.role === 'recommendations' && t.lead && !t.requested) {
+    t.requested = t.lead;
+    delete t.lead;
   }
   // a body asked by the agency whose heading this duty stands under: that agency still leads it
   const groupLead = ctx.groupLeads?.[ctx.groupLeads.length - 1];

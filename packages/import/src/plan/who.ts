@@ -4,7 +4,7 @@
  * (`Trưởng phòng GDĐT, hiệu trưởng … thực hiện:`), and the subject and partners of a duty's own
  * sentence — read with @kehoach/nd30's forms (parseAgencyHeading, findSubject, findPartners).
  */
-import { findPartners, findSubject, parseAgencyHeading, type HeadingRoles } from '@kehoach/nd30';
+import { POSITION_HEAD, findPartners, findSubject, parseAgencyHeading, type HeadingRoles } from '@kehoach/nd30';
 
 /** Roles by name, and whether the heading names a person. */
 export interface NamedRoles {
@@ -30,7 +30,7 @@ export function headingRoles(text: string): NamedRoles | undefined {
   const t = clean(text);
   const p = PERSON.exec(t);
   if (p) return { lead: [p[1]!], support: [], requested: [], person: { name: p[1]!, ...(p[2] ? { position: p[2].trim() } : {}), ...(p[3] ? { role: p[3].trim() } : {}) } };
-  if (t.split(/\s+/).length > 30 || /\(/.test(t.replace(/\([^()]*\)\s*$/, ''))) return undefined;
+  if (t.split(/\s+/).length > 40 || /\(/.test(t.replace(/\([^()]*\)\s*$/, ''))) return undefined;
   const h: HeadingRoles | undefined = parseAgencyHeading(t);
   if (!h) return undefined;
   return { lead: h.lead, support: h.support, requested: h.requested, ...(h.person ? { personHeading: true } : {}) };
@@ -46,7 +46,7 @@ export function inlineHeading(text: string): { title: string; rest: string; role
   if (at < 3 || at > 200) return undefined;
   const title = text.slice(0, at).trim();
   const rest = text.slice(at + 1).trim();
-  if (!rest || /\d$/.test(title) || title.split(/\s+/).length > 24) return undefined;
+  if (!rest || title.split(/\s+/).length > 40) return undefined;
   const heading = headingRoles(title);
   if (heading && !heading.person) return { title, rest, roles: heading };
   const subject = findSubject(title);
@@ -71,7 +71,10 @@ export function sentenceRoles(text: string, inherits: boolean): NamedRoles | und
   const list = inherits ? all.slice(0, 1) : all;
   for (const s of list) {
     const found = findSubject(s);
-    if (found) return { lead: found.lead, support: [], requested: found.requested };
+    if (!found) continue;
+    // under a body's heading, “Thủ trưởng cơ sở …” is that body's head: the duty stays the body's
+    if (inherits && found.lead.length && found.lead.every((n) => POSITION_HEAD.test(n))) return undefined;
+    return { lead: found.lead, support: [], requested: found.requested };
   }
   return undefined;
 }

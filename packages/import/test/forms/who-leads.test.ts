@@ -121,3 +121,26 @@ describe('labelled lines in every variant and position', () => {
     expect(due(plan.tasks[2]!.ref).every((d) => d === null)).toBe(true);
   });
 });
+
+describe('sections and lists that change who is named', () => {
+  test('a KIẾN NGHỊ section asks the bodies it names', async () => {
+    const { plan } = await importBody(['I. NHIỆM VỤ', '1. Công an xã rà soát người lưu trú.', 'II. KIẾN NGHỊ', '1. Ban Chỉ huy quân sự huyện: Hỗ trợ lực lượng, phương tiện khi có lũ lớn.'].join('\n'));
+    expect(who(plan, 3)).toEqual([
+      ['Công an xã', ['Công an xã'], [], []],
+      ['Hỗ trợ lực', [], [], ['Ban Chỉ huy quân sự huyện']],
+    ]);
+  });
+  test('under a body’s heading, a sentence whose subject is that body’s head stays the body’s', async () => {
+    const { plan } = await importBody(['I. NHIỆM VỤ', '1. Các trường học', '- Hiệu trưởng các trường chịu trách nhiệm về an toàn của học sinh.', '- Các tổ chuyên môn lồng ghép nội dung phòng tránh đuối nước.'].join('\n'));
+    expect(who(plan, 2)).toEqual([
+      ['Hiệu trưởng', ['Các trường học'], [], []],
+      ['Các tổ', ['Các tổ chuyên môn'], [], []],
+    ]);
+  });
+  test('a star heading typed without its space heads the paragraphs under it; a numbered item run on into the paragraph before is split off', async () => {
+    const { plan } = await importBody(['I. NHIỆM VỤ', '1. Tuyên truyền phòng chống thiên tai. Cụ thể:', '*Về tuyên truyền trên loa truyền thanh', 'Phát tin cảnh báo trước mùa mưa bão.', '2. Hồ sơ gồm: danh sách hộ (có xác nhận của thôn) 3. Thời gian thực hiện: Các thôn gửi hồ sơ về Ủy ban nhân dân xã trước ngày 30/4/2026.'].join('\n'));
+    const texts = plan.tasks.map((t) => t.text.join(' '));
+    expect(texts).toContain('Phát tin cảnh báo trước mùa mưa bão.');
+    expect(who(plan, 3).find((x) => x[0] === 'Các thôn gửi')).toEqual(['Các thôn gửi', ['Các thôn'], [], []]);
+  });
+});

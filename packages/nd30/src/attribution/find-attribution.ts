@@ -48,10 +48,10 @@ function inline(text: string): FoundAttribution | undefined {
 
 /** `Giao Công an tỉnh tham mưu …`: the lead named as the one given the task, without “chủ trì”. */
 function assigned(text: string): FoundAttribution | undefined {
-  const m = /^Giao\s+(.{3,160}?)\s+(?:\([^()]*\)\s+)?(?:tham mưu|thường xuyên|thực hiện|theo dõi|triển khai|tổ chức|xây dựng|hướng dẫn|rà soát|chỉ đạo|phối hợp|nghiên cứu|kiểm tra)\b/u.exec(text);
-  if (!m || !AGENCY_HEAD.test(m[1]!)) return undefined;
-  const lead = splitNames(m[1]!);
-  return lead.length ? { lead, support: [], requested: [], style: 'assigned', text } : undefined;
+  const m = /^Giao\s+/u.exec(text);
+  if (!m || !AGENCY_HEAD.test(text.slice(m[0].length))) return undefined;
+  const read = readNameList(text.slice(m[0].length));
+  return read ? { lead: read.names, support: [], requested: [], style: 'assigned', text } : undefined;
 }
 
 /** `Đề nghị Tòa án nhân dân tỉnh, Viện Kiểm sát nhân dân tỉnh …`: bodies outside the issuer's authority. */

@@ -17,7 +17,8 @@ const DOMAINS = [
 /** Levels and places after a body's name: `tỉnh`, `huyện Bình Tân`, `các xã, phường, đặc khu`. */
 const LEVEL = String.raw`(?:tỉnh|Tỉnh|huyện|xã|phường|thị trấn|đặc khu|thành phố|thị xã|quận|cấp tỉnh|cấp huyện|cấp xã|tối cao)`;
 /** `tỉnh`, `tỉnh Lâm Đồng`, `các xã, phường, đặc khu`, `huyện, thị xã, thành phố`. */
-const PLACE = String.raw`(?:\s+(?:các\s+)?${LEVEL}(?:,\s*${LEVEL})*(?:\s+\p{Lu}[\p{Ll}\p{Lu}]*(?:\s+\p{Lu}[\p{Ll}\p{Lu}]*)*)?)`;
+const MORE_LEVELS = String.raw`(?:,\s*(?:xã|phường|thị trấn|đặc khu|thành phố|thị xã|quận|huyện|tỉnh)(?![\p{L}]))*`;
+const PLACE = String.raw`(?:\s+(?:các\s+)?${LEVEL}${MORE_LEVELS}(?:\s+\p{Lu}[\p{Ll}\p{Lu}]*(?:\s+\p{Lu}[\p{Ll}\p{Lu}]*)*)?)`;
 const EVERY_LEVEL = PLACE;
 
 /** One kind of body's name: its pattern (no flags; anchored when used) and an example. */

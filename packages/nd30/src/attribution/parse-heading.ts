@@ -76,7 +76,7 @@ export const HEADING_FORMS: readonly HeadingForm[] = [
   {
     name: 'names',
     read: (t) => {
-      const names = t.split(/\s+/).length <= 30 ? wholeNames(t) : undefined;
+      const names = t.split(/\s+/).length <= 40 ? wholeNames(t) : undefined;
       return names ? roles('names', { lead: names }) : undefined;
     },
     example: 'Công an xã và các thôn, tổ dân phố',

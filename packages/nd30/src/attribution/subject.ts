@@ -47,7 +47,7 @@ const alternation = (words: readonly string[]) => [...words].sort((a, b) => b.le
 const L = '(?![\\p{L}\\d])';
 const PREDICATE_AT = new RegExp(`^(?:${alternation(PREDICATE_WORDS)})${L}`, 'u');
 /** Words after which a partner list is over (what follows says why, where, when or how). */
-export const LIST_STOPS: readonly string[] = ['để', 'nhằm', 'trong', 'theo', 'về', 'khi', 'tại', 'cho', 'đến', 'nhưng', 'qua', 'bằng'];
+export const LIST_STOPS: readonly string[] = ['để', 'nhằm', 'trong', 'theo', 'về việc', 'về công tác', 'về nội dung', 'khi', 'tại', 'cho', 'đến', 'nhưng', 'qua', 'bằng'];
 /** Words after which a noun comes, never a predicate (`các tổ chức xã hội`). */
 const DETERMINER = /^(?:các|Các|những|Những|mọi|từng)$/u;
 const STOP_AT = new RegExp(`^(?:${alternation(LIST_STOPS)})${L}`, 'u');
@@ -150,6 +150,11 @@ export function readNameList(text: string, { needPredicate = true } = {}): { nam
   return names.length ? { names, words: list, rest: stopped } : undefined;
 }
 
+/** Whether some words hold a predicate word (lower case, not the first word). */
+function hasPredicate(words: string): boolean {
+  return words.split(/\s+/).some((_, i, all) => i > 0 && PREDICATE_AT.test(all.slice(i).join(' ')));
+}
+
 /** A way a sentence names who acts, with its example and the names it gives (run as a test). */
 export interface SubjectForm {
   name: string;
@@ -209,6 +214,8 @@ export function findSubject(sentence: string, forms: readonly SubjectForm[] = SU
     for (const at of starts) {
       const after = s.slice(at);
       if (!startsWithBody(after)) continue;
+      // “Căn cứ tình hình …, trình … bố trí …, các cơ quan …”: a basis that already says what is done is a clause of its own
+      if (f.toComma && hasPredicate(s.slice(m[0].length, at))) break;
       const read = f.comma ? namesBeforeComma(after) : readNameList(after);
       if (!read) continue;
       return { lead: f.role === 'lead' ? read.names : [], requested: f.role === 'requested' ? read.names : [], form: f.name, rest: read.rest };
