@@ -40,7 +40,7 @@ describe('who a sentence names', () => {
   test('a known body’s name ends where it ends; the rest is what it does', () => {
     expect(readNameList('Sở Y tế đưa nội dung phòng bệnh vào chương trình', { needPredicate: false })?.names).toEqual(['Sở Y tế']);
     expect(readNameList('Công an xã và các thôn, tổ dân phố kiểm tra', { needPredicate: false })?.names).toEqual(['Công an xã', 'các thôn, tổ dân phố']);
-    expect(readNameList('Văn phòng UBND tỉnh (Trung tâm Phục vụ hành chính công tỉnh) hướng dẫn')?.names).toEqual(['Văn phòng UBND tỉnh (Trung tâm Phục vụ hành chính công tỉnh)']);
+    expect(readNameList('Văn phòng UBND tỉnh (Trung tâm Phục vụ hành chính công tỉnh) hướng dẫn')?.names).toEqual(['Văn phòng UBND tỉnh']);
   });
   test('partners after “phối hợp với”, not an instrument nor words that name no body', () => {
     expect(findPartners('Rà soát hộ nghèo; phối hợp với Ủy ban Mặt trận Tổ quốc Việt Nam xã và các đoàn thể vận động nhân dân.')).toEqual(['Ủy ban Mặt trận Tổ quốc Việt Nam xã', 'các đoàn thể']);

@@ -146,7 +146,8 @@ export function readNameList(text: string, { needPredicate = true } = {}): { nam
   const list = t.slice(0, i).replace(/[\s,]+$/u, '').trim();
   if (needPredicate && !PREDICATE_AT.test(stopped) && !(afterKnown && /^\p{Ll}/u.test(stopped))) return undefined;
   if (list.split(/\s+/).length < 2) return undefined;
-  const names = splitNames(list.replace(/,?\s+với\s+(?=\p{Lu}|các\s)/gu, ', '));
+  // a unit in parentheses after a body (`Văn phòng UBND tỉnh (Trung tâm Phục vụ hành chính công tỉnh)`) is that body
+  const names = splitNames(list.replace(/,?\s+với\s+(?=\p{Lu}|các\s)/gu, ', ')).map((n) => n.replace(/\s*\([^()]*\)$/u, '').trim()).filter(Boolean);
   return names.length ? { names, words: list, rest: stopped } : undefined;
 }
 
