@@ -32,6 +32,7 @@ export { AGENCY_HEAD, POSITION_HEAD, splitNames, joinNames, joinLabelled } from 
 export { KNOWN_BODIES, knownBodyAt, type KnownBody } from './attribution/known-bodies.js';
 export { PREDICATE_WORDS, NAME_QUALIFIERS, BODY_NOUNS, LIST_STOPS, SUBJECT_FORMS, startsWithBody, readNameList, findSubject, findPartners, type SubjectForm, type FoundSubject } from './attribution/subject.js';
 export { HEADING_FORMS, parseAgencyHeading, type HeadingForm, type HeadingRoles } from './attribution/parse-heading.js';
+export { HAND_ON, findDoers } from './attribution/doers.js';
 export { formatAttribution, agencyHeading, withTrailingParenthesis, type AttributionNames } from './attribution/format-attribution.js';
 export { parseAttribution, type ParsedRoles } from './attribution/parse-attribution.js';
 export { findAttribution, type FoundAttribution } from './attribution/find-attribution.js';
@@ -39,3 +40,4 @@ export { formatLabelledLines, parseLabelledLine, type LabelledField, type Labell
 
 // Tone-mark placement: òa/óe/ủy (new) and oà/oé/uỷ (old) where the vowels end the syllable.
 export { canonicalSpelling, canonicalTones, spellingVariantsPattern, tonePlacement, toneVowels, TONE_PAIRS } from './spelling/tones.js';
+export { properCase, NAMES_AS_WRITTEN } from './spelling/proper-case.js';

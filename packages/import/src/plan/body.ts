@@ -4,6 +4,7 @@ import { agencyKey } from '../recognise/agency-names.js';
 import { headingRoles, inlineHeading, leadIn, partnerNames, sentenceRoles, type NamedRoles } from './who.js';
 import { labelledRoles, parseAttribution, parseLabelledLine } from '../recognise/attribution.js';
 import { tableBlock } from './task-table.js';
+import { whoTable } from './who-table.js';
 import type { LabelKind } from './labels.js';
 import type { OutlineNode } from './outline.js';
 import { parseTime, timeHeading, timeInText } from './time.js';
@@ -32,7 +33,8 @@ export interface BodyContext {
 }
 
 const STYLE: Record<LabelKind, ItemStyleInput> = { part: 'number', roman: 'number', number: 'number', sub: 'subnumber', paren: 'paren-number', letter: 'letter', dash: 'dash', plus: 'plus', star: 'dash' };
-const styleOf = (n: OutlineNode): ItemStyleInput => (n.line.label ? STYLE[n.line.label.kind] : 'plain');
+/** The item style an outline node's label prints as. */
+export const styleOf = (n: OutlineNode): ItemStyleInput => (n.line.label ? STYLE[n.line.label.kind] : 'plain');
 
 const ROLES: [RegExp, RoleInput][] = [
   [/tổ chức thực hiện|trách nhiệm thực hiện/iu, 'implementation'],
@@ -109,7 +111,7 @@ export function buildBlocks(all: readonly OutlineNode[], ctx: BodyContext, inTas
     const c = children[i]!;
     if (c.line.table) {
       flush();
-      items.push(tableBlock(c.line.table, ctx));
+      items.push(...(whoTable(c.line.table, ctx) ?? [tableBlock(c.line.table, ctx)]));
       continue;
     }
     // a lead-in paragraph (“Trưởng phòng GDĐT, hiệu trưởng … thực hiện:”) and the items after it: a group it leads

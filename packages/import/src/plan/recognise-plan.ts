@@ -3,7 +3,7 @@ import { DEFAULT_KIND } from '@kehoach/core';
 import type { ReceivedDocument } from '../model.js';
 import { AgencyTable } from '../recognise/agencies.js';
 import { buildBlocks, buildSection, type BodyContext } from './body.js';
-import { recogniseHeader } from './header.js';
+import { placeDateBelow, recogniseHeader } from './header.js';
 import { flatten, type Line } from './lines.js';
 import { recogniseOpening } from './opening.js';
 import { buildOutline, type OutlineNode } from './outline.js';
@@ -44,6 +44,11 @@ export function recognisePlan(doc: ReceivedDocument): RecognisedPlan {
   const unsure = new UnsureList();
   const f = flatten(doc);
   const header = recogniseHeader(f, unsure);
+  const below = placeDateBelow(f.lines, header.bodyStart, header, unsure);
+  if (below >= 0) {
+    f.lines.splice(below, 1);
+    if (f.signatureAt !== undefined && below < f.signatureAt) f.signatureAt--;
+  }
   // Appendices after the signature (a signature table, or the Nơi nhận list) are the plan's appendices.
   const signedAt = f.signatureAt ?? f.lines.findIndex((l, i) => i >= header.bodyStart && isRecipientsHeading(l));
   const apxAt = signedAt >= 0 ? appendicesStart(f.lines, signedAt) : undefined;
@@ -139,6 +144,7 @@ export function recognisePlan(doc: ReceivedDocument): RecognisedPlan {
   const ordered: PlanInput = {
     schemaVersion: 2,
     ...(input.kind ? { kind: input.kind } : {}),
+    ...(header.typeLine ? { typeLine: header.typeLine } : {}),
     issuer: input.issuer,
     ...(input.number !== undefined ? { number: input.number } : {}),
     ...(input.symbol ? { symbol: input.symbol } : {}),

@@ -74,9 +74,9 @@ export function startsWithBody(words: string): boolean {
  * other at a predicate word (lower case) or, for partners, a word that says why, where or when; `;`,
  * `:` and a full stop end a list. Parentheses stay inside a name (`Văn phòng UBND tỉnh (Trung tâm
  * Phục vụ hành chính công tỉnh)`), qualifiers too (`có liên quan`). `undefined` when a subject has no
- * predicate after it within 40 words, or the list is a single word.
+ * predicate after it within 40 words, or the list is a single word (unless `single`: `GV`, `gv`).
  */
-export function readNameList(text: string, { needPredicate = true } = {}): { names: string[]; words: string; rest: string } | undefined {
+export function readNameList(text: string, { needPredicate = true, single = false } = {}): { names: string[]; words: string; rest: string } | undefined {
   const t = text.normalize('NFC');
   let i = 0;
   let depth = 0;
@@ -145,7 +145,7 @@ export function readNameList(text: string, { needPredicate = true } = {}): { nam
   const stopped = t.slice(i).trimStart();
   const list = t.slice(0, i).replace(/[\s,]+$/u, '').trim();
   if (needPredicate && !PREDICATE_AT.test(stopped) && !(afterKnown && /^\p{Ll}/u.test(stopped))) return undefined;
-  if (list.split(/\s+/).length < 2) return undefined;
+  if (!list || (!single && list.split(/\s+/).length < 2)) return undefined;
   // a unit in parentheses after a body (`Văn phòng UBND tỉnh (Trung tâm Phục vụ hành chính công tỉnh)`) is that body
   const names = splitNames(list.replace(/,?\s+với\s+(?=\p{Lu}|các\s)/gu, ', ')).map((n) => n.replace(/\s*\([^()]*\)$/u, '').trim()).filter(Boolean);
   return names.length ? { names, words: list, rest: stopped } : undefined;
