@@ -107,7 +107,8 @@ function at(root, pointer) {
  * The imported plan's duties, as gold-format.md counts them: every task, and every further row of a
  * task split over table rows (`parts`: a row with its own output, time and, when the row says so, its
  * own agencies). Each with the words it may be matched by (its own text; its printed text; for a row,
- * its text and output), its agencies by name, its checklist items and whether it stands in an appendix.
+ * its text and output), the words a report it holds may be found in (those, and a row's output and
+ * time cells), its agencies by name, its checklist items and whether it stands in an appendix.
  */
 export function importedDuties(plan, checklistItems) {
   const printed = printedTasks(plan);
@@ -121,13 +122,15 @@ export function importedDuties(plan, checklistItems) {
     const partOf = (k) => (i) => (k === 0 ? !i.id.includes(`/${t.id}/phan-`) : i.id.includes(`/${t.id}/phan-${k + 1}/`));
     const appendix = t.path.startsWith('/appendices');
     const own = [t.text.join(' '), printed.get(t.path) ?? ''].filter(Boolean);
-    out.push({ task: t, part: 0, texts: own, lead: names(t.lead), support: names(t.support), requested: names(t.requested), items: t.parts ? items.filter(partOf(0)) : items, appendix });
+    // a row's words: its text, and its output and time cells (a report may be named there: “Sản phẩm: Báo cáo kết quả …”)
+    const cells = [t.output, t.time?.note].filter(Boolean);
+    out.push({ task: t, part: 0, texts: own, words: [...own, ...cells], lead: names(t.lead), support: names(t.support), requested: names(t.requested), items: t.parts ? items.filter(partOf(0)) : items, appendix });
     const input = t.parts ? at(plan.input, t.path) : undefined;
     (t.parts ?? []).forEach((p, k) => {
       if (k === 0) return;
       const pi = input?.parts?.[k] ?? {};
       out.push({
-        task: t, part: k, texts: [pi.text, p.output].filter(Boolean),
+        task: t, part: k, texts: [pi.text, p.output].filter(Boolean), words: [pi.text, p.output, p.time?.note].filter(Boolean),
         lead: refs(pi.lead) ?? names(t.lead), support: refs(pi.support) ?? names(t.support), requested: refs(pi.requested) ?? names(t.requested),
         items: items.filter(partOf(k)), appendix,
       });
@@ -239,7 +242,7 @@ export function scoreImport(plan, gold) {
     // reporting data: a period whose reporters are gold's, its report items dated as gold says (each period once)
     const period = plan.implementation.reporting.find((p) => !takenPeriods.has(p) && sameNames(reporters, p.reporters.map((a) => a.name)) && deadlineRight(r.deadline, checklist.items.filter((i) => i.kind === 'report' && i.source === p.path)));
     // or the duty whose words hold the report's, done by the reporters, dated as gold says
-    const duty = duties.find((d) => d.texts.some((x) => matchKey(x).includes(want)) && sameNames(reporters, [...d.lead, ...d.requested]) && deadlineRight(r.deadline, d.items));
+    const duty = duties.find((d) => d.words.some((x) => matchKey(x).includes(want)) && sameNames(reporters, [...d.lead, ...d.requested]) && deadlineRight(r.deadline, d.items));
     if (period) takenPeriods.add(period);
     if (period || duty) s.reportsRight++;
     else miss('report', { starts: r.starts }, `${JSON.stringify(reporters)} ${JSON.stringify(r.deadline)}`);

@@ -8,6 +8,7 @@ import { flatten, type Line } from './lines.js';
 import { recogniseOpening } from './opening.js';
 import { buildOutline, type OutlineNode } from './outline.js';
 import { recogniseFacts } from './facts.js';
+import { recogniseReports } from './reports.js';
 import { bodyEnd, isRecipientsHeading, recogniseSignature } from './signature.js';
 import { appendicesStart, appendixFields, splitAppendices } from './appendices.js';
 import { closingStart } from './closing.js';
@@ -120,6 +121,7 @@ export function recognisePlan(doc: ReceivedDocument): RecognisedPlan {
     const built = buildBlocks(aroots, ctx, false);
     return { ...fields, ...(built.itemStyle ? { itemStyle: built.itemStyle } : {}), ...(built.items.length ? { items: built.items } : {}) };
   });
+  recogniseReports(body, agencies, ids, year, appendices);
   const opening = recogniseOpening(openingLines, unsure, ids);
   const sig = recogniseSignature(tail, unsure);
   recogniseFacts(body, agencies);

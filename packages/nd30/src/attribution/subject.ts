@@ -47,14 +47,14 @@ const alternation = (words: readonly string[]) => [...words].sort((a, b) => b.le
 const L = '(?![\\p{L}\\d])';
 const PREDICATE_AT = new RegExp(`^(?:${alternation(PREDICATE_WORDS)})${L}`, 'u');
 /** Words after which a partner list is over (what follows says why, where, when or how). */
-export const LIST_STOPS: readonly string[] = ['để', 'nhằm', 'trong', 'theo', 'về việc', 'về công tác', 'về nội dung', 'khi', 'tại', 'cho', 'đến', 'nhưng', 'qua', 'bằng'];
+export const LIST_STOPS: readonly string[] = ['để', 'nhằm', 'trong', 'theo', 'về việc', 'về công tác', 'về nội dung', 'khi', 'tại', 'cho', 'đến', 'nhưng', 'qua', 'bằng', 'trước', 'chậm nhất', 'hằng tuần', 'hằng tháng', 'hằng quý', 'hằng năm', 'hàng tuần', 'hàng tháng', 'hàng quý', 'hàng năm', 'định kỳ'];
 /** Words after which a noun comes, never a predicate (`các tổ chức xã hội`). */
 const DETERMINER = /^(?:các|Các|những|Những|mọi|từng)$/u;
 const STOP_AT = new RegExp(`^(?:${alternation(LIST_STOPS)})${L}`, 'u');
 const QUALIFIER_AT = new RegExp(`^(?:${alternation(NAME_QUALIFIERS)})${L}`, 'u');
 const BODY_START = new RegExp(`^(?:(?:các|Các|những|Những)\\s+(?:${alternation(BODY_NOUNS)})|${alternation(BODY_NOUNS.filter((n) => n.includes(' ') || ['địa phương', 'cấp ủy', 'chính quyền', 'nhà trường', 'hải quan'].includes(n)))})${L}`, 'iu');
 /** A body's name starts here: a head word (`Sở`, `Công an`, `UBND` …), a body noun after `các`, or a body noun that stands alone. */
-const NOT_A_BODY = /^(?:Ban hành|Hội nghị|Hội thảo|Hội thi|Hội đủ|Trường hợp|Phòng,|Phòng ngừa|Phòng chống|Phòng, chống|Tổ chức|Cơ sở dữ liệu|Cơ quan báo chí|Đoàn kết|Sở hữu|Bộ phận|Ban đầu)(?![\p{L}])/u;
+const NOT_A_BODY = /^(?:Báo cáo|Ban hành|Hội nghị|Hội thảo|Hội thi|Hội đủ|Trường hợp|Phòng,|Phòng ngừa|Phòng chống|Phòng, chống|Tổ chức|Cơ sở dữ liệu|Cơ quan báo chí|Đoàn kết|Sở hữu|Bộ phận|Ban đầu)(?![\p{L}])/u;
 
 /**
  * Whether words start a body's name (`Sở Y tế`, `các trường`, `phòng GD&ĐT` after a comma, `địa
