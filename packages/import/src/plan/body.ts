@@ -1,5 +1,5 @@
 import type { BlockInput, ItemInput, ItemStyleInput, RoleInput, SectionInput, TaskGroupInput, TaskInput, TimeInput } from '@kehoach/schema';
-import { AgencyTable } from '../recognise/agencies.js';
+import { AgencyTable, plausibleName } from '../recognise/agencies.js';
 import { agencyKey } from '../recognise/agency-names.js';
 import { headingRoles, inlineHeading, leadIn, partnerNames, sentenceRoles, type NamedRoles } from './who.js';
 import { labelledRoles, parseAttribution, parseLabelledLine } from '../recognise/attribution.js';
@@ -284,13 +284,23 @@ function refsOf(names: readonly string[], ctx: BodyContext, roles?: NamedRoles):
   return ids.length === 1 ? ids[0]! : ids;
 }
 
-/** Sets lead, support and asked bodies from names (leaving out partners that also lead). */
+/**
+ * Sets lead, support and asked bodies from names (leaving out partners that also lead). A name that
+ * cannot be a body's (a sentence, a time: `plausibleName`) is left out and the field marked to check.
+ */
 function setRoles(target: TaskInput | TaskGroupInput, roles: Pick<NamedRoles, 'lead' | 'support' | 'requested'>, ctx: BodyContext, named?: NamedRoles): void {
-  if (roles.lead.length) target.lead = refsOf(roles.lead, ctx, named);
-  const leads = new Set(roles.lead.map((x) => agencyKey(x)));
-  const support = roles.support.filter((x) => !leads.has(agencyKey(x)));
+  const keep = (field: 'lead' | 'support' | 'requested', names: readonly string[]) => {
+    const bad = names.filter((n) => !plausibleName(n));
+    if (bad.length) ctx.unsure.addFor(target, 'text', `tên cơ quan đọc được không giống tên một cơ quan (${bad.map((n) => `“${n}”`).join(', ')}): chưa ghi vào ${field === 'lead' ? 'chủ trì' : field === 'support' ? 'phối hợp' : 'đề nghị'}, kiểm tra`);
+    return names.filter(plausibleName);
+  };
+  const lead = keep('lead', roles.lead);
+  if (lead.length) target.lead = refsOf(lead, ctx, named);
+  const leads = new Set(lead.map((x) => agencyKey(x)));
+  const support = keep('support', roles.support.filter((x) => !leads.has(agencyKey(x))));
   if (support.length) target.support = refsOf(support, ctx);
-  if (roles.requested.length) target.requested = refsOf(roles.requested, ctx);
+  const requested = keep('requested', roles.requested);
+  if (requested.length) target.requested = refsOf(requested, ctx);
 }
 
 /** A group led by the bodies a heading names (a by-agency layout): its items inherit them. */
@@ -369,14 +379,11 @@ function buildTask(n: OutlineNode, ctx: BodyContext, mode: AttributionMode): Bui
     t.labels = fields.labels;
     if (fields.attribution) t.attribution = fields.attribution;
   } else if (para) {
-    if (para.a.lead.length) t.lead = ids(para.a.lead);
-    if (para.a.support.length) t.support = ids(para.a.support);
+    setRoles(t, { lead: para.a.lead, support: para.a.support, requested: [] }, ctx);
     if (mode === 'parenthesis-paragraph') t.attribution = /^\((.*)\)\s*[.;]?$/u.exec(unemphasised(para.node.line.text))![1]!.trim();
     else t.showAttribution = false; // the paragraph stays among the task's words
   } else if (a) {
-    if (a.lead.length) t.lead = ids(a.lead);
-    if (a.support.length) t.support = ids(a.support);
-    if (a.requested.length) t.requested = ids(a.requested);
+    setRoles(t, a, ctx);
     const own = (a.style === 'parenthesis' ? 'parenthesis' : 'inline') === mode && kids.length === 0;
     if (own && a.style === 'parenthesis') {
       printed = a.text;

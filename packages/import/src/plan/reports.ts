@@ -8,7 +8,7 @@
  */
 import { findCitations, findSubject, readNameList, startsWithBody } from '@kehoach/nd30';
 import type { AppendixInput, BlockInput, BodyEntryInput, ReportPeriodInput, SectionInput, TaskGroupInput, TaskInput, TimeInput } from '@kehoach/schema';
-import type { AgencyTable } from '../recognise/agencies.js';
+import { plausibleName, type AgencyTable } from '../recognise/agencies.js';
 import { timeInText } from './time.js';
 
 /** Where a report clause starts: a `;`, a sentence's end, or a report joined to the duty (`…, và báo cáo …`, `…; định kỳ tổng hợp, báo cáo …`). */
@@ -149,9 +149,10 @@ export function recogniseReports(body: BodyEntryInput[], agencies: AgencyTable, 
     };
     if (s.text) scan(textOf(s.text), [], false);
     blocks(s.items);
-    if (!found.length) continue;
-    const periods: ReportPeriodInput[] = found.map((f) => {
-      const reporters = [...new Set(f.reporters.map((n) => agencies.add(n)))];
+    const named = found.filter((f) => f.reporters.some(plausibleName));
+    if (!named.length) continue;
+    const periods: ReportPeriodInput[] = named.map((f) => {
+      const reporters = [...new Set(f.reporters.filter(plausibleName).map((n) => agencies.add(n)))];
       let id = `bao-cao-${ids.size + 1}`;
       for (let n = 2; ids.has(id); n++) id = `bao-cao-${ids.size + n}`;
       ids.add(id);
@@ -159,7 +160,7 @@ export function recogniseReports(body: BodyEntryInput[], agencies: AgencyTable, 
         id,
         label: f.words.length > 120 ? `${f.words.slice(0, 117)}…` : f.words,
         reporters: reporters.length === 1 ? reporters[0]! : reporters,
-        ...(f.to ? { to: agencies.add(f.to) } : {}),
+        ...(f.to && plausibleName(f.to) ? { to: agencies.add(f.to) } : {}),
         ...(f.time ? { time: f.time } : {}),
       };
     });

@@ -8,6 +8,7 @@ import { findDoers } from '@kehoach/nd30';
 import type { BlockInput, TaskGroupInput, TaskInput } from '@kehoach/schema';
 import type { ReceivedBlock, ReceivedTable } from '../model.js';
 import type { BodyContext } from './body.js';
+import { plausibleName } from '../recognise/agencies.js';
 import { styleOf, uniqueId } from './body.js';
 import { toLine, type Line } from './lines.js';
 import { buildOutline, type OutlineNode } from './outline.js';
@@ -35,7 +36,7 @@ const PERSON = /^(?:Thầy|Cô|Bà|Ông|Đồng chí|Đ\/c)\s+\p{Lu}/u;
 function task(n: OutlineNode, who: string, ctx: BodyContext): TaskInput {
   const words = [n.line.text, ...n.children.filter((c) => !c.line.label).map((c) => c.line.text)];
   const t: TaskInput = { id: uniqueId(ctx, n.line.text, 'nhiem-vu'), style: styleOf(n), text: words.length === 1 ? words[0]! : words };
-  const names = findDoers(who);
+  const names = findDoers(who).filter(plausibleName);
   const ids = [...new Set(names.map((x) => ctx.agencies.add(x, PERSON.test(x) ? { kind: 'ca-nhan' } : {})))];
   if (ids.length) t.lead = ids.length === 1 ? ids[0]! : ids;
   t.showAttribution = false; // the line is printed where the original has it: in the second column's list

@@ -86,3 +86,22 @@ describe('the header as Vietnamese writes it', () => {
     expect(plan.recipients?.to.map((x) => x.name)).toEqual(['Ủy ban nhân dân huyện', 'Các thôn']);
   });
 });
+
+describe('never wrong quietly', () => {
+  test('a symbol typed with stray spaces keeps its abbreviation', async () => {
+    const text = ['PHÒNG GIÁO DỤC VÀ ĐÀO TẠO', 'Số: 12/KH- PGD&ĐT', 'An Bình, ngày 05 tháng 01 năm 2026', 'KẾ HOẠCH', 'Kiểm tra nội bộ năm học 2025 - 2026', 'I. NHIỆM VỤ', '1. Các trường rà soát hồ sơ.'].join('\n\n');
+    const r = await importPlan(new TextEncoder().encode(text), { fileName: 'kh.txt' });
+    expect([r.input!.symbol, r.input!.issuer.abbreviation]).toEqual(['KH-PGD&ĐT', 'PGD&ĐT']);
+  });
+  test('a time sentence is never swallowed into an agency: the name is left out and marked to check', async () => {
+    const { importBody } = await import('./plan-text.js');
+    const { r, plan } = await importBody(['I. NHIỆM VỤ', '(1) Rà soát hồ sơ hộ nghèo.', '- Đơn vị chủ trì: Công an xã trước ngày 30/6/2026 hoàn thành rà soát.'].join('\n'));
+    expect(Object.values(plan.agencies).map((a) => a.name)).not.toContain('Công an xã trước ngày 30/6/2026 hoàn thành rà soát');
+    expect(plan.tasks[0]!.lead).toEqual([]);
+    expect(r.yaml).toMatch(/# kiểm tra: tên cơ quan đọc được không giống tên một cơ quan/);
+  });
+  test('a plan that does not load is an error of the importer’s code table (the command writes nothing then)', async () => {
+    const { IMPORT_CODES } = await import('../../src/codes.js');
+    expect(IMPORT_CODES.codes.IMPORT_OUTPUT_INVALID.severity).toBe('error');
+  });
+});

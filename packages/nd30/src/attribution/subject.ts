@@ -13,7 +13,7 @@ export const PREDICATE_WORDS: readonly string[] = [
   'có trách nhiệm', 'chịu trách nhiệm', 'tham mưu', 'chủ trì', 'phối hợp', 'thực hiện', 'tổ chức', 'triển khai', 'xây dựng',
   'chỉ đạo', 'hướng dẫn', 'kiểm tra', 'rà soát', 'theo dõi', 'đôn đốc', 'tăng cường', 'đẩy mạnh', 'tiếp tục', 'chủ động',
   'căn cứ', 'tập hợp', 'tổng hợp', 'gửi', 'báo cáo', 'cập nhật', 'gắn', 'trực tiếp', 'quán triệt', 'nghiên cứu', 'ban hành',
-  'bố trí', 'lập', 'đề xuất', 'cung cấp', 'phổ biến', 'tuyên truyền', 'vận động', 'bám sát', 'thường xuyên', 'khẩn trương',
+  'bố trí', 'lập', 'đề xuất', 'cung cấp', 'phổ biến', 'tuyên truyền', 'vận động', 'bám sát', 'thường xuyên', 'định kỳ', 'khẩn trương',
   'nghiêm túc', 'tích cực', 'phát huy', 'ưu tiên', 'lồng ghép', 'huy động', 'kịp thời', 'sử dụng', 'ứng dụng', 'duy trì',
   'đảm bảo', 'bảo đảm', 'là', 'làm', 'giúp', 'nắm', 'giải quyết', 'thống kê', 'tiếp nhận', 'hỗ trợ', 'ra', 'tập trung',
   'quan tâm', 'cần', 'phải', 'sẽ', 'thành lập', 'chuẩn bị', 'đăng ký', 'nộp', 'hoàn thành', 'hoàn thiện', 'kiện toàn',

@@ -28,7 +28,7 @@ export function splitNames(names: readonly Line[]): { parentLines: string[]; iss
 /** The issuer as data, with what the reader must check marked unsure. */
 export function recogniseIssuer(facts: TopFacts, top: readonly Line[], unsure: UnsureList): IssuerInput {
   const { parentLines, issuerLines } = splitNames(facts.names);
-  const abbreviation = facts.symbol ? (facts.symbol.split('-').slice(-1)[0] ?? facts.symbol) : 'UBND';
+  const abbreviation = facts.symbol ? facts.symbol.split('-').filter(Boolean).slice(-1)[0] || facts.symbol || 'UBND' : 'UBND';
   const issuerName = issuerLines.length ? properName(issuerLines.join(' ')) : EXPAND[abbreviation] ?? abbreviation;
   if (!issuerLines.length) unsure.add(['issuer', 'name'], 'bản gốc không có tên cơ quan ban hành ở đầu văn bản: tên này được đoán từ ký hiệu', top[0]?.source ?? {});
   else unsure.add(['issuer', 'name'], 'tên cơ quan ban hành được viết lại từ chữ in hoa: kiểm tra chữ hoa, chữ thường', facts.names[0]!.source);
