@@ -44,7 +44,7 @@ const ROLES: [RegExp, RoleInput][] = [
   [/mục đích|mục tiêu|yêu cầu|chỉ tiêu/iu, 'goals'],
   [/tình hình|kết quả|đánh giá/iu, 'situation'],
   [/khen thưởng|thi đua/iu, 'rewards'],
-  [/^kiến nghị|^đề xuất,? kiến nghị/iu, 'recommendations'],
+  [/^(?:đề xuất,?\s+)?kiến nghị(?:,?\s+đề xuất)?\.?$/iu, 'recommendations'],
   [/tiến độ|lịch|thời gian/iu, 'schedule'],
 ];
 
@@ -147,8 +147,13 @@ function itemOf(n: OutlineNode, ctx: BodyContext, containerStyle: ItemStyleInput
     if (!n.line.label) return containerStyle && containerStyle !== 'plain' ? styled({ text: n.line.text }) : n.line.text;
     return s === containerStyle ? n.line.text : styled({ text: n.line.text });
   }
+  const heading = isHeading(n);
+  const outer = ctx.role;
+  const own = heading ? roleOf(n.line.text) : undefined;
+  if (own) ctx.role = own;
   const inner = buildBlocks(n.children, ctx, false);
-  const item: ItemInput = isHeading(n) ? { title: n.line.text } : { text: n.line.text };
+  ctx.role = outer;
+  const item: ItemInput = heading ? { title: n.line.text } : { text: n.line.text };
   const role = item.title ? roleOf(item.title) : undefined;
   if (role) item.role = role;
   if (inner.itemStyle) item.itemStyle = inner.itemStyle;
@@ -341,12 +346,16 @@ function buildTask(n: OutlineNode, ctx: BodyContext, mode: AttributionMode): Bui
   const heading = n.line.label && kids.length && !hasFields ? headingRoles(text) : undefined;
   if (heading) return { group: headingGroup(n, heading, kids, ctx, mode) };
   const a = parseAttribution(text);
-  const inline = !a && !hasFields && n.line.label ? inlineHeading(text) : undefined;
-  const own = !a && !hasFields && !inline ? sentenceRoles(text, (ctx.inherited ?? 0) > 0) : undefined;
+  const duties = !NOT_DUTIES.has(ctx.role);
+  const inline = duties && !a && !hasFields && n.line.label ? inlineHeading(text) : undefined;
+  const own = duties && !a && !hasFields && !inline ? sentenceRoles(text, (ctx.inherited ?? 0) > 0) : undefined;
   if (!a && !own && !inline && !hasFields && isHeading(n) && kids.length && n.line.label) {
     const g: TaskGroupInput = { title: text, style };
     const stated = timeHeading(text, ctx.year);
     if (stated) (ctx.times ??= []).push(stated);
+    const outerRole = ctx.role;
+    const themeRole = roleOf(text);
+    if (themeRole) ctx.role = themeRole;
     // “(X thực hiện)” among the group's paragraphs: the group's lead (the paragraph stays, printed as written)
     if (para?.a.lead.length) {
       const refs = (names: string[]) => {
@@ -363,6 +372,7 @@ function buildTask(n: OutlineNode, ctx: BodyContext, mode: AttributionMode): Bui
       } else g.showAttribution = false;
     }
     const subs = kids.map((k) => buildTask(k, ctx, mode));
+    ctx.role = outerRole;
     if (stated) ctx.times!.pop();
     if (g.lead) ctx.inherited!--;
     if (subs.every((s) => s.group)) g.groups = subs.map((s) => s.group!);

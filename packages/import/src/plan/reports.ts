@@ -29,7 +29,7 @@ function receiverOf(clause: string): string | undefined {
   if (from < 0) return undefined;
   for (const m of clause.slice(from).matchAll(TO)) {
     const after = clause.slice(from + m.index + m[0].length);
-    if (startsWithBody(after)) return readNameList(after, { needPredicate: false })?.names[0];
+    if (startsWithBody(after)) return readNameList(after, { needPredicate: false })?.names[0]?.replace(/\s+về\s.*$/u, '');
   }
   return undefined;
 }

@@ -41,7 +41,7 @@ export const splitAgencies: (list: string) => string[] = splitNames;
  */
 export function plausibleName(name: string): boolean {
   const t = name.normalize('NFC').trim();
-  if (!t || t.split(/\s+/).length > 20 || /;|\.\s+\p{Lu}/u.test(t)) return false;
+  if (!t || t.split(/\s+/).length > 20 || /;|\.\s+\p{Lu}|(?<![\p{L}])(?:và|với|của)$|(?<![\p{L}])số\s+\d/u.test(t)) return false;
   return !/\d{1,2}\s*\/\s*\d{1,2}|(?<![\p{L}])ngày\s+\d|(?<![\p{L}])(?:trước ngày|chậm nhất|hằng tuần|hằng tháng|hằng năm|hàng tuần|hàng tháng|hàng năm|thời gian|thời hạn|thường xuyên)(?![\p{L}])/iu.test(t);
 }
 

@@ -1,5 +1,5 @@
 import { AGENCY_HEAD, splitNames } from './names.js';
-import { readNameList } from './subject.js';
+import { readNameList, startsWithBody } from './subject.js';
 
 /** Who does a task, as found in its words, and which form the words take. */
 export interface FoundAttribution {
@@ -28,8 +28,9 @@ function parenthesis(text: string): FoundAttribution | undefined {
   }
   inner = inner.replace(/\s*(?:chủ trì|thực hiện)\s*,?\s*$/u, '');
   const lead = splitNames(inner);
-  // An agency name starts with a capital (“Sở …”, “UBND …”) or “các …”; “(dừng thực hiện từ ngày 9/7)” names nobody.
-  if (lead.length === 0 || !/^(\p{Lu}|các\s)/u.test(lead[0]!)) return undefined;
+  // An agency's name starts like one (“Sở …”, “UBND …”, “các sở …”); “(dừng thực hiện từ ngày 9/7)”,
+  // “(Sáng kiến thanh niên làm chủ: tự thiết kế, tự thực hiện …)” name nobody.
+  if (lead.length === 0 || !startsWithBody(lead[0]!)) return undefined;
   return { lead, support, requested: [], style: 'parenthesis', text: (text.slice(0, m.index) + m[2]).trim() };
 }
 

@@ -21,7 +21,7 @@ export const PREDICATE_WORDS: readonly string[] = [
   'phê duyệt', 'xử lý', 'giám sát', 'đánh giá', 'công khai', 'niêm yết', 'khắc phục', 'chấn chỉnh', 'thu thập', 'đăng tải',
   'bổ sung', 'sửa đổi', 'điều chỉnh', 'phát động', 'động viên', 'tập huấn', 'bồi dưỡng', 'tổng kết', 'sơ kết', 'có',
   'cắm', 'lắp đặt', 'treo', 'phát sóng', 'đăng', 'thu', 'mua sắm', 'sửa chữa', 'nạo vét', 'gia cố', 'di dời', 'sơ tán', 'ứng phó',
-  'vận chuyển', 'cấp phát', 'chi trả', 'thăm hỏi', 'trao', 'nhận', 'ký', 'họp', 'tiêm',
+  'vận chuyển', 'cấp phát', 'chi trả', 'thăm hỏi', 'đẩy nhanh', 'truy tố', 'xét xử', 'trao', 'nhận', 'ký', 'họp', 'tiêm',
 ];
 
 /**
@@ -52,9 +52,9 @@ export const LIST_STOPS: readonly string[] = ['để', 'nhằm', 'trong', 'theo'
 const DETERMINER = /^(?:các|Các|những|Những|mọi|từng)$/u;
 const STOP_AT = new RegExp(`^(?:${alternation(LIST_STOPS)})${L}`, 'u');
 const QUALIFIER_AT = new RegExp(`^(?:${alternation(NAME_QUALIFIERS)})${L}`, 'u');
-const BODY_START = new RegExp(`^(?:(?:các|Các|những|Những)\\s+(?:${alternation(BODY_NOUNS)})|${alternation(BODY_NOUNS.filter((n) => n.includes(' ') || ['địa phương', 'cấp ủy', 'chính quyền', 'nhà trường', 'hải quan'].includes(n)))})${L}`, 'iu');
+const BODY_START = new RegExp(`^(?:(?:các|Các|những|Những)\\s+(?:${alternation(BODY_NOUNS)})|${alternation(BODY_NOUNS.filter((n) => (n.includes(' ') || ['địa phương', 'cấp ủy', 'chính quyền', 'nhà trường', 'hải quan'].includes(n)) && !['cơ sở', 'tổ chức', 'cá nhân'].includes(n)))})${L}`, 'iu');
 /** A body's name starts here: a head word (`Sở`, `Công an`, `UBND` …), a body noun after `các`, or a body noun that stands alone. */
-const NOT_A_BODY = /^(?:Báo cáo|Ban hành|Hội nghị|Hội thảo|Hội thi|Hội đủ|Trường hợp|Phòng,|Phòng ngừa|Phòng chống|Phòng, chống|Tổ chức|Cơ sở dữ liệu|Cơ quan báo chí|Đoàn kết|Sở hữu|Bộ phận|Ban đầu)(?![\p{L}])/u;
+const NOT_A_BODY = /^(?:Báo cáo|Ban hành|Hội nghị|Hội thảo|Hội thi|Hội đủ|Trường hợp|Phòng,|Phòng ngừa|Phòng chống|Phòng, chống|Tổ chức|Cơ sở dữ liệu|Cơ sở vật chất|Cơ quan báo chí|Đoàn kết|Sở hữu|Bộ phận|Bộ chỉ số|Bộ tài liệu|Bộ tiêu chí|Bộ công cụ|Bộ quy tắc|Bộ hồ sơ|Ban đầu)(?![\p{L}])/u;
 
 /**
  * Whether words start a body's name (`Sở Y tế`, `các trường`, `phòng GD&ĐT` after a comma, `địa
@@ -219,6 +219,8 @@ export function findSubject(sentence: string, forms: readonly SubjectForm[] = SU
       if (f.toComma && hasPredicate(s.slice(m[0].length, at))) break;
       const read = f.comma ? namesBeforeComma(after) : readNameList(after);
       if (!read) continue;
+      // “Các cơ sở y tế … được đầu tư”: a passive sentence names who is acted on, not who acts
+      if (/(?<![\p{L}])(?:được|bị)$/u.test(read.names[read.names.length - 1] ?? '')) continue;
       return { lead: f.role === 'lead' ? read.names : [], requested: f.role === 'requested' ? read.names : [], form: f.name, rest: read.rest };
     }
   }
