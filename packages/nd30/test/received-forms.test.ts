@@ -30,6 +30,7 @@ describe('who a sentence names', () => {
     expect(findSubject('Sở Nội vụ có trách nhiệm giúp Ủy ban nhân dân tỉnh theo dõi việc thực hiện.')?.lead).toEqual(['Sở Nội vụ']);
     expect(findSubject('Các thôn, tổ dân phố có liên quan tổ chức tuyên truyền đến từng hộ dân.')?.lead).toEqual(['Các thôn, tổ dân phố có liên quan']);
     expect(findSubject('Thủ trưởng các phòng chuyên môn và Chủ tịch Hội Nông dân xã trực tiếp chỉ đạo.')?.lead).toEqual(['Thủ trưởng các phòng chuyên môn', 'Chủ tịch Hội Nông dân xã']);
+    expect(findSubject('Các thôn, tổ chức đoàn thể, hội viên nông dân tổ chức ra quân làm thủy lợi.')?.lead).toEqual(['Các thôn, tổ chức đoàn thể, hội viên nông dân']);
     expect(findSubject('Trưởng thôn, bí thư chi bộ, giám đốc các hợp tác xã thực hiện:')?.lead).toEqual(['Trưởng thôn', 'bí thư chi bộ', 'giám đốc các hợp tác xã']);
   });
   test('things that start like a body name nobody', () => {

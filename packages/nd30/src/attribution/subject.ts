@@ -48,6 +48,9 @@ const L = '(?![\\p{L}\\d])';
 const PREDICATE_AT = new RegExp(`^(?:${alternation(PREDICATE_WORDS)})${L}`, 'u');
 /** Words after which a partner list is over (what follows says why, where, when or how). */
 export const LIST_STOPS: readonly string[] = ['để', 'nhằm', 'trong', 'theo', 'về việc', 'về công tác', 'về nội dung', 'khi', 'tại', 'cho', 'đến', 'nhưng', 'qua', 'bằng', 'trước', 'chậm nhất', 'hằng tuần', 'hằng tháng', 'hằng quý', 'hằng năm', 'hàng tuần', 'hàng tháng', 'hàng quý', 'hàng năm', 'định kỳ'];
+/** A predicate word that is a noun when these words follow it (`tổ chức đoàn thể`, `tổ chức chính trị - xã hội`). */
+const NOUN_USE = /^tổ chức(?:\s+(?:đoàn thể|chính trị|xã hội|hội|quần chúng|thành viên|cơ sở|tôn giáo|quốc tế|phi chính phủ)(?![\p{L}])|\s*,)/u;
+
 /** Words after which a noun comes, never a predicate (`các tổ chức xã hội`). */
 const DETERMINER = /^(?:các|Các|những|Những|mọi|từng)$/u;
 const STOP_AT = new RegExp(`^(?:${alternation(LIST_STOPS)})${L}`, 'u');
@@ -136,7 +139,7 @@ export function readNameList(text: string, { needPredicate = true, single = fals
       i += q[0].length;
       continue;
     }
-    if (i > 0 && !DETERMINER.test(previous) && (PREDICATE_AT.test(here) || (!needPredicate && STOP_AT.test(here)))) break;
+    if (i > 0 && !DETERMINER.test(previous) && !NOUN_USE.test(here) && (PREDICATE_AT.test(here) || (!needPredicate && STOP_AT.test(here)))) break;
     if (++words > 40) return undefined;
     nameStart = false;
     previous = /^[^\s,;:()]+/u.exec(here)![0];
