@@ -468,6 +468,18 @@ function buildTask(n: OutlineNode, ctx: BodyContext, mode: AttributionMode): Bui
   return { task: t };
 }
 
+/**
+ * The numbered instructions of a công văn (`1. Công an xã rà soát …, hoàn thành trước ngày …`): when no
+ * root at section level is a heading (none has items under a short title) and some name who does them,
+ * they are not sections but the duties of one untitled section, numbered as the original numbers them.
+ */
+export function instructionsSection(roots: readonly OutlineNode[], ctx: BodyContext): SectionInput | undefined {
+  if (!roots.length || roots.some((r) => !r.line.label || r.line.table || isHeading(r))) return undefined;
+  if (!roots.some((r) => hasAttribution(r, ctx))) return undefined;
+  const inner = buildBlocks(roots, ctx, false);
+  return { ...(inner.itemStyle ? { itemStyle: inner.itemStyle } : {}), items: inner.items };
+}
+
 /** Sections of the body from the outline roots at section level. */
 export function buildSection(n: OutlineNode, ctx: BodyContext): SectionInput {
   const title = n.line.text;

@@ -2,7 +2,7 @@ import type { AgencyInput, AppendixInput, BodyEntryInput, PartInput, PlanInput, 
 import { DEFAULT_KIND } from '@kehoach/core';
 import type { ReceivedDocument } from '../model.js';
 import { AgencyTable } from '../recognise/agencies.js';
-import { buildBlocks, buildSection, type BodyContext } from './body.js';
+import { buildBlocks, buildSection, instructionsSection, type BodyContext } from './body.js';
 import { placeDateBelow, recogniseHeader } from './header.js';
 import { flatten, type Line } from './lines.js';
 import { recogniseOpening } from './opening.js';
@@ -82,9 +82,15 @@ export function recognisePlan(doc: ReceivedDocument): RecognisedPlan {
   };
   let currentPart: PartInput | undefined;
   let started = false;
+  // a công văn's numbered instructions (no PHẦN, no Roman numerals, no item a heading): one section of duties
+  const sectionRoots = roots.filter((r) => r.line.label?.kind === sectionKind);
+  const instructions = !hasPart && sectionKind !== 'roman' ? instructionsSection(sectionRoots, ctx) : undefined;
   for (const r of roots) {
     const k = r.line.label?.kind;
-    if (hasPart && k === 'part') {
+    if (instructions && k === sectionKind) {
+      if (r === sectionRoots[0]) body.push(instructions);
+      started = true;
+    } else if (hasPart && k === 'part') {
       currentPart = { part: r.line.text || r.line.label!.printed, sections: [] };
       const pre = r.children.filter((c) => c.line.label?.kind !== sectionKind);
       const secs = r.children.filter((c) => c.line.label?.kind === sectionKind);
