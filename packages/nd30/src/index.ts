@@ -19,20 +19,21 @@ export { formatTime, hourWords } from './time/format-time.js';
 export { WEEKDAYS, REPORT_PERIODS, weekdayNumber, upperFirst, type Every } from './time/words.js';
 export { readTime, type TimeContext, type TimeMatch, type TimeRule } from './time/parse-time.js';
 export { parseTime, TIME_RULES } from './time/rules.js';
-export { RECEIVED_TIME_RULES, RECEIVED_TIME_IN_TEXT, RECEIVED_TIME_FORMS, type ReceivedTimeRule } from './time/received-rules.js';
+export { RECEIVED_TIME_RULES, RECEIVED_TIME_IN_TEXT } from './time/received-rules.js';
 
 // Citations of documents: the law family by name and date of adoption, every other type by number.
 export { DOCUMENT_TYPES, LAW_FAMILY, citationFamily } from './citations/types.js';
 export { formatCitation, citeShort, type Citation } from './citations/format-citation.js';
 export { parseCitation } from './citations/parse-citation.js';
 export { findCitations, type FoundCitation } from './citations/find-citations.js';
+export { withoutCitedDates } from './citations/cited-dates.js';
 
 // Attribution: `X chủ trì, phối hợp với Y`, `(X thực hiện)`, labelled lines.
 export { AGENCY_HEAD, POSITION_HEAD, splitNames, joinNames, joinLabelled } from './attribution/names.js';
-export { KNOWN_BODIES, knownBodyAt, type KnownBody } from './attribution/known-bodies.js';
-export { PREDICATE_WORDS, NAME_QUALIFIERS, BODY_NOUNS, LIST_STOPS, SUBJECT_FORMS, startsWithBody, readNameList, findSubject, findPartners, type SubjectForm, type FoundSubject } from './attribution/subject.js';
-export { HEADING_FORMS, parseAgencyHeading, type HeadingForm, type HeadingRoles } from './attribution/parse-heading.js';
-export { HAND_ON, findDoers } from './attribution/doers.js';
+// Who a received plan names (issue 20): the sentence's subject, its partners, a by-agency heading, a table's doers.
+export { startsWithBody, readNameList, findSubject, findPartners, type FoundSubject } from './attribution/subject.js';
+export { parseAgencyHeading, type HeadingRoles } from './attribution/parse-heading.js';
+export { findDoers } from './attribution/doers.js';
 export { formatAttribution, agencyHeading, withTrailingParenthesis, type AttributionNames } from './attribution/format-attribution.js';
 export { parseAttribution, type ParsedRoles } from './attribution/parse-attribution.js';
 export { findAttribution, type FoundAttribution } from './attribution/find-attribution.js';
@@ -40,4 +41,4 @@ export { formatLabelledLines, parseLabelledLine, type LabelledField, type Labell
 
 // Tone-mark placement: òa/óe/ủy (new) and oà/oé/uỷ (old) where the vowels end the syllable.
 export { canonicalSpelling, canonicalTones, spellingVariantsPattern, tonePlacement, toneVowels, TONE_PAIRS } from './spelling/tones.js';
-export { properCase, NAMES_AS_WRITTEN } from './spelling/proper-case.js';
+export { properCase } from './spelling/proper-case.js';

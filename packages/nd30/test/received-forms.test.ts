@@ -3,10 +3,11 @@
  * entry says it gives, and a few sentences of the team's own show what the forms do not read.
  */
 import { describe, expect, test } from 'vitest';
-import {
-  HEADING_FORMS, KNOWN_BODIES, RECEIVED_TIME_FORMS, RECEIVED_TIME_RULES, SUBJECT_FORMS,
-  findPartners, findSubject, knownBodyAt, parseAgencyHeading, parseTime, readNameList, splitNames,
-} from '@kehoach/nd30';
+import { RECEIVED_TIME_RULES, findPartners, findSubject, parseAgencyHeading, parseTime, readNameList, splitNames, withoutCitedDates } from '@kehoach/nd30';
+import { KNOWN_BODIES, knownBodyAt } from '../src/attribution/known-bodies.js';
+import { HEADING_FORMS } from '../src/attribution/parse-heading.js';
+import { SUBJECT_FORMS } from '../src/attribution/subject.js';
+import { RECEIVED_TIME_FORMS } from '../src/time/received-rules.js';
 
 describe('each form’s example', () => {
   test.each(SUBJECT_FORMS.map((f) => [f.name, f] as const))('subject form %s', (_n, f) => {
@@ -80,5 +81,15 @@ describe('times of received plans', () => {
   test('“chậm nhất là” is inclusive, “trước” exclusive', () => {
     expect(read('chậm nhất là ngày 15/01/2026 và tổ chức thực hiện')).toEqual({ by: '2026-01-15' });
     expect(read('trước ngày 15/01')).toEqual({ before: '2026-01-15' });
+  });
+});
+
+describe('a cited document’s date', () => {
+  test('is blanked where it stands, the deadline after it kept', () => {
+    const text = 'Triển khai Quyết định số 25/QĐ-UBND ngày 05/01/2026 của UBND xã, hoàn thành trước ngày 30/6/2026.';
+    const out = withoutCitedDates(text);
+    expect(out).toHaveLength(text.length);
+    expect(out).not.toContain('05/01/2026');
+    expect(out).toContain('trước ngày 30/6/2026');
   });
 });

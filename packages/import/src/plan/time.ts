@@ -1,27 +1,8 @@
-import { RECEIVED_TIME_IN_TEXT, RECEIVED_TIME_RULES, findCitations, findDate, parseTime as readTime, type TimeRule } from '@kehoach/nd30';
+import { RECEIVED_TIME_IN_TEXT, RECEIVED_TIME_RULES, parseTime as readTime, withoutCitedDates, type TimeRule } from '@kehoach/nd30';
 import type { TimeInput } from '@kehoach/schema';
 
 /** The words as written, without the final punctuation: what the plan prints (`note`). */
 const noteOf = (words: string) => words.normalize('NFC').trim().replace(/[.;,]$/, '');
-
-/**
- * The text with each cited document's date blanked (spaces of the same length, so places stay): the
- * date of “Quyết định số 1441/QĐ-UBND ngày 25/9/2025” is that document's, never a deadline.
- */
-export function withoutCitedDates(text: string): string {
-  let out = text.normalize('NFC');
-  for (const c of findCitations(out)) {
-    if (!c.date) continue;
-    const from = c.index + c.type.length;
-    const d = findDate(out.slice(from, from + 90));
-    if (!d) continue;
-    // its date, and its subject up to the first comma or semicolon (“… đến năm 2020 và những năm tiếp theo”)
-    const subject = /^[^,;]*/u.exec(out.slice(from + d.index + d.length))![0];
-    const end = from + d.index + d.length + (c.subject ? subject.length : 0);
-    out = out.slice(0, from + d.index) + ' '.repeat(end - from - d.index) + out.slice(end);
-  }
-  return out;
-}
 
 /** `11h00’` → `11h00`: the quote some plans type after an hour. */
 const tidy = (text: string) => withoutCitedDates(text).replace(/(\d)['’‘]/gu, '$1 ');
