@@ -37,11 +37,12 @@ test.each([
     'validatePlanOrThrow',
     // issue 19: the output registry (outputs/), and a checklist as a printed document
     'BUILT_IN_OUTPUTS', 'defineOutput', 'findOutput', 'output', 'outputs', 'printChecklist', 'registerOutput', 'renderOutput', 'unregisterOutput',
+    'decodeInput', 'documentNumber', 'isIsoDate', 'migratePlan', 'parseRc', 'rulesList', 'slugify',
   ]],
   // What Node programs need beside `kehoach`, and the PDF output it registers.
   ['kehoach/node', kehoachNode, [
     'NODE_CODES', 'convertManyToPdf', 'convertToPdf', 'installInterruptHandlers', 'nativeDeflate', 'onInterrupt', 'pdfFilter', 'pdfOutput', 'processAlive', 'readBounded',
-    'readBoundedStream', 'readInput', 'runInterruptCleanups', 'writeAtomic',
+    'readBoundedStream', 'readInput', 'readTemplate', 'runInterruptCleanups', 'writeAtomic',
   ]],
   ['@kehoach/node', node, [
     'NODE_CODES', 'convertManyToPdf', 'convertToPdf', 'installInterruptHandlers', 'nativeDeflate', 'onInterrupt', 'pdfFilter', 'processAlive', 'readBounded',

@@ -9,4 +9,3 @@ export { ruleDoc, rulesTable, rulesList } from './rule-docs.js';
 export { EXAMPLE_BASE, examplePlan, proseOf, type Prose } from '@kehoach/core';
 export { exampleFindings, type ExampleFindings } from './example-findings.js';
 export { applyFixes, type FixResult } from './apply-fixes.js';
-export type { Importer, ReceivedPlace } from './importer.js';

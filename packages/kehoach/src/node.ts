@@ -13,7 +13,11 @@ import { registerOutput } from './outputs/registry.js';
 
 registerOutput(pdf, { after: 'docx' });
 
+/** The `pdf` output (DOCX converted by LibreOffice), registered after `docx` when `kehoach/node` loads. */
 export { pdf as pdfOutput };
+// A DOCX template of one's own, read within its limit.
+export { readTemplate } from './read-template.js';
+// Files, PDF, deflate and interrupt clean-up for Node programs (@kehoach/node).
 export {
   readInput, readBounded, readBoundedStream, writeAtomic, convertToPdf, convertManyToPdf, pdfFilter, nativeDeflate, NODE_CODES,
   onInterrupt, runInterruptCleanups, installInterruptHandlers, processAlive,
