@@ -17,9 +17,11 @@ registerOutput(pdf, { after: 'docx' });
 export { pdf as pdfOutput };
 // A DOCX template of one's own, read within its limit.
 export { readTemplate } from './read-template.js';
-// Files, PDF, deflate and interrupt clean-up for Node programs (@kehoach/node).
-export {
-  readInput, readBounded, readBoundedStream, writeAtomic, convertToPdf, convertManyToPdf, pdfFilter, nativeDeflate, NODE_CODES,
-  onInterrupt, runInterruptCleanups, installInterruptHandlers, processAlive,
-  type ReadResult, type Bounded, type WriteOptions, type PdfResult, type PdfOptions, type NodeCode,
-} from '@kehoach/node';
+// Files read within their limit and written atomically (@kehoach/node).
+export { readInput, writeAtomic, NODE_CODES, type ReadResult, type WriteOptions } from '@kehoach/node';
+// PDF from DOCX through LibreOffice, one document or a batch by one process.
+export { convertToPdf, convertManyToPdf, type PdfResult, type PdfOptions } from '@kehoach/node';
+// Node's zlib deflate for DOCX: `setDeflate(nativeDeflate)` makes rendering faster.
+export { nativeDeflate } from '@kehoach/node';
+// Clean-up of temporary files and child processes when a program is interrupted (the CLI installs the handlers).
+export { onInterrupt, runInterruptCleanups, installInterruptHandlers } from '@kehoach/node';
