@@ -56,7 +56,7 @@ const API: Array<[entry: string, source: string, mod: Record<string, unknown>, n
     // The data: the plan model, the input type and the JSON Schemas (editors, forms).
     'Plan', 'Task', 'Agency', 'LoadResult', 'LoadOptions', 'TaskLayout', 'PlanInput', 'planSchema', 'checklistSchema', 'unitSchema',
     // Document kinds: one profile each, a portal registers its own.
-    'BUILT_IN_KINDS', 'DEFAULT_KIND', 'defineDocumentKind', 'documentKind', 'documentKinds', 'registerDocumentKind', 'unregisterDocumentKind', 'DocumentKindProfile',
+    'BUILT_IN_KINDS', 'DEFAULT_KIND', 'GENERAL_RULES', 'defineDocumentKind', 'documentKind', 'documentKinds', 'registerDocumentKind', 'unregisterDocumentKind', 'DocumentKindProfile',
     // The printed document a preview lays out (the studio's preview).
     'parseInline', 'Run', 'PrintedDocument', 'PrintedAppendix', 'DocBlock', 'DocParagraph', 'DocTable', 'DocSignature',
     // Received documents imported, plans exported to edXML (kehoach import/export, the studio's import).

@@ -52,8 +52,11 @@ export { isIsoDate } from '@kehoach/nd30';
 export { documentNumber, slugify, type Plan, type Task, type Agency, type LoadResult, type LoadOptions, type TaskLayout } from '@kehoach/core';
 export { planSchema, checklistSchema, unitSchema, type PlanInput } from '@kehoach/schema';
 
-// Document kinds: one profile each; a portal registers its own.
-export { BUILT_IN_KINDS, defineDocumentKind, documentKind, documentKinds, registerDocumentKind, unregisterDocumentKind, DEFAULT_KIND, type DocumentKindProfile } from '@kehoach/core';
+// Document kinds: one profile each; a portal registers its own (its `rules` most often GENERAL_RULES and its own).
+export {
+  BUILT_IN_KINDS, defineDocumentKind, documentKind, documentKinds, registerDocumentKind, unregisterDocumentKind, DEFAULT_KIND, GENERAL_RULES,
+  type DocumentKindProfile,
+} from '@kehoach/core';
 
 // The printed document: the model every renderer lays out, and the inline Markdown of its text.
 export { parseInline, type Run, type PrintedDocument, type PrintedAppendix, type DocBlock, type DocParagraph, type DocTable, type DocSignature } from '@kehoach/document';
