@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { checkCommand } from '@kehoach/cli';
+import { checkCommand } from '../../packages/cli/src/command-check.js';
 import { exampleText } from '../helpers.js';
 import { cli } from '../run-cli.js';
 

@@ -3,7 +3,10 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFil
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { COMMANDS, expandGlobs, runCli, suggestName, type Io } from '@kehoach/cli';
+import { runCli, type Io } from '@kehoach/cli';
+import { COMMANDS } from '../../packages/cli/src/registry.js';
+import { expandGlobs } from '../../packages/cli/src/expand-globs.js';
+import { suggestName } from '../../packages/cli/src/suggest-name.js';
 import { ROOT } from '../helpers.js';
 
 const BIN = `${ROOT}packages/cli/dist/kehoach.mjs`;

@@ -1,7 +1,8 @@
 // Schema v2 structures, each asserted on what it prints and what the checklist derives from it.
 import { describe, expect, test } from 'vitest';
 import { deriveChecklist } from '@kehoach/checklist';
-import { loadPlan, timeInWords, type Plan } from '@kehoach/core';
+import { loadPlan, type Plan } from '@kehoach/core';
+import { formatTime as timeInWords } from '@kehoach/nd30';
 import { renderDocx } from '@kehoach/render-docx';
 import { renderMarkdown, renderText } from '@kehoach/render-text';
 import { openDocx } from '../render/docx-helpers.js';

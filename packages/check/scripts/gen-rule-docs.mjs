@@ -5,7 +5,8 @@
 // packages/check/test/rule-docs.test.ts fails when a page or the table is out of date.
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { loadRules, ruleDoc, rulesTable } from '../dist/index.js';
+import { loadRules } from '../dist/index.js';
+import { ruleDoc, rulesTable } from '../dist/rule-docs.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const metas = (await loadRules()).map((r) => r.meta);

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
-import { loadRules, ruleDoc, rulesTable } from '@kehoach/check';
+import { loadRules } from '@kehoach/check';
+import { ruleDoc, rulesTable } from '../src/rule-docs.js';
 import { ROOT } from '../../../test/helpers.js';
 
 // docs/rules/<id>.md and the README rule table are generated from the rules' meta

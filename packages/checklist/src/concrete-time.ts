@@ -1,6 +1,5 @@
 import type { TimeInput } from '@kehoach/schema';
-import { pointDay, spokenPeriodRange, spokenPeriodWords } from '@kehoach/core';
-import { isoDate } from '@kehoach/nd30';
+import { isoDate, pointDay, spokenPeriodRange, spokenPeriodWords } from '@kehoach/nd30';
 import dayjs from 'dayjs';
 import type { DueKind } from './checklist-model.js';
 

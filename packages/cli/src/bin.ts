@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// The interrupt module alone (a subpath): starting the command loads nothing else of @kehoach/node.
-import { installInterruptHandlers } from '@kehoach/node/interrupt';
+import { formatDiagnostics } from 'kehoach';
+import { installInterruptHandlers, NODE_CODES } from 'kehoach/node';
 import { processIo } from './io.js';
 import { runCli } from './run-cli.js';
 
@@ -10,11 +10,8 @@ installInterruptHandlers();
 // Standard output may fail after a write was accepted: a reader that stops early
 // (`kehoach … -o - | head`) closes the pipe, which is not an error; a full disk (`> /dev/full`)
 // is a diagnostic and exit 1 — never a stack trace.
-process.stdout.on('error', async (e: NodeJS.ErrnoException) => {
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  // Loaded here only: starting the command does not need the diagnostics module.
-  const { formatDiagnostics } = await import('@kehoach/core');
-  const { NODE_CODES } = await import('@kehoach/node');
   const vi: Record<string, string> = { ENOSPC: 'ổ đĩa đã đầy', EIO: 'lỗi vào/ra', EBADF: 'đầu ra đã đóng' };
   const place = { file: '<stdout>', path: '', line: 1, column: 1 };
   const d = NODE_CODES.create('FILE_UNWRITABLE', place, { detail: vi[e.code ?? ''] ?? String(e.code ?? e.message), detailEn: String(e.code ?? e.message) });

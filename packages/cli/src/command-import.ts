@@ -1,8 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import { importPlan, type ImportResult } from '@kehoach/import';
-import { formatDiagnostics, type Diagnostic } from '@kehoach/core';
-import type { Importer } from '@kehoach/check';
+import { formatDiagnostics, importPlan, type Diagnostic, type ImportResult } from 'kehoach';
 import { emit } from './emit-output.js';
+import type { Importer } from './importer.js';
 import type { Io } from './io.js';
 
 /** The report printed by `--report`: counts, then every unsure spot with its place in the original. */

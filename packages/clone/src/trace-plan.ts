@@ -1,4 +1,5 @@
-import { timeInWords, valueAt, type Plan } from '@kehoach/core';
+import { formatTime } from '@kehoach/nd30';
+import { valueAt, type Plan } from '@kehoach/core';
 import { contentHash } from './hash.js';
 import { taskHashes } from './clone-plan.js';
 
@@ -30,13 +31,13 @@ export interface TraceResult {
 }
 
 function timeText(plan: Plan, id: string): string {
-  return timeInWords(plan.tasks.find((x) => x.id === id)?.time);
+  return formatTime(plan.tasks.find((x) => x.id === id)?.time);
 }
 
 /** The time the child carries for a parent task (its copy, possibly edited since). */
 function childTime(child: Plan, parentId: string): string | undefined {
   const t = child.tasks.find((x) => (valueAt(child.input, x.path) as { origin?: { task?: string } }).origin?.task === parentId);
-  return t ? timeInWords(t.time) : undefined;
+  return t ? formatTime(t.time) : undefined;
 }
 
 /**

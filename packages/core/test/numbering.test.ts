@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { assignNumbers, roman, VIETNAMESE_LETTERS, vietnameseLetter, type NodeStyle } from '@kehoach/core';
+import { assignNumbers, roman, VIETNAMESE_LETTERS, vietnameseLetter, type NodeStyle } from '../src/numbering.js';
 
 describe('numbering', () => {
   test('điểm letters follow Nghị định 30: no f, j, w, z; đ after d', () => {

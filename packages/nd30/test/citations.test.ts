@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { citeShort, DOCUMENT_TYPES, findCitations, formatCitation, LAW_FAMILY, parseCitation, type Citation } from '@kehoach/nd30';
+import { citeShort, findCitations, formatCitation, parseCitation, type Citation } from '@kehoach/nd30';
+import { DOCUMENT_TYPES, LAW_FAMILY } from '../src/citations/types.js';
 
 const NUMBERS = [undefined, '193/QĐ-TTg', '57-NQ/TW', '2593/TTr-CAT-PTM(CS)', '32/2020/TT-BGDĐT', '03/KH-BTP'];
 const DATES = [undefined, '2021-02-09', '2025-06-13', '2025-12-26', '2024-01-01'];

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { daysInMonth, findDate, formatHeaderDate, formatShortDate, isIsoDate, isRealDate, isoDate, nd30Parts, parseDate, parseHeaderDate, parseShortDate } from '@kehoach/nd30';
+import { daysInMonth, formatHeaderDate, formatShortDate, isIsoDate, isRealDate, isoDate, nd30Parts, parseDate, parseHeaderDate, parseShortDate } from '@kehoach/nd30';
+import { findDate } from '../src/dates/parse-date.js';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 /** Every day of 2023 (not leap), 2024 (leap), 2000 (leap) and 2100 (not leap). */

@@ -1,4 +1,5 @@
-import { formatShortDate, periodYears } from '@kehoach/core';
+import { formatShortDate } from '@kehoach/nd30';
+import { periodYears } from '@kehoach/core';
 import { defineRule } from '../rule.js';
 import { taskDates } from '../time-values.js';
 

@@ -1,4 +1,5 @@
-import { periodYears, spokenPeriodRange, type Agency, type Diagnostic, type Plan } from '@kehoach/core';
+import { spokenPeriodRange } from '@kehoach/nd30';
+import { periodYears, type Agency, type Diagnostic, type Plan } from '@kehoach/core';
 import { parseInline, runsToPlain } from '@kehoach/document';
 import type { ChecklistItem } from '../checklist-model.js';
 import type { Bounds } from '../concrete-time.js';

@@ -1,4 +1,5 @@
-import { formatShortDate, placeIn, type Agency, type Task } from '@kehoach/core';
+import { formatShortDate } from '@kehoach/nd30';
+import { placeIn, type Agency, type Task } from '@kehoach/core';
 import type { ChecklistItem } from '../checklist-model.js';
 import { CHECKLIST_CODES } from '../codes.js';
 import { occurrences, type Occurrence } from '../concrete-time.js';

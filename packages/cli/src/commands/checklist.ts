@@ -1,4 +1,4 @@
-import { isIsoDate } from '@kehoach/nd30';
+import { isIsoDate } from 'kehoach';
 import { UsageError, type Command } from '../command.js';
 import { checklistOutputs, formatOption } from '../output-option.js';
 

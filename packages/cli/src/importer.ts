@@ -1,4 +1,4 @@
-import type { Diagnostic } from '@kehoach/core';
+import type { Diagnostic } from 'kehoach';
 
 /** A place in a received document: DOCX paragraph, PDF page and line, text line; `place` in words. */
 export interface ReceivedPlace {
@@ -12,8 +12,9 @@ export interface ReceivedPlace {
 /**
  * What `kehoach check received.docx|.pdf` needs from an importer: a received document turned into
  * plan YAML (so that findings have lines and columns in it) and, optionally, a way to find where a
- * place of the plan (a finding's JSON pointer) stands in the original. `@kehoach/import` provides
- * one; the checker depends on this shape only.
+ * place of the plan (a finding's JSON pointer) stands in the original. `receivedImporter`
+ * (command-import.ts, on `importPlan`) is the one the command passes; `checkCommand` depends on this
+ * shape only.
  */
 export type Importer = (
   bytes: Uint8Array,
