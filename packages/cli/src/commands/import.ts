@@ -11,6 +11,7 @@ export const importPlan: Command = {
     { name: 'output', short: 'o', type: 'string', arg: 'plan.yaml', help: 'tệp YAML ra' },
     { name: 'report', type: 'boolean', help: 'in báo cáo: số mục, nhiệm vụ, chỗ cần kiểm tra' },
   ],
+  examples: ['kehoach import ke-hoach-nhan-duoc.pdf -o ke-hoach.yaml --report', 'kehoach import cong-van.docx > cong-van.yaml'],
   async run({ args, io }) {
     if (args.positionals.length !== 1) throw new UsageError('cần đúng một tệp DOCX, PDF, TXT hoặc MD');
     const { importCommand } = await import('../command-import.js');
