@@ -27,6 +27,8 @@ test.each([
     'parseCitation', 'parseDate', 'parseHeaderDate', 'parseLabel', 'parseLabelledLine', 'parsePeriod', 'parseShortDate', 'parseTime', 'pointDay', 'pointWords',
     'readLabel', 'readTime', 'roman', 'romanValue', 'spellingVariantsPattern', 'splitNames', 'spokenPeriodRange', 'spokenPeriodWords', 'tonePlacement', 'toneVowels',
     'upperFirst', 'vietnameseLetter', 'weekdayNumber', 'weekdayOf', 'withTrailingParenthesis',
+    // issue 20: what a heading is about (the checker's target lists, clone's goals)
+    'HEADING_RULES', 'headingRole',
   ]],
   ['kehoach', kehoach, [
     'BUILT_IN_KINDS', 'CHECKLIST_CODES', 'importPlan', 'exportEdxml', 'CHECK_CODES', 'CLONE_CODES', 'CORE_CODES', 'DEFAULT_KIND', 'PlanError', 'RENDER_DOCX_CODES', 'RULE_IDS', 'applyFixes',
