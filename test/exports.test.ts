@@ -76,6 +76,8 @@ test.each([
     // issue 19: one rule system (load and content phases) in core
     'EXAMPLE_BASE', 'RULE_DOCS', 'defineRule', 'disabledLines', 'effectiveSeverity', 'examplePlan', 'isRuleSetting', 'loadRule', 'loadRules', 'locateRange',
     'mapPlacer', 'proseOf', 'registerRules', 'ruleEntry', 'ruleIds', 'runRule', 'textPlacer',
+    // issue 20: what each task is (duty, heading, target, restated), read by check, clone and trace
+    'SAME_WORDS', 'namesItsAgencies', 'sharedWordPairs', 'taskKinds', 'wordPairs',
   ]],
   ['@kehoach/document', document, [
     'DRAFT_BLANK', 'MOTTO', 'NATION', 'attachedTo', 'buildAppendices', 'buildDocument', 'dateLine', 'documentMeta', 'escapeForInline', 'numberLine', 'parseInline', 'parseWithRemark',

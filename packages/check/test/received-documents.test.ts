@@ -3,9 +3,8 @@
 // and collective lines, dates of cited documents, preparation dates) give none. Team's own text.
 import { describe, expect, test } from 'vitest';
 import { checkPlanText } from '@kehoach/check';
-import { examplePlan, loadPlan } from '@kehoach/core';
+import { examplePlan } from '@kehoach/core';
 import { abbreviates } from '../src/agency-names.js';
-import { taskKinds } from '../src/duties.js';
 import { isAsAbove, lineReaches, namedBodies } from '../src/recipient-lines.js';
 import { isCitationDate } from '../src/text-helpers.js';
 
@@ -13,39 +12,6 @@ async function findings(fragment: string, rule: string): Promise<string[]> {
   const { diagnostics } = await checkPlanText(examplePlan(fragment), { only: [rule] });
   return diagnostics.filter((d) => d.rule === rule).map((d) => d.message);
 }
-
-describe('what a task is: a duty, a heading, a target', () => {
-  const plan = loadPlan(
-    examplePlan(`body:
-  - title: "MỤC TIÊU, NHIỆM VỤ"
-    role: tasks
-    items:
-      - tasks:
-          layout: by-theme
-          groups:
-            - title: Mục tiêu
-              tasks:
-                - { id: m1, text: 100% trạm y tế xã có bác sĩ làm việc. }
-            - title: Nhiệm vụ
-              tasks:
-                - id: nang-cao
-                  title: Nâng cao chất lượng khám chữa bệnh
-                  tasks:
-                    - { id: dao-tao, text: Đào tạo lại cán bộ y tế cơ sở., lead: so-y-te }
-                    - { id: chi-tieu, text: "Chỉ tiêu:" }
-                    - { id: ct1, text: 90% người dân có sổ sức khỏe điện tử. }
-                    - { id: nhiem-vu, text: "Nhiệm vụ cụ thể:" }
-                    - { id: kiem-tra, text: Kiểm tra các cơ sở hành nghề y tư nhân. }
-`),
-    { file: 'x.yaml' },
-  ).plan!;
-  test('a heading over sub-tasks, a target under “Mục tiêu” or after “Chỉ tiêu:”, a duty after “Nhiệm vụ cụ thể:”', () => {
-    const kinds = taskKinds(plan);
-    expect(plan.tasks.map((t) => `${t.id}: ${kinds.get(t.path)}`)).toEqual([
-      'm1: target', 'nang-cao: heading', 'dao-tao: duty', 'chi-tieu: heading', 'ct1: target', 'nhiem-vu: heading', 'kiem-tra: duty',
-    ]);
-  });
-});
 
 describe('task-without-lead on received forms', () => {
   test('only the duty without a lead is reported; the heading, the targets and the restated duty are not', async () => {

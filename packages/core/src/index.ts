@@ -41,3 +41,6 @@ export { relayout, type TaskLayout } from './relayout.js';
 export { buildSourceMap, placeIn, type SourceMap, type SourcePosition } from './source-map.js';
 export { validatePlan } from './validate-plan.js';
 export { documentNumber, periodYears, valueAt, capitalise } from './plan-facts.js';
+// What each task of a plan is (a duty, a heading, a target, a duty restated), and how much two texts share.
+export { taskKinds, namesItsAgencies, type TaskKind } from './task-kinds.js';
+export { wordPairs, sharedWordPairs, SAME_WORDS } from './word-pairs.js';

@@ -1,5 +1,5 @@
 import { defineRule } from '../rule.js';
-import { SAME_WORDS, bigrams, similarity } from '../similarity.js';
+import { SAME_WORDS, sharedWordPairs, wordPairs } from '@kehoach/core';
 
 /** True when a pointer is inside a row of a table (a task table's duty). */
 const inTaskTable = (path: string): boolean => path.includes('/rows/');
@@ -33,12 +33,12 @@ export default defineRule({
   check({ prose, report }) {
     const paragraphs = prose
       .filter((p) => (p.key === 'items' || p.key === 'text' || p.key === 'paragraphs') && p.text.length >= 60)
-      .map((p) => ({ p, grams: bigrams(p.text) }));
+      .map((p) => ({ p, grams: wordPairs(p.text) }));
     for (let j = 1; j < paragraphs.length; j++) {
       for (let i = 0; i < j; i++) {
         // a task restated by a row of a task table (its lead, its deadline): by design
         if (inTaskTable(paragraphs[i]!.p.path) !== inTaskTable(paragraphs[j]!.p.path)) continue;
-        const s = similarity(paragraphs[i]!.grams, paragraphs[j]!.grams);
+        const s = sharedWordPairs(paragraphs[i]!.grams, paragraphs[j]!.grams);
         if (s < SAME_WORDS) continue;
         const same = s === 1;
         report({

@@ -1,6 +1,5 @@
-import { taskKinds } from '../duties.js';
+import { taskKinds } from '@kehoach/core';
 import { defineRule } from '../rule.js';
-import { SAME_WORDS, bigrams, similarity } from '../similarity.js';
 
 /** In a section that assigns tasks, every task has a lead (or is a request). */
 export default defineRule({
@@ -47,15 +46,12 @@ export default defineRule({
   check({ plan, report }) {
     const section = (path: string) => path.split('/').slice(0, 3).join('/');
     // a task assigned by another document (“Theo phân công tại Quyết định số …”) has its lead there
-    const led = plan.tasks.filter((t) => t.lead.length || t.assignedBy);
-    const assigning = new Set(led.map((t) => section(t.path)));
+    const assigning = new Set(plan.tasks.filter((t) => t.lead.length || t.assignedBy).map((t) => section(t.path)));
+    // headings, targets and duties restated with their lead (a task table) are not duties without a lead
     const kinds = taskKinds(plan);
-    const ledWords = led.map((t) => bigrams(t.text.join(' ')));
     for (const t of plan.tasks) {
       if (t.lead.length || t.support.length || t.requested.length || t.assignedBy || !assigning.has(section(t.path))) continue;
       if (kinds.get(t.path) !== 'duty') continue;
-      const words = bigrams(t.text.join(' '));
-      if (words.size && ledWords.some((w) => similarity(words, w) >= SAME_WORDS)) continue; // restated with its lead (a task table)
       report({ path: t.path, message: `Nhiệm vụ ${t.ref} chưa có cơ quan chủ trì.`, messageEn: `Task ${t.ref} has no lead agency.`, params: { task: t.id } });
     }
   },

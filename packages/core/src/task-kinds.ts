@@ -1,12 +1,16 @@
-import { valueAt, type Plan, type Task } from '@kehoach/core';
 import { headingRole } from '@kehoach/nd30';
+import type { Plan, Task } from './model.js';
+import { valueAt } from './plan-facts.js';
+import { SAME_WORDS, sharedWordPairs, wordPairs } from './word-pairs.js';
 
 /**
  * What a task of a plan is: a duty; a heading (a task over sub-tasks, or a line that only names
- * what follows, `Chỉ tiêu:`); or an item of a target list (under `Mục tiêu`, `Chỉ tiêu` …: an
- * outcome, not something someone is asked to do). Received plans bring all three as tasks.
+ * what follows, `Chỉ tiêu:`); an item of a target list (under `Mục tiêu`, `Chỉ tiêu` …: an
+ * outcome, not something someone is asked to do); or a duty restated (a duty of the text that names
+ * no agency, written again with its agencies elsewhere — a row of the plan's task table). Received
+ * plans bring all of them as tasks; the checker, clone and trace count the duties.
  */
-export type TaskKind = 'duty' | 'heading' | 'target';
+export type TaskKind = 'duty' | 'heading' | 'target' | 'restated';
 
 const words = (s: string): number => s.trim().split(/\s+/).length;
 
@@ -39,8 +43,25 @@ function headingsOver(plan: Plan, t: Task, byId: Map<string, Task>): string[] {
 /** The list a task is an item of: its pointer without the last index. */
 const listOf = (t: Task): string => t.path.replace(/\/\d+$/, '');
 
-/** Every task's kind, by its path (see {@link TaskKind}). */
+/** True when a task names who does it: a lead, a supporting or requested body, or the document that assigns it. */
+export const namesItsAgencies = (t: Task): boolean => !!(t.lead.length || t.support.length || t.requested.length || t.assignedBy);
+
+/**
+ * Every task's kind, by its path (see {@link TaskKind}); worked out once per plan.
+ *
+ * @example
+ * const kinds = taskKinds(plan); // Map { '/body/1/items/0/tasks/tasks/0' => 'heading', … }
+ */
 export function taskKinds(plan: Plan): Map<string, TaskKind> {
+  let kinds = KINDS.get(plan);
+  if (!kinds) KINDS.set(plan, (kinds = kindsOf(plan)));
+  return kinds;
+}
+
+// A loaded plan is not changed afterwards: its kinds are worked out once.
+const KINDS = new WeakMap<Plan, Map<string, TaskKind>>();
+
+function kindsOf(plan: Plan): Map<string, TaskKind> {
   const byId = new Map(plan.tasks.map((t) => [t.id, t]));
   const parents = new Set(plan.tasks.flatMap((t) => (t.parentId ? [t.parentId] : [])));
   const kinds = new Map<string, TaskKind>();
@@ -57,5 +78,17 @@ export function taskKinds(plan: Plan): Map<string, TaskKind> {
     const role = over.map(headingRole).find((r) => r !== undefined);
     kinds.set(t.path, role === 'goals' ? 'target' : 'duty');
   }
+  markRestated(plan, kinds);
   return kinds;
+}
+
+/** A duty naming no agency whose words a task with its agencies says again (the task table's row) is restated. */
+function markRestated(plan: Plan, kinds: Map<string, TaskKind>): void {
+  const named = plan.tasks.filter(namesItsAgencies).map((t) => ({ t, words: wordPairs(t.text.join(' ')) }));
+  if (!named.length) return;
+  for (const t of plan.tasks) {
+    if (kinds.get(t.path) !== 'duty' || namesItsAgencies(t)) continue;
+    const words = wordPairs(t.text.join(' '));
+    if (words.size && named.some((n) => n.t !== t && sharedWordPairs(words, n.words) >= SAME_WORDS)) kinds.set(t.path, 'restated');
+  }
 }
