@@ -52,7 +52,8 @@ function isNode(): boolean {
 export function loadPdfjs(): Promise<PdfjsModule> {
   cached ??= keepBuiltins(async () => {
     const m = (await import('pdfjs-dist/legacy/build/pdf.mjs')) as unknown as PdfjsModule;
-    if (isNode()) await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+    // (pdfjs-dist has no types for its worker, loaded for its effect only: the specifier typed as a string)
+    if (isNode()) await import('pdfjs-dist/legacy/build/pdf.worker.mjs' as string);
     return m;
   });
   return cached;
