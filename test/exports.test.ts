@@ -60,7 +60,7 @@ const API: Array<[entry: string, source: string, mod: Record<string, unknown>, n
     // The printed document a preview lays out (the studio's preview).
     'parseInline', 'Run', 'PrintedDocument', 'PrintedAppendix', 'DocBlock', 'DocParagraph', 'DocTable', 'DocSignature',
     // Received documents imported, plans exported to edXML (kehoach import/export, the studio's import).
-    'importPlan', 'ImportResult', 'ImportReport', 'PdfjsModule', 'exportEdxml', 'EdxmlOptions', 'EdxmlResult',
+    'importPlan', 'ImportResult', 'ImportReport', 'PdfjsModule', 'IMPORT_LIMITS', 'ImportLimits', 'exportEdxml', 'EdxmlOptions', 'EdxmlResult',
     // A faster deflate where the platform has one (the service, the CLI).
     'setDeflate',
   ]],
@@ -92,12 +92,16 @@ const API: Array<[entry: string, source: string, mod: Record<string, unknown>, n
     'parseAttribution', 'ParsedRoles', 'findAttribution', 'FoundAttribution', 'formatLabelledLines', 'LabelledLinesInput', 'parseLabelledLine', 'LabelledField',
     // Tone-mark placement (README; check detects, clone and import rewrite).
     'canonicalSpelling', 'canonicalTones', 'spellingVariantsPattern', 'tonePlacement', 'toneVowels',
+    // What a heading is about (the checker's target lists, clone's goals, the importer's sections).
+    'HEADING_RULES', 'headingRole', 'HeadingRole', 'HeadingRule',
   ]],
   ['@kehoach/core', 'packages/core/src/index.ts', core, [
     // Loading and validating a plan (README; every package), its limits and its model.
     'loadPlan', 'LoadOptions', 'LoadResult', 'validatePlan', 'decodeInput', 'DEFAULT_LIMITS', 'formatBytes', 'Limits', allTypesOf('packages/core/src/model.ts'),
     // Steps of the load that clone, import and yaml-edit reuse.
     'parseYaml', 'quoteDates', 'validateAgainstSchema', 'Validator', 'validateUnitData', 'migrateV1', 'Migration', 'normalise', 'findTaskBlock', 'relayout', 'TaskLayout',
+    // What each task is (a duty, a heading, a target, a duty restated) and how much two texts share: check, clone and trace read one definition.
+    'taskKinds', 'namesItsAgencies', 'TaskKind', 'wordPairs', 'sharedWordPairs', 'SAME_WORDS',
     // Document kinds (every consumer reads the profile; kehoach re-exports).
     'BUILT_IN_KINDS', 'DEFAULT_KIND', 'GENERAL_RULES', 'defineDocumentKind', 'documentKind', 'documentKinds', 'registerDocumentKind', 'unregisterDocumentKind', 'DocumentKindProfile',
     // The one rule system, on which @kehoach/check's rules and runner are built.
@@ -152,7 +156,7 @@ const API: Array<[entry: string, source: string, mod: Record<string, unknown>, n
   ]],
   ['@kehoach/import', 'packages/import/src/index.ts', imports, [
     // Importing a plan, its report and places in the original (README; kehoach import, the studio).
-    'importPlan', 'ImportResult', 'ImportReport', 'UnsureSpot', 'RecognisedCounts', 'OriginalPlace', 'ImportDiagnostic', 'IMPORT_CODES',
+    'importPlan', 'ImportResult', 'ImportReport', 'UnsureSpot', 'RecognisedCounts', 'OriginalPlace', 'ImportDiagnostic', 'IMPORT_CODES', 'IMPORT_LIMITS',
     // Reading a received document as it is (README), and its model.
     'readReceived', 'ReadOptions', 'ReadReceivedResult', 'ImportLimits', 'PdfjsModule', 'receivedToText', allTypesOf('packages/import/src/model.ts'),
   ]],

@@ -44,13 +44,17 @@ function inOriginal(d: Diagnostic, locate: Locate | undefined): Diagnostic {
   return at ? { ...placed, message: `${d.message} (${at.place})`, messageEn: `${d.messageEn} (${at.place})` } : placed;
 }
 
-/** The YAML text of a file to check: read, or imported from DOCX/PDF. */
+/**
+ * The YAML text of a file to check: read, or imported from DOCX/PDF. A received file is read up to
+ * the importer's own limit (`Importer.maxBytes`), a plan up to the plan limit.
+ */
 async function sourceOf(file: string, importer: Importer | undefined): Promise<{ text?: string; diagnostics: Diagnostic[]; locate?: Locate }> {
-  const read = await readInput(file);
-  if (read.diagnostic) return { diagnostics: [read.diagnostic] };
   const ext = extname(file).toLowerCase();
-  if (ext === '.docx' || ext === '.pdf') {
-    if (!importer) return { diagnostics: [CHECK_CODES.create('CHECK_UNSUPPORTED_FILE', { file, path: '', line: 1, column: 1 }, { ext })] };
+  const received = ext === '.docx' || ext === '.pdf';
+  if (received && !importer) return { diagnostics: [CHECK_CODES.create('CHECK_UNSUPPORTED_FILE', { file, path: '', line: 1, column: 1 }, { ext })] };
+  const read = await readInput(file, received ? importer?.maxBytes : undefined);
+  if (read.diagnostic) return { diagnostics: [read.diagnostic] };
+  if (received && importer) {
     const imported = await importer(read.bytes!, { file });
     if (imported.yaml === undefined) return { diagnostics: imported.diagnostics };
     return { text: imported.yaml, diagnostics: imported.diagnostics, ...(imported.locate ? { locate: imported.locate } : {}) };

@@ -1,5 +1,5 @@
-import { readFile } from 'node:fs/promises';
-import { formatDiagnostics, importPlan, type Diagnostic, type ImportResult } from 'kehoach';
+import { formatDiagnostics, importPlan, IMPORT_LIMITS, type Diagnostic, type ImportResult } from 'kehoach';
+import { readInput } from 'kehoach/node';
 import { emit } from './emit-output.js';
 import type { Importer } from './importer.js';
 import type { Io } from './io.js';
@@ -22,14 +22,12 @@ function reportText(file: string, r: ImportResult): string {
  * standard output without -o), prints import problems; exit 1 when the file cannot be imported.
  */
 export async function importCommand(file: string, output: string | undefined, report: boolean, io: Io): Promise<number> {
-  let bytes: Uint8Array;
-  try {
-    bytes = new Uint8Array(await readFile(file));
-  } catch {
-    io.err(`${file}:0:0  error  FILE_UNREADABLE  Không đọc được tệp “${file}”. — Cannot read the file.\n`);
+  const read = await readInput(file, IMPORT_LIMITS.maxBytes);
+  if (!read.bytes) {
+    io.err(formatDiagnostics(read.diagnostic ? [read.diagnostic] : []) + '\n');
     return 1;
   }
-  const r = await importPlan(bytes, { fileName: file.split(/[\\/]/).pop() ?? file });
+  const r = await importPlan(read.bytes, { fileName: file.split(/[\\/]/).pop() ?? file });
   const shown = r.diagnostics.filter((d) => d.severity !== 'info').map((d) => ({ ...d, file })) as unknown as Diagnostic[];
   if (shown.length) io.err(formatDiagnostics(shown) + '\n');
   if (!r.yaml) return 1;
@@ -44,10 +42,14 @@ export async function importCommand(file: string, output: string | undefined, re
  * (`IMPORT_UNSURE`: what to review in an imported plan, not defects of the document), with `locate`
  * to place findings in the original.
  */
-export const receivedImporter: Importer = async (bytes, { file }) => {
-  const r = await importPlan(bytes, { fileName: file.split(/[\\/]/).pop() ?? file });
-  const diagnostics = r.diagnostics
-    .filter((d) => d.severity !== 'info' && d.code !== 'IMPORT_UNSURE')
-    .map((d) => ({ ...d, file })) as unknown as Diagnostic[];
-  return { ...(r.yaml !== undefined ? { yaml: r.yaml } : {}), diagnostics, ...(r.locate ? { locate: r.locate } : {}) };
-};
+export const receivedImporter: Importer = Object.assign(
+  async (bytes: Uint8Array, { file }: { file: string }) => {
+    const r = await importPlan(bytes, { fileName: file.split(/[\\/]/).pop() ?? file });
+    const diagnostics = r.diagnostics
+      .filter((d) => d.severity !== 'info' && d.code !== 'IMPORT_UNSURE')
+      .map((d) => ({ ...d, file })) as unknown as Diagnostic[];
+    return { ...(r.yaml !== undefined ? { yaml: r.yaml } : {}), diagnostics, ...(r.locate ? { locate: r.locate } : {}) };
+  },
+  // `kehoach import` and `kehoach check` read a received file up to the importer's own limit
+  { maxBytes: IMPORT_LIMITS.maxBytes },
+);

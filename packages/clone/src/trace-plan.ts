@@ -2,6 +2,7 @@ import { formatTime } from '@kehoach/nd30';
 import { valueAt, type Plan } from '@kehoach/core';
 import { contentHash } from './hash.js';
 import { taskHashes } from './clone-plan.js';
+import { dutyUnits } from './duty-units.js';
 
 /** One change of the parent since the child was cloned. */
 export interface Drift {
@@ -77,7 +78,8 @@ export function tracePlan(child: Plan, parent: Plan): TraceResult {
   const total = covered.length + notCovered.length + unclassified.length;
 
   const drift: Drift[] = [];
-  const top = parent.tasks.filter((x) => x.parentId === undefined);
+  // the parent's duties as clone counted them: a heading's sub-tasks each as itself, no targets
+  const top = dutyUnits(parent);
   for (const s of snapshot.filter((x) => !x.text)) {
     const current = top.find((x) => x.id === s.id);
     if (!current) {

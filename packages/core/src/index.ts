@@ -42,3 +42,7 @@ export { placeIn } from './source-map.js';
 export { documentNumber, periodYears, valueAt, capitalise } from './plan-facts.js';
 export { joinNames } from './attribution.js';
 export { slugify } from './slug.js';
+
+// What each task of a plan is (a duty, a heading, a target, a duty restated), and how much two texts share.
+export { taskKinds, namesItsAgencies, type TaskKind } from './task-kinds.js';
+export { wordPairs, sharedWordPairs, SAME_WORDS } from './word-pairs.js';

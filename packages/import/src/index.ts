@@ -11,7 +11,7 @@ export { IMPORT_CODES } from './codes.js';
 // Reading a received document as it is, before recognition, and its model.
 export { readReceived, type ReadOptions, type ReadReceivedResult } from './read-received.js';
 export { receivedToText } from './to-text.js';
-export type { ImportLimits } from './limits.js';
+export { DEFAULT_LIMITS as IMPORT_LIMITS, type ImportLimits } from './limits.js';
 export type { PdfjsModule } from './pdf/load-pdfjs.js';
 export type {
   Alignment,

@@ -62,7 +62,7 @@ export {
 export { parseInline, type Run, type PrintedDocument, type PrintedAppendix, type DocBlock, type DocParagraph, type DocTable, type DocSignature } from '@kehoach/document';
 
 // Received documents (DOCX, PDF, text) read back into plan data, and the edXML message of a plan.
-export { importPlan, type ImportResult, type ImportReport, type PdfjsModule } from '@kehoach/import';
+export { importPlan, IMPORT_LIMITS, type ImportLimits, type ImportResult, type ImportReport, type PdfjsModule } from '@kehoach/import';
 export { exportEdxml, type EdxmlOptions, type EdxmlResult } from '@kehoach/edxml';
 
 // DOCX compression: a faster deflate where the platform has one (Node: `nativeDeflate` of `kehoach/node`).

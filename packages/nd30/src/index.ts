@@ -36,3 +36,6 @@ export { formatLabelledLines, parseLabelledLine, type LabelledField, type Labell
 
 // Tone-mark placement: òa/óe/ủy (new) and oà/oé/uỷ (old) where the vowels end the syllable.
 export { canonicalSpelling, canonicalTones, spellingVariantsPattern, tonePlacement, toneVowels } from './spelling/tones.js';
+
+// Headings: what a plan's heading is about (`Mục tiêu` → goals, `TỔ CHỨC THỰC HIỆN` → implementation).
+export { HEADING_RULES, headingRole, type HeadingRole, type HeadingRule } from './headings/roles.js';
