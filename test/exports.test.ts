@@ -45,6 +45,8 @@ const API: Array<[entry: string, source: string, mod: Record<string, unknown>, n
     // The output registry: the CLI's --format, the service's routes and the studio's buttons read it; portals add to it.
     'defineOutput', 'registerOutput', 'unregisterOutput', 'outputs', 'findOutput', 'output', 'renderOutput', 'renderAs', 'BUILT_IN_OUTPUTS',
     'Output', 'AnyOutput', 'OutputInput', 'OutputInputs', 'ChecklistInput', 'OutputOptions', 'OutputResult', 'OutputConversion', 'RegisterOutputOptions', 'OutputFormatId',
+    // The output a file name asks for (the CLI's -o kh.pdf, a portal naming its downloads).
+    'outputForFile', 'outputExtensions', 'OutputForFileOptions',
     // The content checker, its configuration and fixes (kehoach check, the studio's findings).
     'checkPlanText', 'applyFixes', 'parseRc', 'rulesList', 'CHECK_CODES', 'RULE_IDS', 'loadRules',
     'CheckDiagnostic', 'CheckOptions', 'CheckResult', 'FixResult', 'RuleConfig', 'RuleMeta',

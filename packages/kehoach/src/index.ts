@@ -27,8 +27,8 @@ export { quoteDates } from '@kehoach/core';
 
 // Output formats: one registry entry each (outputs/); the CLI, the service and the studio list them from here.
 export {
-  defineOutput, registerOutput, unregisterOutput, outputs, findOutput, output, renderOutput, renderAs, BUILT_IN_OUTPUTS,
-  type Output, type AnyOutput, type OutputInput, type OutputInputs, type ChecklistInput, type OutputOptions, type OutputResult, type OutputConversion, type RegisterOutputOptions, type OutputFormatId,
+  defineOutput, registerOutput, unregisterOutput, outputs, findOutput, output, renderOutput, renderAs, outputForFile, outputExtensions, BUILT_IN_OUTPUTS,
+  type Output, type AnyOutput, type OutputInput, type OutputInputs, type ChecklistInput, type OutputOptions, type OutputResult, type OutputConversion, type RegisterOutputOptions, type OutputFormatId, type OutputForFileOptions,
 } from './outputs/index.js';
 
 // The content checker (`kehoach check`): its rules, their configuration (`.kehoachrc.yaml`, `check:`) and safe fixes.
