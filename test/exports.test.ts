@@ -45,6 +45,10 @@ const API: Array<[entry: string, source: string, mod: Record<string, unknown>, n
     // The output registry: the CLI's --format, the service's routes and the studio's buttons read it; portals add to it.
     'defineOutput', 'registerOutput', 'unregisterOutput', 'outputs', 'findOutput', 'output', 'renderOutput', 'renderAs', 'BUILT_IN_OUTPUTS',
     'Output', 'AnyOutput', 'OutputInput', 'OutputInputs', 'ChecklistInput', 'OutputOptions', 'OutputResult', 'OutputConversion', 'RegisterOutputOptions', 'OutputFormatId',
+    // A blank plan for a unit (kehoach new; the studio's “Kế hoạch mới”).
+    'newPlan', 'missingNewPlanOptions', 'UNIT_KINDS', 'NewPlanOptions', 'NewPlanResult', 'UnitKind', 'UnitKindId', 'UnitFacts', 'UnitBodies',
+    // The output a file name asks for (the CLI's -o kh.pdf, a portal naming its downloads).
+    'outputForFile', 'outputExtensions', 'OutputForFileOptions',
     // The content checker, its configuration and fixes (kehoach check, the studio's findings).
     'checkPlanText', 'applyFixes', 'parseRc', 'rulesList', 'CHECK_CODES', 'RULE_IDS', 'loadRules',
     'CheckDiagnostic', 'CheckOptions', 'CheckResult', 'FixResult', 'RuleConfig', 'RuleMeta',
@@ -140,10 +144,14 @@ const API: Array<[entry: string, source: string, mod: Record<string, unknown>, n
   ['@kehoach/clone', 'packages/clone/src/index.ts', clone, [
     // Clone, trace and roll (README; kehoach's clonePlan, tracePlan, rollPlan), and the YAML writer the README uses.
     'clonePlan', 'CloneResult', 'loadUnit', 'UnitProfile', 'tracePlan', 'TraceResult', 'Drift', 'rollPlan', 'staleYears', 'RollOptions', 'CLONE_CODES', 'planToYaml',
+    // A commune's bodies (shared/docs/agency-levels.md), which kehoach's newPlan lists too.
+    'unitAgencies',
   ]],
   ['@kehoach/yaml-edit', 'packages/yaml-edit/src/index.ts', yamlEdit, [
     // Migration, text edits and the YAML writer (README; kehoach migrate, check --fix, clone).
     'migrateYaml', 'MigrateResult', 'planToYaml', 'editText', 'TextEdit', 'EditResult',
+    // The writer's options: comments and one-line maps (kehoach's newPlan).
+    'PlanToYamlOptions',
   ]],
   ['@kehoach/check', 'packages/check/src/index.ts', check, [
     // The checker on YAML text, its rules, configuration and fixes (README; kehoach re-exports them all).

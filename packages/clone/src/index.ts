@@ -2,6 +2,8 @@
 // plan rolled on to next year. The rewriting tables and hashes stay in their files.
 export { clonePlan, type CloneResult } from './clone-plan.js';
 export { loadUnit, type UnitProfile } from './load-unit.js';
+// The bodies of a commune (shared/docs/agency-levels.md) with the unit itself: clone's and a blank plan's (kehoach's newPlan).
+export { unitAgencies } from './steps/context.js';
 export { tracePlan, type TraceResult, type Drift } from './trace-plan.js';
 export { rollPlan, staleYears, type RollOptions } from './roll-plan.js';
 export { CLONE_CODES } from './codes.js';

@@ -25,10 +25,13 @@ export { migratePlan, type MigrateOptions } from './migrate-plan.js';
 export type { MigrateResult } from '@kehoach/yaml-edit';
 export { quoteDates } from '@kehoach/core';
 
+// A blank plan for a unit (xã, phường, tỉnh, sở, trường) in any registered kind, with comments saying what to write where (kehoach new, the studio's “Kế hoạch mới”).
+export { newPlan, missingNewPlanOptions, UNIT_KINDS, type NewPlanOptions, type NewPlanResult, type UnitKind, type UnitKindId, type UnitFacts, type UnitBodies } from './new-plan/index.js';
+
 // Output formats: one registry entry each (outputs/); the CLI, the service and the studio list them from here.
 export {
-  defineOutput, registerOutput, unregisterOutput, outputs, findOutput, output, renderOutput, renderAs, BUILT_IN_OUTPUTS,
-  type Output, type AnyOutput, type OutputInput, type OutputInputs, type ChecklistInput, type OutputOptions, type OutputResult, type OutputConversion, type RegisterOutputOptions, type OutputFormatId,
+  defineOutput, registerOutput, unregisterOutput, outputs, findOutput, output, renderOutput, renderAs, outputForFile, outputExtensions, BUILT_IN_OUTPUTS,
+  type Output, type AnyOutput, type OutputInput, type OutputInputs, type ChecklistInput, type OutputOptions, type OutputResult, type OutputConversion, type RegisterOutputOptions, type OutputFormatId, type OutputForFileOptions,
 } from './outputs/index.js';
 
 // The content checker (`kehoach check`): its rules, their configuration (`.kehoachrc.yaml`, `check:`) and safe fixes.

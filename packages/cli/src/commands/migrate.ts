@@ -1,4 +1,5 @@
 import { UsageError, type Command } from '../command.js';
+import { requireYamlOutput, YAML_EXTENSIONS } from '../file-extension.js';
 
 /** `kehoach migrate`. */
 export const migrate: Command = {
@@ -11,6 +12,7 @@ export const migrate: Command = {
   async run({ args, io }) {
     if (!args.positionals.length) throw new UsageError('cần ít nhất một tệp kế hoạch');
     if (args.positionals.length > 1 && args.values.output !== undefined) throw new UsageError('-o chỉ dùng với một tệp');
+    requireYamlOutput(args.values, 'migrate', [...YAML_EXTENSIONS, 'json']);
     const { migrateCommand } = await import('../command-migrate.js');
     return migrateCommand(args.positionals, args.values.output as string | undefined, io);
   },

@@ -64,12 +64,23 @@ export function belowParent(a: Agency, parentLevel: number): boolean {
   return BELOW_WORDS.test(a.name) && !/(?<![\p{L}])tỉnh(?![\p{L}])/iu.test(a.name);
 }
 
-/** The unit's bodies: the commune's standard ones, the profile's own, and the unit itself under `self`. */
+/** A commune body's default name for a ward: `Công an xã` → `Công an phường` (the word ending the name). */
+const forWard = (a: AgencyInput): AgencyInput => {
+  const ward = (s: string) => s.replace(/ xã$/u, ' phường');
+  return { ...a, name: ward(a.name), ...(a.shortName ? { shortName: ward(a.shortName) } : {}) };
+};
+
+/**
+ * The unit's bodies: the commune's standard ones (a ward's named with “phường”), the profile's own,
+ * and the unit itself under `self`.
+ */
 export function unitAgencies(profile: UnitProfile): { self: string; agencies: Record<string, AgencyInput> } {
   const self = profile.self ?? 'ubnd-xa';
-  const agencies: Record<string, AgencyInput> = { ...COMMUNE_AGENCIES, ...(profile.agencies ?? {}) };
+  const ward = profile.unit.kind === 'phuong';
+  const defaults = Object.fromEntries(Object.entries(COMMUNE_AGENCIES).map(([id, a]) => [id, ward ? forWard(a) : a]));
+  const agencies: Record<string, AgencyInput> = { ...defaults, ...(profile.agencies ?? {}) };
   agencies[self] = { ...((Object.hasOwn(agencies, self) ? agencies[self] : undefined) ?? { level: profile.unit.level, kind: 'ubnd' }), name: profile.unit.name } as AgencyInput;
-  if (profile.unit.kind === 'phuong' && !profile.agencies?.['phong-kinh-te']) {
+  if (ward && !profile.agencies?.['phong-kinh-te']) {
     agencies['phong-kinh-te'] = { name: 'Phòng Kinh tế, Hạ tầng và Đô thị', level: 'xa', kind: 'chuyen-mon' };
   }
   return { self, agencies };

@@ -26,7 +26,8 @@ export const planSchema = {
       "title": "Phiên bản lược đồ (schema version)",
       "description": "Phiên bản của lược đồ này: 2 (tệp phiên bản 1 vẫn đọc được và được chuyển đổi). — Version of this schema: 2 (version 1 files still load, migrated).",
       "markdownDescription": "Phiên bản của lược đồ này: 2 (tệp phiên bản 1 vẫn đọc được và được chuyển đổi).",
-      "const": 2
+      "const": 2,
+      "errorMessage": "Tệp theo lược đồ phiên bản 2: schemaVersion: 2 (tệp phiên bản 1 thì chạy kehoach migrate)."
     },
     "kind": {
       "title": "Loại văn bản (document kind)",
@@ -38,7 +39,8 @@ export const planSchema = {
         "ke-hoach",
         "cong-van"
       ],
-      "default": "ke-hoach"
+      "default": "ke-hoach",
+      "errorMessage": "Mã loại văn bản: ke-hoach (Kế hoạch) hoặc cong-van (Công văn), hoặc loại cổng thông tin đã đăng ký."
     },
     "typeLine": {
       "title": "Dòng tên loại (type line)",
@@ -75,7 +77,8 @@ export const planSchema = {
       ],
       "type": "string",
       "pattern": "^[^\\s/]+$",
-      "maxLength": 40
+      "maxLength": 40,
+      "errorMessage": "Ký hiệu sau dấu “/” không có dấu cách hay “/”, ví dụ KH-UBND."
     },
     "date": {
       "$ref": "#/$defs/date",
@@ -273,7 +276,8 @@ export const planSchema = {
           "Tắt quy tắc",
           "Chỉ cảnh báo",
           "Báo lỗi (lệnh kehoach check trả mã lỗi)"
-        ]
+        ],
+        "errorMessage": "Chọn một trong: off (Tắt quy tắc), warn (Chỉ cảnh báo), error (Báo lỗi (lệnh kehoach check trả mã lỗi))."
       },
       "examples": [
         {
@@ -292,14 +296,16 @@ export const planSchema = {
         {
           "type": "string",
           "minLength": 1,
-          "maxLength": 20000
+          "maxLength": 20000,
+          "errorMessage": "Một đoạn văn, không để trống. Đoạn có dấu “: ” (như “Mục đích: …”) bị YAML đọc thành cặp khóa–giá trị: đặt cả đoạn trong ngoặc kép, ví dụ - \"Mục đích: …\"."
         },
         {
           "type": "array",
           "items": {
             "type": "string",
             "minLength": 1,
-            "maxLength": 20000
+            "maxLength": 20000,
+            "errorMessage": "Một đoạn văn, không để trống. Đoạn có dấu “: ” (như “Mục đích: …”) bị YAML đọc thành cặp khóa–giá trị: đặt cả đoạn trong ngoặc kép, ví dụ - \"Mục đích: …\"."
           },
           "minItems": 1,
           "maxItems": 500
@@ -315,7 +321,8 @@ export const planSchema = {
       ],
       "type": "string",
       "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$",
-      "maxLength": 80
+      "maxLength": 80,
+      "errorMessage": "Mã: chữ thường không dấu, các từ nối bằng dấu gạch ngang, ví dụ cong-an-tinh."
     },
     "date": {
       "title": "Ngày (date)",
@@ -329,7 +336,8 @@ export const planSchema = {
         }
       ],
       "type": "string",
-      "format": "date"
+      "format": "date",
+      "errorMessage": "Ngày viết dạng năm-tháng-ngày trong dấu ngoặc kép, ví dụ \"2026-03-31\" (ngày 09/01/2026 viết là \"2026-01-09\"); phải là ngày có thật."
     },
     "agencyRefs": {
       "title": "Cơ quan (Agency references)",
@@ -339,7 +347,8 @@ export const planSchema = {
         {
           "type": "string",
           "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$",
-          "maxLength": 80
+          "maxLength": 80,
+          "errorMessage": "Mã của một cơ quan đã khai báo trong agencies (chữ thường không dấu, nối bằng gạch ngang, ví dụ so-tu-phap), không phải tên cơ quan; nhiều cơ quan thì viết [ so-tu-phap, cong-an-tinh ]."
         },
         {
           "title": "Danh sách mã cơ quan (list of agency ids)",
@@ -459,7 +468,8 @@ export const planSchema = {
           ],
           "type": "string",
           "pattern": "^[^\\s/]+$",
-          "maxLength": 40
+          "maxLength": 40,
+          "errorMessage": "Chữ viết tắt không có dấu cách hay “/”, ví dụ UBND, SYT."
         },
         "place": {
           "title": "Địa danh (place)",
@@ -562,7 +572,8 @@ export const planSchema = {
             "Cấp huyện",
             "Cấp xã",
             "Thôn, tổ dân phố"
-          ]
+          ],
+          "errorMessage": "Chọn một trong: trung-uong (Trung ương), tinh (Cấp tỉnh), huyen (Cấp huyện), xa (Cấp xã), thon (Thôn, tổ dân phố)."
         },
         "kind": {
           "title": "Loại cơ quan (kind)",
@@ -621,7 +632,8 @@ export const planSchema = {
             "Một người (có role, position, of)",
             "Trường học",
             "Đoàn kiểm tra"
-          ]
+          ],
+          "errorMessage": "Chọn một trong: ubnd (Ủy ban nhân dân), chuyen-mon (Cơ quan chuyên môn (sở, phòng)), cong-an (Công an), quan-su (Quân sự, bộ đội biên phòng), mttq-doan-the (Mặt trận Tổ quốc, các đoàn thể), to-tung (Cơ quan tố tụng (tòa án, viện kiểm sát, thi hành án) — chỉ được đề nghị), ban-chi-dao (Ban chỉ đạo, hội đồng), su-nghiep (Đơn vị sự nghiệp (báo, đài, trung tâm …)), doanh-nghiep (Doanh nghiệp), co-quan-trung-uong (Cơ quan trung ương đóng trên địa bàn), dang-hdnd (Cơ quan Đảng, Hội đồng nhân dân), nhom (Một nhóm, ví dụ “các sở, ban, ngành”), khac (Loại khác), ca-nhan (Một người (có role, position, of)), truong-hoc (Trường học), doan-kiem-tra (Đoàn kiểm tra)."
         },
         "aliases": {
           "title": "Tên gọi khác (aliases)",
@@ -854,7 +866,8 @@ export const planSchema = {
             "exactly",
             "at-most",
             "less-than"
-          ]
+          ],
+          "errorMessage": "Chọn một trong: at-least, more-than, exactly, at-most, less-than."
         },
         "subject": {
           "title": "Đối tượng đo (what is measured)",
@@ -1062,7 +1075,8 @@ export const planSchema = {
             "Hằng quý",
             "6 tháng một lần",
             "Hằng năm"
-          ]
+          ],
+          "errorMessage": "Chọn một trong: week (Hằng tuần), month (Hằng tháng), quarter (Hằng quý), half-year (6 tháng một lần), year (Hằng năm)."
         },
         "day": {
           "title": "Ngày (day)",
@@ -1085,7 +1099,8 @@ export const planSchema = {
           "description": "Giờ hạn, ví dụ “11:00”. — The hour of the deadline, e.g. “11:00”.",
           "markdownDescription": "Giờ hạn, ví dụ “11:00”.",
           "type": "string",
-          "pattern": "^([01][0-9]|2[0-3]):[0-5][0-9]$"
+          "pattern": "^([01][0-9]|2[0-3]):[0-5][0-9]$",
+          "errorMessage": "Giờ dạng HH:MM trong dấu ngoặc kép, ví dụ \"11:00\"."
         },
         "dueKind": {
           "title": "Loại hạn (deadline kind)",
@@ -1103,7 +1118,8 @@ export const planSchema = {
             "“trước ngày …” (mặc định)",
             "“chậm nhất ngày …”, “vào ngày …”"
           ],
-          "default": "before"
+          "default": "before",
+          "errorMessage": "Chọn một trong: before (“trước ngày …” (mặc định)), by (“chậm nhất ngày …”, “vào ngày …”)."
         },
         "nextPeriod": {
           "title": "Kỳ liền kề (of the following period)",
@@ -2120,7 +2136,8 @@ export const planSchema = {
         "Dấu +",
         "Dấu *",
         "Đoạn văn, không đánh số"
-      ]
+      ],
+      "errorMessage": "Chọn một trong: number (1., 2., 3.), subnumber (2.1., 2.2.), letter (a), b), c), đ) …), paren-number ((1), (2) …), dash (Gạch đầu dòng -), plus (Dấu +), star (Dấu *), plain (Đoạn văn, không đánh số)."
     },
     "sectionStyle": {
       "title": "Kiểu đánh số mục (section numbering)",
@@ -2140,7 +2157,8 @@ export const planSchema = {
         "I., II., III.",
         "1., 2., 3.",
         "Không đánh số"
-      ]
+      ],
+      "errorMessage": "Chọn một trong: roman (I., II., III.), number (1., 2., 3.), plain (Không đánh số)."
     },
     "role": {
       "title": "Vai trò (role)",
@@ -2205,7 +2223,8 @@ export const planSchema = {
         "Tiến độ, lịch",
         "Sơ kết, tổng kết",
         "Khác"
-      ]
+      ],
+      "errorMessage": "Chọn một trong: goals (Mục đích, yêu cầu), purposes (Mục đích), requirements (Yêu cầu), objectives (Mục tiêu), targets (Chỉ tiêu), situation (Tình hình, thực trạng), concepts (Khái niệm, giải thích từ ngữ), tasks (Nhiệm vụ), solutions (Giải pháp), implementation (Tổ chức thực hiện), funding (Kinh phí), reporting (Chế độ báo cáo), recommendations (Kiến nghị, đề xuất), rewards (Khen thưởng), rules (Thể lệ), schedule (Tiến độ, lịch), review (Sơ kết, tổng kết), other (Khác)."
     },
     "basis": {
       "type": "object",
@@ -2368,7 +2387,8 @@ export const planSchema = {
             "lines",
             "sentence"
           ],
-          "default": "lines"
+          "default": "lines",
+          "errorMessage": "Chọn một trong: lines, sentence."
         }
       }
     },
@@ -2454,7 +2474,8 @@ export const planSchema = {
           "enumDescriptions": [
             "Nhóm theo cơ quan (1. Công an tỉnh: …)",
             "Nhóm theo chủ đề; phân công ghi ở từng nhiệm vụ"
-          ]
+          ],
+          "errorMessage": "Chọn một trong: by-agency (Nhóm theo cơ quan (1. Công an tỉnh: …)), by-theme (Nhóm theo chủ đề; phân công ghi ở từng nhiệm vụ)."
         },
         "attribution": {
           "title": "Cách ghi phân công (attribution style)",
@@ -2480,7 +2501,8 @@ export const planSchema = {
             "Trong ngoặc, thành đoạn riêng",
             "Không in phân công",
             "Các dòng “Đơn vị chủ trì: …”, “Đơn vị phối hợp: …”, “Thời gian hoàn thành: …”"
-          ]
+          ],
+          "errorMessage": "Chọn một trong: inline (Đầu câu: “Sở Tư pháp chủ trì, phối hợp với …”), parenthesis (Trong ngoặc cuối câu), parenthesis-paragraph (Trong ngoặc, thành đoạn riêng), none (Không in phân công), labelled (Các dòng “Đơn vị chủ trì: …”, “Đơn vị phối hợp: …”, “Thời gian hoàn thành: …”)."
         },
         "labels": {
           "$ref": "#/$defs/labels"
@@ -2492,7 +2514,8 @@ export const planSchema = {
           "enum": [
             "paragraph",
             "inline"
-          ]
+          ],
+          "errorMessage": "Chọn một trong: paragraph, inline."
         },
         "groupStyle": {
           "$ref": "#/$defs/itemStyle",
@@ -2639,7 +2662,8 @@ export const planSchema = {
                 "center",
                 "right",
                 "justify"
-              ]
+              ],
+              "errorMessage": "Chọn một trong: left, center, right, justify."
             },
             "bold": {
               "title": "Đậm (bold)",
@@ -2693,7 +2717,8 @@ export const planSchema = {
             "center",
             "right",
             "justify"
-          ]
+          ],
+          "errorMessage": "Chọn một trong: left, center, right, justify."
         }
       }
     },
@@ -2880,7 +2905,8 @@ export const planSchema = {
             "Bảng nhiệm vụ: mỗi dòng là một nhiệm vụ",
             "Bảng chỉ tiêu"
           ],
-          "default": "plain"
+          "default": "plain",
+          "errorMessage": "Chọn một trong: plain (Bảng thường (mặc định)), tasks (Bảng nhiệm vụ: mỗi dòng là một nhiệm vụ), targets (Bảng chỉ tiêu)."
         },
         "title": {
           "title": "Tên bảng (caption)",
@@ -2945,7 +2971,8 @@ export const planSchema = {
             "letter",
             "plain"
           ],
-          "default": "roman"
+          "default": "roman",
+          "errorMessage": "Chọn một trong: roman, number, letter, plain."
         },
         "landscape": {
           "title": "Trang ngang (landscape)",
@@ -2962,7 +2989,8 @@ export const planSchema = {
             12,
             13
           ],
-          "default": 12
+          "default": 12,
+          "errorMessage": "Chọn một trong: 11, 12, 13."
         }
       }
     },
@@ -2974,7 +3002,8 @@ export const planSchema = {
         {
           "type": "string",
           "minLength": 1,
-          "maxLength": 20000
+          "maxLength": 20000,
+          "errorMessage": "Một đoạn văn, không để trống. Đoạn có dấu “: ” (như “Mục đích: …”) bị YAML đọc thành cặp khóa–giá trị: đặt cả đoạn trong ngoặc kép, ví dụ - \"Mục đích: …\"."
         },
         {
           "type": "object",
@@ -3087,7 +3116,8 @@ export const planSchema = {
             "In hoa (mặc định)",
             "Giữ như viết"
           ],
-          "default": "upper"
+          "default": "upper",
+          "errorMessage": "Chọn một trong: upper (In hoa (mặc định)), as-written (Giữ như viết)."
         }
       }
     },
@@ -3201,7 +3231,8 @@ export const planSchema = {
             "Quyền",
             "Thừa lệnh",
             "Thừa ủy quyền"
-          ]
+          ],
+          "errorMessage": "Chọn một trong: TM (Thay mặt (tập thể)), KT (Ký thay (cấp phó ký thay cấp trưởng)), Q (Quyền), TL (Thừa lệnh), TUQ (Thừa ủy quyền)."
         },
         "of": {
           "title": "Của (of)",
