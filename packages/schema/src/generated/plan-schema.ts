@@ -674,8 +674,8 @@ export const planSchema = {
         "type"
       ],
       "title": "Văn bản căn cứ (Reference)",
-      "description": "Văn bản cấp trên được triển khai hoặc viện dẫn. Trích dẫn đầy đủ: <loại> số <số> ngày <ngày> của <cơ quan> <trích yếu>. — A higher document being implemented or cited; printed in full as type, number, date, issuer, subject.",
-      "markdownDescription": "Một văn bản được dẫn (căn cứ, văn bản cấp trên được triển khai). In đầy đủ: *loại* số *số, ký hiệu* ngày *ngày* của *cơ quan ban hành* *trích yếu*, ví dụ “Quyết định số 193/QĐ-TTg ngày 19/02/2021 của Thủ tướng Chính phủ phê duyệt …”.",
+      "description": "Văn bản cấp trên được triển khai hoặc viện dẫn, in theo thể thức của loại văn bản: luật (bộ luật, pháp lệnh, hiến pháp) theo tên và ngày thông qua; văn bản khác theo số, ngày, cơ quan ban hành, trích yếu. — A higher document being implemented or cited, printed in its type's own form: a law by its name and date of adoption; any other document by number, date, issuer and subject.",
+      "markdownDescription": "Một văn bản được dẫn (căn cứ, văn bản cấp trên được triển khai), in theo thể thức của loại văn bản:\n- **Luật, Bộ luật, Pháp lệnh, Hiến pháp**: *loại* *tên* ngày … tháng … năm … (ngày thông qua), ví dụ “Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ ngày 29 tháng 11 năm 2024” — ghi `name` và `date`;\n- **văn bản khác** (Nghị định, Quyết định, Kế hoạch …): *loại* số *số, ký hiệu* ngày *ngày* của *cơ quan ban hành* *trích yếu*, ví dụ “Quyết định số 193/QĐ-TTg ngày 19/02/2021 của Thủ tướng Chính phủ phê duyệt …”.",
       "defaultSnippets": [
         {
           "label": "Văn bản được dẫn mới",
@@ -746,8 +746,19 @@ export const planSchema = {
         },
         "subject": {
           "title": "Trích yếu (subject)",
-          "description": "Trích yếu kèm từ nối, ví dụ “về việc phê duyệt Chương trình …”. — The subject, with its connective (về việc …, ban hành …).",
-          "markdownDescription": "Trích yếu kèm từ nối, ví dụ “về việc phê duyệt Chương trình …” hoặc “phê duyệt …”.",
+          "description": "Trích yếu kèm từ nối, ví dụ “về việc phê duyệt Chương trình …” (văn bản có số); tên của luật ghi ở name. — The subject, with its connective (về việc …, ban hành …); a law's name goes in name.",
+          "markdownDescription": "Trích yếu kèm từ nối, ví dụ “về việc phê duyệt Chương trình …” hoặc “phê duyệt …”. Tên của một luật ghi ở `name` (với dữ liệu cũ, `subject` của luật được in như tên).",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 20000
+        },
+        "name": {
+          "title": "Tên luật (law's name)",
+          "description": "Tên của luật, bộ luật, pháp lệnh, hiến pháp (không gồm loại văn bản), ví dụ “Phòng cháy, chữa cháy và cứu nạn, cứu hộ”: các văn bản này được dẫn theo tên và ngày thông qua (“Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ ngày 29 tháng 11 năm 2024”), không theo số và cơ quan ban hành (number, issuer vẫn là dữ liệu). — The name of a law (code, ordinance, constitution) without its type: such documents are cited by name and date of adoption, not by number and issuer (which stay data).",
+          "markdownDescription": "Tên của luật, bộ luật, pháp lệnh, hiến pháp (không gồm loại văn bản), ví dụ “Phòng cháy, chữa cháy và cứu nạn, cứu hộ”. Luật được dẫn theo **tên và ngày thông qua**: “Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ ngày 29 tháng 11 năm 2024” — `number` và `issuer` vẫn ghi được nhưng không in trong trích dẫn.",
+          "examples": [
+            "Phòng cháy, chữa cháy và cứu nạn, cứu hộ"
+          ],
           "type": "string",
           "minLength": 1,
           "maxLength": 20000
