@@ -85,7 +85,7 @@ describe('dak-lak-2026-pho-bien-phap-luat: two task sections and an appendix tas
     const merge = (r: number) => all(rows[r]!, 'tc').map((c) => { const v = child(child(c, 'tcPr')!, 'vMerge'); return v ? attr(v, 'val') ?? 'continue' : '-'; });
     expect(merge(i)).toEqual(['restart', 'restart', '-', '-', 'restart', 'restart', 'restart']);
     expect(merge(i + 1)).toEqual(['continue', 'continue', '-', '-', 'continue', 'continue', 'continue']);
-    expect(all(rows[i + 1]!, 'tc').map((c) => documentText(c as never))).toEqual(['', '', 'Báo cáo kết quả thực hiện', 'Hằng năm (trước ngày 20)', '', '', '']);
+    expect(all(rows[i + 1]!, 'tc').map((c) => documentText(c as never))).toEqual(['', '', 'Báo cáo kết quả thực hiện', 'Trước ngày 20/11 hằng năm', '', '', '']);
   });
   test('opening: Căn cứ … / Căn cứ … / Thực hiện … / Theo đề nghị …', () => {
     const ps = plan.opening.paragraphs;

@@ -17,15 +17,15 @@ export { parseDate, parseHeaderDate, parseShortDate } from './dates/parse-date.j
 // Time words: `Trước 15/10/2025`, `Trong quý II/2026`, `Thứ Năm hằng tuần, trước 11 giờ 00` …
 export { spokenPeriodWords, spokenPeriodRange, pointWords, pointDay, parsePeriod, type TimePoint } from './time/periods.js';
 export { formatTime, hourWords } from './time/format-time.js';
-export { findTimes, STATED_TIME_RULES } from './time/find-times.js';
+export { findTimes } from './time/find-times.js';
 export { dueMonths } from './time/recurrence.js';
 export { WEEKDAYS, REPORT_PERIODS, weekdayNumber, upperFirst } from './time/words.js';
-export type { TimeRule, TimeMatch, TimeContext } from './time/parse-time.js';
+export type { TimeRule, TimeMatch } from './time/parse-time.js';
 export { parseTime } from './time/rules.js';
 export { RECEIVED_TIME_RULES, RECEIVED_TIME_IN_TEXT } from './time/received-rules.js';
 
 // Reporting duties: `Các cơ quan, đơn vị báo cáo kết quả thực hiện 6 tháng về Công an tỉnh trước ngày 15/6 hằng năm.`
-export { formatReporting, parseReporting, formatReportDue, ANY_REPORTER, type ReportingWords, type ReportWords, type ReportYears } from './time/reporting.js';
+export { formatReporting, parseReporting, formatReportDue, type ReportingWords, type ReportWords, type ReportYears } from './time/reporting.js';
 
 // Citations of documents: the law family by name and date of adoption, every other type by number.
 export { formatCitation, citeShort, type Citation } from './citations/format-citation.js';
@@ -36,8 +36,8 @@ export { findCitations, type FoundCitation } from './citations/find-citations.js
 export { AGENCY_HEAD, splitNames, joinNames, joinLabelled } from './attribution/names.js';
 export { formatAttribution, agencyHeading, withTrailingParenthesis, type AttributionNames } from './attribution/format-attribution.js';
 export { parseAttribution, type ParsedRoles } from './attribution/parse-attribution.js';
-export { findAttribution, type FoundAttribution } from './attribution/find-attribution.js';
-export { formatLabelledLines, parseLabelledLine, DEFAULT_LINE_LABELS, type LabelledField, type LabelledLinesInput } from './attribution/labelled-lines.js';
+export { findAttribution, findSupport, type FoundAttribution } from './attribution/find-attribution.js';
+export { formatLabelledLines, parseLabelledLine, type LabelledField, type LabelledLinesInput } from './attribution/labelled-lines.js';
 export { formatTimeClause, splitTimeClause, joinClauses } from './attribution/time-clause.js';
 export { nameKey, namesAgency, isAgencyName } from './attribution/name-match.js';
 

@@ -65,7 +65,7 @@ describe('findAttribution: who does a task, in a received task’s words', () =>
 
 describe('the time clause after the names', () => {
   test('findAttribution and parseAttribution read the roles and the time of every phrase formatAttribution prints with a time clause', () => {
-    const times = [{ before: '2026-02-01' }, { every: 'month' as const, day: 25 }, { within: { quarter: 2, year: 2026 } }, { ongoing: true as const }];
+    const times = [{ before: '2026-02-01' }, { before: '2026-02-01', ongoing: true as const }, { by: '2026-06-30', ongoing: true as const }, { every: 'month' as const, day: 25 }, { within: { quarter: 2, year: 2026 } }, { ongoing: true as const }];
     let n = 0;
     for (const roles of ROLES.filter((_, i) => i % 7 === 0)) {
       for (const time of times) {

@@ -2,6 +2,7 @@ import type { PlanInput } from '@kehoach/schema';
 import { buildBlocks, buildBody, type BodyContext, type FoundFacts } from '../build-body.js';
 import type { OutlineNode, Plan, Task } from '../model.js';
 import { assignNumbers, childStyle } from '../numbering.js';
+import { wordsYear } from '../stated-facts.js';
 import { paragraphs } from '../text-paragraphs.js';
 import type { AgencyTable } from './agencies.js';
 
@@ -21,16 +22,18 @@ function setTaskRefs(n: OutlineNode): void {
 }
 
 /** Builds and numbers the body (by the kind's body shape) and each appendix (`PL1`, `PL2` …). */
-export function buildOutline(input: PlanInput, table: AgencyTable, bodyShape: BodyContext['bodyShape'], citeById: (id: string) => string | undefined): Outline {
+export function buildOutline(input: PlanInput, table: AgencyTable, bodyShape: BodyContext['bodyShape'], cited: ReadonlyMap<string, string>): Outline {
   const tasks: Task[] = [];
   const facts: FoundFacts[] = [];
+  const byCitation = new Map([...cited].map(([id, short]) => [short, id]));
   const ctx: BodyContext = {
     resolve: table.resolve,
     list: tasks,
     numbering: input.numbering ?? {},
     bodyShape,
     facts,
-    citeShort: citeById,
+    citeShort: (id) => cited.get(id),
+    words: { ...wordsYear(input), agencies: Object.values(table.agencies), reference: (c) => byCitation.get(c) },
     blocks: (items, style, path, depth) => buildBlocks(items, style, path, depth, ctx),
   };
   const sections = buildBody(input.body, ctx);

@@ -11,7 +11,9 @@ import { DEFAULT_LINE_LABELS, LINE_LABELS } from './labelled-lines.js';
  * formatTimeClause('Trước 01/02/2026'); // 'thời gian hoàn thành: trước 01/02/2026'
  */
 export function formatTimeClause(time: string, label: string = DEFAULT_LINE_LABELS.time): string {
-  return `${lowerFirst(label)}: ${lowerFirst(time)}`;
+  // `thời gian hoàn thành: trong quý II/2026`, not `… hoàn thành: hoàn thành trong quý II/2026`.
+  const words = /hoàn thành$/iu.test(label) ? time.replace(/^Hoàn thành\s+/u, '') : time;
+  return `${lowerFirst(label)}: ${lowerFirst(words)}`;
 }
 
 /**
@@ -29,7 +31,9 @@ const TIME_LABELS = LINE_LABELS.filter(([, f]) => f === 'time').map(([l]) => l);
  * Splits the time clause off the words of an attribution (`X chủ trì thực hiện; thời gian hoàn
  * thành: trong quý II/2026`): the phrase before it, the label as written and the time's words.
  * The labels are the time labels of received plans (`Thời gian hoàn thành`, `Thời gian thực hiện`,
- * `Thời gian`) and `label`, a plan's own, in any case. No time clause: the words as they are.
+ * `Thời gian`) and `label`, a plan's own, in any case. No time clause: the words as they are. (A
+ * deadline in a period printed under a label ending `hoàn thành` reads back as the period: the label
+ * says the rest.)
  */
 export function splitTimeClause(words: string, label?: string): { phrase: string; time?: { label: string; words: string } } {
   const labels = [...(label ? [label] : []), ...TIME_LABELS].map(escapeRe).join('|');

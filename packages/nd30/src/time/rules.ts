@@ -124,7 +124,7 @@ export const TIME_RULES: readonly TimeRule[] = [
     String.raw`(?<every>${EVERY})(?:\s*,\s*(?<nk>trước ngày|ngày)\s+(?<nday>\d{1,2})(?<ndm>${DUE_DATES})?\s+của\s+(?:tuần|tháng|quý|kỳ|năm)\s+liền\s+kề(?:\s*,\s*các\s+tháng\s+(?<nml>${MONTHS}))?|\s*,\s*(?<ck>trước ngày|ngày)\s+(?<cday>\d{1,2})(?<cdm>${DUE_DATES})?(?![\d/])|\s*,\s*các\s+tháng\s+(?<ml>${MONTHS})|\s*\(\s*(?<k>trước ngày|ngày)\s+(?<day>\d{1,2})\s*\))?${FROM_TO}`,
     (m, c) => periodic(m.groups!, c),
   ),
-  rule('deadline-ongoing', String.raw`hoàn thành\s+(?<k>trước|chậm nhất|trong)\s+(?<p>${POINT})\s+và\s+thực hiện\s+thường xuyên`, (m, c) => {
+  rule('deadline-ongoing', String.raw`(?:hoàn thành\s+)?(?<k>trước|chậm nhất|trong)\s+(?<p>${POINT})\s+và\s+thực hiện\s+thường xuyên`, (m, c) => {
     const t = deadline(m.groups!.k!, m.groups!.p, c);
     return t && { ...t, ongoing: true };
   }),
