@@ -82,6 +82,8 @@ const API: Array<[entry: string, source: string, mod: Record<string, unknown>, n
     'VIETNAMESE_LETTERS', 'vietnameseLetter', 'roman', 'romanValue', 'formatLabel', 'LabelStyle', 'isUnnumbered', 'parseLabel', 'readLabel', 'ParsedLabel',
     // Dates: real days, the header's and the short form, both ways (core, check, import, checklist).
     'daysInMonth', 'isRealDate', 'isoDate', 'isIsoDate', 'documentDate', 'weekdayOf', 'nd30Parts', 'formatHeaderDate', 'formatShortDate', 'parseDate', 'parseHeaderDate', 'parseShortDate',
+    // The days some words name (core: which reports a section's words already state).
+    'findNamedDays', 'NamedDay',
     // Time words both ways (core prints, import parses, checklist dates, check compares).
     'spokenPeriodWords', 'spokenPeriodRange', 'pointWords', 'pointDay', 'parsePeriod', 'TimePoint', 'formatTime', 'hourWords', 'WEEKDAYS', 'REPORT_PERIODS',
     'weekdayNumber', 'upperFirst', 'parseTime', 'TimeRule', 'RECEIVED_TIME_RULES', 'RECEIVED_TIME_IN_TEXT',

@@ -12,7 +12,7 @@ export { parseLabel, readLabel, type ParsedLabel } from './numbering/parse-label
 // Dates: the header's `ngày 05 tháng 02 năm 2025`, the short `09/02/2021`, and whether a day exists.
 export { daysInMonth, isRealDate, isoDate, isIsoDate, documentDate, weekdayOf } from './dates/calendar.js';
 export { nd30Parts, formatHeaderDate, formatShortDate } from './dates/format-date.js';
-export { parseDate, parseHeaderDate, parseShortDate } from './dates/parse-date.js';
+export { parseDate, parseHeaderDate, parseShortDate, findNamedDays, type NamedDay } from './dates/parse-date.js';
 
 // Time words: `Trước 15/10/2025`, `Trong quý II/2026`, `Thứ Năm hằng tuần, trước 11 giờ 00` …
 export { spokenPeriodWords, spokenPeriodRange, pointWords, pointDay, parsePeriod, type TimePoint } from './time/periods.js';

@@ -3,6 +3,7 @@ import { buildBlocks, buildBody, type BodyContext, type FoundFacts } from '../bu
 import type { OutlineNode, Plan, Task } from '../model.js';
 import { assignNumbers, childStyle } from '../numbering.js';
 import { wordsYear } from '../stated-facts.js';
+import { printReporting } from './reporting-words.js';
 import { paragraphs } from '../text-paragraphs.js';
 import type { AgencyTable } from './agencies.js';
 
@@ -21,7 +22,10 @@ function setTaskRefs(n: OutlineNode): void {
   n.children.forEach(setTaskRefs);
 }
 
-/** Builds and numbers the body (by the kind's body shape) and each appendix (`PL1`, `PL2` …). */
+/**
+ * Builds and numbers the body (by the kind's body shape) and each appendix (`PL1`, `PL2` …), with the
+ * reporting duties their words do not state printed where the data gives them (printReporting).
+ */
 export function buildOutline(input: PlanInput, table: AgencyTable, bodyShape: BodyContext['bodyShape'], cited: ReadonlyMap<string, string>): Outline {
   const tasks: Task[] = [];
   const facts: FoundFacts[] = [];
@@ -37,11 +41,14 @@ export function buildOutline(input: PlanInput, table: AgencyTable, bodyShape: Bo
     blocks: (items, style, path, depth) => buildBlocks(items, style, path, depth, ctx),
   };
   const sections = buildBody(input.body, ctx);
+  printReporting(facts, table, input);
   assignNumbers({ label: '', ref: '', children: sections });
   sections.forEach(setTaskRefs);
   const appendices = (input.appendices ?? []).map((a, i) => {
     const ref = `PL${i + 1}`;
+    const before = facts.length;
     const items = buildBlocks(a.items, a.itemStyle ?? childStyle('roman'), ['appendices', i, 'items'], 1, ctx);
+    printReporting(facts.slice(before), table, input);
     assignNumbers({ label: '', ref, children: items });
     items.forEach(setTaskRefs);
     return { title: a.title, paragraphs: paragraphs(a.text), items, landscape: a.landscape ?? false, ref, path: `/appendices/${i}`, ...(a.attachedLead ? { attachedLead: a.attachedLead } : {}) };
