@@ -1025,8 +1025,8 @@ export const planSchema = {
         },
         "before": {
           "title": "Trước (before)",
-          "description": "Hạn “trước ngày …” (không tính ngày đó), hoặc “trước quý …”. — A deadline “trước ngày …” (exclusive).",
-          "markdownDescription": "Hạn “trước ngày …” (không tính ngày đó), hoặc “trước quý …”.",
+          "description": "Hạn “trước ngày …” (không tính ngày đó: ngày cuối cùng đúng hạn là ngày hôm trước; danh mục nhiệm vụ ghi hạn là ngày ghi, loại “trước ngày”; lịch đặt việc vào ngày hôm trước và ghi rõ), hoặc “trước quý …”. — A deadline “trước ngày …” (exclusive: the last day on time is the day before; checklists give the day written, kind before; calendars put the event on the day before and say so).",
+          "markdownDescription": "Hạn “trước ngày …” (không tính ngày đó: ngày cuối cùng đúng hạn là ngày hôm trước — danh mục ghi hạn là ngày ghi, loại “trước ngày”; lịch đặt việc vào ngày hôm trước và ghi rõ), hoặc “trước quý …”.",
           "anyOf": [
             {
               "$ref": "#/$defs/date"
@@ -1077,8 +1077,8 @@ export const planSchema = {
         },
         "day": {
           "title": "Ngày (day)",
-          "description": "Với định kỳ tháng, quý, năm: hạn vào (hoặc trước) ngày này của tháng. — For a monthly/quarterly/yearly recurrence: the day of the month.",
-          "markdownDescription": "Với định kỳ tháng, quý, năm: hạn vào (hoặc trước) ngày này của tháng.",
+          "description": "Với định kỳ tháng, quý, năm: hạn vào (hoặc trước) ngày này của tháng; định kỳ hằng năm không có months thì là tháng 12 (“Trước ngày 20/12 hằng năm”). — For a monthly/quarterly/yearly recurrence: the day of the month (a yearly one without months: December).",
+          "markdownDescription": "Với định kỳ tháng, quý, năm: hạn vào (hoặc trước) ngày này của tháng; định kỳ hằng năm không có `months` thì là tháng 12 (in ra “Trước ngày 20/12 hằng năm”).",
           "type": "integer",
           "minimum": 1,
           "maximum": 31
@@ -1100,8 +1100,8 @@ export const planSchema = {
         },
         "dueKind": {
           "title": "Loại hạn (deadline kind)",
-          "description": "Với định kỳ: before (“trước ngày 05”, mặc định) hoặc by (“chậm nhất ngày 05”, “vào ngày 05”). — For a recurrence: before (default) or by.",
-          "markdownDescription": "Với định kỳ: before (“trước ngày 05”, mặc định) hoặc by (“chậm nhất ngày 05”, “vào ngày 05”).",
+          "description": "Với định kỳ: before (“trước ngày 25 hằng tháng”, mặc định) hoặc by (“ngày 25 hằng tháng”, “chậm nhất ngày 25”). Một nghĩa ở mọi nơi: hạn là ngày ghi (25); before không tính ngày đó — ngày cuối cùng đúng hạn là ngày 24 (danh mục ghi hạn 25, loại “trước ngày”; lịch đặt việc vào ngày 24 và ghi rõ); by tính cả ngày 25. — For a recurrence: before (default) or by. One meaning everywhere: the due date is the day written; before excludes it (the last day on time is the day before: checklists give due 25, kind “trước ngày”; calendars put the event on the 24th and say why); by includes it.",
+          "markdownDescription": "Với định kỳ: `before` (“trước ngày 25 hằng tháng”, mặc định) hoặc `by` (“ngày 25 hằng tháng”). Hạn là ngày ghi (25); `before` không tính ngày đó: ngày cuối cùng đúng hạn là ngày 24 — danh mục nhiệm vụ ghi hạn 25/… loại “trước ngày”, lịch (ICS) đặt việc vào ngày 24 và ghi rõ “ngày cuối”.",
           "enum": [
             "before",
             "by"
@@ -1583,8 +1583,8 @@ export const planSchema = {
         },
         "before": {
           "title": "Trước ngày (before)",
-          "description": "Với hạn: true (mặc định) là “trước ngày”, false là “chậm nhất ngày”. — For a deadline: true (default) means before that day, false means by that day.",
-          "markdownDescription": "Với hạn: true (mặc định) là “trước ngày”, false là “chậm nhất ngày”.",
+          "description": "Với hạn: true (mặc định) là “trước ngày” (không tính ngày đó: ngày cuối cùng đúng hạn là ngày hôm trước), false là “chậm nhất ngày”. — For a deadline: true (default) means before that day (exclusive), false means by that day.",
+          "markdownDescription": "Với hạn: `true` (mặc định) là “trước ngày” (không tính ngày đó: ngày cuối cùng đúng hạn là ngày hôm trước), `false` là “chậm nhất ngày”.",
           "default": true,
           "type": "boolean"
         }
@@ -2564,8 +2564,8 @@ export const planSchema = {
       "type": "object",
       "additionalProperties": false,
       "title": "Dữ liệu tổ chức thực hiện (implementation facts)",
-      "description": "Dữ liệu máy đọc được của phần tổ chức thực hiện, đặt tại chỗ kế hoạch nói đến (không in ra): cơ quan thường trực, kế hoạch riêng, chế độ báo cáo, kinh phí, đầu mối liên hệ. — The machine facts of the implementation, kept where the plan states them (not printed): focal agency, own plans, reporting, funding, contacts.",
-      "markdownDescription": "Dữ liệu máy đọc được của phần tổ chức thực hiện, đặt tại chỗ kế hoạch nói đến (không in ra): cơ quan thường trực, kế hoạch riêng, chế độ báo cáo, kinh phí, đầu mối liên hệ.",
+      "description": "Dữ liệu máy đọc được của phần tổ chức thực hiện, đặt tại chỗ kế hoạch nói đến: cơ quan thường trực, kế hoạch riêng, chế độ báo cáo, kinh phí, đầu mối liên hệ. Chế độ báo cáo mà lời văn của phần đó chưa nói được in thành câu của phần đó (“… báo cáo kết quả thực hiện … trước ngày 15/6 hằng năm.”); các dữ liệu khác không in ra. — The machine facts of the implementation, kept where the plan states them: focal agency, own plans, reporting, funding, contacts. Reporting duties the part's words do not state are printed as its sentences; the rest is not printed.",
+      "markdownDescription": "Dữ liệu máy đọc được của phần tổ chức thực hiện, đặt tại chỗ kế hoạch nói đến: cơ quan thường trực, kế hoạch riêng, chế độ báo cáo, kinh phí, đầu mối liên hệ. **Chế độ báo cáo** mà lời văn của phần đó chưa nói được in thành câu của phần đó (“Các cơ quan, đơn vị báo cáo kết quả thực hiện 6 tháng về Công an tỉnh trước ngày 15/6 hằng năm.”); các dữ liệu khác không in ra.",
       "properties": {
         "focalAgency": {
           "$ref": "#/$defs/id",
