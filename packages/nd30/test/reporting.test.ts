@@ -12,6 +12,9 @@ const REPORTS: ReportWords[] = [
   { label: 'năm', due: { day: 15, month: 12 }, window: { from: { day: 15, month: 12, previousYear: true }, to: { day: 14, month: 12 } } },
   ...TIMES.map((time) => ({ time })),
   ...TIMES.map((time) => ({ label: 'nhanh', time })),
+  // A label that names the report: what is reported (`… báo cáo tiến độ về …`).
+  ...TIMES.map((time) => ({ label: 'Báo cáo tiến độ', time })),
+  { label: 'Báo cáo kết quả hưởng ứng', due: { day: 10, month: 10 } },
 ];
 const YEARS: ReportYears[] = [{}, { year: 2026 }, { everyYear: true }];
 
@@ -46,6 +49,9 @@ describe('parseReporting(formatReporting(duty)) gives the duty back', () => {
       'Công an xã báo cáo kết quả thực hiện về Ủy ban nhân dân xã (qua Văn phòng xã): 6 tháng trước ngày 15/6/2026; năm trước ngày 15/12/2026.',
     );
     expect(formatReportDue({ day: 15, month: 12, previousYear: true }, { year: 2026 })).toBe('trước ngày 15/12/2025');
+    expect(formatReporting({ reporters: ['Ủy ban nhân dân các xã, phường'], to: 'Sở Nội vụ', reports: [{ label: 'Báo cáo tiến độ', time: { every: 'week', weekday: 4, hour: '11:00' } }] })).toBe(
+      'Ủy ban nhân dân các xã, phường báo cáo tiến độ về Sở Nội vụ thứ Năm hằng tuần, trước 11 giờ 00.',
+    );
     expect(parseReporting('Tổ chức tuyên truyền.')).toBeUndefined();
   });
 });

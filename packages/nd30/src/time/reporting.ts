@@ -66,22 +66,30 @@ function reportParts(r: ReportWords, years: ReportYears): { label: string; when:
  * `Các cơ quan, đơn vị báo cáo kết quả thực hiện 6 tháng về Công an tỉnh trước ngày 15/6 hằng năm.`;
  * several reports after a colon, `; ` between them: `Công an xã, Văn phòng xã báo cáo kết quả thực hiện
  * về Ủy ban nhân dân xã (qua Văn phòng xã): 6 tháng trước ngày 15/6/2026; năm trước ngày 15/12/2026.`
- * Nobody named: {@link ANY_REPORTER}. {@link parseReporting} reads it back.
+ * A report whose label names it (`Báo cáo tiến độ`) is what is reported: `Văn phòng xã báo cáo tiến độ về
+ * Ủy ban nhân dân xã thứ Năm hằng tuần, trước 11 giờ 00.` Nobody named: {@link ANY_REPORTER}.
+ * {@link parseReporting} reads it back (such a label as `Báo cáo …`).
  */
 export function formatReporting(w: ReportingWords, years: ReportYears = {}): string {
   const who = w.reporters.length ? joinNames(w.reporters) : ANY_REPORTER;
   const to = w.to ? ` về ${w.to}${w.via ? ` (qua ${w.via})` : ''}` : '';
   if (w.reports.length === 1) {
     const { label, when } = reportParts(w.reports[0]!, years);
-    return `${who} báo cáo kết quả thực hiện${label ? ` ${label}` : ''}${to}${when ? ` ${when}` : ''}.`;
+    // A report named as one (`Báo cáo tiến độ`) is what is reported: `X báo cáo tiến độ về …`.
+    const own = OWN_NAME.exec(label);
+    const what = own ? own[1]! : `kết quả thực hiện${label ? ` ${label}` : ''}`;
+    return `${who} báo cáo ${what}${to}${when ? ` ${when}` : ''}.`;
   }
   const list = w.reports.map((r) => reportParts(r, years)).map((p) => [p.label, p.when].filter(Boolean).join(' '));
   return `${who} báo cáo kết quả thực hiện${to}: ${list.join('; ')}.`;
 }
 
+/** A report's label that names it as a report (`Báo cáo tiến độ`): the words after `báo cáo`. */
+const OWN_NAME = /^báo cáo\s+(.+)$/iu;
+
 /** The words a report's time starts with, lower case as the sentence prints them. */
 const WHEN = '(?=trước |chậm nhất |ngày |hằng |hàng |thứ |chủ nhật|6 tháng một lần)';
-const REPORTING = new RegExp(`^(.+?) báo cáo kết quả thực hiện(?: (?!về )(.+?))?(?: về (.+?)(?: \\(qua (.+?)\\))?)?(?:: (.+)| ${WHEN}(.+))?\\.$`, 'u');
+const REPORTING = new RegExp(`^(?<who>.+?) báo cáo (?:kết quả thực hiện(?: (?!về )(?<label>.+?))?|(?!kết quả thực hiện)(?<own>.+?))(?: về (?<to>.+?)(?: \\(qua (?<via>.+?)\\))?)?(?:: (?<list>.+)| ${WHEN}(?<when>.+))?\\.$`, 'u');
 const DUE = /^(trước ngày|chậm nhất ngày)\s+(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?(\s+năm trước)?(\s+hằng năm)?(?:\s+\(số liệu từ ngày\s+(.+?)\s+đến ngày\s+(.+?)\))?$/u;
 
 /** `15/6`, `15/12 năm trước`, `15/6/2026` back to a day and month (the year of the context left out). */
@@ -122,15 +130,17 @@ function readReport(words: string, years: ReportYears): ReportWords | undefined 
  * which reports when (labels in the case they are printed, lower). `undefined` for other words.
  */
 export function parseReporting(sentence: string, years: ReportYears = {}): ReportingWords | undefined {
-  const m = REPORTING.exec(sentence.normalize('NFC').trim());
-  if (!m) return undefined;
-  const reporters = m[1] === ANY_REPORTER ? [] : splitNames(m[1]!);
-  const base = { reporters, ...(m[3] ? { to: m[3] } : {}), ...(m[4] ? { via: m[4] } : {}) };
-  if (m[5] !== undefined) {
-    const reports = m[5].split(/;\s*/u).map((r) => readReport(r, years));
+  const g = REPORTING.exec(sentence.normalize('NFC').trim())?.groups;
+  if (!g) return undefined;
+  const reporters = g.who === ANY_REPORTER ? [] : splitNames(g.who!);
+  const base = { reporters, ...(g.to ? { to: g.to } : {}), ...(g.via ? { via: g.via } : {}) };
+  if (g.list !== undefined) {
+    const reports = g.list.split(/;\s*/u).map((r) => readReport(r, years));
     return reports.every(Boolean) ? { ...base, reports: reports as ReportWords[] } : undefined;
   }
-  const one = readReport([m[2], m[6]].filter(Boolean).join(' '), years);
-  return one ? { ...base, reports: [one] } : undefined;
+  const named = g.own === undefined ? {} : { label: `Báo cáo ${g.own}` };
+  const words = [g.own === undefined ? g.label : undefined, g.when].filter(Boolean).join(' ');
+  const one = words ? readReport(words, years) : {};
+  return one ? { ...base, reports: [{ ...named, ...one }] } : undefined;
 }
 
