@@ -132,12 +132,12 @@ export function statedFacts(text: readonly string[], data: TaskData, ctx: Stated
   const found = read.map((r) => r.attribution).filter((a) => a !== undefined);
   const all = read.map((r) => r.text).join(' ');
   const inRole = (a: Agency, role: 'support' | 'requested') => found.some((f) => f[role].some((n) => namesAgency(n, forms(a))));
-  // A coordinating body is named as such when the words coordinate (`phối hợp`) and name it; a requested one after `Đề nghị`.
-  const coordinate = /phối hợp/iu.test(all) && read.some((r) => r.support || /phối hợp/iu.test(r.text));
+  // A coordinating body is named as such after `phối hợp` in its sentence; a requested one after `Đề nghị`.
+  const coordinated = (a: Agency) => read.some((r) => r.support.some((c) => namesAgency(c.words, forms(a))));
   const request = /^Đề nghị\s/u.test(read[0]?.text ?? '');
   const stated: StatedFacts = {
     lead: own || found.some((a) => a.lead.length > 0 || a.style === 'assigned'),
-    support: data.support.filter((a) => own || inRole(a, 'support') || (coordinate && namesAgency(all, forms(a)))),
+    support: data.support.filter((a) => own || inRole(a, 'support') || coordinated(a)),
     requested: data.requested.filter((a) => own || inRole(a, 'requested') || (request && namesAgency(all, forms(a)))),
     time: false,
     conflicts: bodyConflicts(read, data, ctx),

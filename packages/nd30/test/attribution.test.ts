@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findAttribution, formatAttribution, formatLabelledLines, formatTime, formatTimeClause, isAgencyName, joinClauses, joinLabelled, namesAgency, parseAttribution, parseLabelledLine, parseTime, splitNames, splitTimeClause, type AttributionNames } from '@kehoach/nd30';
+import { findAttribution, findSupport, formatAttribution, formatLabelledLines, formatTime, formatTimeClause, isAgencyName, joinClauses, joinLabelled, namesAgency, parseAttribution, parseLabelledLine, parseTime, splitNames, splitTimeClause, type AttributionNames } from '@kehoach/nd30';
 
 // Names as plans write them: with commas and “và” of their own, which the splitter keeps whole.
 const NAMES = ['Công an tỉnh', 'Sở Tư pháp', 'Sở Văn hóa, Thể thao và Du lịch', 'Sở Giáo dục và Đào tạo', 'Ủy ban nhân dân các xã, phường, đặc khu', 'Tòa án nhân dân tỉnh', 'các sở, ban, ngành', 'Báo Quảng Trị'];
@@ -88,6 +88,17 @@ describe('the time clause after the names', () => {
     expect(splitTimeClause('Sở Y tế thực hiện')).toEqual({ phrase: 'Sở Y tế thực hiện' });
     // The support alone, as under a by-agency heading: the names are the coordinating bodies, not the lead.
     expect(findAttribution('Tham mưu kế hoạch (Công an tỉnh phối hợp thực hiện).')).toMatchObject({ lead: [], support: ['Công an tỉnh'], style: 'parenthesis' });
+  });
+});
+
+describe('findSupport: where a task’s words name the bodies it coordinates with', () => {
+  test('the words after each “phối hợp (chặt chẽ) (với)”, to the end of the sentence', () => {
+    const text = 'Chỉ đạo các đồn biên phòng phối hợp chặt chẽ với lực lượng Công an làm tốt công tác quản lý. Phối hợp Tổng Công ty Viễn thông Viettel gửi tin nhắn; tổng hợp kết quả.';
+    expect(findSupport(text).map((c) => [c.words, text.slice(c.index, c.index + c.words.length) === c.words])).toEqual([
+      ['lực lượng Công an làm tốt công tác quản lý', true],
+      ['Tổng Công ty Viễn thông Viettel gửi tin nhắn', true],
+    ]);
+    expect(findSupport('Tổ chức tuyên truyền trên loa truyền thanh.')).toEqual([]);
   });
 });
 

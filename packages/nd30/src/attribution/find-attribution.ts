@@ -99,21 +99,13 @@ export function findAttribution(text: string): FoundAttribution | undefined {
   return undefined;
 }
 
-/** Verbs that end the names of a coordination clause (`phối hợp với Công an xã tổ chức …`). */
-const CLAUSE_END = String.raw`(?=\s+(?:và các cơ quan|có liên quan|liên quan|thực hiện|tổ chức|triển khai|tham mưu|xây dựng|rà soát|tuyên truyền|kiểm tra|hướng dẫn|đẩy mạnh|đẩy nhanh|tăng cường|làm tốt|giải quyết|tiếp nhận|gửi|cung cấp|theo dõi)(?![\p{L}])|\s*[;:.()]|$)`;
-const COORDINATION = new RegExp(String.raw`(?<![\p{L}])phối hợp(?: chặt chẽ)?(?: với)?\s+(?:lực lượng\s+)?(.{2,200}?)${CLAUSE_END}`, 'giu');
+const COORDINATION = /(?<![\p{L}])phối hợp(?:\s+chặt chẽ)?(?:\s+với)?\s+([^.;]+)/giu;
 
 /**
- * The coordinating bodies a task's words name anywhere (`…; phối hợp với Công an xã tổ chức …`,
- * `phối hợp chặt chẽ với lực lượng Công an`), with where the clause stands: the words after
- * `phối hợp (chặt chẽ) (với)` when they start with an agency word ({@link AGENCY_HEAD}, `các …`).
- * `undefined` when the words name no coordinating body (`tăng cường phối hợp, chủ trì …`).
+ * The words after each `phối hợp (chặt chẽ) (với)` of a task's words, to the end of the sentence
+ * (`. ` or `;`), with where they start: the bodies the task coordinates with are named there
+ * (`… phối hợp chặt chẽ với lực lượng Công an làm tốt …`), in whatever form the sentence gives them.
  */
-export function findSupport(text: string): { support: string[]; index: number; length: number } | undefined {
-  for (const m of text.normalize('NFC').matchAll(COORDINATION)) {
-    if (!AGENCY_HEAD.test(m[1]!)) continue;
-    const support = splitNames(m[1]!);
-    if (support.length) return { support, index: m.index!, length: m[0].length };
-  }
-  return undefined;
+export function findSupport(text: string): Array<{ words: string; index: number }> {
+  return [...text.normalize('NFC').matchAll(COORDINATION)].map((m) => ({ words: m[1]!, index: m.index! + m[0].length - m[1]!.length }));
 }
