@@ -93,9 +93,10 @@ export function buildTaskBlock(block: TaskBlockInput, style: ItemStyle, path: Se
     });
     // By agency, the heading names the group's agencies: a task prints its own lead or requested bodies when
     // they differ, and the bodies it coordinates with; by theme, a task prints its own roles (a group's are its trailer).
+    // By theme, `heading` carries the roles of the groups above that print nothing (no heading, no words).
     const roles: Roles = layout === 'by-agency'
       ? { lead: beyond(own?.lead ?? [], heading.lead), support: beyond(task.support, [...heading.lead, ...heading.support]), requested: beyond(own?.requested ?? [], heading.requested) }
-      : own ?? none;
+      : effectiveRoles(own, t, heading);
     const unsaid = (list: Agency[], said: readonly Agency[]) => list.filter((a) => !said.includes(a));
     return {
       lines: { lead: task.lead, support: unsaid(task.support, stated.support), requested: unsaid(task.requested, stated.requested) },
@@ -143,7 +144,7 @@ export function buildTaskBlock(block: TaskBlockInput, style: ItemStyle, path: Se
     ctx.list.push(task);
     const n = node('task', s, p, { paragraphs: [...task.text], task, ...(t.title ? { title: t.title } : {}), ...(t.inline ? { inline: true } : {}) });
     const ownLabels = { ...labels, ...t.labels };
-    n.children = (t.tasks ?? []).map((sub, i) => taskNode(sub, t.itemStyle ?? childStyle(s), [...p, 'tasks', i], roles, heading, groups, ownLabels, t.id));
+    n.children = (t.tasks ?? []).map((sub, i) => taskNode(sub, t.itemStyle ?? childStyle(s), [...p, 'tasks', i], roles, layout === 'by-agency' ? heading : none, groups, ownLabels, t.id));
     if (mode === 'none' || t.showAttribution === false) return n;
     const a = assignment(t, task, own, heading);
     // Labelled lines name the task's effective roles (inherited too), less the bodies its words name.
@@ -152,7 +153,7 @@ export function buildTaskBlock(block: TaskBlockInput, style: ItemStyle, path: Se
     return n;
   };
 
-  const groupNode = (g: TaskGroupInput, s0: ItemStyle, p: Seg, inherited: Roles, titles: string[], labels: LabelsInput, d: number): OutlineNode => {
+  const groupNode = (g: TaskGroupInput, s0: ItemStyle, p: Seg, inherited: Roles, titles: string[], labels: LabelsInput, d: number, carried: Roles = none): OutlineNode => {
     const own = ownRoles(g, ctx.resolve);
     const roles = effectiveRoles(own, g, inherited);
     const s = g.style ?? s0;
@@ -165,7 +166,8 @@ export function buildTaskBlock(block: TaskBlockInput, style: ItemStyle, path: Se
     const ownLabels = { ...labels, ...g.labels };
     const subs = g.groups ?? [];
     const ts = g.tasks ?? [];
-    const heading = layout === 'by-agency' ? roles : none;
+    // By agency the heading names the group's roles; by theme a group that prints nothing leaves its roles to its tasks.
+    const heading = layout === 'by-agency' ? roles : silent ? effectiveRoles(own, g, carried) : none;
     const single = layout === 'by-agency' && ts.length === 1 && !subs.length && !g.text && !g.itemStyle && !g.items;
     if (single && (block.singleTask ?? 'paragraph') === 'inline' && !ts[0]!.tasks?.length) {
       const t = taskNode(ts[0]!, 'plain', [...p, 'tasks', 0], roles, heading, inner, ownLabels);
@@ -177,10 +179,10 @@ export function buildTaskBlock(block: TaskBlockInput, style: ItemStyle, path: Se
     } else {
       const taskStyle = single ? 'plain' : g.itemStyle ?? block.itemStyle ?? (layout === 'by-agency' ? 'dash' : silent ? s : childStyle(s));
       n.children.push(...ctx.blocks(g.items, taskStyle, [...p, 'items'], d + 1));
-      n.children.push(...subs.map((sg, i) => groupNode(sg, g.groupStyle ?? (silent ? s : 'letter'), [...p, 'groups', i], roles, inner, ownLabels, d + 1)));
+      n.children.push(...subs.map((sg, i) => groupNode(sg, g.groupStyle ?? (silent ? s : 'letter'), [...p, 'groups', i], roles, inner, ownLabels, d + 1, layout === 'by-theme' ? heading : none)));
       n.children.push(...ts.map((t, i) => taskNode(t, taskStyle, [...p, 'tasks', i], roles, heading, inner, ownLabels)));
     }
-    attributeGroup(n, g, own);
+    if (!silent) attributeGroup(n, g, own);
     return n;
   };
 

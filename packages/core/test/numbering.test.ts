@@ -77,6 +77,17 @@ body:
   test.each(['labelled', 'parenthesis', 'inline'])('attribution: %s — the tasks are numbered on, 1. to 4., not a) b) a) b)', (attribution) => {
     expect(printed(plan(attribution, false))).toEqual(['1. I.1', '2. I.2', '3. I.3', '4. I.4']);
   });
+  test('a group that prints nothing leaves its lead to its tasks: no parentheses after the group, each task names it', () => {
+    const { plan: p } = loadPlan(plan('parenthesis', false), { file: 'xa.yaml' });
+    const section = p!.sections[0]!;
+    expect(section.children.flatMap((g) => g.trailer)).toEqual([]);
+    expect(section.children.flatMap((g) => g.children.map((t) => t.paragraphs[0]))).toEqual([
+      'Tuyên truyền kiến thức phòng cháy cho hộ kinh doanh (Công an xã thực hiện; thời gian hoàn thành: trước 01/3/2026).',
+      'Kiểm tra an toàn phòng cháy tại chợ xã (Công an xã thực hiện; thời gian hoàn thành: trước 01/4/2026).',
+      'Bố trí kinh phí mua bình chữa cháy (Văn phòng Ủy ban nhân dân xã thực hiện; thời gian hoàn thành: trước 01/5/2026).',
+      'Tổng hợp kết quả thực hiện (Văn phòng Ủy ban nhân dân xã thực hiện; thời gian hoàn thành: trước 01/12/2026).',
+    ]);
+  });
   test('groups with a heading keep their number and letter their tasks', () => {
     expect(printed(plan('labelled', true))).toEqual(['1. Tuyên truyền', 'a) I.1.a', 'b) I.1.b', '2. Hậu cần', 'a) I.2.a', 'b) I.2.b']);
   });
