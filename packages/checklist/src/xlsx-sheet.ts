@@ -102,8 +102,14 @@ function cell(ref: string, v: Value, header: boolean, printed: boolean): string 
   return `<c r="${ref}" t="inlineStr" s="${style}"><is><t xml:space="preserve">${esc(header ? v : safeCell(v))}</t></is></c>`;
 }
 
-/** Text for a page header or footer: `&` doubled (a code starts with it), at most the 255 characters Excel keeps. */
-const headerText = (s: string) => esc(s.replace(/&/g, '&&')).slice(0, 200);
+/**
+ * Text for a page header or footer: `&` doubled (a code starts with it), cut to 150 characters so that
+ * with its codes the header stays within the 255 Excel accepts.
+ */
+const headerText = (s: string) => {
+  const cut = s.length > 150 ? `${s.slice(0, 149)}…` : s;
+  return esc(cut.replace(/&/g, '&&'));
+};
 
 /**
  * One worksheet: a frozen, filtered header row; and for printing, landscape A4 one page wide (as many
