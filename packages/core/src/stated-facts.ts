@@ -130,15 +130,13 @@ export function statedFacts(text: readonly string[], data: TaskData, ctx: Stated
   const read = text.map((p) => readParagraph(p, ctx));
   const own = ctx.attribution !== undefined;
   const found = read.map((r) => r.attribution).filter((a) => a !== undefined);
-  const all = read.map((r) => r.text).join(' ');
   const inRole = (a: Agency, role: 'support' | 'requested') => found.some((f) => f[role].some((n) => namesAgency(n, forms(a))));
-  // A coordinating body is named as such after `phối hợp` in its sentence; a requested one after `Đề nghị`.
+  // A coordinating body is named as such after `phối hợp` in its sentence; a requested one in `Đề nghị X …`.
   const coordinated = (a: Agency) => read.some((r) => r.support.some((c) => namesAgency(c.words, forms(a))));
-  const request = /^Đề nghị\s/u.test(read[0]?.text ?? '');
   const stated: StatedFacts = {
     lead: own || found.some((a) => a.lead.length > 0 || a.style === 'assigned'),
     support: data.support.filter((a) => own || inRole(a, 'support') || coordinated(a)),
-    requested: data.requested.filter((a) => own || inRole(a, 'requested') || (request && namesAgency(all, forms(a)))),
+    requested: data.requested.filter((a) => own || inRole(a, 'requested')),
     time: false,
     conflicts: bodyConflicts(read, data, ctx),
   };
