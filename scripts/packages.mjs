@@ -90,10 +90,10 @@ export async function lintTarballs(files) {
     if (!analysis.types) problems.push('attw: no types');
     else {
       for (const p of analysis.problems) {
-        // The attw profile `esm-only`: the packages are ESM only ("type": "module", `exports` without a
-        // `require` condition; Node >= 20.19 can require() them), so node10 resolution (which ignores
-        // `exports`) and CommonJS importers being handed ESM (node16-cjs) are moot; node16 and bundler
-        // resolution from ESM must be clean.
+        // The packages are ESM only ("type": "module", `exports` without a `require` condition; Node
+        // >= 20.19 can require() them), so CommonJS importers being handed ESM (node16-cjs) is moot.
+        // node16, bundler and node10 resolution must be clean: an older project (`moduleResolution:
+        // node`) finds the types through `types` and, for a subpath such as `kehoach/node`, `typesVersions`.
         if ('resolutionKind' in p && IGNORED_RESOLUTIONS.includes(p.resolutionKind)) continue;
         const where = [p.entrypoint, p.resolutionKind].filter(Boolean).join(', ');
         problems.push(`attw ${p.kind}${where ? ` (${where})` : ''}: ${problemKindInfo[p.kind]?.description ?? ''}`);
@@ -104,7 +104,7 @@ export async function lintTarballs(files) {
   return out;
 }
 
-const IGNORED_RESOLUTIONS = ['node10', 'node16-cjs'];
+const IGNORED_RESOLUTIONS = ['node16-cjs'];
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const json = process.argv.includes('--json');

@@ -1,4 +1,11 @@
-import { expect, test } from 'vitest';
+// Pins each package's public API, values and types: adding or removing a name is a deliberate change
+// to this file. A package's index holds what a user of the package needs (its README and its
+// documented functions, with the types of their options and results) and what another package of
+// ours imports from it; helpers used only inside a package stay in their files (unit tests import
+// them from ../src). `kehoach` is the portal's API: what the CLI, the service and the studio use
+// (they import nothing else of ours, test/registries/imports.test.ts) and every export documented.
+import ts from 'typescript';
+import { beforeAll, describe, expect, test } from 'vitest';
 import * as checklist from '@kehoach/checklist';
 import * as cli from '@kehoach/cli';
 import * as clone from '@kehoach/clone';
@@ -14,90 +21,233 @@ import * as yamlEdit from '@kehoach/yaml-edit';
 import * as fidelity from '@kehoach/fidelity';
 import * as check from '@kehoach/check';
 import * as edxml from '@kehoach/edxml';
+import * as imports from '@kehoach/import';
 import * as nd30 from '@kehoach/nd30';
+import { ROOT } from './helpers.js';
 
-// Pins each package's public runtime exports: adding or removing one is a deliberate change.
-test.each([
-  ['@kehoach/schema', schema, ['checklistSchema', 'planSchema', 'planSchemaV1', 'unitSchema']],
-  ['@kehoach/nd30', nd30, [
-    'AGENCY_HEAD', 'ANY_DATE', 'DOCUMENT_TYPES', 'LABEL_RULES', 'LAW_FAMILY', 'PERIOD_WORDS', 'RECEIVED_TIME_IN_TEXT', 'RECEIVED_TIME_RULES', 'REPORT_PERIODS', 'TIME_RULES',
-    'TONE_PAIRS', 'VIETNAMESE_LETTERS', 'WEEKDAYS', 'agencyHeading', 'canonicalSpelling', 'canonicalTones', 'citationFamily', 'citeShort', 'daysInMonth', 'documentDate',
-    'findAttribution', 'findCitations', 'findDate', 'formatAttribution', 'formatCitation', 'formatHeaderDate', 'formatLabel', 'formatLabelledLines', 'formatShortDate', 'formatTime',
-    'hourWords', 'isIsoDate', 'isPrintedForm', 'isRealDate', 'isUnnumbered', 'isoDate', 'joinLabelled', 'joinNames', 'nd30Parts', 'parseAttribution',
-    'parseCitation', 'parseDate', 'parseHeaderDate', 'parseLabel', 'parseLabelledLine', 'parsePeriod', 'parseShortDate', 'parseTime', 'pointDay', 'pointWords',
-    'readLabel', 'readTime', 'roman', 'romanValue', 'spellingVariantsPattern', 'splitNames', 'spokenPeriodRange', 'spokenPeriodWords', 'tonePlacement', 'toneVowels',
-    'upperFirst', 'vietnameseLetter', 'weekdayNumber', 'weekdayOf', 'withTrailingParenthesis',
-    // issue 20, what the importer uses: who a received plan names, a head of a body, a cited document's date, names as written
-    'POSITION_HEAD', 'findDoers', 'findPartners', 'findSubject', 'parseAgencyHeading', 'properCase', 'readNameList', 'startsWithBody', 'withoutCitedDates',
+/** The types a generated or model file exports, every one of them public (the data model). */
+const ALL_TYPES_OF = Symbol('all types of');
+type Names = Array<string | { [ALL_TYPES_OF]: string }>;
+const allTypesOf = (file: string) => ({ [ALL_TYPES_OF]: file });
+
+const API: Array<[entry: string, source: string, mod: Record<string, unknown>, names: Names]> = [
+  ['kehoach', 'packages/kehoach/src/index.ts', kehoach, [
+    // Plans loaded, validated and rendered, each with its …OrThrow twin (README): the portal's first calls.
+    'loadPlan', 'loadPlanOrThrow', 'validatePlan', 'validatePlanOrThrow', 'renderDocx', 'renderDocxOrThrow', 'renderMarkdown', 'renderText', 'printDocument',
+    'RenderOptions', 'DocxRenderOptions', 'PlanError',
+    // Checklists and their files (the checklist outputs, the service's /checklist, the studio's checklist tab).
+    'deriveChecklist', 'deriveChecklistOrThrow', 'CHECKLIST_CODES', 'toCsv', 'toIcs', 'toXlsx', 'checklistToMarkdown', 'printChecklist',
+    'PrintChecklistOptions', 'Checklist', 'ChecklistItem', 'ChecklistOptions', 'ChecklistResult', 'Status',
+    // Clone, roll and trace (kehoach clone/roll/trace, the studio's clone form).
+    'clonePlan', 'clonePlanOrThrow', 'rollPlan', 'rollPlanOrThrow', 'CloneOptions', 'RollOptions', 'PlanOutput', 'tracePlan', 'CLONE_CODES', 'TraceResult', 'UnitProfile',
+    // Plan files rewritten: v1 → v2 (kehoach migrate) and dates quoted (the studio's editor).
+    'migratePlan', 'MigrateOptions', 'MigrateResult', 'quoteDates',
+    // The output registry: the CLI's --format, the service's routes and the studio's buttons read it; portals add to it.
+    'defineOutput', 'registerOutput', 'unregisterOutput', 'outputs', 'findOutput', 'output', 'renderOutput', 'renderAs', 'BUILT_IN_OUTPUTS',
+    'Output', 'AnyOutput', 'OutputInput', 'OutputInputs', 'ChecklistInput', 'OutputOptions', 'OutputResult', 'OutputConversion', 'RegisterOutputOptions', 'OutputFormatId',
+    // A blank plan for a unit (kehoach new; the studio's “Kế hoạch mới”).
+    'newPlan', 'missingNewPlanOptions', 'UNIT_KINDS', 'NewPlanOptions', 'NewPlanResult', 'UnitKind', 'UnitKindId', 'UnitFacts', 'UnitBodies',
+    // The output a file name asks for (the CLI's -o kh.pdf, a portal naming its downloads).
+    'outputForFile', 'outputExtensions', 'OutputForFileOptions',
+    // The content checker, its configuration and fixes (kehoach check, the studio's findings).
+    'checkPlanText', 'applyFixes', 'parseRc', 'rulesList', 'CHECK_CODES', 'RULE_IDS', 'loadRules',
+    'CheckDiagnostic', 'CheckOptions', 'CheckResult', 'FixResult', 'RuleConfig', 'RuleMeta',
+    // Diagnostics: the one shape, code tables, text/JSON/SARIF (every command prints them; portals show them).
+    'CORE_CODES', 'RENDER_DOCX_CODES', 'defineCodes', 'codeTables', 'diagnosticsToJson', 'diagnosticsToSarif', 'formatDiagnostic', 'formatDiagnostics', 'hasErrors',
+    'Diagnostic', 'Fix', 'Severity', 'CodeTable', 'CodeInfo', 'TextFormatOptions', 'SarifOptions',
+    // Input as a plan reads it, and the facts portals show or name files by (the CLI's checks, clone headers, --split).
+    'decodeInput', 'isIsoDate', 'documentNumber', 'slugify',
+    // The data: the plan model, the input type and the JSON Schemas (editors, forms).
+    'Plan', 'Task', 'Agency', 'LoadResult', 'LoadOptions', 'TaskLayout', 'PlanInput', 'planSchema', 'checklistSchema', 'unitSchema',
+    // Document kinds: one profile each, a portal registers its own.
+    'BUILT_IN_KINDS', 'DEFAULT_KIND', 'GENERAL_RULES', 'defineDocumentKind', 'documentKind', 'documentKinds', 'registerDocumentKind', 'unregisterDocumentKind', 'DocumentKindProfile',
+    // The printed document a preview lays out (the studio's preview).
+    'parseInline', 'Run', 'PrintedDocument', 'PrintedAppendix', 'DocBlock', 'DocParagraph', 'DocTable', 'DocSignature',
+    // Received documents imported, plans exported to edXML (kehoach import/export, the studio's import).
+    'importPlan', 'ImportResult', 'ImportReport', 'PdfjsModule', 'IMPORT_LIMITS', 'ImportLimits', 'exportEdxml', 'EdxmlOptions', 'EdxmlResult',
+    // A faster deflate where the platform has one (the service, the CLI).
+    'setDeflate',
   ]],
-  ['kehoach', kehoach, [
-    'BUILT_IN_KINDS', 'CHECKLIST_CODES', 'importPlan', 'exportEdxml', 'CHECK_CODES', 'CLONE_CODES', 'CORE_CODES', 'DEFAULT_KIND', 'PlanError', 'RENDER_DOCX_CODES', 'RULE_IDS', 'applyFixes',
-    'checkPlanText', 'checklistSchema', 'checklistToMarkdown', 'clonePlan', 'clonePlanOrThrow', 'codeTables', 'defineCodes', 'defineDocumentKind', 'deriveChecklist', 'deriveChecklistOrThrow',
-    'diagnosticsToJson', 'diagnosticsToSarif', 'documentKind', 'documentKinds', 'formatDiagnostic', 'formatDiagnostics', 'hasErrors', 'loadPlan', 'loadPlanOrThrow', 'loadRules',
-    'parseInline', 'planSchema', 'printDocument', 'quoteDates', 'registerDocumentKind', 'renderAs', 'renderDocx', 'renderDocxOrThrow', 'renderMarkdown', 'renderText',
-    'rollPlan', 'rollPlanOrThrow', 'setDeflate', 'toCsv', 'toIcs', 'toXlsx', 'tracePlan', 'unitSchema', 'unregisterDocumentKind', 'validatePlan',
-    'validatePlanOrThrow',
-    // issue 19: the output registry (outputs/), and a checklist as a printed document
-    'BUILT_IN_OUTPUTS', 'defineOutput', 'findOutput', 'output', 'outputs', 'printChecklist', 'registerOutput', 'renderOutput', 'unregisterOutput',
+  ['kehoach/node', 'packages/kehoach/src/node.ts', kehoachNode, [
+    // The pdf output it registers, and a user's template read within its limit (kehoach render --template).
+    'pdfOutput', 'readTemplate',
+    // Node's file helpers, PDF, deflate and interrupt clean-up, for the CLI, the service and Node portals.
+    'readInput', 'writeAtomic', 'NODE_CODES', 'ReadResult', 'WriteOptions', 'convertToPdf', 'convertManyToPdf', 'PdfResult', 'PdfOptions', 'nativeDeflate',
+    'onInterrupt', 'runInterruptCleanups', 'installInterruptHandlers',
   ]],
-  // What Node programs need beside `kehoach`, and the PDF output it registers.
-  ['kehoach/node', kehoachNode, [
-    'NODE_CODES', 'convertManyToPdf', 'convertToPdf', 'installInterruptHandlers', 'nativeDeflate', 'onInterrupt', 'pdfFilter', 'pdfOutput', 'processAlive', 'readBounded',
-    'readBoundedStream', 'readInput', 'runInterruptCleanups', 'writeAtomic',
+  ['@kehoach/schema', 'packages/schema/src/index.ts', schema, [
+    // The JSON Schemas (README; editors, validators, kehoach).
+    'planSchema', 'planSchemaV1', 'checklistSchema', 'unitSchema',
+    // The plan's input types generated from the schema (`V1`: the v1 types core's migration reads).
+    allTypesOf('packages/schema/src/plan-input.ts'),
   ]],
-  ['@kehoach/node', node, [
-    'NODE_CODES', 'convertManyToPdf', 'convertToPdf', 'installInterruptHandlers', 'nativeDeflate', 'onInterrupt', 'pdfFilter', 'processAlive', 'readBounded',
-    'readBoundedStream', 'readInput', 'runInterruptCleanups', 'writeAtomic',
+  ['@kehoach/nd30', 'packages/nd30/src/index.ts', nd30, [
+    // Numbering: format and parse (README), and the letters and Roman numerals core numbers with.
+    'VIETNAMESE_LETTERS', 'vietnameseLetter', 'roman', 'romanValue', 'formatLabel', 'LabelStyle', 'isUnnumbered', 'parseLabel', 'readLabel', 'ParsedLabel',
+    // Dates: real days, the header's and the short form, both ways (core, check, import, checklist).
+    'daysInMonth', 'isRealDate', 'isoDate', 'isIsoDate', 'documentDate', 'weekdayOf', 'nd30Parts', 'formatHeaderDate', 'formatShortDate', 'parseDate', 'parseHeaderDate', 'parseShortDate',
+    // The days some words name (core: which reports a section's words already state).
+    'findNamedDays', 'NamedDay',
+    // Time words both ways (core prints, import parses, checklist dates, check compares).
+    'spokenPeriodWords', 'spokenPeriodRange', 'pointWords', 'pointDay', 'parsePeriod', 'TimePoint', 'formatTime', 'hourWords', 'WEEKDAYS', 'REPORT_PERIODS',
+    'weekdayNumber', 'upperFirst', 'parseTime', 'TimeRule', 'RECEIVED_TIME_RULES', 'RECEIVED_TIME_IN_TEXT',
+    // The days a recurrence falls due on (checklist dates them, formatTime names them); every time some words state (core compares them with the data).
+    'dueMonths', 'findTimes', 'TimeMatch',
+    // The reporting section's sentence both ways, and a report's due day in words (core prints it, the checklist shows it).
+    'formatReporting', 'parseReporting', 'formatReportDue', 'ReportingWords', 'ReportWords', 'ReportYears',
+    // Citations both ways (README; core cites, import finds).
+    'formatCitation', 'Citation', 'citeShort', 'parseCitation', 'findCitations', 'FoundCitation',
+    // Attribution wording both ways (core prints, import reads).
+    'AGENCY_HEAD', 'splitNames', 'joinNames', 'joinLabelled', 'formatAttribution', 'AttributionNames', 'agencyHeading', 'withTrailingParenthesis',
+    'parseAttribution', 'ParsedRoles', 'findAttribution', 'FoundAttribution', 'formatLabelledLines', 'LabelledLinesInput', 'parseLabelledLine', 'LabelledField',
+    // The time clause after the names, both ways, and the coordinating bodies words name (core prints and compares).
+    'formatTimeClause', 'splitTimeClause', 'joinClauses', 'findSupport',
+    // Agency names in words: one key per spelling, a name found in a sentence or read from one (core compares, check reports).
+    'nameKey', 'namesAgency', 'isAgencyName',
+    // Tone-mark placement (README; check detects, clone and import rewrite).
+    'canonicalSpelling', 'canonicalTones', 'spellingVariantsPattern', 'tonePlacement', 'toneVowels',
+    // What a heading is about (the checker's target lists, clone's goals, the importer's sections).
+    'HEADING_RULES', 'headingRole', 'HeadingRole', 'HeadingRule',
+    // Who a received plan names (the importer): the sentence's subject, its partners, a by-agency heading, a table's doers,
+    // a head of a body, a cited document's date left out, names in capitals as Vietnamese writes them.
+    'POSITION_HEAD', 'startsWithBody', 'readNameList', 'findSubject', 'findPartners', 'FoundSubject', 'parseAgencyHeading', 'HeadingRoles', 'findDoers',
+    'withoutCitedDates', 'properCase',
   ]],
-  ['@kehoach/yaml-edit', yamlEdit, ['editText', 'graft', 'migrateYaml', 'nodeAt', 'planToYaml']],
-  ['@kehoach/check', check, [
-    'CHECK_CODES', 'EXAMPLE_BASE', 'RULE_DOCS', 'RULE_IDS', 'applyFixes', 'checkDiagnostic', 'checkLoadedPlan', 'checkPlanText', 'defineRule', 'disabledLines',
-    'effectiveSeverity', 'exampleFindings', 'examplePlan', 'loadRule', 'loadRules', 'parseRc', 'proseOf', 'ruleDoc', 'rulesList', 'rulesTable',
+  ['@kehoach/core', 'packages/core/src/index.ts', core, [
+    // Loading and validating a plan (README; every package), its limits and its model.
+    'loadPlan', 'LoadOptions', 'LoadResult', 'validatePlan', 'decodeInput', 'DEFAULT_LIMITS', 'formatBytes', 'Limits', allTypesOf('packages/core/src/model.ts'),
+    // Steps of the load that clone, import and yaml-edit reuse.
+    'parseYaml', 'quoteDates', 'validateAgainstSchema', 'Validator', 'validateUnitData', 'migrateV1', 'Migration', 'normalise', 'findTaskBlock', 'relayout', 'TaskLayout',
+    // What each task is (a duty, a heading, a target, a duty restated) and how much two texts share: check, clone and trace read one definition.
+    'taskKinds', 'namesItsAgencies', 'TaskKind', 'wordPairs', 'sharedWordPairs', 'SAME_WORDS',
+    // Document kinds (every consumer reads the profile; kehoach re-exports).
+    'BUILT_IN_KINDS', 'DEFAULT_KIND', 'GENERAL_RULES', 'defineDocumentKind', 'documentKind', 'documentKinds', 'registerDocumentKind', 'unregisterDocumentKind', 'DocumentKindProfile',
+    // The one rule system, on which @kehoach/check's rules and runner are built.
+    'defineRule', 'RULE_DOCS', 'registerRules', 'ruleIds', 'ruleEntry', 'loadRule', 'loadRules', 'runRule', 'effectiveSeverity', 'isRuleSetting', 'disabledLines',
+    'textPlacer', 'mapPlacer', 'proseOf', 'EXAMPLE_BASE', 'examplePlan', 'Category', 'ExpectedFinding', 'InvalidExample', 'Report', 'Rule', 'RuleContext', 'RuleMeta',
+    'RuleRun', 'RuleOwner', 'RuleConfig', 'RuleSetting',
+    // The one diagnostic shape, code tables, places and formatters (README; every package reports with them).
+    'CORE_CODES', 'coreDiagnostic', 'hasErrors', 'sortDiagnostics', 'Diagnostic', 'Fix', 'Place', 'Severity', 'defineCodes', 'codeTables', 'codeUrl', 'CodeInfo', 'CodeTable',
+    'formatDiagnostic', 'formatDiagnostics', 'diagnosticsToJson', 'TextFormatOptions', 'diagnosticsToSarif', 'firstSentence', 'SarifOptions',
+    'locate', 'pointerSegments', 'toPointer', 'placeIn',
+    // Facts of a plan the printers, the checklist, clone and edXML share.
+    'documentNumber', 'periodYears', 'valueAt', 'capitalise', 'joinNames', 'slugify',
+    // What a task's words already say of its data: the printer adds the rest, check's text-data-mismatch reports conflicts.
+    'statedFacts', 'statedFactsOf', 'StatedFacts', 'StatedContext', 'FactConflict', 'TaskData', 'TaskFact',
   ]],
-  ['@kehoach/edxml', edxml, [
-    'ATTACHMENT_FIELDS', 'DOCX_TYPE', 'EDXML_CODES', 'EDXML_FIELDS', 'EDXML_NS', 'PRIORITIES', 'checkFields', 'contentIdOf', 'edxmlDate', 'escapeText',
-    'exportEdxml', 'fieldsTable', 'group', 'leaf', 'messageHeader', 'toBase64', 'writeNode',
+  ['@kehoach/document', 'packages/document/src/index.ts', document, [
+    // The printed document built from a plan (README; the renderers and the checklist build on it), and its model.
+    'buildDocument', 'BuildOptions', 'NATION', 'MOTTO', 'taskAppendix', 'TaskAppendixOptions',
+    'PrintedDocument', 'PrintedAppendix', 'DocParagraph', 'DocTable', 'DocBlock', 'DocSignature', 'DocumentMeta', 'ParagraphRole',
+    // Inline Markdown of its text (the renderers, the checklist, the studio's preview).
+    'parseInline', 'runsToPlain', 'runsToMarkdown', 'Run',
   ]],
-  ['@kehoach/fidelity', fidelity, ['compareWords', 'docxText', 'labels', 'measureFidelity', 'slice', 'words']],
-  ['@kehoach/clone', clone, [
-    'CLONE_CODES', 'COMMUNE_AGENCIES', 'DEFAULT_RULES', 'canonicalJson', 'clonePlan', 'contentHash', 'defaultTarget', 'loadUnit', 'lowerFirst', 'planToYaml',
-    'rewrite', 'rewriteDeep', 'rewriteText', 'rollPlan', 'shortHash', 'staleYears', 'taskHashes', 'tracePlan',
+  ['@kehoach/render-text', 'packages/render-text/src/index.ts', renderText, [
+    // A plan as plain text or Markdown (README; kehoach's txt and md outputs).
+    'renderText', 'renderMarkdown',
   ]],
-  ['@kehoach/core', core, [
-    'BUILT_IN_KINDS', 'CORE_CODES', 'DEFAULT_KIND', 'DEFAULT_LIMITS', 'DIAGNOSTICS_DOCS', 'GENERAL_RULES', 'MAX_QUOTED', 'VIETNAMESE_LETTERS', 'YAML11_TIMESTAMP', 'agencyHeading',
-    'assignNumbers', 'attributionPhrase', 'buildSourceMap', 'capitalise', 'checkPlan', 'childStyle', 'citeReference', 'citeShort', 'closest', 'codeInfo',
-    'codeTables', 'codeUrl', 'coreDiagnostic', 'decodeInput', 'defineCodes', 'defineDocumentKind', 'diagnosticsToJson', 'diagnosticsToSarif', 'documentKind', 'documentKinds',
-    'documentNumber', 'editDistance', 'fillTemplate', 'findTaskBlock', 'firstInvalidUtf8', 'firstSentence', 'formatBytes', 'formatDiagnostic', 'formatDiagnostics', 'formatHeaderDate',
-    'formatShortDate', 'hasDocumentKind', 'hasErrors', 'isV1', 'joinLabelled', 'joinNames', 'labelledLines', 'loadPlan', 'loadV1', 'locate',
-    'migrateV1', 'movePointer', 'nd30Parts', 'normalise', 'parseYaml', 'periodYears', 'placeIn', 'pointDay', 'pointWords', 'pointerSegments',
-    'prescan', 'pruneAnyOf', 'quoteDates', 'quoteLimited', 'refList', 'registerDocumentKind', 'relayout', 'roman', 'slugify', 'sortDiagnostics',
-    'spokenPeriodRange', 'spokenPeriodWords', 'timeInWords', 'toGrid', 'toPlainData', 'toPointer', 'unregisterDocumentKind', 'validateAgainstSchema', 'validatePlan', 'validateUnitData',
-    'valueAt', 'vietnameseLetter',
-    // issue 19: one rule system (load and content phases) in core
-    'EXAMPLE_BASE', 'RULE_DOCS', 'defineRule', 'disabledLines', 'effectiveSeverity', 'examplePlan', 'isRuleSetting', 'loadRule', 'loadRules', 'locateRange',
-    'mapPlacer', 'proseOf', 'registerRules', 'ruleEntry', 'ruleIds', 'runRule', 'textPlacer',
+  ['@kehoach/render-docx', 'packages/render-docx/src/index.ts', renderDocx, [
+    // Rendering a plan or any printed document (README), the checklist's DOCX, the bundled template.
+    'renderDocx', 'renderPrintedDocx', 'defaultTemplate', 'DocxOptions', 'DocxResult', 'renderAppendixDocx', 'RENDER_DOCX_CODES',
+    // What kehoach needs around a template of one's own and its characters, and its faster deflate.
+    'TEMPLATE_LIMITS', 'invalidCharPlace', 'setDeflate',
   ]],
-  ['@kehoach/document', document, [
-    'DRAFT_BLANK', 'MOTTO', 'NATION', 'attachedTo', 'buildAppendices', 'buildDocument', 'dateLine', 'documentMeta', 'escapeForInline', 'numberLine', 'parseInline', 'parseWithRemark',
-    'runsToMarkdown', 'runsToPlain', 'signatureLines', 'walkOutline', 'TASK_COLUMNS', 'taskAppendix', 'taskTable',
+  ['@kehoach/checklist', 'packages/checklist/src/index.ts', checklist, [
+    // The checklist, its model and its files (README; kehoach's checklist outputs).
+    'deriveChecklist', 'ChecklistOptions', 'ChecklistResult', 'Checklist', 'ChecklistItem', 'DueKind', 'Status', 'CHECKLIST_CODES',
+    'toMarkdown', 'toCsv', 'toIcs', 'IcsOptions', 'toXlsx', 'XlsxOptions', 'printChecklist', 'PrintChecklistOptions',
   ]],
-  ['@kehoach/render-docx', renderDocx, [
-    'HEADER_COLUMN_PT', 'LANDSCAPE_WIDTH', 'PORTRAIT_WIDTH', 'RENDER_DOCX_CODES', 'STYLE_IDS', 'TEMPLATE_LIMITS', 'TEMPLATE_TAGS', 'appendixXml', 'blockXml', 'bodyXml',
-    'checkTemplateTags', 'continued', 'defaultTemplate', 'escapeXml', 'fitHeaderLines', 'invalidCharPlace', 'landscape', 'openTemplate', 'openTemplateCached', 'outputXmlProblem',
-    'paragraphXml', 'renderAppendixDocx', 'renderDocx', 'renderPrintedDocx', 'runsXml', 'setDeflate', 'setRenderCache', 'signaturesXml', 'stripInvalidXml', 'tableXml',
-    'tagRecorder', 'textWidth', 'unsafeEntryName', 'listTableXml', 'withoutDoctype', 'xmlProblem',
+  ['@kehoach/clone', 'packages/clone/src/index.ts', clone, [
+    // Clone, trace and roll (README; kehoach's clonePlan, tracePlan, rollPlan), and the YAML writer the README uses.
+    'clonePlan', 'CloneResult', 'loadUnit', 'UnitProfile', 'tracePlan', 'TraceResult', 'Drift', 'rollPlan', 'staleYears', 'RollOptions', 'CLONE_CODES', 'planToYaml',
+    // A commune's bodies (shared/docs/agency-levels.md), which kehoach's newPlan lists too.
+    'unitAgencies',
   ]],
-  ['@kehoach/checklist', checklist, [
-    'CHECKLIST_CODES', 'CSV_COLUMNS', 'STATUSES', 'byAgency', 'deriveChecklist', 'dueKindText', 'dueText', 'escapeIcsText', 'foldLine', 'icsText',
-    'isoDate', 'meets', 'occurrences', 'paddedDate', 'planCitation', 'planKey', 'refold', 'reportText', 'safeCell', 'statusOf',
-    'toCsv', 'toIcs', 'toMarkdown', 'toXlsx', 'unitKey', 'viDate', 'printChecklist',
+  ['@kehoach/yaml-edit', 'packages/yaml-edit/src/index.ts', yamlEdit, [
+    // Migration, text edits and the YAML writer (README; kehoach migrate, check --fix, clone).
+    'migrateYaml', 'MigrateResult', 'planToYaml', 'editText', 'TextEdit', 'EditResult',
+    // The writer's options: comments and one-line maps (kehoach's newPlan).
+    'PlanToYamlOptions',
   ]],
-  ['@kehoach/render-text', renderText, ['blockText', 'documentToMarkdown', 'documentToText', 'paragraphText', 'renderMarkdown', 'renderText', 'tableToMarkdown', 'tableToText']],
-  ['@kehoach/cli', cli, [
-    'USAGE', 'VERSION', 'checkCommand', 'checklistCommand', 'cloneCommand', 'exportCommand', 'listRulesCommand', 'loadFile', 'migrateCommand', 'processIo', 'renderCommand', 'rollCommand', 'runCli', 'traceCommand', 'validateCommand',
-    // issue 14: the command registry, generated help, globs, suggestions, batch clone
-    'COMMANDS', 'UsageError', 'cloneBatchCommand', 'commandHelp', 'expandGlobs', 'findCommand', 'globalHelp', 'suggestName',
+  ['@kehoach/check', 'packages/check/src/index.ts', check, [
+    // The checker on YAML text, its rules, configuration and fixes (README; kehoach re-exports them all).
+    'checkPlanText', 'CheckOptions', 'CheckResult', 'CheckDiagnostic', 'CHECK_CODES', 'RULE_IDS', 'loadRules', 'Rule', 'RuleMeta', 'rulesList',
+    'parseRc', 'RuleConfig', 'applyFixes', 'FixResult',
   ]],
-])('%s exports', (_name, mod, names) => {
-  expect(Object.keys(mod).sort()).toEqual([...names].sort());
+  ['@kehoach/edxml', 'packages/edxml/src/index.ts', edxml, [
+    // The message of a plan (README; kehoach export), its namespace for readers, its codes.
+    'exportEdxml', 'EdxmlOptions', 'EdxmlResult', 'EDXML_NS', 'EDXML_CODES',
+  ]],
+  ['@kehoach/import', 'packages/import/src/index.ts', imports, [
+    // Importing a plan, its report and places in the original (README; kehoach import, the studio).
+    'importPlan', 'ImportResult', 'ImportReport', 'UnsureSpot', 'RecognisedCounts', 'OriginalPlace', 'ImportDiagnostic', 'IMPORT_CODES', 'IMPORT_LIMITS',
+    // Reading a received document as it is (README), and its model.
+    'readReceived', 'ReadOptions', 'ReadReceivedResult', 'ImportLimits', 'PdfjsModule', 'receivedToText', allTypesOf('packages/import/src/model.ts'),
+  ]],
+  ['@kehoach/node', 'packages/node/src/index.ts', node, [
+    // Node's file helpers, PDF, deflate and interrupt clean-up (README; re-exported by kehoach/node).
+    'readInput', 'ReadResult', 'writeAtomic', 'WriteOptions', 'NODE_CODES', 'convertToPdf', 'convertManyToPdf', 'PdfResult', 'PdfOptions', 'nativeDeflate',
+    'onInterrupt', 'runInterruptCleanups', 'installInterruptHandlers',
+  ]],
+  ['@kehoach/fidelity', 'packages/fidelity/src/index.ts', fidelity, [
+    // Private: the measures the render, edXML and import tests and `pnpm fidelity` use.
+    'measureFidelity', 'words', 'labels', 'slice', 'compareWords', 'docxText',
+  ]],
+  ['@kehoach/cli', 'packages/cli/src/index.ts', cli, [
+    // The commands run from code as the command runs them (README).
+    'runCli', 'VERSION', 'processIo', 'Io',
+  ]],
+];
+
+let program: ts.Program;
+let checker: ts.TypeChecker;
+
+beforeAll(() => {
+  const files = [...API.map(([, source]) => source), 'packages/schema/src/plan-input.ts', 'packages/core/src/model.ts', 'packages/import/src/model.ts'];
+  program = ts.createProgram(files.map((f) => ROOT + f), {
+    module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, target: ts.ScriptTarget.ES2022,
+    customConditions: ['source'], noEmit: true, skipLibCheck: true, resolveJsonModule: true, types: [],
+  });
+  checker = program.getTypeChecker();
+}, 60_000);
+
+/** Whether an export reaches its declaration through an `export type` (then it has no runtime value). */
+function typeOnly(symbol: ts.Symbol): boolean {
+  for (let s: ts.Symbol | undefined = symbol; s && s.flags & ts.SymbolFlags.Alias; s = checker.getImmediateAliasedSymbol(s)) {
+    for (const d of s.declarations ?? []) {
+      if ((ts.isExportSpecifier(d) && (d.isTypeOnly || d.parent.parent.isTypeOnly)) || (ts.isNamespaceExport(d) && d.parent.isTypeOnly)) return true;
+    }
+  }
+  return false;
+}
+
+/** The exports of a source file as TypeScript sees them, each with whether it has a runtime value. */
+function exportsOf(file: string): Array<{ name: string; value: boolean; symbol: ts.Symbol }> {
+  const sf = program.getSourceFile(ROOT + file);
+  if (!sf) throw new Error(`${file} is not in the program`);
+  return checker.getExportsOfModule(checker.getSymbolAtLocation(sf)!).map((s) => {
+    const target = s.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(s) : s;
+    return { name: s.name, value: (target.flags & ts.SymbolFlags.Value) !== 0 && !typeOnly(s), symbol: target };
+  });
+}
+
+const expand = (names: Names): string[] =>
+  names.flatMap((n) => (typeof n === 'string' ? [n] : exportsOf(n[ALL_TYPES_OF]).filter((e) => !e.value).map((e) => e.name))).sort();
+
+describe.each(API)('%s exports', (_entry, source, mod, names) => {
+  test('exactly the curated names, values and types', () => {
+    const listed = expand(names);
+    expect(new Set(listed).size, 'a name listed twice').toBe(listed.length);
+    expect(exportsOf(source).map((e) => e.name).sort()).toEqual(listed);
+  });
+  test('the runtime values are those of the curated names', () => {
+    expect(Object.keys(mod).sort()).toEqual(exportsOf(source).filter((e) => e.value).map((e) => e.name).sort());
+  });
+});
+
+test.each(['packages/kehoach/src/index.ts', 'packages/kehoach/src/node.ts'])('every export of %s is documented (JSDoc)', (source) => {
+  const doc = (e: { symbol: ts.Symbol }) => ts.displayPartsToString(e.symbol.getDocumentationComment(checker)).trim();
+  const all = exportsOf(source);
+  expect(doc(all.find((e) => e.name === (source.endsWith('node.ts') ? 'readTemplate' : 'loadPlan'))!)).toMatch(/^Reads|^Loads/);
+  expect(all.filter((e) => !doc(e)).map((e) => e.name)).toEqual([]);
 });

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { checkCommand } from '@kehoach/cli';
+import { checkCommand } from '../../packages/cli/src/command-check.js';
 import { exampleText } from '../helpers.js';
 import { cli } from '../run-cli.js';
 
@@ -19,7 +19,9 @@ test('kehoach check prints one line per finding and exits 0 when no error', asyn
   expect(r.code).toBe(0);
   const lines = r.out.trim().split('\n');
   expect(lines).toContain(`${file}:165:22  warning  heading-agency-spelling  Tiêu đề viết “Sở Y Tế”, cơ quan khai báo là “Sở Y tế”. [sửa được]`);
-  expect(lines.at(-1)).toBe('16 vấn đề (0 lỗi, 11 cảnh báo, 5 lưu ý)');
+  // Bộ Chỉ huy quân sự tỉnh receives it through “Các sở, ban, ngành” (issue 20): no agency-not-recipient left
+  expect(lines.filter((l) => l.includes('agency-not-recipient'))).toEqual([]);
+  expect(lines.at(-1)).toBe('15 vấn đề (0 lỗi, 11 cảnh báo, 4 lưu ý)');
 });
 
 test('.kehoachrc.yaml beside the plan raises a rule to error: exit 1', async () => {
@@ -65,4 +67,48 @@ test('--format sarif and json, --rules, received DOCX without an importer', asyn
   expect(code).toBe(1);
   expect(out).toContain(`${docx}:1:1  error  CHECK_UNSUPPORTED_FILE`);
   expect((await cli('check', file, '--format', 'xml')).code).toBe(2);
+});
+
+/** A one-page PDF with a few lines of text and `padding` bytes in an unused stream (a signed PDF's seals make it big). */
+function paddedPdf(lines: string[], padding: number): Uint8Array {
+  const content = lines.map((l, i) => `BT /F1 13 Tf 85 ${780 - 20 * i} Td (${l}) Tj ET`).join('\n');
+  const objects = [
+    '',
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>',
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Times-Roman /Encoding /WinAnsiEncoding >>',
+    `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
+    `<< /Length ${padding} >>\nstream\n${'0'.repeat(padding)}\nendstream`,
+  ];
+  let out = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  for (let id = 1; id < objects.length; id++) {
+    offsets[id] = out.length;
+    out += `${id} 0 obj\n${objects[id]}\nendobj\n`;
+  }
+  const xref = out.length;
+  out += `xref\n0 ${objects.length}\n0000000000 65535 f \n`;
+  for (let id = 1; id < objects.length; id++) out += `${String(offsets[id]).padStart(10, '0')} 00000 n \n`;
+  out += `trailer\n<< /Size ${objects.length} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return new TextEncoder().encode(out);
+}
+
+test('kehoach check reads a received PDF whatever its size as long as kehoach import reads it (one limit: the importer’s)', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kehoach-check-'));
+  const lines = ['KE HOACH', 'To chuc tuyen truyen phong chong tac hai cua thuoc la nam 2026', 'I. MUC DICH, YEU CAU', 'Nang cao nhan thuc cua nguoi dan ve tac hai cua thuoc la.'];
+  const pdf = join(dir, 'ke-hoach-da-ky.pdf');
+  writeFileSync(pdf, paddedPdf(lines, Math.round(2.8 * 1024 * 1024))); // 2.8 MB: over the 2 MB limit of a YAML plan
+  const imported = await cli('import', pdf);
+  expect(imported.code).toBe(0);
+  const checked = await cli('check', pdf, '--format', 'json');
+  expect(checked.out).not.toContain('INPUT_TOO_LARGE');
+  expect(JSON.parse(checked.out).diagnostics.filter((d: { severity: string }) => d.severity === 'error')).toEqual([]);
+  // past the importer's own limit (20 MB), both refuse it, the same way
+  const big = join(dir, 'qua-lon.pdf');
+  writeFileSync(big, paddedPdf(lines, 21 * 1024 * 1024));
+  const [a, b] = [await cli('import', big), await cli('check', big)];
+  expect([a.code, b.code]).toEqual([1, 1]);
+  expect(a.err).toContain('INPUT_TOO_LARGE  Tệp quá lớn (21,0 MB); giới hạn là 20,0 MB.');
+  expect(b.out).toContain('INPUT_TOO_LARGE  Tệp quá lớn (21,0 MB); giới hạn là 20,0 MB.');
 });

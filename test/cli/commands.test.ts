@@ -3,7 +3,10 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFil
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { COMMANDS, expandGlobs, runCli, suggestName, type Io } from '@kehoach/cli';
+import { runCli, type Io } from '@kehoach/cli';
+import { COMMANDS } from '../../packages/cli/src/registry.js';
+import { expandGlobs } from '../../packages/cli/src/expand-globs.js';
+import { suggestName } from '../../packages/cli/src/suggest-name.js';
 import { ROOT } from '../helpers.js';
 
 const BIN = `${ROOT}packages/cli/dist/kehoach.mjs`;
@@ -33,7 +36,7 @@ describe('help, generated from the registry, in Vietnamese', () => {
     expect(a.out).toMatch(/^kehoach render <plan\.yaml>… \[tùy chọn\]\n/);
     expect(a.out).toContain('Tùy chọn:');
     expect(a.out).toContain('-f, --format docx|pdf|md|txt');
-    expect(a.out).toContain('(mặc định: docx)');
+    expect(a.out).toContain('(mặc định: theo đuôi tệp -o, không thì docx)');
     expect(a.out).toContain('--pdfa');
     expect(a.out).toContain('Ví dụ:');
     expect(a.out).not.toMatch(/Unknown option/);
@@ -196,5 +199,5 @@ test.skipIf(!haveSoffice)('render -f pdf --pdfa: two PDF/A-2b files from one Lib
     expect(pdf).toMatch(/pdfaid:conformance(>|=")B/);
   }
   expect(existsSync(join(dir, 'lang-son-2019.docx'))).toBe(false);
-  expect((await cli(['render', files[0]!, '--pdfa'])).err).toContain('--pdfa chỉ dùng với --format pdf');
+  expect((await cli(['render', files[0]!, '--pdfa'])).err).toContain('--pdfa chỉ dùng với PDF (--format pdf, hoặc -o tệp .pdf)');
 }, 240_000);

@@ -127,7 +127,28 @@ describe('help in Vietnamese for editors', () => {
   });
 });
 
+describe('messages in Vietnamese for a value the schema refuses (errorMessage, as yaml-language-server reads it)', () => {
+  const messages = all.filter(([, s]) => 'errorMessage' in s);
+  test('a string, in Vietnamese, on the values a clerk types: dates, agency ids, paragraphs, every closed list', () => {
+    for (const [p, s] of messages) {
+      expect(typeof s.errorMessage, p).toBe('string');
+      expect(/[\u0300-\u036f]|đ/i.test((s.errorMessage as string).normalize('NFD')), p).toBe(true);
+    }
+    const at = messages.map(([p]) => p);
+    expect(at).toEqual(expect.arrayContaining(['/$defs/date', '/$defs/id', '/$defs/agencyRefs/anyOf/0', '/$defs/text/anyOf/0', '/$defs/text/anyOf/1/items', '/$defs/block/anyOf/0', '/properties/schemaVersion']));
+  });
+  test('every closed list names each of its values (with its meaning when the schema gives one)', () => {
+    const lists = all.filter(([, s]) => Array.isArray(s.enum));
+    expect(lists.length).toBeGreaterThan(15);
+    for (const [p, s] of lists) {
+      const values = s.enum as unknown[];
+      const meaning = s.enumDescriptions as string[] | undefined;
+      expect(s.errorMessage, p).toBe(`Chọn một trong: ${values.map((v, i) => (meaning ? `${String(v)} (${meaning[i]})` : String(v))).join(', ')}.`);
+    }
+  });
+});
+
 test('the compiled validator leaves out the editor-only keywords (its size does not grow with the help)', () => {
   const code = readFileSync(`${ROOT}packages/core/src/generated/validate-plan.ts`, 'utf8');
-  for (const k of ['markdownDescription', 'markdownEnumDescriptions', 'enumDescriptions', 'defaultSnippets']) expect(code).not.toContain(`"${k}"`);
+  for (const k of ['markdownDescription', 'markdownEnumDescriptions', 'enumDescriptions', 'defaultSnippets', 'errorMessage']) expect(code).not.toContain(`"${k}"`);
 });

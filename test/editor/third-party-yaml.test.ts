@@ -8,9 +8,10 @@ import _addFormats from 'ajv-formats';
 import jsYaml from 'js-yaml';
 import { describe, expect, test } from 'vitest';
 import { loadPlanOrThrow, rollPlan, clonePlan } from 'kehoach';
-import { parseYaml, quoteDates, YAML11_TIMESTAMP } from '@kehoach/core';
+import { parseYaml, quoteDates } from '@kehoach/core';
+import { YAML11_TIMESTAMP } from '../../packages/core/src/yaml-dates.js';
 import { migrateYaml, planToYaml } from '@kehoach/yaml-edit';
-import { planToYaml as importedPlanToYaml } from '@kehoach/import';
+import { planToYaml as importedPlanToYaml } from '../../packages/import/src/plan/write-yaml.js';
 import { ROOT } from '../helpers.js';
 
 const Ajv2020 = ((_Ajv2020 as unknown as { default?: typeof _Ajv2020.default }).default ?? _Ajv2020) as typeof _Ajv2020.default;

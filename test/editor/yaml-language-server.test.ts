@@ -171,6 +171,46 @@ describe('yaml-language-server with schemas/plan.schema.json', () => {
     expect(diagnostics[0]!.range.start.character).toBe(bad.split('\n')[line]!.indexOf('tinhh'));
   }, 20_000);
 
+  test('a value the schema refuses gets the schema’s own Vietnamese message (errorMessage), not the server’s English', async () => {
+    const goals = '    items:\n      - >-\n        Đổi mới nội dung, hình thức phổ biến, giáo dục pháp luật theo hướng lấy người dân làm trung tâm; ứng dụng\n        công nghệ số để đưa thông tin pháp luật đến người dân kịp thời, chính xác.';
+    const cases: Array<[string, string, string, RegExp]> = [
+      ['a list item “- Mục đích: …”', goals, '    items:\n      - Mục đích: Đổi mới nội dung.', /^Một đoạn văn, không để trống\. Đoạn có dấu “: ” \(như “Mục đích: …”\) bị YAML đọc thành cặp khóa–giá trị: đặt cả đoạn trong ngoặc kép/],
+      ['a date as people write it', 'date: "2026-01-09"', 'date: 09/01/2026', /^Ngày viết dạng năm-tháng-ngày trong dấu ngoặc kép, ví dụ "2026-03-31"/],
+      ['an agency by name', 'lead: so-tu-phap', 'lead: Sở Tư pháp', /^Mã của một cơ quan đã khai báo trong agencies .* không phải tên cơ quan/],
+      ['an agency id with diacritics', '  so-tu-phap: {', '  Sở Tư pháp: {', /^Mã: chữ thường không dấu/],
+      ['a level with its diacritics', 'level: tinh,', 'level: tỉnh,', /^Chọn một trong: trung-uong \(Trung ương\), tinh \(Cấp tỉnh\), huyen \(Cấp huyện\), xa \(Cấp xã\), thon \(Thôn, tổ dân phố\)\.$/],
+      ['schemaVersion 3', 'schemaVersion: 2', 'schemaVersion: 3', /^Tệp theo lược đồ phiên bản 2/],
+    ];
+    for (const [what, from, to, message] of cases) {
+      expect(text.includes(from), what).toBe(true);
+      const bad = text.replace(from, to);
+      const diagnostics = (await open(besideExample(), bad)).filter((d) => !/^(Implicit|Nested|All mapping)/.test(d.message));
+      expect(diagnostics.map((d) => d.message), what).toEqual([expect.stringMatching(message)]);
+      expect(diagnostics[0]!.message).not.toMatch(/Incorrect type|does not match|not accepted|RFC3339|must be/);
+    }
+  }, 30_000);
+
+  test('value completion inside { … } maps as the examples write them (a space before “}”), and the edit keeps the brace', async () => {
+    const agencies = find('agencies:').line;
+    for (const [line, before] of [
+      ['  moi: { name: Cơ quan mới, level:  }', '  moi: { name: Cơ quan mới, level: '],
+      ['  moi: { name: Cơ quan mới, level: , kind: ubnd }', '  moi: { name: Cơ quan mới, level: '],
+      ['  moi: { name: Cơ quan mới, level: t }', '  moi: { name: Cơ quan mới, level: t'],
+    ] as const) {
+      const items = await complete(besideExample(), withLines(agencies, line), agencies + 1, before.length);
+      expect(items.map((i) => i.label).sort(), line).toEqual(['huyen', 'thon', 'tinh', 'trung-uong', 'xa']);
+      const tinh = items.find((i) => i.label === 'tinh') as CompletionItem & { textEdit?: { range: { start: { character: number }; end: { character: number } }; newText: string } };
+      const edit = tinh.textEdit!;
+      const written = line.slice(0, edit.range.start.character) + edit.newText.replace(/\$\{?\d+\}?/g, '') + line.slice(edit.range.end.character);
+      expect(written, line).toMatch(/level: tinh ?(, kind: ubnd )?\}$/);
+    }
+    const at = find('time: { within: { quarter: 2, year: 2026 } }');
+    const time = lines[at.line]!.replace('time: { within: { quarter: 2, year: 2026 } }', 'time: { within: { quarter: 2, year: 2026 }, every:  }');
+    const content = [...lines.slice(0, at.line), time, ...lines.slice(at.line + 1)].join('\n');
+    const items = await complete(besideExample(), content, at.line, time.indexOf('every: ') + 'every: '.length);
+    expect(items.map((i) => i.label)).toEqual(['week', 'month', 'quarter', 'half-year', 'year']);
+  }, 30_000);
+
   test('nothing was fetched: no schema request went to the client, the server never wrote an error', () => {
     expect(server.serverRequests.filter((m) => /content|schema/i.test(m))).toEqual([]);
     expect(server.stderr).toBe('');

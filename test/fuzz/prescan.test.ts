@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
-import { DEFAULT_LIMITS, loadPlan, parseYaml, prescan } from '@kehoach/core';
+import { DEFAULT_LIMITS, loadPlan, parseYaml } from '@kehoach/core';
+import { prescan } from '../../packages/core/src/prescan-depth.js';
 import { FUZZ_ITER, FUZZ_SEED, pick, rng } from './fuzz-env.js';
 
 // Random YAML-ish text — quotes of both kinds in every position, apostrophes inside words, '' and

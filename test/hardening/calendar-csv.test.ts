@@ -1,7 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import ICAL from 'ical.js';
 import { parse as parseCsv } from 'csv-parse/sync';
-import { deriveChecklist, foldLine, safeCell, toCsv, toIcs, toMarkdown } from '@kehoach/checklist';
+import { deriveChecklist, toCsv, toIcs, toMarkdown } from '@kehoach/checklist';
+import { foldLine } from '../../packages/checklist/src/ics-text.js';
+import { safeCell } from '../../packages/checklist/src/csv-cell.js';
 import { loadPlan, type Plan } from '@kehoach/core';
 import { MINIMAL } from './minimal-plan.js';
 

@@ -24,7 +24,8 @@ function workdir(): { dir: string; plan: string } {
 
 describe('item 5: an output is never one of the inputs, nor a device replaced by a file', () => {
   test.each([
-    ['render', (p: string) => ['render', p, '-o', p]],
+    // -o p.yaml alone is refused before anything is read (exit 2: render writes no .yaml); --format writes it, were it not the input.
+    ['render --format docx', (p: string) => ['render', p, '--format', 'docx', '-o', p]],
     ['render --format md', (p: string) => ['render', p, '--format', 'md', '-o', p]],
     ['checklist', (p: string) => ['checklist', p, '--format', 'csv', '-o', p]],
     ['roll', (p: string) => ['roll', p, '--year', '2026', '-o', p]],
@@ -42,7 +43,8 @@ describe('item 5: an output is never one of the inputs, nor a device replaced by
     const { dir, plan } = workdir();
     symlinkSync(plan, join(dir, 'link.docx'));
     expect((await cli('render', plan, '-o', join(dir, 'link.docx'))).code).toBe(1);
-    expect((await cli('render', plan, '-o', join(dir, '.', 'p.yaml'))).code).toBe(1);
+    expect((await cli('render', plan, '-f', 'docx', '-o', join(dir, '.', 'p.yaml'))).code).toBe(1);
+    expect((await cli('render', plan, '-o', join(dir, '.', 'p.yaml'))).code).toBe(2);
     expect(readFileSync(plan, 'utf8')).toBe(MINIMAL);
   });
 

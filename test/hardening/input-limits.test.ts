@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_LIMITS, loadPlan, prescan, validatePlan } from '@kehoach/core';
+import { DEFAULT_LIMITS, loadPlan, validatePlan } from '@kehoach/core';
+import { prescan } from '../../packages/core/src/prescan-depth.js';
 import { loadUnit } from '@kehoach/clone';
 import { exampleText } from '../helpers.js';
 

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import PizZip from 'pizzip';
 import { loadPlan, normalise, type Plan } from '@kehoach/core';
-import { defaultTemplate, renderDocx, TEMPLATE_LIMITS, withoutDoctype } from '@kehoach/render-docx';
+import { defaultTemplate, renderDocx, TEMPLATE_LIMITS } from '@kehoach/render-docx';
+import { withoutDoctype } from '../../packages/render-docx/src/open-template.js';
 import { renderMarkdown, renderText } from '@kehoach/render-text';
 import { deriveChecklist, toCsv, toIcs } from '@kehoach/checklist';
 import { loadExample } from '../helpers.js';

@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import PizZip from 'pizzip';
+// @ts-expect-error semver ships no type declarations
+import semver from 'semver';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 // A plain ES module script, shared with `pnpm lint:packages`.
 import { ROOT, packAll, pnpm, publishablePackages } from '../../scripts/packages.mjs';
@@ -21,6 +23,7 @@ const work = mkdtempSync(join(tmpdir(), 'kehoach-tarballs-'));
 const app = join(work, 'app');
 let packed: Packed[] = [];
 let installed: Promise<void>;
+
 let linted: Promise<Array<{ file: string; problems: string[] }>>;
 
 /** Runs a command in the consumer project; on failure, the error says which command and what it printed. */
@@ -118,11 +121,11 @@ describe('a project that installs the tarballs', () => {
     }
   });
 
-  // Both compilers start together (one per core); each test reports its own.
+  // The compilers start together; each test reports its own.
   const compiled = new Map<string, Promise<unknown>>();
   const tsc = (config: string) => {
     if (!compiled.size) {
-      for (const c of ['tsconfig.node.json', 'tsconfig.bundler.json']) {
+      for (const c of ['tsconfig.node.json', 'tsconfig.bundler.json', 'tsconfig.node10.json']) {
         const p = installed.then(() => inApp(process.execPath, ['node_modules/typescript/bin/tsc', '-p', c]));
         p.catch(() => {});
         compiled.set(c, p);
@@ -137,6 +140,25 @@ describe('a project that installs the tarballs', () => {
 
   test('compiles a browser consumer under moduleResolution bundler, without Node types or skipLibCheck', async () => {
     await tsc('tsconfig.bundler.json');
+  });
+
+  test('compiles an older project’s consumer under moduleResolution node10 (types and typesVersions, no exports)', async () => {
+    await tsc('tsconfig.node10.json');
+  });
+
+  test('every package installed accepts Node 20.19, the engines the packages declare (npm warns EBADENGINE otherwise; pdfjs-dist ≥ 5.7 wants Node 22)', async () => {
+    await installed;
+    const store = join(app, 'node_modules/.pnpm');
+    const refusing: string[] = [];
+    for (const dir of readdirSync(store).filter((d) => d.includes('@') && !d.startsWith('node_modules'))) {
+      const name = dir.startsWith('@') ? '@' + dir.slice(1).split('@')[0]!.replace('+', '/') : dir.split('@')[0]!;
+      const manifest = join(store, dir, 'node_modules', name, 'package.json');
+      if (!existsSync(manifest)) continue;
+      const node = (JSON.parse(readFileSync(manifest, 'utf8')) as { engines?: { node?: string } }).engines?.node;
+      if (node && !semver.satisfies('20.19.0', node)) refusing.push(`${dir}: ${node}`);
+    }
+    expect(refusing).toEqual([]);
+    expect(readdirSync(store).some((d) => d.startsWith('pdfjs-dist@5.6.'))).toBe(true);
   });
 
   test('runs the consumer: an example loads and renders a DOCX', async () => {

@@ -143,7 +143,7 @@ describe('mistakes of writing get a Vietnamese word', () => {
     const [d] = loadPlan(PARENT.replace('closing: "Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:"', 'closing: Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau: thực hiện')).diagnostics;
     expect([d!.code, d!.line]).toEqual(['YAML_COLON_IN_TEXT', PARENT.split('\n').findIndex((l) => l.includes('closing:')) + 1]);
     expect(d!.message).toMatch(/ngoặc kép/);
-    expect(d!.suggestion).toBe('Viết:   closing: "Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau: thực hiện" — write the value in double quotes');
+    expect(d!.suggestion).toBe('Viết: closing: "Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau: thực hiện" — write the text in double quotes');
   });
   test('a paragraph with a typed number is warned (it would print “1. 1.”)', () => {
     const { plan, diagnostics } = loadPlan(PARENT.replace('dan-van-kheo', 'dan-van-kheo').replace('- "Ủy ban nhân dân các xã', '- "1. Ủy ban nhân dân các xã'));

@@ -92,7 +92,7 @@ export function ruleDoc(meta: RuleMeta): string {
   ].join('\n');
 }
 
-/** The rule table of the README: id (linked), phase, category, severity, fixable, one line. */
+/** The rule table of docs/check.md (links relative to `linkBase`): id (linked), phase, category, severity, fixable, one line. */
 export function rulesTable(metas: readonly RuleMeta[], linkBase = 'docs/rules/'): string {
   const phase = (m: RuleMeta) => (m.phase === 'load' ? (m.required ? 'nạp, bắt buộc' : 'nạp') : 'nội dung');
   const rows = metas.map((m) => `| [\`${m.id}\`](${linkBase}${m.id}.md) | ${phase(m)} | ${m.category} | ${m.severity} | ${m.fixable ? 'có' : ''} | ${firstSentence(m.docs.vi).replace(/\|/g, '\\|')} |`);

@@ -1,4 +1,4 @@
-import { isRealDate } from '@kehoach/nd30';
+import { findCitations, isRealDate } from '@kehoach/nd30';
 
 /** Letters and digits on both sides: a Vietnamese-aware word boundary (`\b` knows ASCII only). */
 export const WORD_START = '(?<![\\p{L}\\p{N}])';
@@ -41,10 +41,24 @@ export function iso(year: number, month: number, day: number): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-/** True when the date at `index` of `text` is the date of a cited document (`số 12/KH-UBND ngày 04/01/2025`). */
+/** What may stand between a cited document's number and `ngày`: the rest of a symbol typed with a space (`3781/QĐ- BYT`), a comma. */
+const AFTER_NUMBER = /^(?:\s*[\p{Lu}\d][\p{Lu}\d/.&-]*)*[\s,]*ngày\s+$/u;
+
+/**
+ * True when the date at `index` of `text` is the date of a cited document: right after the number
+ * of a citation @kehoach/nd30 finds (`Quyết định số 3781/QĐ-BYT ngày 28/8/2020`, `Đề án số
+ * 03-ĐA/TU, ngày 22/6/2017`), or after `ban hành ngày`, `ký ngày`, `có hiệu lực từ ngày`.
+ */
 export function isCitationDate(text: string, index: number): boolean {
   const before = text.slice(Math.max(0, index - 80), index);
-  return /(?:số\s+)?\d+[\w/.-]*\/[\p{Lu}Đ][\p{L}\d/.-]*,?\s+ngày\s+$/u.test(before) || /(?:ban hành|ký|hiệu lực(?: thi hành)?(?: kể)? từ)\s+ngày\s+$/u.test(before);
+  if (/(?:ban hành|ký|hiệu lực(?: thi hành)?(?: kể)? từ)\s+ngày\s+$/u.test(before)) return true;
+  // a number and symbol of any document type (`Kiến nghị số 1526/KN-UBTP14, ngày …`), typed with a space or not
+  if (/\d+[\p{L}\d/.-]*\/[\p{Lu}][\p{L}\d/.-]*(?:\s*[\p{Lu}\d][\p{Lu}\d/.&-]*)*,?\s+ngày\s+$/u.test(before)) return true;
+  return findCitations(text).some((c) => {
+    if (!c.number || c.index > index) return false;
+    const at = text.indexOf(c.number, c.index);
+    return at >= 0 && at < index && AFTER_NUMBER.test(text.slice(at + c.number.length, index));
+  });
 }
 
 /** Lower case with the letters kept; for comparing names. */

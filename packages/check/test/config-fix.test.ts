@@ -1,7 +1,8 @@
 import { createPatch } from 'diff';
 import { expect, test } from 'vitest';
-import { applyFixes, checkPlanText, disabledLines, EXAMPLE_BASE, parseRc } from '@kehoach/check';
-import { loadPlan } from '@kehoach/core';
+import { applyFixes, checkPlanText, parseRc } from '@kehoach/check';
+import { disabledLines } from '../src/config.js';
+import { EXAMPLE_BASE, loadPlan } from '@kehoach/core';
 import { editText } from '@kehoach/yaml-edit';
 import { exampleText } from '../../../test/helpers.js';
 import { expectGolden } from '../../../test/golden-file.js';

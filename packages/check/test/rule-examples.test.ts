@@ -1,7 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { checkPlanText, EXAMPLE_BASE, exampleFindings, examplePlan, loadRule, loadRules, RULE_IDS } from '@kehoach/check';
-import { CORE_CODES, loadPlan, ruleEntry } from '@kehoach/core';
+import { checkPlanText, loadRules, RULE_IDS } from '@kehoach/check';
+import { CORE_CODES, EXAMPLE_BASE, examplePlan, loadPlan, ruleEntry } from '@kehoach/core';
+import { exampleFindings } from '../src/example-findings.js';
+import { loadRule } from '../src/registry.js';
 
 // The rule tester: every example of every rule (both phases) runs here and gives exactly what its
 // meta states — each finding's message, pointer and the source text its range covers, in order, and

@@ -1,4 +1,5 @@
-import { documentKind, documentNumber, formatShortDate, type Diagnostic, type Plan } from '@kehoach/core';
+import { formatShortDate } from '@kehoach/nd30';
+import { documentKind, documentNumber, type Diagnostic, type Plan } from '@kehoach/core';
 import type { Checklist } from './checklist-model.js';
 import { deriveContext, type ChecklistOptions } from './derive/context.js';
 import { reportItems } from './derive/report-items.js';

@@ -1,14 +1,14 @@
-export { deriveChecklist, planKey, planCitation, reportText, type ChecklistOptions, type ChecklistResult } from './derive-checklist.js';
-export { STATUSES, type Checklist, type ChecklistItem, type DueKind, type Status } from './checklist-model.js';
-export { occurrences, isoDate, type Occurrence } from './concrete-time.js';
-export { statusOf, meets } from './status.js';
-export { unitKey } from './unit-key.js';
-export { toMarkdown, byAgency } from './to-markdown.js';
-export { toCsv, CSV_COLUMNS } from './to-csv.js';
-export { safeCell } from './csv-cell.js';
+// @kehoach/checklist: each agency's dated tasks derived from a plan, and the files they are handed
+// out as (Markdown, CSV, iCalendar, XLSX, a printed document). Formatting helpers stay in their files.
+
+// Deriving the checklist, and its model.
+export { deriveChecklist, type ChecklistOptions, type ChecklistResult } from './derive-checklist.js';
+export type { Checklist, ChecklistItem, DueKind, Status } from './checklist-model.js';
+export { CHECKLIST_CODES } from './codes.js';
+
+// Its outputs.
+export { toMarkdown } from './to-markdown.js';
+export { toCsv } from './to-csv.js';
 export { toIcs, type IcsOptions } from './to-ics.js';
-export { foldLine, refold, icsText, escapeIcsText } from './ics-text.js';
-export { viDate, dueText, paddedDate, dueKindText } from './format-date-vi.js';
 export { toXlsx, type XlsxOptions } from './to-xlsx.js';
 export { printChecklist, type PrintChecklistOptions } from './print-checklist.js';
-export { CHECKLIST_CODES, type ChecklistCode } from './codes.js';

@@ -51,12 +51,12 @@ await build({
 });
 for (const f of ['kehoach-worker.mjs', 'kehoach.cjs']) asciiOnly(here + 'dist/' + f);
 // V8 drops the dynamic-import callback of functions read back from a code cache, so kehoach.cjs
-// imports pdf.js (ESM, external) through a function the launcher passes in; run directly by node,
-// it falls back to its own import().
+// imports pdf.js (ESM, external: the library and, in Node, its worker) through a function the
+// launcher passes in; run directly by node, it falls back to its own import().
 const cjs = readFileSync(here + 'dist/kehoach.cjs', 'utf8');
 const imports = cjs.split('import("pdfjs-dist/').length - 1;
-if (imports !== 1 || /\bimport\((?!"pdfjs-dist\/)/.test(cjs.replace(/import\("pdfjs-dist\//g, ''))) throw new Error(`kehoach.cjs: expected one import() (of pdf.js), found ${imports}`);
-writeFileSync(here + 'dist/kehoach.cjs', cjs.replace('import("pdfjs-dist/', '(typeof __kehoachImport == "function" ? __kehoachImport : (s) => import(s))("pdfjs-dist/'));
+if (imports !== 2 || /\bimport\((?!"pdfjs-dist\/)/.test(cjs.replace(/import\("pdfjs-dist\//g, ''))) throw new Error(`kehoach.cjs: expected two import() (of pdf.js and its worker), found ${imports}`);
+writeFileSync(here + 'dist/kehoach.cjs', cjs.replaceAll('import("pdfjs-dist/', '(typeof __kehoachImport == "function" ? __kehoachImport : (s) => import(s))("pdfjs-dist/'));
 const hash = createHash('sha256').update(readFileSync(here + 'dist/kehoach.cjs')).digest('hex').slice(0, 16);
 writeFileSync(here + 'dist/kehoach.mjs', readFileSync(here + 'scripts/launcher.mjs', 'utf8').replace('__KEHOACH_BUNDLE_HASH__', hash).replace(/^\/\/ kehoach — the command \(written.*\n/m, '// kehoach — the command.\n'));
 chmodSync(here + 'dist/kehoach.mjs', 0o755);

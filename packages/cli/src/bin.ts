@@ -1,35 +1,7 @@
 #!/usr/bin/env node
-// The interrupt module alone (a subpath): starting the command loads nothing else of @kehoach/node.
-import { installInterruptHandlers } from '@kehoach/node/interrupt';
-import { processIo } from './io.js';
-import { runCli } from './run-cli.js';
+// `kehoach --version` answers before the library is loaded; everything else starts in main.ts.
+import { VERSION } from './version.js';
 
-// Interrupted (Ctrl-C, kill): temporary files are removed and LibreOffice is stopped.
-installInterruptHandlers();
-
-// Standard output may fail after a write was accepted: a reader that stops early
-// (`kehoach … -o - | head`) closes the pipe, which is not an error; a full disk (`> /dev/full`)
-// is a diagnostic and exit 1 — never a stack trace.
-process.stdout.on('error', async (e: NodeJS.ErrnoException) => {
-  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  // Loaded here only: starting the command does not need the diagnostics module.
-  const { formatDiagnostics } = await import('@kehoach/core');
-  const { NODE_CODES } = await import('@kehoach/node');
-  const vi: Record<string, string> = { ENOSPC: 'ổ đĩa đã đầy', EIO: 'lỗi vào/ra', EBADF: 'đầu ra đã đóng' };
-  const place = { file: '<stdout>', path: '', line: 1, column: 1 };
-  const d = NODE_CODES.create('FILE_UNWRITABLE', place, { detail: vi[e.code ?? ''] ?? String(e.code ?? e.message), detailEn: String(e.code ?? e.message) });
-  process.stderr.write(formatDiagnostics([d]) + '\n');
-  process.exit(1);
-});
-// Nothing useful can be said when standard error itself fails.
-process.stderr.on('error', () => process.exit(process.exitCode ?? 1));
-
-runCli(process.argv.slice(2), processIo).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (e: unknown) => {
-    process.stderr.write(`kehoach: lỗi nội bộ — internal error: ${e instanceof Error ? e.message : String(e)}\n`);
-    process.exitCode = 70;
-  },
-);
+const argv = process.argv.slice(2);
+if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V' || argv[0] === '-v')) process.stdout.write(VERSION + '\n');
+else void import('./main.js').then((m) => m.main(argv));

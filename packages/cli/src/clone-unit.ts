@@ -1,8 +1,6 @@
 import './native-deflate.js';
-import { decodeInput, documentNumber } from '@kehoach/core';
-import { CLONE_CODES, CORE_CODES } from 'kehoach';
+import { CLONE_CODES, CORE_CODES, clonePlan, decodeInput, documentNumber, formatDiagnostics, hasErrors, loadPlan, renderOutput, validatePlan, type Plan } from 'kehoach';
 import { readInput } from 'kehoach/node';
-import { clonePlan, formatDiagnostics, hasErrors, loadPlan, renderOutput, validatePlan, type Plan } from 'kehoach';
 
 /** The lines at the top of a cloned plan: whose it is, where it came from, what to do with it. */
 function header(parent: Plan, parentFile: string, unitName: string, carried: number, left: string[]): string[] {

@@ -1,11 +1,11 @@
 import { dirname, extname, join } from 'node:path';
 import { existsSync, readFileSync } from 'node:fs';
 import {
-  applyFixes, checkDiagnostic, checkPlanText, loadRules, parseRc, rulesList,
-  type Importer, type RuleConfig,
-} from '@kehoach/check';
-import { decodeInput, diagnosticsToJson, diagnosticsToSarif, formatDiagnostics, hasErrors, type Diagnostic } from '@kehoach/core';
-import { readInput, writeAtomic } from '@kehoach/node';
+  applyFixes, CHECK_CODES, checkPlanText, decodeInput, diagnosticsToJson, diagnosticsToSarif, formatDiagnostics, hasErrors, loadRules, parseRc, rulesList,
+  type Diagnostic, type RuleConfig,
+} from 'kehoach';
+import { readInput, writeAtomic } from 'kehoach/node';
+import type { Importer } from './importer.js';
 import type { Io } from './io.js';
 
 /** Output formats of `kehoach check`. */
@@ -25,7 +25,7 @@ function rcBeside(file: string): { config: RuleConfig; diagnostics: Diagnostic[]
   const rc = join(dirname(file), '.kehoachrc.yaml');
   if (!existsSync(rc)) return { config: {}, diagnostics: [] };
   const { config, problems } = parseRc(readFileSync(rc, 'utf8'));
-  return { config, diagnostics: problems.map((detail) => checkDiagnostic('CHECK_CONFIG_INVALID', rc, '', { detail })) };
+  return { config, diagnostics: problems.map((detail) => CHECK_CODES.create('CHECK_CONFIG_INVALID', { file: rc, path: '', line: 1, column: 1 }, { detail })) };
 }
 
 type Locate = NonNullable<Awaited<ReturnType<Importer>>['locate']>;
@@ -44,13 +44,17 @@ function inOriginal(d: Diagnostic, locate: Locate | undefined): Diagnostic {
   return at ? { ...placed, message: `${d.message} (${at.place})`, messageEn: `${d.messageEn} (${at.place})` } : placed;
 }
 
-/** The YAML text of a file to check: read, or imported from DOCX/PDF. */
+/**
+ * The YAML text of a file to check: read, or imported from DOCX/PDF. A received file is read up to
+ * the importer's own limit (`Importer.maxBytes`), a plan up to the plan limit.
+ */
 async function sourceOf(file: string, importer: Importer | undefined): Promise<{ text?: string; diagnostics: Diagnostic[]; locate?: Locate }> {
-  const read = await readInput(file);
-  if (read.diagnostic) return { diagnostics: [read.diagnostic] };
   const ext = extname(file).toLowerCase();
-  if (ext === '.docx' || ext === '.pdf') {
-    if (!importer) return { diagnostics: [checkDiagnostic('CHECK_UNSUPPORTED_FILE', file, '', { ext })] };
+  const received = ext === '.docx' || ext === '.pdf';
+  if (received && !importer) return { diagnostics: [CHECK_CODES.create('CHECK_UNSUPPORTED_FILE', { file, path: '', line: 1, column: 1 }, { ext })] };
+  const read = await readInput(file, received ? importer?.maxBytes : undefined);
+  if (read.diagnostic) return { diagnostics: [read.diagnostic] };
+  if (received && importer) {
     const imported = await importer(read.bytes!, { file });
     if (imported.yaml === undefined) return { diagnostics: imported.diagnostics };
     return { text: imported.yaml, diagnostics: imported.diagnostics, ...(imported.locate ? { locate: imported.locate } : {}) };

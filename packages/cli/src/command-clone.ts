@@ -1,4 +1,4 @@
-import { readInput } from '@kehoach/node';
+import { readInput } from 'kehoach/node';
 import { formatDiagnostics, rollPlan, tracePlan, type Plan } from 'kehoach';
 import { cloneUnit, parentInvalid } from './clone-unit.js';
 import { schemaRef } from './schema-ref.js';

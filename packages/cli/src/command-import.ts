@@ -1,8 +1,7 @@
-import { readFile } from 'node:fs/promises';
-import { importPlan, type ImportResult } from '@kehoach/import';
-import { formatDiagnostics, type Diagnostic } from '@kehoach/core';
-import type { Importer } from '@kehoach/check';
+import { formatDiagnostics, importPlan, IMPORT_LIMITS, type Diagnostic, type ImportResult } from 'kehoach';
+import { readInput } from 'kehoach/node';
 import { emit } from './emit-output.js';
+import type { Importer } from './importer.js';
 import type { Io } from './io.js';
 
 /** The report printed by `--report`: counts, then every unsure spot with its place in the original. */
@@ -24,14 +23,12 @@ function reportText(file: string, r: ImportResult): string {
  * the plan it gives does not load (nothing is written then).
  */
 export async function importCommand(file: string, output: string | undefined, report: boolean, io: Io): Promise<number> {
-  let bytes: Uint8Array;
-  try {
-    bytes = new Uint8Array(await readFile(file));
-  } catch {
-    io.err(`${file}:0:0  error  FILE_UNREADABLE  Không đọc được tệp “${file}”. — Cannot read the file.\n`);
+  const read = await readInput(file, IMPORT_LIMITS.maxBytes);
+  if (!read.bytes) {
+    io.err(formatDiagnostics(read.diagnostic ? [read.diagnostic] : []) + '\n');
     return 1;
   }
-  const r = await importPlan(bytes, { fileName: file.split(/[\\/]/).pop() ?? file });
+  const r = await importPlan(read.bytes, { fileName: file.split(/[\\/]/).pop() ?? file });
   const shown = r.diagnostics.filter((d) => d.severity !== 'info').map((d) => ({ ...d, file })) as unknown as Diagnostic[];
   if (shown.length) io.err(formatDiagnostics(shown) + '\n');
   // never wrong quietly: YAML that does not load (IMPORT_OUTPUT_INVALID) is not written
@@ -47,10 +44,14 @@ export async function importCommand(file: string, output: string | undefined, re
  * (`IMPORT_UNSURE`: what to review in an imported plan, not defects of the document), with `locate`
  * to place findings in the original.
  */
-export const receivedImporter: Importer = async (bytes, { file }) => {
-  const r = await importPlan(bytes, { fileName: file.split(/[\\/]/).pop() ?? file });
-  const diagnostics = r.diagnostics
-    .filter((d) => d.severity !== 'info' && d.code !== 'IMPORT_UNSURE')
-    .map((d) => ({ ...d, file })) as unknown as Diagnostic[];
-  return { ...(r.yaml !== undefined ? { yaml: r.yaml } : {}), diagnostics, ...(r.locate ? { locate: r.locate } : {}) };
-};
+export const receivedImporter: Importer = Object.assign(
+  async (bytes: Uint8Array, { file }: { file: string }) => {
+    const r = await importPlan(bytes, { fileName: file.split(/[\\/]/).pop() ?? file });
+    const diagnostics = r.diagnostics
+      .filter((d) => d.severity !== 'info' && d.code !== 'IMPORT_UNSURE')
+      .map((d) => ({ ...d, file })) as unknown as Diagnostic[];
+    return { ...(r.yaml !== undefined ? { yaml: r.yaml } : {}), diagnostics, ...(r.locate ? { locate: r.locate } : {}) };
+  },
+  // `kehoach import` and `kehoach check` read a received file up to the importer's own limit
+  { maxBytes: IMPORT_LIMITS.maxBytes },
+);

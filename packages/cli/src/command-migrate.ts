@@ -1,6 +1,5 @@
-import { decodeInput, formatDiagnostics, hasErrors } from '@kehoach/core';
-import { readInput, writeAtomic } from '@kehoach/node';
-import { migrateYaml } from '@kehoach/yaml-edit';
+import { formatDiagnostics, hasErrors, migratePlan } from 'kehoach';
+import { readInput, writeAtomic } from 'kehoach/node';
 import type { Io } from './io.js';
 
 /**
@@ -18,13 +17,7 @@ export async function migrateCommand(files: string[], output: string | undefined
       continue;
     }
     // Decoded as a plan is (UTF-8 only, BOM dropped): a UTF-16 file is refused, not rewritten as mojibake.
-    const decoded = decodeInput(read.bytes!, file);
-    if (decoded.text === undefined) {
-      io.err(formatDiagnostics(decoded.diagnostics) + '\n');
-      failed = true;
-      continue;
-    }
-    const r = migrateYaml(decoded.text, { file });
+    const r = migratePlan(read.bytes!, { file });
     if (r.diagnostics.length) io.err(formatDiagnostics(r.diagnostics) + '\n');
     if (r.text === undefined || hasErrors(r.diagnostics)) {
       failed = true;

@@ -1,9 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { formatBytes } from '@kehoach/core';
-import { formatDiagnostics, output, RENDER_DOCX_CODES, type Output, type TaskLayout } from 'kehoach';
-import { readInput } from 'kehoach/node';
-import { TEMPLATE_LIMITS } from '@kehoach/render-docx';
+import { formatDiagnostics, output, type Output, type TaskLayout } from 'kehoach';
+import { readTemplate } from 'kehoach/node';
 import { emit } from './emit-output.js';
 import type { Io } from './io.js';
 import { renderPlanFile, type RenderJob, type RenderOutcome } from './render-plan-file.js';
@@ -28,21 +26,6 @@ export interface RenderOptions {
   appendix?: boolean;
   /** PDF/A-2b (with format pdf). */
   pdfa?: boolean;
-}
-
-/** The template, read within its limit, or the diagnostic line that says why not. */
-async function readTemplate(file: string): Promise<{ bytes?: Uint8Array; message?: string }> {
-  // Read within the template limit: a device or a huge file is refused, never read whole.
-  const read = await readInput(file, TEMPLATE_LIMITS.maxBytes);
-  if (read.bytes) return { bytes: read.bytes };
-  const d = read.diagnostic!;
-  return {
-    message: formatDiagnostics([d.code === 'INPUT_TOO_LARGE' || d.code === 'INPUT_NOT_MAPPING'
-      ? RENDER_DOCX_CODES.create('TEMPLATE_INVALID', { file, path: '', line: 1, column: 1 }, d.code === 'INPUT_TOO_LARGE'
-        ? { detail: `tệp mẫu quá lớn (giới hạn ${formatBytes(TEMPLATE_LIMITS.maxBytes)})`, detailEn: `the template is larger than ${TEMPLATE_LIMITS.maxBytes} bytes` }
-        : { detail: 'đường dẫn là một thư mục', detailEn: 'the path is a folder' })
-      : d]) + '\n',
-  };
 }
 
 /** Where one plan's document goes. Standard input goes to standard output unless told otherwise. */
@@ -89,9 +72,10 @@ export async function renderCommand(files: string[], options: RenderOptions, io:
   const out = output('plan', options.format);
   let template: Uint8Array | undefined;
   if (options.template) {
+    // Read within the template limit: a device or a huge file is refused, never read whole.
     const t = await readTemplate(options.template);
     if (!t.bytes) {
-      io.err(t.message!);
+      io.err(formatDiagnostics([t.diagnostic!]) + '\n');
       return 1;
     }
     template = t.bytes;

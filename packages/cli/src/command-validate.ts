@@ -1,5 +1,5 @@
 import { formatDiagnostics, hasErrors, loadPlan, type Diagnostic } from 'kehoach';
-import { readInput } from '@kehoach/node';
+import { readInput } from 'kehoach/node';
 import type { Io } from './io.js';
 import { STDIN_NAME } from './load-file.js';
 

@@ -14,6 +14,8 @@ export interface OptionSpec {
   /** What each choice means, in Vietnamese: printed under the option in the help. */
   choiceLabels?: Readonly<Record<string, string>>;
   default?: string | boolean;
+  /** The default as the help tells it, when the command works it out itself (`--format`: from `-o`'s extension). */
+  defaultHelp?: string;
   /** The value's placeholder in the help: `thu-muc`. */
   arg?: string;
   /** Expand wildcards in the value (`--unit 'xa/*.yaml'`), as the shell would on POSIX. */

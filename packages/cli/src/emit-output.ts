@@ -1,4 +1,4 @@
-import { writeAtomic } from '@kehoach/node';
+import { writeAtomic } from 'kehoach/node';
 import type { Io } from './io.js';
 
 /**

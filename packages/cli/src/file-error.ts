@@ -1,5 +1,5 @@
-import { formatDiagnostics } from '@kehoach/core';
-import { NODE_CODES } from '@kehoach/node';
+import { formatDiagnostics } from 'kehoach';
+import { NODE_CODES } from 'kehoach/node';
 
 const VI: Record<string, string> = {
   ENOENT: 'thư mục không tồn tại',

@@ -21,7 +21,7 @@ function optionLines(options: readonly OptionSpec[]): string[] {
   const left = options.map(optionUsage);
   const width = Math.min(34, Math.max(...left.map((l) => l.length)) + 2);
   return options.map((o, i) => {
-    const extra = [o.multiple ? 'cho được nhiều lần' : '', o.default !== undefined && o.type === 'string' ? `mặc định: ${o.default}` : ''].filter(Boolean).join('; ');
+    const extra = [o.multiple ? 'cho được nhiều lần' : '', o.defaultHelp !== undefined ? `mặc định: ${o.defaultHelp}` : o.default !== undefined && o.type === 'string' ? `mặc định: ${o.default}` : ''].filter(Boolean).join('; ');
     const text = o.help + (extra ? ` (${extra})` : '');
     const l = left[i]!;
     const line = l.length + 2 > width ? `  ${l}\n  ${' '.repeat(width)}${text}` : `  ${l.padEnd(width)}${text}`;

@@ -1,17 +1,5 @@
+// @kehoach/cli: the `kehoach` commands as a library — run them from code as the command runs them
+// (arguments, Vietnamese help, exit codes), writing to an `Io` of one's own. The commands, the
+// option parser and the help stay in their files; the executable ships in the `kehoach` package.
 export { runCli, VERSION } from './run-cli.js';
-export { validateCommand } from './command-validate.js';
 export { processIo, type Io } from './io.js';
-export { USAGE } from './usage.js';
-export { renderCommand, type RenderFormat, type RenderOptions } from './command-render.js';
-export { loadFile } from './load-file.js';
-export { checklistCommand, type ChecklistFormat, type ChecklistCommandOptions } from './command-checklist.js';
-export { cloneCommand, traceCommand, rollCommand } from './command-clone.js';
-export { cloneBatchCommand, type CloneBatchOptions } from './command-clone-batch.js';
-export { migrateCommand } from './command-migrate.js';
-export { checkCommand, listRulesCommand, type CheckFormat, type CheckCommandOptions } from './command-check.js';
-export { exportCommand, type ExportFormat } from './command-export.js';
-export { COMMANDS, findCommand } from './registry.js';
-export { commandHelp, globalHelp } from './help.js';
-export { expandGlobs } from './expand-globs.js';
-export { suggestName } from './suggest-name.js';
-export { UsageError, type Command, type CommandContext, type OptionSpec, type Args } from './command.js';

@@ -1,5 +1,5 @@
 import { formatDiagnostics, hasErrors, loadPlan, type LoadResult } from 'kehoach';
-import { readInput } from '@kehoach/node';
+import { readInput } from 'kehoach/node';
 import type { Io } from './io.js';
 
 /** The name a plan read from standard input (`-`) has in diagnostics. */

@@ -1,4 +1,4 @@
-import { nativeDeflate } from '@kehoach/node';
+import { nativeDeflate } from 'kehoach/node';
 import { setDeflate } from 'kehoach';
 
 /**

@@ -5,6 +5,7 @@ import { clone } from './commands/clone.js';
 import { exportPlan } from './commands/export.js';
 import { importPlan } from './commands/import.js';
 import { migrate } from './commands/migrate.js';
+import { newPlan } from './commands/new.js';
 import { render } from './commands/render.js';
 import { roll } from './commands/roll.js';
 import { trace } from './commands/trace.js';
@@ -15,7 +16,7 @@ import { validate } from './commands/validate.js';
  * `commands/` added here: its help, option checks and suggestions come from its description.
  * The modules are light; each loads its implementation only when it runs.
  */
-export const COMMANDS: readonly Command[] = [validate, render, checklist, clone, trace, roll, migrate, check, importPlan, exportPlan];
+export const COMMANDS: readonly Command[] = [newPlan, validate, render, checklist, clone, trace, roll, migrate, check, importPlan, exportPlan];
 
 /** The command called `name`, if there is one. */
 export function findCommand(name: string): Command | undefined {

@@ -8,8 +8,9 @@ import { suggestName } from './suggest-name.js';
 import { paint, paintDiagnostics, progressLine } from './terminal.js';
 import { writtenSummary } from './written-summary.js';
 
-/** The version printed by `kehoach --version`. */
-export const VERSION = '0.1.0';
+import { VERSION } from './version.js';
+
+export { VERSION } from './version.js';
 
 /**
  * Runs the CLI with the given arguments (without `node` and the script) and returns the exit code.

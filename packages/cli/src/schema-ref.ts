@@ -1,5 +1,5 @@
 import { dirname, relative, resolve } from 'node:path';
-import { readInput } from '@kehoach/node';
+import { readInput } from 'kehoach/node';
 
 /** The schema line for a new plan: the parent's own, re-pointed from where the new file goes. */
 export async function schemaRef(from: string, to: string | undefined): Promise<string | undefined> {

@@ -1,4 +1,4 @@
-import { slugify } from '@kehoach/core';
+import { slugify } from 'kehoach';
 
 /** Names Windows will not create, whatever the extension. */
 const RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/;

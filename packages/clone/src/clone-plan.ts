@@ -25,8 +25,10 @@ export interface CloneResult {
  * Clones a higher-level plan into a lower unit's draft plan. The tasks that fall to the unit —
  * those whose lead maps onto one of its bodies or onto the unit itself — are carried with their
  * ids, agencies renamed through the map (profile exceptions first, then the default province →
- * commune rules), scope phrases rewritten, and provenance recorded on each task and on the plan
- * (with a content hash of the parent). Pure: plan and profile in, plan input out. What depends on
+ * commune rules), scope phrases rewritten (the title names the unit), and provenance recorded on
+ * each task and on the plan (with a content hash of the parent). The parent's duties are counted
+ * as `dutyUnits` gives them (a heading naming no agency by its sub-tasks; no targets); a plan of the
+ * province's own work (a department's) hands down only the duties of bodies below it. Pure: plan and profile in, plan input out. What depends on
  * the parent alone (its hash, its duties in text, its tasks' hashes) is kept per parent object, for
  * batches: a loaded plan is not to be changed in place between clones.
  *

@@ -40,6 +40,11 @@ export const DEFAULT_RULES: Array<[RegExp, MapTarget]> = [
   [/^Văn phòng (UBND|Ủy ban nhân dân) tỉnh/i, 'van-phong'],
   [/^Sở Tư pháp|^Sở Ngoại vụ/i, 'van-phong'],
   [/^Sở Y [Tt]ế/i, 'phong-vhxh'],
+  // bodies of the former districts and the grassroots (shared/docs/agency-levels.md): education to the
+  // commune's culture and society office, schools to their principals, health centres to the health station
+  [/^Phòng (Giáo dục|GD)/i, 'phong-vhxh'],
+  [/^(Các |các )?(cơ sở giáo dục|trường|Trường)|^Hiệu trưởng/i, 'hieu-truong'],
+  [/^(Trung tâm Y tế|Trạm Y tế) (huyện|xã|các xã)/i, 'tram-y-te'],
   [/^Sở (Nội vụ|Lao động|Văn hóa|Văn hoá|Giáo dục|Khoa học và Công nghệ|Thông tin và Truyền thông|Dân tộc)/i, 'phong-vhxh'],
   [/^Sở (Tài chính|Kế hoạch|Xây dựng|Giao thông|Công Thương|Nông nghiệp)/i, 'phong-kinh-te'],
   [/^Đài phát thanh|^Đài Phát thanh/i, 'phong-vhxh'],

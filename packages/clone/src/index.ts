@@ -1,9 +1,11 @@
-export { clonePlan, taskHashes, type CloneResult } from './clone-plan.js';
+// @kehoach/clone: a higher plan cloned for a lower unit, what a clone still covers (trace), and a
+// plan rolled on to next year. The rewriting tables and hashes stay in their files.
+export { clonePlan, type CloneResult } from './clone-plan.js';
 export { loadUnit, type UnitProfile } from './load-unit.js';
-export { COMMUNE_AGENCIES, DEFAULT_RULES, defaultTarget, type MapTarget } from './default-map.js';
-export { canonicalJson, contentHash, shortHash } from './hash.js';
-export { planToYaml } from '@kehoach/yaml-edit';
-export { rewrite, rewriteText, rewriteDeep, lowerFirst, type Replacements } from './rewrite-text.js';
+// The bodies of a commune (shared/docs/agency-levels.md) with the unit itself: clone's and a blank plan's (kehoach's newPlan).
+export { unitAgencies } from './steps/context.js';
 export { tracePlan, type TraceResult, type Drift } from './trace-plan.js';
 export { rollPlan, staleYears, type RollOptions } from './roll-plan.js';
-export { CLONE_CODES, type CloneCode } from './codes.js';
+export { CLONE_CODES } from './codes.js';
+// A cloned plan written as YAML (@kehoach/yaml-edit's writer), as this package's README shows.
+export { planToYaml } from '@kehoach/yaml-edit';

@@ -21,8 +21,8 @@ const LOWER = /^(?:[-+•]\s*)?((?:Ủy ban nhân dân|UBND|Chủ tịch (?:Ủy
 
 const LEVELS = ['trung-uong', 'tinh', 'huyen', 'xa', 'thon'];
 
-/** A body below the parent's own level (by its declared level, else by the words of its name). */
-function isLower(a: Agency, parentLevel: number): boolean {
+/** A body below the parent's own level (by its declared level, else by the words of its name); `parentLevel` is an index of trung-uong, tinh, huyen, xa, thon. */
+export function isLower(a: Agency, parentLevel: number): boolean {
   if (a.level) return LEVELS.indexOf(a.level) > parentLevel;
   const named = /(?:^|\s)(xã|phường|thị trấn|huyện|thôn|cơ sở|đặc khu)(?:\s|,|$)/u.exec(a.name)?.[1];
   const level = named === 'thôn' ? 4 : named === 'huyện' ? 2 : named ? 3 : -1;

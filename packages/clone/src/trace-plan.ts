@@ -1,6 +1,8 @@
-import { timeInWords, valueAt, type Plan } from '@kehoach/core';
+import { formatTime } from '@kehoach/nd30';
+import { valueAt, type Plan } from '@kehoach/core';
 import { contentHash } from './hash.js';
 import { taskHashes } from './clone-plan.js';
+import { dutyUnits } from './duty-units.js';
 
 /** One change of the parent since the child was cloned. */
 export interface Drift {
@@ -30,13 +32,13 @@ export interface TraceResult {
 }
 
 function timeText(plan: Plan, id: string): string {
-  return timeInWords(plan.tasks.find((x) => x.id === id)?.time);
+  return formatTime(plan.tasks.find((x) => x.id === id)?.time);
 }
 
 /** The time the child carries for a parent task (its copy, possibly edited since). */
 function childTime(child: Plan, parentId: string): string | undefined {
   const t = child.tasks.find((x) => (valueAt(child.input, x.path) as { origin?: { task?: string } }).origin?.task === parentId);
-  return t ? timeInWords(t.time) : undefined;
+  return t ? formatTime(t.time) : undefined;
 }
 
 /**
@@ -76,7 +78,8 @@ export function tracePlan(child: Plan, parent: Plan): TraceResult {
   const total = covered.length + notCovered.length + unclassified.length;
 
   const drift: Drift[] = [];
-  const top = parent.tasks.filter((x) => x.parentId === undefined);
+  // the parent's duties as clone counted them: a heading's sub-tasks each as itself, no targets
+  const top = dutyUnits(parent);
   for (const s of snapshot.filter((x) => !x.text)) {
     const current = top.find((x) => x.id === s.id);
     if (!current) {

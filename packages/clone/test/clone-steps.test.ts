@@ -21,6 +21,9 @@ describe('the unit and its map', () => {
     expect(agencies['phong-kinh-te']!.name).toBe('Phòng Kinh tế');
     const ward = unitAgencies({ ...unit, unit: { ...unit.unit, kind: 'phuong' } });
     expect(ward.agencies['phong-kinh-te']!.name).toBe('Phòng Kinh tế, Hạ tầng và Đô thị');
+    // A ward's bodies are named with “phường”; the unit's own bodies keep the names it gave them.
+    expect([ward.agencies['cong-an-xa']!.name, ward.agencies['van-phong']!.name, ward.agencies['ubnd-xa']!.shortName]).toEqual(['Công an phường', 'Văn phòng HĐND và UBND phường', 'UBND phường']);
+    expect(ward.agencies['trung-tam-dich-vu']!.name).toBe('Trung tâm Dịch vụ tổng hợp xã Minh Xuân');
   });
 
   test('the profile\'s map wins over the default rules; a body no rule knows is warned about once', () => {

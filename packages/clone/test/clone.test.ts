@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { clonePlan, contentHash, loadUnit, planToYaml, rollPlan, staleYears, tracePlan } from '@kehoach/clone';
+import { clonePlan, loadUnit, planToYaml, rollPlan, staleYears, tracePlan } from '@kehoach/clone';
+import { contentHash } from '../src/hash.js';
 import { findTaskBlock, loadPlan, type Plan } from '@kehoach/core';
 import { renderDocx } from '@kehoach/render-docx';
 import { renderText } from '@kehoach/render-text';

@@ -18,11 +18,13 @@ const standalone = _standalone.default ?? _standalone;
 export const AJV_OPTIONS = { allErrors: true, verbose: true, strict: true, allowUnionTypes: true };
 
 /**
- * Keywords only editors read (VS Code, yaml-language-server): hover text, value help, snippets and
- * examples. They play no part in validation, so they are left out of the compiled validator, which
- * embeds the schema it was compiled from (`verbose`), and strict mode does not see them.
+ * Keywords only editors read (VS Code, yaml-language-server): hover text, value help, snippets,
+ * examples, and the Vietnamese message shown for a value the schema refuses (`errorMessage`, a string,
+ * as yaml-language-server reads it). They play no part in validation — kehoach's own messages come
+ * from its code tables — so they are left out of the compiled validator, which embeds the schema it was
+ * compiled from (`verbose`), and strict mode does not see them.
  */
-export const EDITOR_KEYWORDS = ['markdownDescription', 'markdownEnumDescriptions', 'enumDescriptions', 'defaultSnippets', 'examples'];
+export const EDITOR_KEYWORDS = ['markdownDescription', 'markdownEnumDescriptions', 'enumDescriptions', 'defaultSnippets', 'examples', 'errorMessage'];
 
 /** The schema without the editor-only keywords (property maps keep every name, even `examples`). */
 export function withoutEditorKeywords(schema) {

@@ -63,8 +63,8 @@ export const CORE_CODES = defineCodes('core', {
   },
   YAML_SYNTAX: {
     severity: 'error',
-    vi: 'Lỗi cú pháp YAML: {detail}',
-    en: 'YAML syntax error: {detail}',
+    vi: 'Lỗi cú pháp YAML: {detail}.',
+    en: 'YAML syntax error: {detailEn}',
     example: 'title: "chưa đóng ngoặc kép',
   },
   YAML_DUPLICATE_KEY: {
@@ -196,7 +196,7 @@ export const CORE_CODES = defineCodes('core', {
   DATE_INVALID: {
     severity: 'error',
     vi: 'Ngày không tồn tại: {detail}.',
-    en: 'No such date: {detail}.',
+    en: 'No such date: {detailEn}.',
     example: 'due: {day: 31, month: 2}',
   },
   UNKNOWN_DOCUMENT_KIND: {

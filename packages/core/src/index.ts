@@ -1,43 +1,51 @@
+// @kehoach/core: plan data in, a normalised plan and diagnostics out (no file system). Its index
+// holds what users of the package call and what the other packages of kehoach build on; helpers
+// used only inside core stay in their files (unit tests import them from ../src).
+
+// Loading and validating a plan, the data model it gives, and the limits a load keeps.
 export { loadPlan, type LoadOptions, type LoadResult } from './load-plan.js';
-export { parseYaml, type ParsedYaml } from './parse-yaml.js';
-export { quoteDates, YAML11_TIMESTAMP } from './yaml-dates.js';
-export { prescan, type ScanProblem } from './prescan-depth.js';
-export { toPlainData, type PlainData } from './plain-data.js';
-export { quoteLimited, MAX_QUOTED } from './diagnostics/quote-limited.js';
-export { validateAgainstSchema, pruneAnyOf, type SourceContext, type SchemaError, type Validator } from './validate-schema.js';
+export { validatePlan } from './validate-plan.js';
+export { decodeInput } from './decode-input.js';
+export { DEFAULT_LIMITS, formatBytes, type Limits } from './limits.js';
+export type * from './model.js';
+
+// Steps of the load that other packages reuse: YAML parsing, schema validation, v1 migration, normalisation.
+export { parseYaml } from './parse-yaml.js';
+export { quoteDates } from './yaml-dates.js';
+export { validateAgainstSchema, type Validator } from './validate-schema.js';
 export { validateUnitData } from './validate-unit-data.js';
-export { checkPlan, refList } from './check-plan.js';
-// One rule system, two phases: load rules run in loadPlan (rules/load/), content rules in `kehoach check`.
+export { migrateV1, type Migration } from './migrate-v1.js';
+export { normalise, findTaskBlock } from './normalise.js';
+export { relayout, type TaskLayout } from './relayout.js';
+
+// Document kinds: one profile each; a portal registers its own.
+export { BUILT_IN_KINDS, DEFAULT_KIND, GENERAL_RULES, defineDocumentKind, documentKind, documentKinds, registerDocumentKind, unregisterDocumentKind, type DocumentKindProfile } from './kinds/index.js';
+
+// One rule system, two phases: load rules run in loadPlan (rules/load/), content rules (@kehoach/check) in `kehoach check`.
 export {
   defineRule, RULE_DOCS, registerRules, ruleIds, ruleEntry, loadRule, loadRules, runRule, effectiveSeverity, isRuleSetting, disabledLines,
   textPlacer, mapPlacer, proseOf, EXAMPLE_BASE, examplePlan,
-  type Category, type ContentRuleContext, type ExpectedFinding, type InvalidExample, type LoadRuleContext, type Report, type Rule, type RuleContext,
-  type RuleExamples, type RuleMeta, type RulePhase, type RuleEntry, type RuleRun, type RuleRunOptions, type RuleOwner, type RuleConfig, type RuleSetting,
-  type Placer, type Placed, type PlanIndex, type Prose,
+  type Category, type ExpectedFinding, type InvalidExample, type Report, type Rule, type RuleContext, type RuleMeta,
+  type RuleRun, type RuleOwner, type RuleConfig, type RuleSetting,
 } from './rules/index.js';
-export { normalise, citeReference, citeShort, findTaskBlock } from './normalise.js';
-export { migrateV1, movePointer, type Migration } from './migrate-v1.js';
-export { isV1, loadV1, type V1Load } from './load-v1.js';
-export { BUILT_IN_KINDS, DEFAULT_KIND, GENERAL_RULES, defineDocumentKind, documentKind, documentKinds, hasDocumentKind, registerDocumentKind, unregisterDocumentKind, type DocumentKindProfile } from './kinds/index.js';
-export { spokenPeriodWords, spokenPeriodRange, pointWords, pointDay } from '@kehoach/nd30';
-export { labelledLines } from './build-tasks.js';
-export { toGrid } from './build-table.js';
-export { decodeInput, firstInvalidUtf8 } from './decode-input.js';
-export { locate, locateRange, pointerSegments, toPointer, type Position, type Range } from './locate.js';
-export { CORE_CODES, coreDiagnostic, type Code } from './codes.js';
+
+// Diagnostics: the one shape, each package's code table, places in the source, and the formatters.
+export { CORE_CODES, coreDiagnostic } from './codes.js';
 export { hasErrors, sortDiagnostics, type Diagnostic, type Fix, type Place, type Severity } from './diagnostics/diagnostic.js';
-export { defineCodes, fillTemplate, codeTables, codeInfo, codeUrl, DIAGNOSTICS_DOCS, type CodeInfo, type CodeTable, type DiagnosticOptions } from './diagnostics/define-codes.js';
+export { defineCodes, codeTables, codeUrl, type CodeInfo, type CodeTable } from './diagnostics/define-codes.js';
 export { formatDiagnostic, formatDiagnostics, diagnosticsToJson, type TextFormatOptions } from './diagnostics/format-text.js';
-export { diagnosticsToSarif, firstSentence, type SarifOptions, type SarifRule } from './diagnostics/sarif.js';
-export { DEFAULT_LIMITS, formatBytes, type Limits } from './limits.js';
-export { VIETNAMESE_LETTERS, vietnameseLetter, roman, assignNumbers, childStyle, type NodeStyle } from './numbering.js';
-// The Nghị định 30 wording core prints with (@kehoach/nd30), under the names core has always exported.
-export { formatHeaderDate, formatShortDate, nd30Parts, formatTime as timeInWords } from '@kehoach/nd30';
-export { attributionPhrase, agencyHeading, joinNames, joinLabelled } from './attribution.js';
-export { slugify } from './slug.js';
-export { closest, editDistance } from './suggest.js';
-export type * from './model.js';
-export { relayout, type TaskLayout } from './relayout.js';
-export { buildSourceMap, placeIn, type SourceMap, type SourcePosition } from './source-map.js';
-export { validatePlan } from './validate-plan.js';
+export { diagnosticsToSarif, firstSentence, type SarifOptions } from './diagnostics/sarif.js';
+export { locate, pointerSegments, toPointer } from './locate.js';
+export { placeIn } from './source-map.js';
+
+// Facts of a plan that printers, the checklist, clone and edXML share.
 export { documentNumber, periodYears, valueAt, capitalise } from './plan-facts.js';
+export { joinNames } from './attribution.js';
+
+// What a task's words already say of its data (the printer adds the rest; a rule reports where they differ).
+export { statedFacts, statedFactsOf, type StatedFacts, type StatedContext, type FactConflict, type TaskData, type TaskFact } from './stated-facts.js';
+export { slugify } from './slug.js';
+
+// What each task of a plan is (a duty, a heading, a target, a duty restated), and how much two texts share.
+export { taskKinds, namesItsAgencies, type TaskKind } from './task-kinds.js';
+export { wordPairs, sharedWordPairs, SAME_WORDS } from './word-pairs.js';

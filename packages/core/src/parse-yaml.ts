@@ -17,6 +17,8 @@ import { parseDocumentFromTokens } from './parse-tokens.js';
 import { quoteLimited } from './diagnostics/quote-limited.js';
 import { locate, toPointer } from './locate.js';
 import { mayNeedScrub, scrubText, type Found, type Scrubbed } from './scrub-text.js';
+import { colonTextAt } from './colon-in-text.js';
+import { yamlErrorWords } from './yaml-error-words.js';
 
 /** The parsed YAML: the data, and the document with positions for diagnostics. */
 export interface ParsedYaml {
@@ -29,20 +31,19 @@ export interface ParsedYaml {
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 
-const YAML_CODE: ReadonlyMap<string, 'YAML_DUPLICATE_KEY' | 'YAML_TAB_INDENT' | 'YAML_MULTIPLE_DOCUMENTS' | 'YAML_COLON_IN_TEXT'> = new Map([
+/** Parser errors with a code of their own; every other one is YAML_SYNTAX, in words from `YAML_ERROR_WORDS`. */
+const YAML_CODE: ReadonlyMap<string, 'YAML_DUPLICATE_KEY' | 'YAML_TAB_INDENT' | 'YAML_MULTIPLE_DOCUMENTS'> = new Map([
   ['DUPLICATE_KEY', 'YAML_DUPLICATE_KEY'],
-  // `closing: … như sau: thực hiện` — an unquoted “: ” inside a value.
-  ['BLOCK_AS_IMPLICIT_KEY', 'YAML_COLON_IN_TEXT'],
   ['TAB_AS_INDENT', 'YAML_TAB_INDENT'],
   ['MULTIPLE_DOCS', 'YAML_MULTIPLE_DOCUMENTS'],
 ]);
 
-/** The line with its value in double quotes: `closing: "… như sau: …"`. */
-function quoteSuggestion(line: string): string {
-  const m = /^(\s*(?:-\s+)?[^\s:#][^:#]*?:\s+)(.*?)\s*$/.exec(line);
-  if (!m) return 'Đặt đoạn văn trong dấu ngoặc kép. — Quote the text.';
-  return `Viết: ${m[1]}${JSON.stringify(m[2])} — write the value in double quotes`;
-}
+/**
+ * Parser errors that a text with “: ” causes (`closing: … như sau: thực hiện`, `- Mục đích: …` with
+ * its text running on): YAML_COLON_IN_TEXT when a line there reads as `key: text`.
+ */
+const COLON_ERRORS = new Set(['BLOCK_AS_IMPLICIT_KEY', 'MULTILINE_IMPLICIT_KEY', 'KEY_OVER_1024_CHARS']);
+const isColonError = (e: { code: string; message: string }) => COLON_ERRORS.has(e.code) || (e.code === 'MISSING_CHAR' && /Implicit map keys/.test(e.message));
 
 /** Byte length of a string in UTF-8, without allocating. */
 function utf8Length(s: string): number {
@@ -100,22 +101,32 @@ export function parseYaml(source: string, file: string, limits: Limits = DEFAULT
   // keys and tabs (each is its own mistake) and, when there is no tab, the first other error only.
   const hasTab = doc.errors.some((e) => e.code === 'TAB_AS_INDENT');
   let keptSyntax = false;
+  let lines: string[] | undefined;
   for (const e of doc.errors) {
-    const code = YAML_CODE.get(e.code) ?? 'YAML_SYNTAX';
-    if (code === 'YAML_SYNTAX' || code === 'YAML_COLON_IN_TEXT') {
+    const own = YAML_CODE.get(e.code);
+    if (!own) {
       if (hasTab || keptSyntax) continue;
       keptSyntax = true;
     }
-    const offset = e.code === 'MISSING_CHAR' ? unterminatedQuoteStart(doc, e.pos[0]) ?? e.pos[0] : e.pos[0];
+    // An unclosed quote is reported where the text ends; the clerk fixes it where it opens.
+    const offset = e.code === 'MISSING_CHAR' && /closing ["']quote/.test(e.message) ? unterminatedQuoteStart(doc, e.pos[0]) ?? e.pos[0] : e.pos[0];
     const pos = lineCounter.linePos(offset);
-    const detail = quoteLimited(e.message.replace(/ at line \d+, column \d+:?[\s\S]*$/, '').trim());
-    diagnostics.push(
-      coreDiagnostic(code, at(pos.line, pos.col), { detail }, code === 'YAML_TAB_INDENT'
-        ? { suggestion: 'Thay Tab bằng dấu cách (thường 2 dấu cách mỗi cấp). — Replace tabs with spaces.' }
-        : code === 'YAML_COLON_IN_TEXT'
-          ? { suggestion: quoteSuggestion(text.split(/\r?\n/)[pos.line - 1] ?? '') }
-          : {}),
-    );
+    const english = quoteLimited(e.message.replace(/ at line \d+, column \d+:?[\s\S]*$/, '').trim());
+    if (own === 'YAML_TAB_INDENT') {
+      diagnostics.push(coreDiagnostic(own, at(pos.line, pos.col), {}, { suggestion: 'Thay Tab bằng dấu cách (thường 2 dấu cách mỗi cấp). — Replace tabs with spaces.' }));
+      continue;
+    }
+    if (own) {
+      diagnostics.push(coreDiagnostic(own, at(pos.line, pos.col), { detail: english }));
+      continue;
+    }
+    const colon = isColonError(e) ? colonTextAt((lines ??= text.split('\n')), pos.line) : undefined;
+    if (colon) {
+      diagnostics.push(coreDiagnostic('YAML_COLON_IN_TEXT', at(colon.line, colon.column), { detail: english }, { suggestion: colon.suggestion }));
+      continue;
+    }
+    const words = yamlErrorWords(e.code, english);
+    diagnostics.push(coreDiagnostic('YAML_SYNTAX', at(pos.line, pos.col), { detail: words.vi, detailEn: english }, { suggestion: words.fix }));
   }
   const tree = checkTree(doc, limits.maxDepth);
   for (const dup of tree.duplicates) {
@@ -140,7 +151,7 @@ export function parseYaml(source: string, file: string, limits: Limits = DEFAULT
   try {
     value = doc.toJS({ maxAliasCount: limits.maxAliasCount });
   } catch (e) {
-    if (e instanceof ReferenceError && /alias/i.test(e.message)) {
+    if (e instanceof ReferenceError && /Excessive alias count/i.test(e.message)) {
       return {
         doc,
         lineCounter,
@@ -150,7 +161,7 @@ export function parseYaml(source: string, file: string, limits: Limits = DEFAULT
     return {
       doc,
       lineCounter,
-      diagnostics: [coreDiagnostic('YAML_SYNTAX', at(1, 1), { detail: quoteLimited(e instanceof Error ? e.message : String(e)) })],
+      diagnostics: [aliasOrSyntax(e, at)],
     };
   }
   // No output may carry a NUL or another control character: dropped here, once, with a warning
@@ -164,6 +175,13 @@ export function parseYaml(source: string, file: string, limits: Limits = DEFAULT
   if (found.control) warn('TEXT_CONTROL_CHAR', found.control);
   if (found.bidi) warn('TEXT_BIDI_CONTROL', found.bidi);
   return { value, doc, lineCounter, diagnostics };
+}
+
+/** An error of `toJS` other than the alias limit: an alias with no anchor (`*Ghi chú`), or anything else the parser let through. */
+function aliasOrSyntax(e: unknown, at: (line: number, column: number) => { file: string; path: string; line: number; column: number }): Diagnostic {
+  const english = quoteLimited(e instanceof Error ? e.message : String(e));
+  const words = yamlErrorWords(/Unresolved alias/.test(english) ? 'BAD_ALIAS' : '*', english);
+  return coreDiagnostic('YAML_SYNTAX', at(1, 1), { detail: words.vi, detailEn: english }, { suggestion: words.fix });
 }
 
 /** Where the quoted scalar that runs to `end` without its closing quote was opened. */

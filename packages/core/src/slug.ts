@@ -1,4 +1,4 @@
-/** An ASCII id from Vietnamese words: `Quý I` → `quy-i`, `Sở Y tế` → `so-y-te`. */
+/** An ASCII id or file name from Vietnamese words: `Quý I` → `quy-i`, `Sở Y tế` → `so-y-te`, `Sở KH&CN` → `so-kh-cn`. */
 export function slugify(text: string): string {
   return text
     .normalize('NFD')

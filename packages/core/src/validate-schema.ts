@@ -9,6 +9,8 @@ import { coreDiagnostic } from './codes.js';
 import { boundedClosest, closest, MAX_SUGGEST_LENGTH, suggester } from './suggest.js';
 import { documentKinds } from './kinds/registry.js';
 import { quoteLimited } from './diagnostics/quote-limited.js';
+import { daysInMonth, isoDate, isRealDate } from '@kehoach/nd30';
+import { isProseKey, quotedLine } from './colon-in-text.js';
 
 const TYPE_VI: Record<string, [string, string]> = {
   string: ['chuỗi văn bản', 'a string'],
@@ -159,10 +161,58 @@ function agencySuggester(data: unknown): (written: string) => string | undefined
   };
 }
 
-function toVietnameseDate(value: unknown): string | undefined {
-  const m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(String(value));
-  if (!m) return undefined;
-  return `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
+/** A date as written, `YYYY-MM-DD` or `31/02/2026`: its day, month and year, whether or not the day exists. */
+function dateParts(value: string): { day: number; month: number; year: number; iso: boolean } | undefined {
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(value);
+  if (iso) return { year: Number(iso[1]), month: Number(iso[2]), day: Number(iso[3]), iso: true };
+  const vn = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(value);
+  return vn ? { day: Number(vn[1]), month: Number(vn[2]), year: Number(vn[3]), iso: false } : undefined;
+}
+
+/** A date that is not `YYYY-MM-DD`, or not a day that exists (31/02: never “corrected” into 2026-02-31). */
+function dateDiagnostic(text: string, shown: string, at: ReturnType<typeof placeOf>): Diagnostic {
+  const d = dateParts(text.trim());
+  if (d && !isRealDate(d.year, d.month, d.day)) {
+    const monthOk = d.month >= 1 && d.month <= 12;
+    const last = monthOk ? daysInMonth(d.year, d.month) : 0;
+    const detail = monthOk ? `${shown} — tháng ${d.month} năm ${d.year} chỉ có ${last} ngày` : `${shown} — không có tháng ${d.month}`;
+    const detailEn = monthOk ? `${shown}: month ${d.month} of ${d.year} has ${last} days` : `${shown}: there is no month ${d.month}`;
+    const lastDay = monthOk ? isoDate(d.year, d.month, last)! : undefined;
+    return coreDiagnostic('DATE_INVALID', at, { detail, detailEn }, {
+      suggestion: lastDay
+        ? `Kiểm tra lại ngày trong văn bản; ngày cuối tháng ${d.month} năm ${d.year} là ${lastDay}. — Check the date; the last day of that month is ${lastDay}.`
+        : 'Kiểm tra lại ngày trong văn bản; tháng từ 1 đến 12. — Check the date.',
+    });
+  }
+  const iso = d && !d.iso ? isoDate(d.year, d.month, d.day) : undefined;
+  return coreDiagnostic('SCHEMA_FORMAT', at, {
+    value: shown,
+    expected: 'ngày dạng YYYY-MM-DD, ví dụ 2025-07-24 (và phải là ngày có thật)',
+    expectedEn: 'a real date written YYYY-MM-DD',
+  }, iso ? { suggestion: `viết là ${iso} — write ${iso}` } : {});
+}
+
+/** Where a diagnostic at a pointer (and key) is, in the source. */
+function placeOf(ctx: SourceContext, p: string, key?: string): { file: string; path: string; line: number; column: number; endLine?: number; endColumn?: number } {
+  return { file: ctx.file, path: key === undefined ? p : `${p}/${key}`, ...locateRange(ctx.doc, ctx.lineCounter, p, key) };
+}
+
+/**
+ * A list item (or a lone value) YAML read as a mapping because its text has “: ”
+ * (`- Mục đích: Triển khai …`): one key, and that key is prose. YAML_COLON_IN_TEXT at the item, with the
+ * quoted line to write; the schema's errors inside it say nothing more.
+ */
+function colonInText(e: ErrorObject, data: unknown, ctx: SourceContext): Diagnostic | undefined {
+  if (e.keyword !== 'additionalProperties') return undefined;
+  const property = (e.params as { additionalProperty: string }).additionalProperty;
+  const value = dataAt(data, e.instancePath);
+  if (!isProseKey(property) || !value || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  const keys = Object.keys(value);
+  const inList = /\/\d+$/.test(e.instancePath);
+  if (keys.length !== 1 || !(inList || /\s/.test(property))) return undefined;
+  const text = (value as Record<string, unknown>)[property];
+  if (text !== null && typeof text === 'object') return undefined;
+  return coreDiagnostic('YAML_COLON_IN_TEXT', placeOf(ctx, e.instancePath), {}, { suggestion: quotedLine(inList, property, quoteLimited(String(text ?? ''))) });
 }
 
 /** Converts one ajv error into a diagnostic placed in the YAML source. */
@@ -174,9 +224,7 @@ interface Suggest {
 
 function toDiagnostic(e: ErrorObject, data: unknown, ctx: SourceContext, suggest: Suggest): Diagnostic {
   const path = e.instancePath;
-  const place = (p: string, key?: string) => {
-    return { file: ctx.file, path: key === undefined ? p : `${p}/${key}`, ...locateRange(ctx.doc, ctx.lineCounter, p, key) };
-  };
+  const place = (p: string, key?: string) => placeOf(ctx, p, key);
   const value = dataAt(data, path);
   // A value as text without calling anything on it: an object from the input may have a key
   // `toString` (String() then throws), and a huge object is never serialised for a message.
@@ -224,14 +272,8 @@ function toDiagnostic(e: ErrorObject, data: unknown, ctx: SourceContext, suggest
         ? { suggestion: `có phải ý bạn là “${near}”? — did you mean "${near}"?` }
         : {});
     }
-    case 'format': {
-      const iso = toVietnameseDate(text);
-      return coreDiagnostic('SCHEMA_FORMAT', place(path), {
-        value: shown(),
-        expected: 'ngày dạng YYYY-MM-DD, ví dụ 2025-07-24 (và phải là ngày có thật)',
-        expectedEn: 'a real date written YYYY-MM-DD',
-      }, iso ? { suggestion: `viết là ${iso} — write ${iso}` } : {});
-    }
+    case 'format':
+      return dateDiagnostic(text, shown(), place(path));
     case 'pattern': {
       const pattern = (e.params as { pattern: string }).pattern;
       if (path === '/kind') {
@@ -291,9 +333,20 @@ export function validateAgainstSchema(data: unknown, ctx: SourceContext, validat
   const seen = new Set<string>();
   const out: Diagnostic[] = [];
   const suggest: Suggest = { agencyId: agencySuggester(data), closest: boundedClosest() };
+  // Text that YAML read as a mapping is reported once, at the item; nothing else is said inside it.
+  const misread: string[] = [];
+  for (const e of errors) {
+    const d = colonInText(e, data, ctx);
+    if (d && !misread.includes(e.instancePath)) {
+      misread.push(e.instancePath);
+      out.push(d);
+    }
+  }
+  const inside = (p: string) => misread.some((m) => p === m || p.startsWith(m + '/'));
   for (const e of errors) {
     // A bad key gives a propertyNames error and its inner pattern error: report the first only.
     if (e.keyword === 'pattern' && (e.params as { propertyName?: string }).propertyName) continue;
+    if (inside(e.instancePath)) continue;
     const d = toDiagnostic(e, data, ctx, suggest);
     const key = `${d.code}|${d.line}|${d.column}`;
     if (!seen.has(key)) {

@@ -1,5 +1,6 @@
 import { afterEach, expect, test } from 'vitest';
-import { BUILT_IN_KINDS, defineDocumentKind, documentKind, documentKinds, hasDocumentKind, registerDocumentKind, unregisterDocumentKind, type DocumentKindProfile } from '@kehoach/core';
+import { BUILT_IN_KINDS, defineDocumentKind, documentKind, documentKinds, registerDocumentKind, unregisterDocumentKind, type DocumentKindProfile } from '@kehoach/core';
+import { hasDocumentKind } from '../src/kinds/index.js';
 
 const base: DocumentKindProfile = {
   id: 'to-trinh-thu', name: 'Tờ trình', form: 'Mẫu 1.4', header: { typeLine: 'TỜ TRÌNH', addressees: 'required' },

@@ -1,6 +1,7 @@
 import { afterAll, expect, test } from 'vitest';
 import { LineCounter, parse } from 'yaml';
-import { checkPlan, defineDocumentKind, EXAMPLE_BASE, loadPlan, registerDocumentKind, toPointer, unregisterDocumentKind, validatePlan, type Diagnostic } from '@kehoach/core';
+import { defineDocumentKind, EXAMPLE_BASE, loadPlan, registerDocumentKind, toPointer, unregisterDocumentKind, validatePlan, type Diagnostic } from '@kehoach/core';
+import { checkPlan } from '../src/check-plan.js';
 import { exampleText } from '../../../test/helpers.js';
 
 // The load-phase rules (packages/core/src/rules/load/): robust to any malformed part, placed with

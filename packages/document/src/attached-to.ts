@@ -1,4 +1,5 @@
-import { documentKind, documentNumber, formatShortDate, type Plan } from '@kehoach/core';
+import { formatShortDate } from '@kehoach/nd30';
+import { documentKind, documentNumber, type Plan } from '@kehoach/core';
 
 /** The blank left for a number or a day in a draft. */
 export const DRAFT_BLANK = '      ';

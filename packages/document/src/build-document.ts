@@ -1,4 +1,5 @@
-import { documentKind, documentNumber, formatHeaderDate, roman, type OutlineNode, type Plan } from '@kehoach/core';
+import { formatHeaderDate, roman } from '@kehoach/nd30';
+import { documentKind, documentNumber, type OutlineNode, type Plan } from '@kehoach/core';
 import { attachedTo, DRAFT_BLANK } from './attached-to.js';
 import type { DocBlock, DocSignature, DocumentMeta, PrintedAppendix, PrintedDocument } from './printed-document.js';
 import { taskAppendix } from './task-appendix.js';

@@ -1,4 +1,5 @@
-import { joinNames, timeInWords, type Plan, type TableCell, type TableModel, type TableRow, type Task } from '@kehoach/core';
+import { formatTime } from '@kehoach/nd30';
+import { joinNames, type Plan, type TableCell, type TableModel, type TableRow, type Task } from '@kehoach/core';
 import { attachedTo } from './attached-to.js';
 import { parseInline, runsToPlain } from './inline.js';
 import type { DocTable, PrintedAppendix } from './printed-document.js';
@@ -23,7 +24,7 @@ const cell = (text: string, align: TableCell['align']): TableCell => ({ paragrap
 /** One task's cells, as plain text: number, reference and text, lead (or requested), support, time, output. */
 function taskCells(t: Task, n: number): string[] {
   const text = t.text.map((p) => runsToPlain(parseInline(p))).join(' ') || '(các nội dung con)';
-  return [String(n + 1), `${t.ref} ${text}`, joinNames(t.lead.length ? t.lead : t.requested), joinNames(t.support), timeInWords(t.time), t.output ?? ''];
+  return [String(n + 1), `${t.ref} ${text}`, joinNames(t.lead.length ? t.lead : t.requested), joinNames(t.support), formatTime(t.time), t.output ?? ''];
 }
 
 /**

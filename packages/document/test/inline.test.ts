@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { buildDocument, parseInline, parseWithRemark, runsToMarkdown, runsToPlain } from '@kehoach/document';
+import { buildDocument, parseInline, runsToMarkdown, runsToPlain } from '@kehoach/document';
+import { parseWithRemark } from '../src/inline.js';
 import { EXAMPLES, loadExample } from '../../../test/helpers.js';
 
 describe('inline markdown (unified + remark-parse)', () => {

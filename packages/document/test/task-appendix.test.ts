@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { buildDocument, taskAppendix, taskTable, TASK_COLUMNS, type DocTable } from '@kehoach/document';
+import { buildDocument, taskAppendix, type DocTable } from '@kehoach/document';
+import { taskTable, TASK_COLUMNS } from '../src/task-appendix.js';
 import { loadExample } from '../../../test/helpers.js';
 
 // The task appendix (“Phụ lục: Danh mục nhiệm vụ”) is a printed appendix like the plan's own: the

@@ -11,7 +11,7 @@
  * - `recalled`: the length or required flag as recalled from the standard's field table; not
  *   re-verified against the official text for this release.
  * - `inferred`: chosen by this project where the standard's text was not at hand (a value list, a
- *   format); see the README.
+ *   format); see docs/edxml.md.
  */
 
 /** Namespace of every edXML element (the root's default namespace and the `edXML` prefix). */
@@ -105,7 +105,7 @@ export function edxmlDate(iso: string): string {
 
 const CONFIDENCE_VI: Record<Confidence, string> = { sure: 'chắc chắn', recalled: 'theo trí nhớ bảng của QCVN', inferred: 'suy ra' };
 
-/** The field table as Markdown (the README shows it; a test keeps the two equal). */
+/** The field table as Markdown (docs/edxml.md shows it; a test keeps the two equal). */
 export function fieldsTable(fields: readonly EdxmlField[] = EDXML_FIELDS): string {
   const rows = fields.map((f) =>
     `| \`${f.path}\` | ${f.vi} | ${f.type} | ${f.max ?? ''} | ${f.required ? 'có' : ''}${f.repeats ? (f.required ? ' (lặp)' : 'lặp') : ''} | ${CONFIDENCE_VI[f.confidence.limits]} |`);

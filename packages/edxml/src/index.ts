@@ -1,7 +1,6 @@
-export { exportEdxml, contentIdOf, DOCX_TYPE, type EdxmlOptions, type EdxmlResult } from './export-edxml.js';
-export { messageHeader, type HeaderOptions, type HeaderResult } from './message-header.js';
-export { checkFields } from './check-fields.js';
-export { EDXML_FIELDS, ATTACHMENT_FIELDS, EDXML_NS, PRIORITIES, edxmlDate, fieldsTable, type EdxmlField, type Confidence } from './fields.js';
-export { EDXML_CODES, type EdxmlCode } from './codes.js';
-export { escapeText, writeNode, leaf, group, type XmlNode } from './xml-node.js';
-export { toBase64 } from './base64.js';
+// @kehoach/edxml: the edXML message of a plan (QCVN 102:2016/BTTTT), its DOCX attached. The field
+// table, the XML writer and the header builder stay in their files.
+export { exportEdxml, type EdxmlOptions, type EdxmlResult } from './export-edxml.js';
+// The message's namespace, for those who read the message back.
+export { EDXML_NS } from './fields.js';
+export { EDXML_CODES } from './codes.js';

@@ -4,7 +4,7 @@
 // applies to plans kept outside the team.
 import { parse } from 'yaml';
 import { deriveChecklist } from 'kehoach';
-import { agencyKey, canonicalSpelling } from '../dist/index.js';
+import { agencyKey, canonicalSpelling } from '../dist/recognise/agency-names.js';
 
 /** Text compared for matching: plain, NFC, one tone placement, lower case, no quotes or marks, single spaces. */
 export function matchKey(s) {

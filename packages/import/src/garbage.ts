@@ -13,24 +13,30 @@ export interface GarbageScore {
   sample: string[];
 }
 
-/** Scores a text for garbage (see `isGarbage`). */
+/** A letter (any script). */
+const LETTER = /\p{L}/u;
+const LETTERS = /\p{L}/gu;
+/** A letter outside the Vietnamese/Latin alphabet. */
+const FOREIGN = new RegExp(`(?!${VI_LETTER.source})\\p{L}`, 'u');
+const FOREIGNS = new RegExp(FOREIGN.source, 'gu');
+const LOWER_UPPER = /\p{Ll}\p{Lu}/u;
+/** Abbreviations that mix case the Vietnamese way (`UBND`, `SGDĐT`, `KH-UBND` parts, `TTg`, `NĐ-CP` …). */
+const ACRONYM = /^(?:[A-ZĐ]{1,3}[a-z]{0,3}[A-ZĐ]+)$/;
+
+/** Scores a text for garbage (see `isGarbage`); one pass of a regular expression per count. */
 export function garbageScore(text: string): GarbageScore {
-  let letters = 0;
-  let foreign = 0;
-  for (const ch of text) {
-    if (!/\p{L}/u.test(ch)) continue;
-    letters++;
-    if (!VI_LETTER.test(ch)) foreign++;
-  }
-  const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  const letters = text.match(LETTERS)?.length ?? 0;
+  const foreign = text.match(FOREIGNS)?.length ?? 0;
+  const words = text.split(/\s+/).filter((w) => LETTER.test(w));
   const sample: string[] = [];
   let mixedWords = 0;
   for (const w of words) {
-    const core = w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
-    const mixed = /\p{Ll}\p{Lu}/u.test(core) && !/^(?:[A-ZĐ]{1,3}[a-z]{0,3}[A-ZĐ]+)$/.test(core);
-    const bad = [...core].some((c) => /\p{L}/u.test(c) && !VI_LETTER.test(c));
+    // a lower-case letter before an upper-case one, or a foreign letter, is inside the word's letters
+    const lowerUpper = LOWER_UPPER.test(w);
+    if (!lowerUpper && (sample.length >= 3 || !FOREIGN.test(w))) continue;
+    const mixed = lowerUpper && !ACRONYM.test(w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, ''));
     if (mixed) mixedWords++;
-    if ((mixed || bad) && sample.length < 3) sample.push(w);
+    if ((mixed || FOREIGN.test(w)) && sample.length < 3) sample.push(w);
   }
   return { letters, foreign, mixedWords, words: words.length, sample };
 }

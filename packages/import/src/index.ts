@@ -1,6 +1,18 @@
-export { IMPORT_CODES, type ImportCode } from './codes.js';
-export { importDiagnostic, type ImportDiagnostic } from './diagnostic.js';
-export { DEFAULT_LIMITS, type ImportLimits } from './limits.js';
+// @kehoach/import: received plans (DOCX, PDF through pdf.js, text, Markdown) read and recognised
+// as plan data. The readers' repairs, the recognisers and the YAML writer stay in their files.
+
+// Importing a plan: its data, its YAML with the spots to check, a report, and places in the original.
+export { importPlan, type ImportReport, type ImportResult, type UnsureSpot } from './import-plan.js';
+export type { RecognisedCounts } from './plan/recognise-plan.js';
+export type { OriginalPlace } from './locate.js';
+export type { ImportDiagnostic } from './diagnostic.js';
+export { IMPORT_CODES } from './codes.js';
+
+// Reading a received document as it is, before recognition, and its model.
+export { readReceived, type ReadOptions, type ReadReceivedResult } from './read-received.js';
+export { receivedToText } from './to-text.js';
+export { DEFAULT_LIMITS as IMPORT_LIMITS, type ImportLimits } from './limits.js';
+export type { PdfjsModule } from './pdf/load-pdfjs.js';
 export type {
   Alignment,
   ReceivedBlock,
@@ -14,18 +26,3 @@ export type {
   SourcePlace,
   TableRole,
 } from './model.js';
-export { readReceived, type ReadOptions, type ReadReceivedResult } from './read-received.js';
-export { receivedToText } from './to-text.js';
-export { repairGlyphs, type GlyphRepair } from './glyphs.js';
-export { garbageScore, isGarbage, type GarbageScore } from './garbage.js';
-export { sniffFormat, type Sniffed } from './sniff.js';
-export type { PdfjsModule } from './pdf/load-pdfjs.js';
-export { parseReferences, openingLead, type ParsedReference } from './recognise/references.js';
-export { AgencyTable, splitAgencies, type ImportedAgency } from './recognise/agencies.js';
-export { agencyId, agencyKey, agencyKind, agencyLevel, canonicalSpelling } from './recognise/agency-names.js';
-export { parseAttribution, parseLabelledLine, type ParsedAttribution } from './recognise/attribution.js';
-export { importPlan, type ImportReport, type ImportResult, type UnsureSpot } from './import-plan.js';
-export { recognisePlan, type RecognisedCounts, type RecognisedPlan } from './plan/recognise-plan.js';
-export { planToYaml } from './plan/write-yaml.js';
-export { parseTime } from './plan/time.js';
-export type { OriginalPlace } from './locate.js';

@@ -1,14 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import {
-  IMPORT_CODES,
-  garbageScore,
-  isGarbage,
-  readReceived,
-  receivedToText,
-  repairGlyphs,
-  type ReceivedParagraph,
-  type ReceivedTable,
-} from '@kehoach/import';
+import { IMPORT_CODES, readReceived, receivedToText, type ReceivedParagraph, type ReceivedTable } from '@kehoach/import';
+import { garbageScore, isGarbage } from '../src/garbage.js';
+import { repairGlyphs } from '../src/glyphs.js';
 import { buildDocx, buildPdf, p } from './build-files.js';
 
 const NUMBERING = `

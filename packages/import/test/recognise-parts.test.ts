@@ -1,5 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { AgencyTable, canonicalSpelling, parseAttribution, parseLabelledLine, parseReferences, splitAgencies } from '@kehoach/import';
+import { AgencyTable, splitAgencies } from '../src/recognise/agencies.js';
+import { canonicalSpelling } from '../src/recognise/agency-names.js';
+import { parseAttribution, parseLabelledLine } from '../src/recognise/attribution.js';
+import { parseReferences } from '../src/recognise/references.js';
 
 describe('references in the opening', () => {
   test('type, number, date, issuer and subject of each cited document', () => {

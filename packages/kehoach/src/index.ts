@@ -1,25 +1,72 @@
+// `kehoach`: the one API of the project, for portals, and what the CLI, the HTTP service and the
+// studio import (nothing else of ours). Node's file helpers and the `pdf` output: `kehoach/node`.
+
+// Plans: loaded from YAML, JSON or bytes, or validated from data already parsed; rendered as the
+// Decree 30 document (DOCX, Markdown, plain text, or the printed model a page previews).
 export {
   loadPlan, loadPlanOrThrow, validatePlan, validatePlanOrThrow, renderDocx, renderDocxOrThrow, renderMarkdown, renderText, printDocument,
-  deriveChecklist, deriveChecklistOrThrow, clonePlan, clonePlanOrThrow, rollPlan, rollPlanOrThrow,
-  type RenderOptions, type DocxRenderOptions, type CloneOptions, type RollOptions, type PlanOutput,
+  type RenderOptions, type DocxRenderOptions,
 } from './api.js';
+export { PlanError } from './plan-error.js';
+
+// Checklists: each agency's dated tasks, and the files they are handed out as.
+export { deriveChecklist, deriveChecklistOrThrow } from './api.js';
+export {
+  CHECKLIST_CODES, toCsv, toIcs, toXlsx, toMarkdown as checklistToMarkdown, printChecklist,
+  type PrintChecklistOptions, type Checklist, type ChecklistItem, type ChecklistOptions, type ChecklistResult, type Status,
+} from '@kehoach/checklist';
+
+// Lower units and next year: clone a plan for a unit, trace what a clone covers, roll a plan on.
+export { clonePlan, clonePlanOrThrow, rollPlan, rollPlanOrThrow, type CloneOptions, type RollOptions, type PlanOutput } from './api.js';
+export { tracePlan, CLONE_CODES, type TraceResult, type UnitProfile } from '@kehoach/clone';
+
+// Plan files: schema v1 rewritten as v2, and dates quoted as kehoach's own writers quote them.
+export { migratePlan, type MigrateOptions } from './migrate-plan.js';
+export type { MigrateResult } from '@kehoach/yaml-edit';
+export { quoteDates } from '@kehoach/core';
+
+// A blank plan for a unit (xã, phường, tỉnh, sở, trường) in any registered kind, with comments saying what to write where (kehoach new, the studio's “Kế hoạch mới”).
+export { newPlan, missingNewPlanOptions, UNIT_KINDS, type NewPlanOptions, type NewPlanResult, type UnitKind, type UnitKindId, type UnitFacts, type UnitBodies } from './new-plan/index.js';
+
 // Output formats: one registry entry each (outputs/); the CLI, the service and the studio list them from here.
 export {
-  defineOutput, registerOutput, unregisterOutput, outputs, findOutput, output, renderOutput, renderAs, BUILT_IN_OUTPUTS,
-  type Output, type AnyOutput, type OutputInput, type OutputInputs, type ChecklistInput, type OutputOptions, type OutputResult, type OutputConversion, type RegisterOutputOptions, type OutputFormatId,
+  defineOutput, registerOutput, unregisterOutput, outputs, findOutput, output, renderOutput, renderAs, outputForFile, outputExtensions, BUILT_IN_OUTPUTS,
+  type Output, type AnyOutput, type OutputInput, type OutputInputs, type ChecklistInput, type OutputOptions, type OutputResult, type OutputConversion, type RegisterOutputOptions, type OutputFormatId, type OutputForFileOptions,
 } from './outputs/index.js';
-export { PlanError } from './plan-error.js';
-export { CHECKLIST_CODES, toCsv, toIcs, toXlsx, toMarkdown as checklistToMarkdown, printChecklist, type PrintChecklistOptions, type Checklist, type ChecklistItem, type ChecklistOptions, type ChecklistResult, type Status } from '@kehoach/checklist';
-export { tracePlan, CLONE_CODES, type TraceResult, type UnitProfile } from '@kehoach/clone';
-export { CORE_CODES, defineCodes, codeTables, diagnosticsToJson, diagnosticsToSarif, formatDiagnostic, formatDiagnostics, hasErrors, type Diagnostic, type Fix, type Severity, type CodeTable, type CodeInfo, type Plan, type Task, type Agency, type LoadResult, type LoadOptions, type TaskLayout } from '@kehoach/core';
-// Document kinds: one profile each; a portal registers its own.
-export { BUILT_IN_KINDS, defineDocumentKind, documentKind, documentKinds, registerDocumentKind, unregisterDocumentKind, DEFAULT_KIND, type DocumentKindProfile } from '@kehoach/core';
-// For portals and editors that write plan YAML: dates quoted, as kehoach's own writers do.
-export { quoteDates } from '@kehoach/core';
+
+// The content checker (`kehoach check`): its rules, their configuration (`.kehoachrc.yaml`, `check:`) and safe fixes.
+export {
+  checkPlanText, applyFixes, parseRc, rulesList, CHECK_CODES, RULE_IDS, loadRules,
+  type CheckDiagnostic, type CheckOptions, type CheckResult, type FixResult, type RuleConfig, type RuleMeta,
+} from '@kehoach/check';
+
+// Diagnostics: one shape for every package, each package's code table, and three ways to print them.
+export {
+  CORE_CODES, defineCodes, codeTables, diagnosticsToJson, diagnosticsToSarif, formatDiagnostic, formatDiagnostics, hasErrors,
+  type Diagnostic, type Fix, type Severity, type CodeTable, type CodeInfo, type TextFormatOptions, type SarifOptions,
+} from '@kehoach/core';
+export { RENDER_DOCX_CODES } from '@kehoach/render-docx';
+
+// Input: bytes checked as UTF-8 as a plan is read, and dates as a plan writes them.
+export { decodeInput } from '@kehoach/core';
+export { isIsoDate } from '@kehoach/nd30';
+
+// The plan's data: its model, the schemas (JSON Schema objects), and facts portals show or name files by.
+export { documentNumber, slugify, type Plan, type Task, type Agency, type LoadResult, type LoadOptions, type TaskLayout } from '@kehoach/core';
 export { planSchema, checklistSchema, unitSchema, type PlanInput } from '@kehoach/schema';
-export { checkPlanText, applyFixes, CHECK_CODES, RULE_IDS, loadRules, type CheckDiagnostic, type CheckResult, type RuleMeta } from '@kehoach/check';
+
+// Document kinds: one profile each; a portal registers its own (its `rules` most often GENERAL_RULES and its own).
+export {
+  BUILT_IN_KINDS, defineDocumentKind, documentKind, documentKinds, registerDocumentKind, unregisterDocumentKind, DEFAULT_KIND, GENERAL_RULES,
+  type DocumentKindProfile,
+} from '@kehoach/core';
+
+// The printed document: the model every renderer lays out, and the inline Markdown of its text.
 export { parseInline, type Run, type PrintedDocument, type PrintedAppendix, type DocBlock, type DocParagraph, type DocTable, type DocSignature } from '@kehoach/document';
-export { setDeflate, RENDER_DOCX_CODES } from '@kehoach/render-docx';
+
 // Received documents (DOCX, PDF, text) read back into plan data, and the edXML message of a plan.
-export { importPlan, type ImportResult, type ImportReport } from '@kehoach/import';
+export { importPlan, IMPORT_LIMITS, type ImportLimits, type ImportResult, type ImportReport, type PdfjsModule } from '@kehoach/import';
 export { exportEdxml, type EdxmlOptions, type EdxmlResult } from '@kehoach/edxml';
+
+// DOCX compression: a faster deflate where the platform has one (Node: `nativeDeflate` of `kehoach/node`).
+export { setDeflate } from '@kehoach/render-docx';

@@ -13,9 +13,15 @@ import { registerOutput } from './outputs/registry.js';
 
 registerOutput(pdf, { after: 'docx' });
 
+/** The `pdf` output (DOCX converted by LibreOffice), registered after `docx` when `kehoach/node` loads. */
 export { pdf as pdfOutput };
-export {
-  readInput, readBounded, readBoundedStream, writeAtomic, convertToPdf, convertManyToPdf, pdfFilter, nativeDeflate, NODE_CODES,
-  onInterrupt, runInterruptCleanups, installInterruptHandlers, processAlive,
-  type ReadResult, type Bounded, type WriteOptions, type PdfResult, type PdfOptions, type NodeCode,
-} from '@kehoach/node';
+// A DOCX template of one's own, read within its limit.
+export { readTemplate } from './read-template.js';
+// Files read within their limit and written atomically (@kehoach/node).
+export { readInput, writeAtomic, NODE_CODES, type ReadResult, type WriteOptions } from '@kehoach/node';
+// PDF from DOCX through LibreOffice, one document or a batch by one process.
+export { convertToPdf, convertManyToPdf, type PdfResult, type PdfOptions } from '@kehoach/node';
+// Node's zlib deflate for DOCX: `setDeflate(nativeDeflate)` makes rendering faster.
+export { nativeDeflate } from '@kehoach/node';
+// Clean-up of temporary files and child processes when a program is interrupted (the CLI installs the handlers).
+export { onInterrupt, runInterruptCleanups, installInterruptHandlers } from '@kehoach/node';

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { formatLabel, isPrintedForm, isUnnumbered, parseLabel, readLabel, roman, romanValue, vietnameseLetter, VIETNAMESE_LETTERS, type LabelStyle } from '@kehoach/nd30';
+import { formatLabel, isUnnumbered, parseLabel, readLabel, roman, romanValue, vietnameseLetter, VIETNAMESE_LETTERS, type LabelStyle } from '@kehoach/nd30';
+import { isPrintedForm } from '../src/numbering/parse-label.js';
 
 const N = Array.from({ length: 120 }, (_, i) => i + 1);
 const NUMBERED: LabelStyle[] = ['part', 'roman', 'article', 'number', 'paren-number', 'letter'];

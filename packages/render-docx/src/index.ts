@@ -1,17 +1,15 @@
-export { fitHeaderLines, textWidth, type FittedLines } from './header-fit.js';
-export { renderDocx, renderPrintedDocx, HEADER_COLUMN_PT, defaultTemplate, type DocxOptions, type DocxResult } from './render-docx.js';
-export { tableXml, PORTRAIT_WIDTH, LANDSCAPE_WIDTH } from './table-xml.js';
-export { signaturesXml } from './signatures-xml.js';
-export { bodyXml, blockXml, paragraphXml, runsXml, STYLE_IDS } from './paragraph-xml.js';
-export { TEMPLATE_TAGS, tagRecorder, type TagInfo, type TagKind, type TagUse } from './template-tags.js';
-export { checkTemplateTags } from './check-template.js';
-export { openTemplate, outputXmlProblem, unsafeEntryName, withoutDoctype, xmlProblem, TEMPLATE_LIMITS, type OpenedTemplate, type TemplateLimits } from './open-template.js';
-export { invalidCharPlace } from './invalid-char-place.js';
-export { escapeXml, stripInvalidXml, type DropCounter } from './xml-text.js';
+// @kehoach/render-docx: a plan, or any printed document, laid out as a Decree 30 DOCX on the bundled
+// template or one's own. The XML writers, the template checks and the caches stay in their files.
+
+// Rendering.
+export { renderDocx, renderPrintedDocx, defaultTemplate, type DocxOptions, type DocxResult } from './render-docx.js';
 export { renderAppendixDocx } from './render-appendix.js';
-export { openTemplateCached } from './template-cache.js';
+export { RENDER_DOCX_CODES } from './codes.js';
+
+// The limits a template of one's own must keep (`readTemplate` of `kehoach/node` reads within them).
+export { TEMPLATE_LIMITS } from './open-template.js';
+// Where in the plan a character XML cannot hold (XML_INVALID_CHAR) stands, for a document built from it.
+export { invalidCharPlace } from './invalid-char-place.js';
+
+// Compression: a faster deflate where the platform has one (Node's zlib, through `kehoach/node`).
 export { setDeflate } from './output-deflate.js';
-export { setRenderCache } from './render-cache.js';
-export { appendixXml, continued, landscape } from './appendix-xml.js';
-export { listTableXml } from './list-table-xml.js';
-export { RENDER_DOCX_CODES, type RenderDocxCode } from './codes.js';

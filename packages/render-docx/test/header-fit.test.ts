@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { fitHeaderLines, renderDocx, textWidth } from '@kehoach/render-docx';
+import { renderDocx } from '@kehoach/render-docx';
+import { fitHeaderLines, textWidth } from '../src/header-fit.js';
 import { loadExample, ROOT } from '../../../test/helpers.js';
 import { openDocx } from '../../../test/render/docx-helpers.js';
 

@@ -1,7 +1,7 @@
 // The steps of renderPrintedDocx, each on its own: the data of every template tag, the section breaks.
 import { expect, test } from 'vitest';
 import { printDocument } from 'kehoach';
-import { TEMPLATE_TAGS } from '@kehoach/render-docx';
+import { TEMPLATE_TAGS } from '../src/template-tags.js';
 import { appendixWithMarks, withSectionBreaks } from '../src/layout/sections.js';
 import { TAG_VALUES, templateData } from '../src/layout/template-data.js';
 import { loadExample } from '../../../test/helpers.js';

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import type { TableModel } from '@kehoach/core';
-import { listTableXml } from '@kehoach/render-docx';
+import { listTableXml } from '../src/list-table-xml.js';
 
 // The list table's OOXML (the task appendix, a checklist): what the DOCX of `render --with-appendix`
 // and `checklist --format docx` have always carried, byte for byte.

@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest';
 import type { Plan } from '@kehoach/core';
-import { defaultTemplate, renderDocx, setRenderCache, type DocxOptions } from '@kehoach/render-docx';
+import { defaultTemplate, renderDocx, type DocxOptions } from '@kehoach/render-docx';
+import { setRenderCache } from '../src/render-cache.js';
 import { PizZip } from '../src/cjs.js';
 import { markData, renderCacheStats } from '../src/render-cache.js';
 import { ALL_EXAMPLES, loadExample } from '../../../test/helpers.js';

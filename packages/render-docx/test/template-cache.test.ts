@@ -1,5 +1,7 @@
 import { expect, test } from 'vitest';
-import { defaultTemplate, openTemplate, openTemplateCached, renderDocx, setDeflate } from '@kehoach/render-docx';
+import { defaultTemplate, renderDocx, setDeflate } from '@kehoach/render-docx';
+import { openTemplate } from '../src/open-template.js';
+import { openTemplateCached } from '../src/template-cache.js';
 import { deflateRawSync } from 'node:zlib';
 import { loadExample } from '../../../test/helpers.js';
 

@@ -1,3 +1,4 @@
-export { renderText, documentToText, paragraphText, blockText } from './render-text.js';
-export { tableToText, tableToMarkdown } from './table-text.js';
-export { renderMarkdown, documentToMarkdown } from './render-markdown.js';
+// @kehoach/render-text: a plan as Markdown or plain text (from the printed document). The block and
+// table printers stay in their files.
+export { renderText } from './render-text.js';
+export { renderMarkdown } from './render-markdown.js';

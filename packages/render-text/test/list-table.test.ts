@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest';
 import { buildDocument, type DocTable } from '@kehoach/document';
-import { documentToMarkdown, documentToText } from '@kehoach/render-text';
+import { documentToMarkdown } from '../src/render-markdown.js';
+import { documentToText } from '../src/render-text.js';
 import { loadExample } from '../../../test/helpers.js';
 
 // A list table's cells are plain text: Markdown prints them literally, plain text as they are.

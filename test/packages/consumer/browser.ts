@@ -14,5 +14,5 @@ export function preview(yaml: string, target: HTMLElement): Blob {
 export type InBrowsers = [
   typeof import('@kehoach/schema'), typeof import('@kehoach/core'), typeof import('@kehoach/document'), typeof import('@kehoach/render-text'),
   typeof import('@kehoach/render-docx'), typeof import('@kehoach/checklist'), typeof import('@kehoach/clone'), typeof import('@kehoach/yaml-edit'),
-  typeof import('@kehoach/check'), typeof import('@kehoach/edxml'), typeof import('@kehoach/import'),
+  typeof import('@kehoach/check'), typeof import('@kehoach/edxml'), typeof import('@kehoach/import'), typeof import('@kehoach/nd30'),
 ];

@@ -49,5 +49,5 @@ export type Everything = [
   typeof import('kehoach'), typeof import('kehoach/node'), typeof import('@kehoach/schema'), typeof import('@kehoach/core'), typeof import('@kehoach/document'),
   typeof import('@kehoach/render-text'), typeof import('@kehoach/render-docx'), typeof import('@kehoach/checklist'),
   typeof import('@kehoach/clone'), typeof import('@kehoach/yaml-edit'), typeof import('@kehoach/check'), typeof import('@kehoach/edxml'),
-  typeof import('@kehoach/import'), typeof import('@kehoach/node'), typeof import('@kehoach/node/interrupt'), typeof import('@kehoach/cli'),
+  typeof import('@kehoach/import'), typeof import('@kehoach/node'), typeof import('@kehoach/nd30'), typeof import('@kehoach/cli'),
 ];

@@ -1,5 +1,6 @@
 import { defineRule } from '../rule.js';
 import { names } from '../agency-names.js';
+import { isAsAbove, lineReaches } from '../recipient-lines.js';
 
 /** Every agency that leads a task receives the plan. */
 export default defineRule({
@@ -9,11 +10,18 @@ export default defineRule({
     severity: 'info',
     category: 'consistency',
     docs: {
-      vi: 'Cơ quan được giao chủ trì nhiệm vụ phải có trong Nơi nhận, hoặc trong Kính gửi của công văn (theo mã, tên, tên ngắn, hoặc một dòng gộp như “Các sở, ban, ngành” cho cơ quan chuyên môn). Một người (ca-nhan) nhận văn bản qua đơn vị của mình nên không cần có tên riêng.',
-      en: 'An agency that leads a task must be among the recipients, or among a công văn\'s addressees (by id, name, short name, or a collective line such as "Các sở, ban, ngành" for departments). A person receives it through their unit.',
+      vi: 'Cơ quan được giao chủ trì nhiệm vụ phải có trong Nơi nhận, hoặc trong Kính gửi của công văn (theo mã, tên, tên ngắn, tên viết tắt như “Sở GD&ĐT”, một dòng chung chữ đầu như “Các Sở: Tài chính, Nội vụ”, hoặc một dòng gộp như “Các sở, ban, ngành”, “Các cơ quan chuyên môn thuộc UBND tỉnh” cho cơ quan cùng loại). Không tính: cơ quan ban hành, một tập hợp (“các địa phương”: các thành viên nhận theo dòng của mình), một người (nhận qua đơn vị của mình); dòng “Như trên” là các nơi ở Kính gửi, hoặc — khi văn bản không có Kính gửi — các cơ quan nêu ở trên.',
+      en: 'An agency that leads a task must be among the recipients, or among a công văn\'s addressees (by id, name, short name, an abbreviation such as "Sở GD&ĐT", a shared head word such as "Các Sở: Tài chính, Nội vụ", or a collective line such as "Các sở, ban, ngành" for bodies of its kind). Not counted: the issuer, a collective ("các địa phương": its members receive through their own lines), a person (through their unit); "Như trên" stands for the addressees, or — with none — the bodies named above.',
     },
     examples: {
-      valid: ['recipients: { to: [ { agency: cong-an-tinh }, { name: Sở Y tế } ], archive: "VT, NC" }', 'recipients: { to: [ { agency: cong-an-tinh }, { name: "Các sở, ban, ngành" } ], archive: "VT, NC" }'],
+      valid: [
+        'recipients: { to: [ { agency: cong-an-tinh }, { name: Sở Y tế } ], archive: "VT, NC" }',
+        'recipients: { to: [ { agency: cong-an-tinh }, { name: "Các sở, ban, ngành" } ], archive: "VT, NC" }',
+        'recipients: { to: [ { agency: cong-an-tinh }, { name: Các cơ quan chuyên môn thuộc UBND tỉnh } ], archive: "VT, NC" }',
+        'recipients: { to: [ { agency: cong-an-tinh }, { name: "Các Sở: Y tế, Tài chính" } ], archive: "VT, NC" }',
+        // “Như trên” in a plan with no Kính gửi: the bodies named above
+        'recipients: { to: [ { name: Như trên }, { name: Chủ tịch UBND tỉnh } ], archive: "VT, NC" }',
+      ],
       invalid: [
         {
           code: 'recipients: { to: [ { agency: cong-an-tinh } ], archive: "VT, NC" }',
@@ -27,15 +35,16 @@ export default defineRule({
   check({ plan, report }) {
     const to = plan.recipients?.to;
     if (!to) return;
+    // “Như trên”: the Kính gửi of a công văn; in a document without one, the bodies named above — all of them
+    const asAbove = to.some((r) => isAsAbove(r.name));
+    if (asAbove && plan.addressees.length === 0) return;
+    const issuer = plan.issuer.agency?.id;
     const seen = new Set<string>();
     for (const task of plan.tasks) {
       for (const a of task.lead) {
-        if (seen.has(a.id) || a.kind === 'ca-nhan') continue;
+        if (seen.has(a.id) || a.kind === 'ca-nhan' || a.kind === 'nhom' || a.id === issuer || names(plan.issuer.name, a)) continue;
         seen.add(a.id);
-        const collective = (text: string) => a.kind === 'chuyen-mon' && /các sở/iu.test(text);
-        const covered =
-          to.some((r) => r.agency?.id === a.id || names(r.name, a) || collective(r.name)) ||
-          plan.addressees.some((x) => names(x, a) || collective(x));
+        const covered = to.some((r) => r.agency?.id === a.id || lineReaches(r.name, a)) || plan.addressees.some((x) => lineReaches(x, a));
         if (covered) continue;
         report({
           path: task.path,

@@ -1,5 +1,5 @@
+import { formatShortDate } from '@kehoach/nd30';
 import { defineRule } from '../rule.js';
-import { formatShortDate } from '@kehoach/core';
 import { taskDates } from '../time-values.js';
 
 /** A deadline on or before the day the plan is issued. */

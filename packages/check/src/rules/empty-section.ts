@@ -1,6 +1,9 @@
 import type { OutlineNode } from '@kehoach/core';
 import { defineRule } from '../rule.js';
 
+/** A heading that carries its content after a colon: “Thời gian thực hiện: Từ tháng 4 đến tháng 12.” (three words or more). */
+const inlineContent = (title: string | undefined): boolean => /:\s*\S+(?:\s+\S+){2,}/u.test(title ?? '');
+
 /** A section (mục) with nothing in it. */
 export default defineRule({
   meta: {
@@ -9,11 +12,14 @@ export default defineRule({
     severity: 'warning',
     category: 'structure',
     docs: {
-      vi: 'Mục hoặc phần chỉ có tiêu đề, không có nội dung (đoạn văn, mục con, nhiệm vụ hay bảng).',
-      en: 'A section or part has a heading and nothing else (no paragraph, sub-item, task or table).',
+      vi: 'Mục hoặc phần chỉ có tiêu đề, không có nội dung (đoạn văn, mục con, nhiệm vụ hay bảng). Một tiêu đề mang nội dung ngay sau dấu hai chấm (“4. Thời gian thực hiện: Từ tháng 4 đến tháng 12 năm 2025.”) không rỗng.',
+      en: 'A section or part has a heading and nothing else (no paragraph, sub-item, task or table). A heading that carries its content after a colon ("4. Thời gian thực hiện: Từ tháng 4 đến tháng 12 năm 2025.") is not empty.',
     },
     examples: {
-      valid: ['body: [ { title: NHIỆM VỤ, items: [ Tổ chức tuyên truyền. ] } ]'],
+      valid: [
+        'body: [ { title: NHIỆM VỤ, items: [ Tổ chức tuyên truyền. ] } ]',
+        'body: [ { title: NHIỆM VỤ, items: [ Tổ chức tuyên truyền. ] }, { title: "Thời gian thực hiện: Từ tháng 4 đến tháng 12 năm 2025." } ]',
+      ],
       invalid: [
         {
           code: 'body: [ { title: NHIỆM VỤ, items: [ Tổ chức tuyên truyền. ] }, { title: KINH PHÍ, items: [] } ]',
@@ -26,7 +32,7 @@ export default defineRule({
   },
   check({ plan, report }) {
     const visit = (n: OutlineNode) => {
-      if ((n.kind === 'section' || n.kind === 'part') && !n.paragraphs.length && !n.children.length && !n.table && !n.trailer.length) {
+      if ((n.kind === 'section' || n.kind === 'part') && !n.paragraphs.length && !n.children.length && !n.table && !n.trailer.length && !inlineContent(n.title)) {
         report({ path: n.path, message: `Mục ${n.label} “${n.title ?? ''}” không có nội dung.`, messageEn: `Section ${n.label} "${n.title ?? ''}" is empty.`, params: { ref: n.ref } });
       }
       n.children.forEach(visit);

@@ -1,4 +1,5 @@
 import { UsageError, type Command } from '../command.js';
+import { requireYamlOutput } from '../file-extension.js';
 import { documentOutputs } from '../output-option.js';
 
 /** The outputs a batch renders for each unit in its worker threads: those made directly (not PDF). */
@@ -36,6 +37,7 @@ export const clone: Command = {
   async run({ args, io }) {
     const v = args.values;
     const units = (v.unit as string[] | undefined) ?? [];
+    requireYamlOutput(v, 'clone');
     if (args.positionals.length !== 1 || (!units.length && v.units === undefined)) throw new UsageError('cần một kế hoạch cấp trên và --unit <hồ sơ đơn vị> (hoặc --units <thư mục>)');
     if (units.length === 1 && v.units === undefined && v['out-dir'] === undefined) {
       if (v.render !== undefined) throw new UsageError('--render dùng với --out-dir');

@@ -1,4 +1,5 @@
 import { UsageError, type Command } from '../command.js';
+import { requireYamlOutput } from '../file-extension.js';
 
 /** The years a plan's period may have (as in the schema). */
 const MIN_YEAR = 1945;
@@ -21,6 +22,7 @@ export const roll: Command = {
     const year = Number(v.year);
     if (args.positionals.length !== 1 || !/^\d{4}$/.test((v.year as string | undefined) ?? '')) throw new UsageError('cần một kế hoạch và --year YYYY');
     if (year < MIN_YEAR || year > MAX_YEAR) throw new UsageError(`--year phải từ ${MIN_YEAR} đến ${MAX_YEAR} (nhận được “${String(v.year)}”)`);
+    requireYamlOutput(v, 'roll');
     const { rollCommand } = await import('../command-clone.js');
     return rollCommand(args.positionals[0]!, year, v.output as string | undefined, v['cite-previous'] === true, io);
   },

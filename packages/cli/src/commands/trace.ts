@@ -11,6 +11,7 @@ export const trace: Command = {
     { name: 'parent', short: 'p', type: 'string', arg: 'ke-hoach-cap-tren.yaml', help: 'kế hoạch cấp trên (bắt buộc)' },
     { name: 'format', short: 'f', type: 'string', choices: ['text', 'json'], default: 'text', help: 'cách in kết quả' },
   ],
+  examples: ['kehoach trace ke-hoach-xa.yaml --parent examples/tuyen-quang-2025-30-7.yaml'],
   async run({ args, io }) {
     if (args.positionals.length !== 1 || args.values.parent === undefined) throw new UsageError('cần một kế hoạch con và --parent <kế hoạch cấp trên>');
     const { traceCommand } = await import('../command-clone.js');

@@ -1,6 +1,7 @@
 import { capitalise, findTaskBlock, placeIn, slugify, valueAt, type Plan, type Task } from '@kehoach/core';
 import type { TaskGroupInput, TaskInput } from '@kehoach/schema';
 import { CLONE_CODES } from '../codes.js';
+import { dutyUnits } from '../duty-units.js';
 import { shortHash } from '../hash.js';
 import { cachedTaskHashes, planDuties } from '../parent-facts.js';
 import type { TextDuty } from '../text-duties.js';
@@ -33,19 +34,28 @@ export function taskHashes(plan: Plan, t: Task): { hash: string; timeHash: strin
 function withoutAttribution(x: TaskInput, ctx: CloneContext): TaskInput {
   const { lead: _l, support: _s, requested: _r, monitor: _m, attribution: _a, showAttribution: _h, origin: _o, labels: _b, ...rest } = x;
   const text = rewriteText(rest.text, ctx.replacements);
-  return { ...rest, ...(text !== undefined ? { text } : {}), ...(rest.tasks ? { tasks: rest.tasks.map((s) => withoutAttribution(s, ctx)) } : {}) };
+  // the parts of a task-table row (each its output and time) keep their words, not the parent's bodies
+  const parts = rest.parts?.map(({ lead: _pl, support: _ps, requested: _pr, monitor: _pm, ...p }) => p);
+  return { ...rest, ...(text !== undefined ? { text } : {}), ...(parts ? { parts } : {}), ...(rest.tasks ? { tasks: rest.tasks.map((s) => withoutAttribution(s, ctx)) } : {}) };
 }
 
-/** Where a parent task goes: carried (with its lead or requested bodies), left with the higher level, or unclassified. */
+/**
+ * Where a parent task goes: carried (with its lead or requested bodies), left with the higher
+ * level, or unclassified. In a plan of the province's own work (a department's, a team's: see
+ * `CloneContext.ownWork`) only the bodies below the province bring a duty down; the others' duties
+ * stay with the province.
+ */
 export function classifyTask(t: Task, ctx: CloneContext): { lead: string[]; requested: string[] } | 'left' | 'unclassified' {
-  const lead = ctx.mapAll(t.lead);
+  const named = t.lead.length ? t.lead : t.requested;
+  if (ctx.ownWork && named.length && !named.some(ctx.below)) return 'left';
+  const bodies = (list: Task['lead']) => (ctx.ownWork ? list.filter(ctx.below) : list);
+  const lead = ctx.mapAll(bodies(t.lead));
   // A body requested at the higher level is requested at this level too (MTTQ → MTTQ xã);
   // courts and procuracy have no counterpart, so their tasks stay with the higher level.
-  const requested = lead.length ? [] : ctx.mapAll(t.requested);
+  const requested = lead.length ? [] : ctx.mapAll(bodies(t.requested));
   if (lead.length || requested.length) return { lead, requested };
   // Nobody named, or only bodies the map does not know: whether it falls to this level is
   // unknown — said out loud, and counted by trace (never a silent “full coverage”).
-  const named = t.lead.length ? t.lead : t.requested;
   return !named.length || named.every((a) => ctx.target(a) === undefined) ? 'unclassified' : 'left';
 }
 
@@ -54,7 +64,7 @@ export function carryTasks(ctx: CloneContext): CarriedTasks {
   const { parent } = ctx;
   const inline = findTaskBlock(parent.input)?.attribution === 'inline';
   const out: CarriedTasks = { groups: new Map(), carried: [], left: [], unclassified: [], duties: [] };
-  for (const t of parent.tasks.filter((x) => x.parentId === undefined)) {
+  for (const t of dutyUnits(parent)) {
     const where = classifyTask(t, ctx);
     if (where === 'left') out.left.push(t.id);
     if (where === 'unclassified') {
@@ -64,7 +74,7 @@ export function carryTasks(ctx: CloneContext): CarriedTasks {
     if (typeof where === 'string') continue;
     const { lead, requested } = where;
     out.carried.push(t.id);
-    const support = ctx.mapAll(t.support).filter((s) => !lead.includes(s) && !requested.includes(s));
+    const support = ctx.mapAll(ctx.ownWork ? t.support.filter(ctx.below) : t.support).filter((s) => !lead.includes(s) && !requested.includes(s));
     const src = withoutAttribution(taskInput(parent, t), ctx);
     // Inline attribution put the lead before the words (“Công an tỉnh tổ chức …”): the words now open the sentence.
     if (inline && typeof src.text === 'string') src.text = capitalise(src.text);

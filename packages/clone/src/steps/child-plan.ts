@@ -1,8 +1,9 @@
 import { documentKind, valueAt, type OutlineNode } from '@kehoach/core';
 import type { PlanInput, SectionInput, SignatureInput, TaskGroupInput } from '@kehoach/schema';
+import { dutyUnits } from '../duty-units.js';
 import { shortHash } from '../hash.js';
 import { cachedTaskHashes, planHash } from '../parent-facts.js';
-import { lowerFirst, rewrite, rewriteDeep } from '../rewrite-text.js';
+import { canonicalName, lowerFirst, rewrite, rewriteDeep } from '../rewrite-text.js';
 import { taskHashes, type CarriedTasks } from './carry-tasks.js';
 import type { CloneContext } from './context.js';
 import type { UnitReports } from './report-periods.js';
@@ -94,12 +95,38 @@ function parentRecord(ctx: CloneContext, tasks: CarriedTasks): NonNullable<PlanI
     hash: planHash(parent),
     ...(ctx.parentFile ? { file: ctx.parentFile } : {}),
     tasks: [
-      ...parent.tasks
-        .filter((x) => x.parentId === undefined)
+      ...dutyUnits(parent)
         .map((x) => ({ id: x.id, ref: x.ref, carried: tasks.carried.includes(x.id), ...(tasks.unclassified.includes(x.id) ? { unclassified: true } : {}), ...cachedTaskHashes(parent, x, () => taskHashes(parent, x)) })),
       ...tasks.duties.map((d) => ({ id: d.id, ref: d.ref, carried: true, text: true, hash: d.hash, timeHash: shortHash(null) })),
     ],
   };
+}
+
+/**
+ * The child's title names the unit: the parent's own place (`… tỉnh Lâm Đồng`, `… trên địa bàn tỉnh
+ * Lào Cai`) becomes the unit's (`… xã Cốc San`, `… trên địa bàn xã Cốc San`); a title that names no
+ * place gets the unit's scope at its end.
+ */
+export function childTitle(ctx: CloneContext): string {
+  const { parent, profile } = ctx;
+  const area = unitArea(ctx);
+  const level = parent.issuer.agency?.level === 'huyen' ? 'huyện' : 'tỉnh';
+  const place = parent.issuer.place.trim();
+  // the scope the parent's title ends with, whatever place it names: the unit's scope
+  let title = parent.title.normalize('NFC').replace(SCOPE_PHRASE, profile.unit.scope);
+  if (place) title = rewrite(title, Object.freeze([[`${level} ${place}`, area]]) as Array<[string, string]>);
+  title = rewrite(title, ctx.replacements);
+  return canonicalName(title).toLocaleLowerCase('vi').includes(canonicalName(area).toLocaleLowerCase('vi')) ? title : `${title} ${profile.unit.scope}`;
+}
+
+/** `trên địa bàn tỉnh Lào Cai`, `tại địa bàn xã An Phú`: a scope naming a place (capitalised words) at the end of a title. */
+const SCOPE_PHRASE = /(?:trên|tại)\s+(?:địa bàn|phạm vi)\s+(?:toàn\s+)?(?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn|đặc khu)\s+\p{Lu}[\p{L}\d-]*(?:\s+\p{Lu}[\p{L}\d-]*)*\s*$/u;
+
+/** The unit as a place (`xã Minh Xuân`): its scope without `trên địa bàn`, else its name without `Ủy ban nhân dân`. */
+function unitArea(ctx: CloneContext): string {
+  const { unit } = ctx.profile;
+  const fromScope = /^(?:trên|tại)\s+(?:địa bàn|phạm vi)\s+(?:toàn\s+)?(.+)$/iu.exec(unit.scope.trim())?.[1];
+  return (fromScope ?? unit.name.replace(/^(?:Ủy ban nhân dân|UBND)\s+/iu, '')).trim();
 }
 
 /** The child plan's input, from the steps' results. */
@@ -115,7 +142,7 @@ export function childPlan(ctx: CloneContext, tasks: CarriedTasks, groups: TaskGr
       agency: ctx.self,
       ...(profile.unit.parent ? { parent: profile.unit.parent } : {}),
     },
-    title: rewrite(parent.title, ctx.replacements),
+    title: childTitle(ctx),
     ...(Object.keys(parent.period).length ? { period: parent.period } : {}),
     scope: profile.unit.scope,
     agencies: { ...ctx.agencies, ...reports.externals },

@@ -8,7 +8,7 @@ import { runsToMarkdown, pushRun, type TextRun } from '../inline-markdown.js';
 import { annotationItems } from './annotation-text.js';
 import { findColumnRegions, type ColumnRegion } from './columns.js';
 import { removeFurniture } from './furniture.js';
-import { loadPdfjs, type PdfDocumentProxy, type PdfjsModule } from './load-pdfjs.js';
+import { loadPdfjs, type PdfDocumentProxy, type PdfjsModule, type PdfPageProxy, type PdfTextItem } from './load-pdfjs.js';
 import { pageLines, type FontStyle, type PdfLine, type Segment } from './page-lines.js';
 import { bodyFrame, linesToParagraphs, type BodyFrame } from './paragraphs.js';
 import { removeStamps } from './stamps.js';
@@ -38,6 +38,17 @@ function fontStyleOf(page: { commonObjs: { get(id: string): unknown } }): FontSt
   };
 }
 
+/**
+ * True when every font the page's text uses is already loaded (a font reaches `commonObjs` with an
+ * operator list only, and fonts are shared by the pages of a document): the page's operator list,
+ * a second parse of its content, is then not needed.
+ */
+function fontsLoaded(page: PdfPageProxy, items: readonly PdfTextItem[]): boolean {
+  const has = page.commonObjs.has;
+  if (!has) return false;
+  return items.every((it) => !it.str || has.call(page.commonObjs, it.fontName));
+}
+
 async function openPdf(pdfjs: PdfjsModule, bytes: Uint8Array): Promise<PdfDocumentProxy> {
   // pdf.js takes ownership of (detaches) the buffer it is given, and refuses a Node Buffer (whose
   // slice() is a view, not a copy): pass a plain Uint8Array copy.
@@ -46,6 +57,9 @@ async function openPdf(pdfjs: PdfjsModule, bytes: Uint8Array): Promise<PdfDocume
     isEvalSupported: false,
     disableFontFace: true,
     useSystemFonts: false,
+    // images are never read: every one is skipped rather than decoded (seals and logos in signed
+    // PDFs cost more than all their text)
+    maxImageSize: 0,
     verbosity: 0,
   });
   return task.promise;
@@ -83,10 +97,13 @@ export async function readPdf(bytes: Uint8Array, file: string, options: PdfReadO
       const { height } = page.getViewport({ scale: 1 });
       const content = await page.getTextContent();
       // the operator list loads the fonts (their names tell bold and italic) and holds annotation text
-      // (with annotations only on pages that have them: their seal images are slow to decode)
+      // (with annotations only on pages that have them); a page whose fonts are loaded needs none
       const annotated = (await page.getAnnotations()).some((a) => a.subtype === 'Widget' || a.subtype === 'FreeText' || a.subtype === 'Stamp');
-      const list = await page.getOperatorList(annotated ? { annotationMode: pdfjs.AnnotationMode.ENABLE } : {});
-      const items = annotated ? [...content.items, ...annotationItems(list, pdfjs.OPS, content.items)] : content.items;
+      let items = content.items;
+      if (annotated) {
+        const list = await page.getOperatorList({ annotationMode: pdfjs.AnnotationMode.ENABLE });
+        items = [...content.items, ...annotationItems(list, pdfjs.OPS, content.items)];
+      } else if (!fontsLoaded(page, content.items)) await page.getOperatorList();
       pages.push(pageLines(items, height, n, fontStyleOf(page)));
       page.cleanup();
     }

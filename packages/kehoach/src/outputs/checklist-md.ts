@@ -6,6 +6,7 @@ export default defineOutput({
   id: 'md',
   input: 'checklist',
   extension: 'md',
+  otherExtensions: ['markdown'],
   mediaType: 'text/markdown; charset=utf-8',
   label: 'danh sách việc cần làm (Markdown), theo cơ quan',
   shortLabel: 'Danh mục Markdown',

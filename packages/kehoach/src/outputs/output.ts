@@ -56,8 +56,13 @@ export interface Output<I extends OutputInput = OutputInput> {
   /** The `--format` value: unique among the outputs of the same input (`docx`, `csv`). */
   id: string;
   input: I;
-  /** The file extension, without the dot. */
+  /** The file extension, without the dot: what files of this output are named (`kh.docx`). */
   extension: string;
+  /**
+   * Other extensions a file of this output may have (edXML: `xml`): `-o kh.xml` picks this output as
+   * `-o kh.edxml` does (`outputForFile`). Files are still named with `extension`.
+   */
+  otherExtensions?: readonly string[];
   /** The media type (with its charset for text). */
   mediaType: string;
   /** In Vietnamese, for help texts and the title of a button: `văn bản Word đúng thể thức Nghị định 30`. */

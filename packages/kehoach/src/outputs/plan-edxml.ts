@@ -10,6 +10,7 @@ export default defineOutput({
   id: 'edxml',
   input: 'plan',
   extension: 'edxml',
+  otherExtensions: ['xml'],
   mediaType: 'application/xml; charset=utf-8',
   label: 'gói tin edXML (QCVN 102:2016/BTTTT) kèm bản DOCX',
   shortLabel: 'edXML',

@@ -6,6 +6,7 @@ export default defineOutput({
   id: 'md',
   input: 'plan',
   extension: 'md',
+  otherExtensions: ['markdown'],
   mediaType: 'text/markdown; charset=utf-8',
   label: 'Markdown',
   shortLabel: 'Markdown',

@@ -59,6 +59,40 @@ export function findOutput<I extends OutputInput>(input: I, id: string): Output<
   return REGISTERED.find((o) => same(o, input, id)) as Output<I> | undefined;
 }
 
+/** What `outputForFile` chooses among. */
+export interface OutputForFileOptions {
+  /** Plan outputs: only renditions of the document (`kehoach render`) or only messages (`kehoach export`). */
+  purpose?: 'document' | 'exchange';
+}
+
+/** The extensions a file of an output may have, without the dot: its own first, then its others (`edxml`, `xml`). */
+export function outputExtensions(o: Pick<AnyOutput, 'extension' | 'otherExtensions'>): string[] {
+  return [o.extension, ...(o.otherExtensions ?? [])];
+}
+
+/**
+ * The registered output a file name asks for by its extension, as pandoc picks its writer:
+ * `kh.pdf` → `pdf`, `kh.xml` → `edxml`, `kh.nhiem-vu.xlsx` → the checklist's `xlsx`. Case is
+ * ignored and the longest extension that matches wins (`kh.dem.txt` is `dem`, not `txt`);
+ * `undefined` when no output of that input (and purpose) has it.
+ *
+ * @example
+ * outputForFile('plan', 'ke-hoach.pdf')?.id; // 'pdf' (with kehoach/node loaded)
+ * outputForFile('checklist', 'x.yaml'); // undefined
+ */
+export function outputForFile<I extends OutputInput>(input: I, file: string, options: OutputForFileOptions = {}): Output<I> | undefined {
+  const name = file.replace(/^.*[\\/]/, '').toLowerCase();
+  let best: { output: Output<I>; length: number } | undefined;
+  for (const o of outputs(input)) {
+    if (options.purpose && (o.purpose ?? 'document') !== options.purpose) continue;
+    for (const e of outputExtensions(o)) {
+      const length = e.length;
+      if (name.length > length + 1 && name.endsWith('.' + e.toLowerCase()) && (!best || length > best.length)) best = { output: o, length };
+    }
+  }
+  return best?.output;
+}
+
 /** The output of an input with this id; throws for one that is not registered (a program's mistake). */
 export function output<I extends OutputInput>(input: I, id: string): Output<I> {
   const o = findOutput(input, id);

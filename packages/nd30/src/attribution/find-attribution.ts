@@ -1,5 +1,6 @@
 import { AGENCY_HEAD, splitNames } from './names.js';
 import { readNameList, startsWithBody } from './subject.js';
+import { splitTimeClause } from './time-clause.js';
 
 /** Who does a task, as found in its words, and which form the words take. */
 export interface FoundAttribution {
@@ -10,16 +11,20 @@ export interface FoundAttribution {
   style: 'inline' | 'parenthesis' | 'labelled' | 'requested' | 'assigned';
   /** The task text without the attribution words (for the parenthesis form), else the text. */
   text: string;
+  /** The words of a time clause inside the parenthesis (`trong quý II/2026` of `…; thời gian hoàn thành: trong quý II/2026`). */
+  time?: string;
 }
 
 const SUPPORT_VERB = /\s*,?\s*(?:và\s+)?phối hợp(?: chặt chẽ)?(?: với)?\s+/u;
 const TAIL_VERB = /\s+(?:thực hiện|tổ chức thực hiện|triển khai(?: thực hiện)?|tham mưu|theo dõi)\s*$/u;
 
-/** `(Sở Tư pháp, Công an tỉnh phối hợp các sở, ngành, địa phương thực hiện)` at the end of a task. */
-function parenthesis(text: string): FoundAttribution | undefined {
-  const m = /\s*\(([^()]*(?:chủ trì|thực hiện|phối hợp)[^()]*)\)\s*([.;]?)\s*$/u.exec(text);
-  if (!m) return undefined;
-  let inner = m[1]!.replace(TAIL_VERB, '').trim();
+/** One clause of a parenthesis: `Đề nghị R`, `X chủ trì, phối hợp với Y`, `Y phối hợp`, `X, Y phối hợp Z`, `X`. */
+function parenthesisClause(clause: string): Pick<FoundAttribution, 'lead' | 'support' | 'requested'> {
+  let inner = clause.replace(TAIL_VERB, '').trim();
+  const requested = /^Đề nghị\s+(.+)$/u.exec(inner);
+  if (requested) return { lead: [], support: [], requested: splitNames(requested[1]!.replace(/\s+phối hợp(?: chặt chẽ)?$/u, '')) };
+  const onlySupport = /^(.+?)\s+phối hợp(?: chặt chẽ)?$/u.exec(inner);
+  if (onlySupport) return { lead: [], support: splitNames(onlySupport[1]!), requested: [] };
   let support: string[] = [];
   const sup = SUPPORT_VERB.exec(inner);
   if (sup) {
@@ -27,11 +32,30 @@ function parenthesis(text: string): FoundAttribution | undefined {
     inner = inner.slice(0, sup.index);
   }
   inner = inner.replace(/\s*(?:chủ trì|thực hiện)\s*,?\s*$/u, '');
-  const lead = splitNames(inner);
+  return { lead: splitNames(inner), support, requested: [] };
+}
+
+/**
+ * `(Sở Tư pháp, Công an tỉnh phối hợp các sở, ngành, địa phương thực hiện)` at the end of a task, and
+ * the clauses {@link formatAttribution} prints (`Đề nghị R; X chủ trì, phối hợp với Y thực hiện`),
+ * with the time clause after them (`; thời gian hoàn thành: …`, see {@link splitTimeClause}).
+ */
+function parenthesis(text: string): FoundAttribution | undefined {
+  const m = /\s*\(([^()]*(?:chủ trì|thực hiện|phối hợp|Đề nghị)[^()]*)\)\s*([.;]?)\s*$/u.exec(text);
+  if (!m) return undefined;
+  const { phrase, time } = splitTimeClause(m[1]!);
+  const roles = { lead: [] as string[], support: [] as string[], requested: [] as string[] };
+  for (const clause of phrase.split(/\s*;\s*/u).filter(Boolean)) {
+    const r = parenthesisClause(clause);
+    roles.lead.push(...r.lead);
+    roles.support.push(...r.support);
+    roles.requested.push(...r.requested);
+  }
   // An agency's name starts like one (“Sở …”, “UBND …”, “các sở …”); “(dừng thực hiện từ ngày 9/7)”,
   // “(Sáng kiến thanh niên làm chủ: tự thiết kế, tự thực hiện …)” name nobody.
-  if (lead.length === 0 || !startsWithBody(lead[0]!)) return undefined;
-  return { lead, support, requested: [], style: 'parenthesis', text: (text.slice(0, m.index) + m[2]).trim() };
+  const first = roles.requested[0] ?? roles.lead[0] ?? roles.support[0];
+  if (first === undefined || !startsWithBody(first)) return undefined;
+  return { ...roles, style: 'parenthesis', text: (text.slice(0, m.index) + m[2]).trim(), ...(time ? { time: time.words } : {}) };
 }
 
 /** `Sở Tư pháp chủ trì, phối hợp với Công an tỉnh …` at the start of a task. */
@@ -81,4 +105,15 @@ export function findAttribution(text: string): FoundAttribution | undefined {
     if (found) return found;
   }
   return undefined;
+}
+
+const COORDINATION = /(?<![\p{L}])phối hợp(?:\s+chặt chẽ)?(?:\s+với)?\s+([^.;]+)/giu;
+
+/**
+ * The words after each `phối hợp (chặt chẽ) (với)` of a task's words, to the end of the sentence
+ * (`. ` or `;`), with where they start: the bodies the task coordinates with are named there
+ * (`… phối hợp chặt chẽ với lực lượng Công an làm tốt …`), in whatever form the sentence gives them.
+ */
+export function findSupport(text: string): Array<{ words: string; index: number }> {
+  return [...text.normalize('NFC').matchAll(COORDINATION)].map((m) => ({ words: m[1]!, index: m.index! + m[0].length - m[1]!.length }));
 }

@@ -26,7 +26,8 @@ export const planSchema = {
       "title": "Phiên bản lược đồ (schema version)",
       "description": "Phiên bản của lược đồ này: 2 (tệp phiên bản 1 vẫn đọc được và được chuyển đổi). — Version of this schema: 2 (version 1 files still load, migrated).",
       "markdownDescription": "Phiên bản của lược đồ này: 2 (tệp phiên bản 1 vẫn đọc được và được chuyển đổi).",
-      "const": 2
+      "const": 2,
+      "errorMessage": "Tệp theo lược đồ phiên bản 2: schemaVersion: 2 (tệp phiên bản 1 thì chạy kehoach migrate)."
     },
     "kind": {
       "title": "Loại văn bản (document kind)",
@@ -38,7 +39,8 @@ export const planSchema = {
         "ke-hoach",
         "cong-van"
       ],
-      "default": "ke-hoach"
+      "default": "ke-hoach",
+      "errorMessage": "Mã loại văn bản: ke-hoach (Kế hoạch) hoặc cong-van (Công văn), hoặc loại cổng thông tin đã đăng ký."
     },
     "typeLine": {
       "title": "Dòng tên loại (type line)",
@@ -75,7 +77,8 @@ export const planSchema = {
       ],
       "type": "string",
       "pattern": "^[^\\s/]+$",
-      "maxLength": 40
+      "maxLength": 40,
+      "errorMessage": "Ký hiệu sau dấu “/” không có dấu cách hay “/”, ví dụ KH-UBND."
     },
     "date": {
       "$ref": "#/$defs/date",
@@ -273,7 +276,8 @@ export const planSchema = {
           "Tắt quy tắc",
           "Chỉ cảnh báo",
           "Báo lỗi (lệnh kehoach check trả mã lỗi)"
-        ]
+        ],
+        "errorMessage": "Chọn một trong: off (Tắt quy tắc), warn (Chỉ cảnh báo), error (Báo lỗi (lệnh kehoach check trả mã lỗi))."
       },
       "examples": [
         {
@@ -292,14 +296,16 @@ export const planSchema = {
         {
           "type": "string",
           "minLength": 1,
-          "maxLength": 20000
+          "maxLength": 20000,
+          "errorMessage": "Một đoạn văn, không để trống. Đoạn có dấu “: ” (như “Mục đích: …”) bị YAML đọc thành cặp khóa–giá trị: đặt cả đoạn trong ngoặc kép, ví dụ - \"Mục đích: …\"."
         },
         {
           "type": "array",
           "items": {
             "type": "string",
             "minLength": 1,
-            "maxLength": 20000
+            "maxLength": 20000,
+            "errorMessage": "Một đoạn văn, không để trống. Đoạn có dấu “: ” (như “Mục đích: …”) bị YAML đọc thành cặp khóa–giá trị: đặt cả đoạn trong ngoặc kép, ví dụ - \"Mục đích: …\"."
           },
           "minItems": 1,
           "maxItems": 500
@@ -315,7 +321,8 @@ export const planSchema = {
       ],
       "type": "string",
       "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$",
-      "maxLength": 80
+      "maxLength": 80,
+      "errorMessage": "Mã: chữ thường không dấu, các từ nối bằng dấu gạch ngang, ví dụ cong-an-tinh."
     },
     "date": {
       "title": "Ngày (date)",
@@ -329,7 +336,8 @@ export const planSchema = {
         }
       ],
       "type": "string",
-      "format": "date"
+      "format": "date",
+      "errorMessage": "Ngày viết dạng năm-tháng-ngày trong dấu ngoặc kép, ví dụ \"2026-03-31\" (ngày 09/01/2026 viết là \"2026-01-09\"); phải là ngày có thật."
     },
     "agencyRefs": {
       "title": "Cơ quan (Agency references)",
@@ -339,7 +347,8 @@ export const planSchema = {
         {
           "type": "string",
           "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$",
-          "maxLength": 80
+          "maxLength": 80,
+          "errorMessage": "Mã của một cơ quan đã khai báo trong agencies (chữ thường không dấu, nối bằng gạch ngang, ví dụ so-tu-phap), không phải tên cơ quan; nhiều cơ quan thì viết [ so-tu-phap, cong-an-tinh ]."
         },
         {
           "title": "Danh sách mã cơ quan (list of agency ids)",
@@ -459,7 +468,8 @@ export const planSchema = {
           ],
           "type": "string",
           "pattern": "^[^\\s/]+$",
-          "maxLength": 40
+          "maxLength": 40,
+          "errorMessage": "Chữ viết tắt không có dấu cách hay “/”, ví dụ UBND, SYT."
         },
         "place": {
           "title": "Địa danh (place)",
@@ -562,7 +572,8 @@ export const planSchema = {
             "Cấp huyện",
             "Cấp xã",
             "Thôn, tổ dân phố"
-          ]
+          ],
+          "errorMessage": "Chọn một trong: trung-uong (Trung ương), tinh (Cấp tỉnh), huyen (Cấp huyện), xa (Cấp xã), thon (Thôn, tổ dân phố)."
         },
         "kind": {
           "title": "Loại cơ quan (kind)",
@@ -621,7 +632,8 @@ export const planSchema = {
             "Một người (có role, position, of)",
             "Trường học",
             "Đoàn kiểm tra"
-          ]
+          ],
+          "errorMessage": "Chọn một trong: ubnd (Ủy ban nhân dân), chuyen-mon (Cơ quan chuyên môn (sở, phòng)), cong-an (Công an), quan-su (Quân sự, bộ đội biên phòng), mttq-doan-the (Mặt trận Tổ quốc, các đoàn thể), to-tung (Cơ quan tố tụng (tòa án, viện kiểm sát, thi hành án) — chỉ được đề nghị), ban-chi-dao (Ban chỉ đạo, hội đồng), su-nghiep (Đơn vị sự nghiệp (báo, đài, trung tâm …)), doanh-nghiep (Doanh nghiệp), co-quan-trung-uong (Cơ quan trung ương đóng trên địa bàn), dang-hdnd (Cơ quan Đảng, Hội đồng nhân dân), nhom (Một nhóm, ví dụ “các sở, ban, ngành”), khac (Loại khác), ca-nhan (Một người (có role, position, of)), truong-hoc (Trường học), doan-kiem-tra (Đoàn kiểm tra)."
         },
         "aliases": {
           "title": "Tên gọi khác (aliases)",
@@ -674,8 +686,8 @@ export const planSchema = {
         "type"
       ],
       "title": "Văn bản căn cứ (Reference)",
-      "description": "Văn bản cấp trên được triển khai hoặc viện dẫn. Trích dẫn đầy đủ: <loại> số <số> ngày <ngày> của <cơ quan> <trích yếu>. — A higher document being implemented or cited; printed in full as type, number, date, issuer, subject.",
-      "markdownDescription": "Một văn bản được dẫn (căn cứ, văn bản cấp trên được triển khai). In đầy đủ: *loại* số *số, ký hiệu* ngày *ngày* của *cơ quan ban hành* *trích yếu*, ví dụ “Quyết định số 193/QĐ-TTg ngày 19/02/2021 của Thủ tướng Chính phủ phê duyệt …”.",
+      "description": "Văn bản cấp trên được triển khai hoặc viện dẫn, in theo thể thức của loại văn bản: luật (bộ luật, pháp lệnh, hiến pháp) theo tên và ngày thông qua; văn bản khác theo số, ngày, cơ quan ban hành, trích yếu. — A higher document being implemented or cited, printed in its type's own form: a law by its name and date of adoption; any other document by number, date, issuer and subject.",
+      "markdownDescription": "Một văn bản được dẫn (căn cứ, văn bản cấp trên được triển khai), in theo thể thức của loại văn bản:\n- **Luật, Bộ luật, Pháp lệnh, Hiến pháp**: *loại* *tên* ngày … tháng … năm … (ngày thông qua), ví dụ “Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ ngày 29 tháng 11 năm 2024” — ghi `name` và `date`;\n- **văn bản khác** (Nghị định, Quyết định, Kế hoạch …): *loại* số *số, ký hiệu* ngày *ngày* của *cơ quan ban hành* *trích yếu*, ví dụ “Quyết định số 193/QĐ-TTg ngày 19/02/2021 của Thủ tướng Chính phủ phê duyệt …”.",
       "defaultSnippets": [
         {
           "label": "Văn bản được dẫn mới",
@@ -746,8 +758,19 @@ export const planSchema = {
         },
         "subject": {
           "title": "Trích yếu (subject)",
-          "description": "Trích yếu kèm từ nối, ví dụ “về việc phê duyệt Chương trình …”. — The subject, with its connective (về việc …, ban hành …).",
-          "markdownDescription": "Trích yếu kèm từ nối, ví dụ “về việc phê duyệt Chương trình …” hoặc “phê duyệt …”.",
+          "description": "Trích yếu kèm từ nối, ví dụ “về việc phê duyệt Chương trình …” (văn bản có số); tên của luật ghi ở name. — The subject, with its connective (về việc …, ban hành …); a law's name goes in name.",
+          "markdownDescription": "Trích yếu kèm từ nối, ví dụ “về việc phê duyệt Chương trình …” hoặc “phê duyệt …”. Tên của một luật ghi ở `name` (với dữ liệu cũ, `subject` của luật được in như tên).",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 20000
+        },
+        "name": {
+          "title": "Tên luật (law's name)",
+          "description": "Tên của luật, bộ luật, pháp lệnh, hiến pháp (không gồm loại văn bản), ví dụ “Phòng cháy, chữa cháy và cứu nạn, cứu hộ”: các văn bản này được dẫn theo tên và ngày thông qua (“Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ ngày 29 tháng 11 năm 2024”), không theo số và cơ quan ban hành (number, issuer vẫn là dữ liệu). — The name of a law (code, ordinance, constitution) without its type: such documents are cited by name and date of adoption, not by number and issuer (which stay data).",
+          "markdownDescription": "Tên của luật, bộ luật, pháp lệnh, hiến pháp (không gồm loại văn bản), ví dụ “Phòng cháy, chữa cháy và cứu nạn, cứu hộ”. Luật được dẫn theo **tên và ngày thông qua**: “Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ ngày 29 tháng 11 năm 2024” — `number` và `issuer` vẫn ghi được nhưng không in trong trích dẫn.",
+          "examples": [
+            "Phòng cháy, chữa cháy và cứu nạn, cứu hộ"
+          ],
           "type": "string",
           "minLength": 1,
           "maxLength": 20000
@@ -854,7 +877,8 @@ export const planSchema = {
             "exactly",
             "at-most",
             "less-than"
-          ]
+          ],
+          "errorMessage": "Chọn một trong: at-least, more-than, exactly, at-most, less-than."
         },
         "subject": {
           "title": "Đối tượng đo (what is measured)",
@@ -1014,8 +1038,8 @@ export const planSchema = {
         },
         "before": {
           "title": "Trước (before)",
-          "description": "Hạn “trước ngày …” (không tính ngày đó), hoặc “trước quý …”. — A deadline “trước ngày …” (exclusive).",
-          "markdownDescription": "Hạn “trước ngày …” (không tính ngày đó), hoặc “trước quý …”.",
+          "description": "Hạn “trước ngày …” (không tính ngày đó: ngày cuối cùng đúng hạn là ngày hôm trước; danh mục nhiệm vụ ghi hạn là ngày ghi, loại “trước ngày”; lịch đặt việc vào ngày hôm trước và ghi rõ), hoặc “trước quý …”. — A deadline “trước ngày …” (exclusive: the last day on time is the day before; checklists give the day written, kind before; calendars put the event on the day before and say so).",
+          "markdownDescription": "Hạn “trước ngày …” (không tính ngày đó: ngày cuối cùng đúng hạn là ngày hôm trước — danh mục ghi hạn là ngày ghi, loại “trước ngày”; lịch đặt việc vào ngày hôm trước và ghi rõ), hoặc “trước quý …”.",
           "anyOf": [
             {
               "$ref": "#/$defs/date"
@@ -1062,12 +1086,13 @@ export const planSchema = {
             "Hằng quý",
             "6 tháng một lần",
             "Hằng năm"
-          ]
+          ],
+          "errorMessage": "Chọn một trong: week (Hằng tuần), month (Hằng tháng), quarter (Hằng quý), half-year (6 tháng một lần), year (Hằng năm)."
         },
         "day": {
           "title": "Ngày (day)",
-          "description": "Với định kỳ tháng, quý, năm: hạn vào (hoặc trước) ngày này của tháng. — For a monthly/quarterly/yearly recurrence: the day of the month.",
-          "markdownDescription": "Với định kỳ tháng, quý, năm: hạn vào (hoặc trước) ngày này của tháng.",
+          "description": "Với định kỳ tháng, quý, năm: hạn vào (hoặc trước) ngày này của tháng; định kỳ hằng năm không có months thì là tháng 12 (“Trước ngày 20/12 hằng năm”). — For a monthly/quarterly/yearly recurrence: the day of the month (a yearly one without months: December).",
+          "markdownDescription": "Với định kỳ tháng, quý, năm: hạn vào (hoặc trước) ngày này của tháng; định kỳ hằng năm không có `months` thì là tháng 12 (in ra “Trước ngày 20/12 hằng năm”).",
           "type": "integer",
           "minimum": 1,
           "maximum": 31
@@ -1085,12 +1110,13 @@ export const planSchema = {
           "description": "Giờ hạn, ví dụ “11:00”. — The hour of the deadline, e.g. “11:00”.",
           "markdownDescription": "Giờ hạn, ví dụ “11:00”.",
           "type": "string",
-          "pattern": "^([01][0-9]|2[0-3]):[0-5][0-9]$"
+          "pattern": "^([01][0-9]|2[0-3]):[0-5][0-9]$",
+          "errorMessage": "Giờ dạng HH:MM trong dấu ngoặc kép, ví dụ \"11:00\"."
         },
         "dueKind": {
           "title": "Loại hạn (deadline kind)",
-          "description": "Với định kỳ: before (“trước ngày 05”, mặc định) hoặc by (“chậm nhất ngày 05”, “vào ngày 05”). — For a recurrence: before (default) or by.",
-          "markdownDescription": "Với định kỳ: before (“trước ngày 05”, mặc định) hoặc by (“chậm nhất ngày 05”, “vào ngày 05”).",
+          "description": "Với định kỳ: before (“trước ngày 25 hằng tháng”, mặc định) hoặc by (“ngày 25 hằng tháng”, “chậm nhất ngày 25”). Một nghĩa ở mọi nơi: hạn là ngày ghi (25); before không tính ngày đó — ngày cuối cùng đúng hạn là ngày 24 (danh mục ghi hạn 25, loại “trước ngày”; lịch đặt việc vào ngày 24 và ghi rõ); by tính cả ngày 25. — For a recurrence: before (default) or by. One meaning everywhere: the due date is the day written; before excludes it (the last day on time is the day before: checklists give due 25, kind “trước ngày”; calendars put the event on the 24th and say why); by includes it.",
+          "markdownDescription": "Với định kỳ: `before` (“trước ngày 25 hằng tháng”, mặc định) hoặc `by` (“ngày 25 hằng tháng”). Hạn là ngày ghi (25); `before` không tính ngày đó: ngày cuối cùng đúng hạn là ngày 24 — danh mục nhiệm vụ ghi hạn 25/… loại “trước ngày”, lịch (ICS) đặt việc vào ngày 24 và ghi rõ “ngày cuối”.",
           "enum": [
             "before",
             "by"
@@ -1103,7 +1129,8 @@ export const planSchema = {
             "“trước ngày …” (mặc định)",
             "“chậm nhất ngày …”, “vào ngày …”"
           ],
-          "default": "before"
+          "default": "before",
+          "errorMessage": "Chọn một trong: before (“trước ngày …” (mặc định)), by (“chậm nhất ngày …”, “vào ngày …”)."
         },
         "nextPeriod": {
           "title": "Kỳ liền kề (of the following period)",
@@ -1572,8 +1599,8 @@ export const planSchema = {
         },
         "before": {
           "title": "Trước ngày (before)",
-          "description": "Với hạn: true (mặc định) là “trước ngày”, false là “chậm nhất ngày”. — For a deadline: true (default) means before that day, false means by that day.",
-          "markdownDescription": "Với hạn: true (mặc định) là “trước ngày”, false là “chậm nhất ngày”.",
+          "description": "Với hạn: true (mặc định) là “trước ngày” (không tính ngày đó: ngày cuối cùng đúng hạn là ngày hôm trước), false là “chậm nhất ngày”. — For a deadline: true (default) means before that day (exclusive), false means by that day.",
+          "markdownDescription": "Với hạn: `true` (mặc định) là “trước ngày” (không tính ngày đó: ngày cuối cùng đúng hạn là ngày hôm trước), `false` là “chậm nhất ngày”.",
           "default": true,
           "type": "boolean"
         }
@@ -2120,7 +2147,8 @@ export const planSchema = {
         "Dấu +",
         "Dấu *",
         "Đoạn văn, không đánh số"
-      ]
+      ],
+      "errorMessage": "Chọn một trong: number (1., 2., 3.), subnumber (2.1., 2.2.), letter (a), b), c), đ) …), paren-number ((1), (2) …), dash (Gạch đầu dòng -), plus (Dấu +), star (Dấu *), plain (Đoạn văn, không đánh số)."
     },
     "sectionStyle": {
       "title": "Kiểu đánh số mục (section numbering)",
@@ -2140,7 +2168,8 @@ export const planSchema = {
         "I., II., III.",
         "1., 2., 3.",
         "Không đánh số"
-      ]
+      ],
+      "errorMessage": "Chọn một trong: roman (I., II., III.), number (1., 2., 3.), plain (Không đánh số)."
     },
     "role": {
       "title": "Vai trò (role)",
@@ -2205,7 +2234,8 @@ export const planSchema = {
         "Tiến độ, lịch",
         "Sơ kết, tổng kết",
         "Khác"
-      ]
+      ],
+      "errorMessage": "Chọn một trong: goals (Mục đích, yêu cầu), purposes (Mục đích), requirements (Yêu cầu), objectives (Mục tiêu), targets (Chỉ tiêu), situation (Tình hình, thực trạng), concepts (Khái niệm, giải thích từ ngữ), tasks (Nhiệm vụ), solutions (Giải pháp), implementation (Tổ chức thực hiện), funding (Kinh phí), reporting (Chế độ báo cáo), recommendations (Kiến nghị, đề xuất), rewards (Khen thưởng), rules (Thể lệ), schedule (Tiến độ, lịch), review (Sơ kết, tổng kết), other (Khác)."
     },
     "basis": {
       "type": "object",
@@ -2368,7 +2398,8 @@ export const planSchema = {
             "lines",
             "sentence"
           ],
-          "default": "lines"
+          "default": "lines",
+          "errorMessage": "Chọn một trong: lines, sentence."
         }
       }
     },
@@ -2454,7 +2485,8 @@ export const planSchema = {
           "enumDescriptions": [
             "Nhóm theo cơ quan (1. Công an tỉnh: …)",
             "Nhóm theo chủ đề; phân công ghi ở từng nhiệm vụ"
-          ]
+          ],
+          "errorMessage": "Chọn một trong: by-agency (Nhóm theo cơ quan (1. Công an tỉnh: …)), by-theme (Nhóm theo chủ đề; phân công ghi ở từng nhiệm vụ)."
         },
         "attribution": {
           "title": "Cách ghi phân công (attribution style)",
@@ -2480,7 +2512,8 @@ export const planSchema = {
             "Trong ngoặc, thành đoạn riêng",
             "Không in phân công",
             "Các dòng “Đơn vị chủ trì: …”, “Đơn vị phối hợp: …”, “Thời gian hoàn thành: …”"
-          ]
+          ],
+          "errorMessage": "Chọn một trong: inline (Đầu câu: “Sở Tư pháp chủ trì, phối hợp với …”), parenthesis (Trong ngoặc cuối câu), parenthesis-paragraph (Trong ngoặc, thành đoạn riêng), none (Không in phân công), labelled (Các dòng “Đơn vị chủ trì: …”, “Đơn vị phối hợp: …”, “Thời gian hoàn thành: …”)."
         },
         "labels": {
           "$ref": "#/$defs/labels"
@@ -2492,7 +2525,8 @@ export const planSchema = {
           "enum": [
             "paragraph",
             "inline"
-          ]
+          ],
+          "errorMessage": "Chọn một trong: paragraph, inline."
         },
         "groupStyle": {
           "$ref": "#/$defs/itemStyle",
@@ -2553,8 +2587,8 @@ export const planSchema = {
       "type": "object",
       "additionalProperties": false,
       "title": "Dữ liệu tổ chức thực hiện (implementation facts)",
-      "description": "Dữ liệu máy đọc được của phần tổ chức thực hiện, đặt tại chỗ kế hoạch nói đến (không in ra): cơ quan thường trực, kế hoạch riêng, chế độ báo cáo, kinh phí, đầu mối liên hệ. — The machine facts of the implementation, kept where the plan states them (not printed): focal agency, own plans, reporting, funding, contacts.",
-      "markdownDescription": "Dữ liệu máy đọc được của phần tổ chức thực hiện, đặt tại chỗ kế hoạch nói đến (không in ra): cơ quan thường trực, kế hoạch riêng, chế độ báo cáo, kinh phí, đầu mối liên hệ.",
+      "description": "Dữ liệu máy đọc được của phần tổ chức thực hiện, đặt tại chỗ kế hoạch nói đến: cơ quan thường trực, kế hoạch riêng, chế độ báo cáo, kinh phí, đầu mối liên hệ. Chế độ báo cáo mà lời văn của phần đó chưa nói được in thành câu của phần đó (“… báo cáo kết quả thực hiện … trước ngày 15/6 hằng năm.”); các dữ liệu khác không in ra. — The machine facts of the implementation, kept where the plan states them: focal agency, own plans, reporting, funding, contacts. Reporting duties the part's words do not state are printed as its sentences; the rest is not printed.",
+      "markdownDescription": "Dữ liệu máy đọc được của phần tổ chức thực hiện, đặt tại chỗ kế hoạch nói đến: cơ quan thường trực, kế hoạch riêng, chế độ báo cáo, kinh phí, đầu mối liên hệ. **Chế độ báo cáo** mà lời văn của phần đó chưa nói được in thành câu của phần đó (“Các cơ quan, đơn vị báo cáo kết quả thực hiện 6 tháng về Công an tỉnh trước ngày 15/6 hằng năm.”); các dữ liệu khác không in ra.",
       "properties": {
         "focalAgency": {
           "$ref": "#/$defs/id",
@@ -2639,7 +2673,8 @@ export const planSchema = {
                 "center",
                 "right",
                 "justify"
-              ]
+              ],
+              "errorMessage": "Chọn một trong: left, center, right, justify."
             },
             "bold": {
               "title": "Đậm (bold)",
@@ -2693,7 +2728,8 @@ export const planSchema = {
             "center",
             "right",
             "justify"
-          ]
+          ],
+          "errorMessage": "Chọn một trong: left, center, right, justify."
         }
       }
     },
@@ -2880,7 +2916,8 @@ export const planSchema = {
             "Bảng nhiệm vụ: mỗi dòng là một nhiệm vụ",
             "Bảng chỉ tiêu"
           ],
-          "default": "plain"
+          "default": "plain",
+          "errorMessage": "Chọn một trong: plain (Bảng thường (mặc định)), tasks (Bảng nhiệm vụ: mỗi dòng là một nhiệm vụ), targets (Bảng chỉ tiêu)."
         },
         "title": {
           "title": "Tên bảng (caption)",
@@ -2945,7 +2982,8 @@ export const planSchema = {
             "letter",
             "plain"
           ],
-          "default": "roman"
+          "default": "roman",
+          "errorMessage": "Chọn một trong: roman, number, letter, plain."
         },
         "landscape": {
           "title": "Trang ngang (landscape)",
@@ -2962,7 +3000,8 @@ export const planSchema = {
             12,
             13
           ],
-          "default": 12
+          "default": 12,
+          "errorMessage": "Chọn một trong: 11, 12, 13."
         }
       }
     },
@@ -2974,7 +3013,8 @@ export const planSchema = {
         {
           "type": "string",
           "minLength": 1,
-          "maxLength": 20000
+          "maxLength": 20000,
+          "errorMessage": "Một đoạn văn, không để trống. Đoạn có dấu “: ” (như “Mục đích: …”) bị YAML đọc thành cặp khóa–giá trị: đặt cả đoạn trong ngoặc kép, ví dụ - \"Mục đích: …\"."
         },
         {
           "type": "object",
@@ -3087,7 +3127,8 @@ export const planSchema = {
             "In hoa (mặc định)",
             "Giữ như viết"
           ],
-          "default": "upper"
+          "default": "upper",
+          "errorMessage": "Chọn một trong: upper (In hoa (mặc định)), as-written (Giữ như viết)."
         }
       }
     },
@@ -3201,7 +3242,8 @@ export const planSchema = {
             "Quyền",
             "Thừa lệnh",
             "Thừa ủy quyền"
-          ]
+          ],
+          "errorMessage": "Chọn một trong: TM (Thay mặt (tập thể)), KT (Ký thay (cấp phó ký thay cấp trưởng)), Q (Quyền), TL (Thừa lệnh), TUQ (Thừa ủy quyền)."
         },
         "of": {
           "title": "Của (of)",

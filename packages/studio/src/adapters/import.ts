@@ -3,7 +3,7 @@
  * plan YAML with a `# kiểm tra:` comment at each unsure spot. This module and the importer are
  * loaded on the first import only; pdf.js (and its own worker) on the first PDF only.
  */
-import { importPlan, type PdfjsModule } from '@kehoach/import';
+import { importPlan, type PdfjsModule } from 'kehoach';
 import type { ImportReply } from '../protocol.js';
 
 let pdfjs: Promise<PdfjsModule> | undefined;

@@ -45,7 +45,7 @@ export default defineRule({
         if (!dm || typeof dm.day !== 'number' || typeof dm.month !== 'number') continue;
         const max = lastDay(dm.month, dm.year);
         if (max !== undefined && dm.day > max) {
-          report({ code: 'DATE_INVALID', path: toPointer(at), params: { detail: `ngày ${dm.day}/${dm.month}` }, suggestion: `tháng ${dm.month} có ${max} ngày` });
+          report({ code: 'DATE_INVALID', path: toPointer(at), params: { detail: `ngày ${dm.day}/${dm.month}`, detailEn: `${dm.day}/${dm.month}` }, suggestion: `tháng ${dm.month} có ${max} ngày — month ${dm.month} has ${max} days` });
         }
       }
     }
