@@ -11,4 +11,5 @@ export { toMarkdown } from './to-markdown.js';
 export { toCsv } from './to-csv.js';
 export { toIcs, type IcsOptions } from './to-ics.js';
 export { toXlsx, type XlsxOptions } from './to-xlsx.js';
+export type { XlsxColumn, XlsxValidation, XlsxValue } from './xlsx-sheet.js';
 export { printChecklist, type PrintChecklistOptions } from './print-checklist.js';
