@@ -5,6 +5,7 @@
 export { deriveChecklist, type ChecklistOptions, type ChecklistResult } from './derive-checklist.js';
 export type { Checklist, ChecklistItem, DueKind, Status } from './checklist-model.js';
 export { CHECKLIST_CODES } from './codes.js';
+export { meets } from './status.js';
 
 // Its outputs.
 export { toMarkdown } from './to-markdown.js';
