@@ -94,9 +94,9 @@ export const PROGRESS_CODES = defineCodes('progress', {
   },
   PROGRESS_XLSX_CONFLICT: {
     severity: 'warning',
-    vi: 'Ô {cell}: tiến độ ngày {date} của nhiệm vụ {ref} đã ghi khác ({recorded}); giữ bản đã ghi, không ghi đè — cần kiểm tra.',
-    en: 'Cell {cell}: the progress of {date} for item {ref} is already recorded differently ({recorded}); the recorded one is kept, not overwritten.',
-    example: 'a row reporting dang-thuc-hien where hoan-thanh is recorded for the same day',
+    vi: 'Ô {cell}: tiến độ ngày {date} của nhiệm vụ {ref} khác với {other}; không ghi đè, không tự chọn bản nào — cần kiểm tra.',
+    en: 'Cell {cell}: the progress of {date} for item {ref} differs from {otherEn}; nothing is overwritten and neither is chosen.',
+    example: 'a row reporting dang-thuc-hien where hoan-thanh is recorded for the same day, or two rows of one item saying different things',
   },
 });
 

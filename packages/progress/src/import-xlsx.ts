@@ -92,9 +92,6 @@ function readRow(ctx: RowContext, row: { row: number; cells: Map<string, ReadCel
     at(ctx, n, ctx.columns.id!, 'PROGRESS_XLSX_UNKNOWN_ITEM', { id: written });
     return undefined;
   }
-  if (ctx.options.agency && item.agency?.id !== ctx.options.agency) {
-    at(ctx, n, ctx.columns[filled[0]!]!, 'PROGRESS_XLSX_WRONG_AGENCY', { ref: item.ref, owner: item.agency?.name ?? 'chưa phân công', agency: ctx.options.agency });
-  }
   const word = text(cell('reported'));
   const status = STATUS_BY_WORD.get(word.toLocaleLowerCase('vi'));
   if (!status) at(ctx, n, ctx.columns.reported ?? ctx.columns.id!, 'PROGRESS_XLSX_STATUS', { value: word, allowed: Object.values(REPORTED_STATUSES).join(', ') });
@@ -115,7 +112,7 @@ function readRow(ctx: RowContext, row: { row: number; cells: Map<string, ReadCel
   for (const f of ['result', 'difficulties'] as const) if (text(cell(f))) update[f] = text(cell(f));
   if (text(cell('evidence'))) update.evidence = parseEvidenceList(text(cell('evidence')));
   if (item.agency) update.reporter = item.agency.name;
-  return { id, update, cell: `'${ctx.sheet.name}'!${ctx.columns.reported}${n}` };
+  return { id, update, cell: `'${ctx.sheet.name}'!${ctx.columns[filled[0]!]}${n}` };
 }
 
 /**
@@ -127,7 +124,7 @@ function same(a: ProgressUpdate, b: ProgressUpdate): boolean {
   return said(a) === said(b);
 }
 
-/** Short words for a recorded update in a conflict message: `Đã hoàn thành ngày 10/3/2026`. */
+/** Short words for a recorded update in a conflict message: `Đã hoàn thành, báo cáo ngày 10/3/2026`. */
 const recordedWords = (u: ProgressUpdate) => `${REPORTED_STATUSES[u.status]}, báo cáo ngày ${formatShortDate(u.date)}`;
 
 /**
@@ -137,26 +134,42 @@ const recordedWords = (u: ProgressUpdate) => `${REPORTED_STATUSES[u.status]}, b�
  */
 function sieve(read: ImportedUpdate[], options: ProgressXlsxOptions, out: Diagnostic[], file: string): { updates: ImportedUpdate[]; unchanged: number } {
   const updates: ImportedUpdate[] = [];
-  let unchanged = 0;
-  const conflict = (u: ImportedUpdate, other: ProgressUpdate) => {
-    const [, sheet, letters, row] = /^'(.*)'!([A-Z]+)(\d+)$/.exec(u.cell)!;
-    out.push(PROGRESS_CODES.create('PROGRESS_XLSX_CONFLICT', { file, path: '', line: Number(row), column: colNumber(letters!) }, {
-      cell: `'${sheet}'!${letters}${row}`, date: formatShortDate(u.update.date), ref: options.checklist.items.find((i) => i.id === u.id)?.ref ?? u.id, recorded: recordedWords(other),
-    }));
+  const unchanged = new Set<string>();
+  const items = new Map(options.checklist.items.map((i) => [i.id, i]));
+  const report = (u: ImportedUpdate, code: 'PROGRESS_XLSX_CONFLICT' | 'PROGRESS_XLSX_WRONG_AGENCY', params: Record<string, string>) => {
+    const [, sheet, letters, row] = /^'(.*)'!([A-Z]+)(\d+)$/s.exec(u.cell)!;
+    out.push(PROGRESS_CODES.create(code, { file, path: '', line: Number(row), column: colNumber(letters!) }, { cell: `'${sheet}'!${letters}${row}`, ref: items.get(u.id)?.ref ?? u.id, ...params }));
   };
+  const conflict = (u: ImportedUpdate, other: ProgressUpdate, where?: string) => report(u, 'PROGRESS_XLSX_CONFLICT', {
+    date: formatShortDate(u.update.date),
+    other: where ? `ô ${where} (${REPORTED_STATUSES[other.status]})` : `bản đã ghi (${recordedWords(other)})`,
+    otherEn: where ? `cell ${where}` : 'what is recorded',
+  });
+  // Items two rows of the workbook report differently: neither is merged.
+  const split = new Set<string>();
   for (const u of read) {
     const recorded = options.progress?.items[u.id]?.updates ?? [];
     const last = recorded.reduce<ProgressUpdate | undefined>((a, b) => (!a || b.date >= a.date ? b : a), undefined);
-    const earlier = updates.find((x) => x.id === u.id);
-    if (earlier) {
-      if (!same(earlier.update, u.update)) conflict(u, earlier.update);
+    // What is recorded, sent back as it was filled in: nothing to add, whoever's row it is.
+    if (last && same(last, u.update)) {
+      unchanged.add(u.id);
       continue;
     }
-    if (last && same(last, u.update)) unchanged++;
-    else if (last && last.date >= u.update.date) conflict(u, last);
+    const owner = items.get(u.id)?.agency;
+    if (options.agency && owner?.id !== options.agency) {
+      report(u, 'PROGRESS_XLSX_WRONG_AGENCY', { owner: owner?.name ?? 'chưa phân công', agency: options.agency });
+      continue;
+    }
+    const earlier = updates.find((x) => x.id === u.id);
+    if (earlier) {
+      if (!same(earlier.update, u.update)) {
+        conflict(u, earlier.update, earlier.cell);
+        split.add(u.id);
+      }
+    } else if (last && last.date >= u.update.date) conflict(u, last);
     else updates.push(u);
   }
-  return { updates, unchanged };
+  return { updates: updates.filter((u) => !split.has(u.id)), unchanged: unchanged.size };
 }
 
 /**
