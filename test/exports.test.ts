@@ -76,6 +76,8 @@ const API: Array<[entry: string, source: string, mod: Record<string, unknown>, n
     'Progress', 'ItemProgress', 'ProgressUpdate', 'ProgressExtension', 'ProgressPause', 'ProgressDocument', 'ReportedStatus',
     'DutyStatus', 'DutyStatusId', 'StatusReport', 'StatusCounts', 'AgencyReminder', 'PlanSection', 'ImportedUpdate',
     'ProgressXlsxOptions', 'ProgressXlsxResult', 'LoadProgressResult',
+    // The province over its communes: each duty handed down and how many units have done it.
+    'rollUp', 'dutyKey', 'RollUp', 'RollUpRow',
   ]],
   ['kehoach/node', 'packages/kehoach/src/node.ts', kehoachNode, [
     // The pdf output it registers, and a user's template read within its limit (kehoach render --template).
@@ -180,6 +182,8 @@ const API: Array<[entry: string, source: string, mod: Record<string, unknown>, n
     // The agencies' round trip (kehoach's status and checklist XLSX, kehoach progress import).
     'progressColumns', 'FILL_COLUMNS', 'ID_COLUMN', 'readProgressXlsx', 'ProgressXlsxOptions', 'ProgressXlsxResult', 'ImportedUpdate',
     'mergeProgress', 'PROGRESS_SCHEMA_URL', 'MergeProgressOptions', 'formatEvidence', 'parseEvidenceList',
+    // Many units at once (the bench's roll-up over 3,321 communes, a province's portal).
+    'rollUp', 'dutyKey', 'RollUp', 'RollUpRow', 'UnitOutcome',
   ]],
   ['@kehoach/clone', 'packages/clone/src/index.ts', clone, [
     // Clone, trace and roll (README; kehoach's clonePlan, tracePlan, rollPlan), and the YAML writer the README uses.

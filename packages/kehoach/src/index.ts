@@ -21,10 +21,10 @@ export {
 export { planStatus, type PlanStatusOptions, type PlanStatusResult } from './status.js';
 export {
   PROGRESS_CODES, DUTY_STATUSES, DUTY_STATUS_IDS, REPORTED_STATUSES, loadProgress, statusReport, dutyStatus, dueReminders, planSections,
-  readProgressXlsx, mergeProgress, progressColumns, itemKey, shortItemId,
+  readProgressXlsx, mergeProgress, progressColumns, itemKey, shortItemId, rollUp, dutyKey,
   type Progress, type ItemProgress, type ProgressUpdate, type ProgressExtension, type ProgressPause, type ProgressDocument, type ReportedStatus,
   type DutyStatus, type DutyStatusId, type StatusReport, type StatusCounts, type AgencyReminder, type PlanSection, type ImportedUpdate,
-  type ProgressXlsxOptions, type ProgressXlsxResult, type LoadProgressResult,
+  type ProgressXlsxOptions, type ProgressXlsxResult, type LoadProgressResult, type RollUp, type RollUpRow,
 } from '@kehoach/progress';
 
 // Lower units and next year: clone a plan for a unit, trace what a clone covers, roll a plan on.

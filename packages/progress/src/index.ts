@@ -22,3 +22,6 @@ export { progressColumns, FILL_COLUMNS, ID_COLUMN } from './progress-columns.js'
 export { readProgressXlsx, type ProgressXlsxOptions, type ProgressXlsxResult, type ImportedUpdate } from './import-xlsx.js';
 export { mergeProgress, PROGRESS_SCHEMA_URL, type MergeProgressOptions } from './merge-progress.js';
 export { formatEvidence, parseEvidenceList } from './evidence.js';
+
+// Many units at once: each duty handed down, and how many units have done it (the province over its communes).
+export { rollUp, dutyKey, type RollUp, type RollUpRow, type UnitOutcome } from './roll-up.js';
