@@ -32,7 +32,8 @@ function itemNode(items: YAMLMap, id: string, key: string): { node: unknown; wri
 /**
  * A progress file's text with new updates added: each at its item (made, under its id without the
  * plan's key, when the file has none), after the updates recorded before it. Nothing recorded is
- * changed; comments and layout are kept; the new dates are quoted as kehoach's writers quote dates.
+ * changed; comments are kept (the yaml printer moves one written after a key to the line below); the new dates are quoted
+ * as kehoach's writers quote dates.
  * A new file when `text` is undefined. Pure.
  *
  * @example
