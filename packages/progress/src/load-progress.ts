@@ -41,21 +41,23 @@ function checkItem(w: Where, key: string, p: ItemProgress, out: Diagnostic[]): v
 }
 
 /**
- * Each item of the file by its full checklist id; ids that name no item of the checklist kept as
+ * Each item of the file by its full checklist id (and the id as the file writes it, for places); ids that name no item of the checklist kept as
  * written and reported (PROGRESS_UNKNOWN_ITEM, a warning: the plan may have moved on), and an item
  * written twice (with and without the plan's key) an error.
  */
-function resolveItems(w: Where, progress: Progress, checklist: Checklist, out: Diagnostic[]): Record<string, ItemProgress> {
+function resolveItems(w: Where, progress: Progress, checklist: Checklist, out: Diagnostic[]): { items: Record<string, ItemProgress>; written: Record<string, string> } {
   const ids = new Set(checklist.items.map((i) => i.id));
   const key = itemKey(checklist);
   const items: Record<string, ItemProgress> = {};
-  for (const [written, p] of Object.entries(progress.items)) {
-    const id = resolveItemId(written, key, ids);
-    if (!ids.has(id)) out.push(PROGRESS_CODES.create('PROGRESS_UNKNOWN_ITEM', at(w, '/items', written), { id: written }));
-    if (Object.hasOwn(items, id)) out.push(PROGRESS_CODES.create('PROGRESS_DUPLICATE_ITEM', at(w, '/items', written), { id: written }));
+  const written: Record<string, string> = {};
+  for (const [as, p] of Object.entries(progress.items)) {
+    const id = resolveItemId(as, key, ids);
+    if (!ids.has(id)) out.push(PROGRESS_CODES.create('PROGRESS_UNKNOWN_ITEM', at(w, '/items', as), { id: as }));
+    if (Object.hasOwn(items, id)) out.push(PROGRESS_CODES.create('PROGRESS_DUPLICATE_ITEM', at(w, '/items', as), { id: as }));
     items[id] = p;
+    written[id] = as;
   }
-  return items;
+  return { items, written };
 }
 
 /** The deadline checks of extensions, which need the item's due date from the checklist. */
@@ -95,8 +97,7 @@ export function loadProgress(text: string, file = 'progress.yaml', options: Load
   for (const [key, p] of Object.entries(data.items)) checkItem(w, key, p, out);
   let progress: Progress = data;
   if (options.checklist) {
-    const items = resolveItems(w, data, options.checklist, out);
-    const written = Object.fromEntries(Object.keys(data.items).map((k) => [resolveItemId(k, itemKey(options.checklist!), new Set(Object.keys(items))), k]));
+    const { items, written } = resolveItems(w, data, options.checklist, out);
     progress = { ...data, items };
     checkExtensions(w, progress, written, options.checklist, out);
   }
