@@ -23,6 +23,7 @@ import * as check from '@kehoach/check';
 import * as edxml from '@kehoach/edxml';
 import * as imports from '@kehoach/import';
 import * as nd30 from '@kehoach/nd30';
+import * as progress from '@kehoach/progress';
 import { ROOT } from './helpers.js';
 
 /** The types a generated or model file exports, every one of them public (the data model). */
@@ -67,6 +68,16 @@ const API: Array<[entry: string, source: string, mod: Record<string, unknown>, n
     'importPlan', 'ImportResult', 'ImportReport', 'PdfjsModule', 'IMPORT_LIMITS', 'ImportLimits', 'exportEdxml', 'EdxmlOptions', 'EdxmlResult',
     // A faster deflate where the platform has one (the service, the CLI).
     'setDeflate',
+    // After signing (kehoach status, kehoach progress import, kehoach checklist --progress; a portal's tracking view): the
+    // progress file, each duty's status as of a date, counts, the duties to chase, the agencies' workbook round trip.
+    'planStatus', 'PlanStatusOptions', 'PlanStatusResult', 'StatusInput', 'progressSchema',
+    'PROGRESS_CODES', 'DUTY_STATUSES', 'DUTY_STATUS_IDS', 'REPORTED_STATUSES', 'loadProgress', 'statusReport', 'dutyStatus', 'dueReminders', 'planSections',
+    'readProgressXlsx', 'mergeProgress', 'progressColumns', 'itemKey', 'shortItemId',
+    'Progress', 'ItemProgress', 'ProgressUpdate', 'ProgressExtension', 'ProgressPause', 'ProgressDocument', 'ReportedStatus',
+    'DutyStatus', 'DutyStatusId', 'StatusReport', 'StatusCounts', 'AgencyReminder', 'PlanSection', 'ImportedUpdate',
+    'ProgressXlsxOptions', 'ProgressXlsxResult', 'LoadProgressResult',
+    // The province over its communes: each duty handed down and how many units have done it.
+    'rollUp', 'dutyKey', 'RollUp', 'RollUpRow',
   ]],
   ['kehoach/node', 'packages/kehoach/src/node.ts', kehoachNode, [
     // The pdf output it registers, and a user's template read within its limit (kehoach render --template).
@@ -77,7 +88,7 @@ const API: Array<[entry: string, source: string, mod: Record<string, unknown>, n
   ]],
   ['@kehoach/schema', 'packages/schema/src/index.ts', schema, [
     // The JSON Schemas (README; editors, validators, kehoach).
-    'planSchema', 'planSchemaV1', 'checklistSchema', 'unitSchema',
+    'planSchema', 'planSchemaV1', 'checklistSchema', 'unitSchema', 'progressSchema',
     // The plan's input types generated from the schema (`V1`: the v1 types core's migration reads).
     allTypesOf('packages/schema/src/plan-input.ts'),
   ]],
@@ -117,7 +128,7 @@ const API: Array<[entry: string, source: string, mod: Record<string, unknown>, n
     // Loading and validating a plan (README; every package), its limits and its model.
     'loadPlan', 'LoadOptions', 'LoadResult', 'validatePlan', 'decodeInput', 'DEFAULT_LIMITS', 'formatBytes', 'Limits', allTypesOf('packages/core/src/model.ts'),
     // Steps of the load that clone, import and yaml-edit reuse.
-    'parseYaml', 'quoteDates', 'validateAgainstSchema', 'Validator', 'validateUnitData', 'migrateV1', 'Migration', 'normalise', 'findTaskBlock', 'relayout', 'TaskLayout',
+    'parseYaml', 'quoteDates', 'validateAgainstSchema', 'Validator', 'validateUnitData', 'validateProgressData', 'migrateV1', 'Migration', 'normalise', 'findTaskBlock', 'relayout', 'TaskLayout',
     // What each task is (a duty, a heading, a target, a duty restated) and how much two texts share: check, clone and trace read one definition.
     'taskKinds', 'namesItsAgencies', 'TaskKind', 'wordPairs', 'sharedWordPairs', 'SAME_WORDS',
     // Document kinds (every consumer reads the profile; kehoach re-exports).
@@ -156,6 +167,23 @@ const API: Array<[entry: string, source: string, mod: Record<string, unknown>, n
     // The checklist, its model and its files (README; kehoach's checklist outputs).
     'deriveChecklist', 'ChecklistOptions', 'ChecklistResult', 'Checklist', 'ChecklistItem', 'DueKind', 'Status', 'CHECKLIST_CODES',
     'toMarkdown', 'toCsv', 'toIcs', 'IcsOptions', 'toXlsx', 'XlsxOptions', 'printChecklist', 'PrintChecklistOptions',
+    // Columns a tracking system adds to the workbook, with their validation (@kehoach/progress's fill-in columns), and the one
+    // reading of a deadline (“trước ngày 25” excludes the day) that progress's statuses share.
+    'XlsxColumn', 'XlsxValidation', 'XlsxValue', 'meets',
+  ]],
+  ['@kehoach/progress', 'packages/progress/src/index.ts', progress, [
+    // The progress file: its model, loading it (kehoach status, kehoach's planStatus), ids as it writes them, its codes.
+    'Progress', 'ItemProgress', 'ProgressUpdate', 'ProgressExtension', 'ProgressPause', 'ProgressDocument', 'ReportedStatus',
+    'loadProgress', 'LoadProgressOptions', 'LoadProgressResult', 'itemKey', 'shortItemId', 'PROGRESS_CODES', 'ProgressCode',
+    // Statuses as of a date: the vocabulary, one duty's, a checklist's with counts, sections, the duties to chase, text and JSON.
+    'DUTY_STATUSES', 'DUTY_STATUS_IDS', 'REPORTED_STATUSES', 'DutyStatusId', 'StatusTerm', 'TermSource', 'dutyStatus', 'DutyStatus', 'DutyStatusOptions',
+    'statusReport', 'emptyCounts', 'StatusReport', 'StatusReportOptions', 'StatusCounts', 'planSections', 'PlanSection',
+    'dueReminders', 'AgencyReminder', 'DueRemindersOptions', 'statusToText', 'statusToJson', 'countsLine',
+    // The agencies' round trip (kehoach's status and checklist XLSX, kehoach progress import).
+    'progressColumns', 'FILL_COLUMNS', 'ID_COLUMN', 'readProgressXlsx', 'ProgressXlsxOptions', 'ProgressXlsxResult', 'ImportedUpdate',
+    'mergeProgress', 'PROGRESS_SCHEMA_URL', 'MergeProgressOptions', 'formatEvidence', 'parseEvidenceList',
+    // Many units at once (the bench's roll-up over 3,321 communes, a province's portal).
+    'rollUp', 'dutyKey', 'RollUp', 'RollUpRow', 'UnitOutcome',
   ]],
   ['@kehoach/clone', 'packages/clone/src/index.ts', clone, [
     // Clone, trace and roll (README; kehoach's clonePlan, tracePlan, rollPlan), and the YAML writer the README uses.

@@ -6,8 +6,10 @@ import { exportPlan } from './commands/export.js';
 import { importPlan } from './commands/import.js';
 import { migrate } from './commands/migrate.js';
 import { newPlan } from './commands/new.js';
+import { progress } from './commands/progress.js';
 import { render } from './commands/render.js';
 import { roll } from './commands/roll.js';
+import { status } from './commands/status.js';
 import { trace } from './commands/trace.js';
 import { validate } from './commands/validate.js';
 
@@ -16,7 +18,7 @@ import { validate } from './commands/validate.js';
  * `commands/` added here: its help, option checks and suggestions come from its description.
  * The modules are light; each loads its implementation only when it runs.
  */
-export const COMMANDS: readonly Command[] = [newPlan, validate, render, checklist, clone, trace, roll, migrate, check, importPlan, exportPlan];
+export const COMMANDS: readonly Command[] = [newPlan, validate, render, checklist, status, progress, clone, trace, roll, migrate, check, importPlan, exportPlan];
 
 /** The command called `name`, if there is one. */
 export function findCommand(name: string): Command | undefined {

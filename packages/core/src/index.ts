@@ -14,6 +14,7 @@ export { parseYaml } from './parse-yaml.js';
 export { quoteDates } from './yaml-dates.js';
 export { validateAgainstSchema, type Validator } from './validate-schema.js';
 export { validateUnitData } from './validate-unit-data.js';
+export { validateProgressData } from './validate-progress-data.js';
 export { migrateV1, type Migration } from './migrate-v1.js';
 export { normalise, findTaskBlock } from './normalise.js';
 export { relayout, type TaskLayout } from './relayout.js';
