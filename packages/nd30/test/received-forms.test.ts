@@ -50,6 +50,14 @@ describe('who a sentence names', () => {
     expect(findPartners('Phối hợp chặt chẽ với gia đình, cộng đồng trong giáo dục trẻ.')).toEqual([]);
     expect(findPartners('Phối hợp với Trạm Y tế xã để tiêm chủng.')).toEqual(['Trạm Y tế xã']);
   });
+  test('a role after a dash is no part of the body’s name; a unit of another body keeps its dash (issue 20, seeds)', () => {
+    expect(splitNames('Công an xã - Cơ quan Thường trực Ban Chỉ đạo phòng chống thiên tai xã')).toEqual(['Công an xã']);
+    expect(splitNames('Phòng Kinh tế – cơ quan đầu mối, các thôn')).toEqual(['Phòng Kinh tế', 'các thôn']);
+    expect(findSubject('Giao Ban Chỉ huy quân sự xã - Cơ quan thường trực theo dõi việc thực hiện.')?.lead).toEqual(['Ban Chỉ huy quân sự xã']);
+    expect(parseAgencyHeading('Công an xã - Cơ quan Thường trực Ban Chỉ đạo xã:')?.lead).toEqual(['Công an xã']);
+    expect(splitNames('Cơ quan Cảnh sát điều tra – Công an huyện')).toEqual(['Cơ quan Cảnh sát điều tra – Công an huyện']);
+    expect(splitNames('Phòng Văn hóa - Xã hội')).toEqual(['Phòng Văn hóa - Xã hội']);
+  });
   test('heads of bodies and positions are names of their own in a list', () => {
     expect(splitNames('Trưởng phòng Văn hóa - Xã hội, hiệu trưởng các trường')).toEqual(['Trưởng phòng Văn hóa - Xã hội', 'hiệu trưởng các trường']);
     expect(splitNames('các sở, ban, ngành')).toEqual(['các sở, ban, ngành']);

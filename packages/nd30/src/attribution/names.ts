@@ -8,10 +8,17 @@ export const AGENCY_HEAD = /^(Sở|Công an|Ủy ban|Uỷ ban|UBND|HĐND|Hội �
 export const POSITION_HEAD = /^(?:thủ trưởng|giám đốc|phó giám đốc|chủ tịch|phó chủ tịch|hiệu trưởng|phó hiệu trưởng|trưởng phòng|phó trưởng phòng|trưởng ban|phó trưởng ban|tổ trưởng|tổ phó|trưởng đoàn|trưởng thôn|trưởng ấp|trưởng khu phố|trưởng trạm|bí thư|kế toán|giáo viên chủ nhiệm|thủ quỹ)(?![\p{L}])/iu;
 
 /**
+ * A role set after a body's name with a dash (`Công an xã - Cơ quan Thường trực Ban Chỉ đạo 799 xã`,
+ * `Công an tỉnh – cơ quan thường trực`): the body is the name before it. A dash before another body
+ * (`Cơ quan Cảnh sát điều tra – Công an tỉnh`) names a unit of that body and stays.
+ */
+const ROLE_AFTER_DASH = /\s+[-–]\s+(?:là\s+)?(?:cơ quan|đơn vị)\s+(?:thường trực|chủ trì|đầu mối|tham mưu)(?![\p{L}]).*$/iu;
+
+/**
  * Splits a list of agencies as written ("Sở Tư pháp, Công an tỉnh và các sở, ban, ngành, địa
  * phương") into names, keeping names that contain commas or "và" whole ("Sở Văn hóa, Thể thao và
  * Du lịch", "các sở, ban, ngành"): a piece joins the name before it unless it starts with an agency
- * word (AGENCY_HEAD). `;` always separates.
+ * word (AGENCY_HEAD). `;` always separates. A role after a dash (`- Cơ quan Thường trực …`) is left out.
  */
 export function splitNames(list: string): string[] {
   const out: string[] = [];
@@ -31,7 +38,7 @@ export function splitNames(list: string): string[] {
     }
     if (cur) out.push(cur);
   }
-  return out.map((n) => n.replace(/^(?:với|cùng)\s+/, '').trim()).filter((n) => n.length > 1);
+  return out.map((n) => n.replace(/^(?:với|cùng)\s+/, '').replace(ROLE_AFTER_DASH, '').trim()).filter((n) => n.length > 1);
 }
 
 /** Names joined as in the documents' sentences: `Công an tỉnh, Sở Tư pháp`. */
