@@ -3,7 +3,7 @@
  * entry says it gives, and a few sentences of the team's own show what the forms do not read.
  */
 import { describe, expect, test } from 'vitest';
-import { RECEIVED_TIME_RULES, findPartners, findSubject, parseAgencyHeading, parseTime, readNameList, splitNames, withoutCitedDates } from '@kehoach/nd30';
+import { RECEIVED_TIME_RULES, findPartners, readReportDues, findSubject, parseAgencyHeading, parseTime, readNameList, splitNames, withoutCitedDates } from '@kehoach/nd30';
 import { KNOWN_BODIES, knownBodyAt } from '../src/attribution/known-bodies.js';
 import { HEADING_FORMS } from '../src/attribution/parse-heading.js';
 import { SUBJECT_FORMS } from '../src/attribution/subject.js';
@@ -99,5 +99,19 @@ describe('a cited document’s date', () => {
     expect(out).toHaveLength(text.length);
     expect(out).not.toContain('05/01/2026');
     expect(out).toContain('trước ngày 30/6/2026');
+  });
+});
+
+describe('reports listed with their due days (issue 20, seeds)', () => {
+  test('each period takes its day; several periods before one parenthesis take its days in order', () => {
+    expect(readReportDues('Định kỳ 6 tháng (trước ngày 20/6) và năm (chậm nhất ngày 05/12) các thôn báo cáo về Ủy ban nhân dân xã.')).toEqual([
+      { label: '6 tháng', due: { day: 20, month: 6 } },
+      { label: 'Năm', due: { day: 5, month: 12, before: false } },
+    ]);
+    expect(readReportDues('Báo cáo quý 2, quý 4 (trước ngày 18/6 và 18/12).').map((r) => [r.label, r.due.month])).toEqual([['Quý 2', 6], ['Quý 4', 12]]);
+  });
+  test('days that do not pair with the periods, or no parenthesis: nothing read', () => {
+    expect(readReportDues('Định kỳ quý, 6 tháng (trước ngày 15/6 và 15/12) báo cáo.')).toEqual([]);
+    expect(readReportDues('Định kỳ 6 tháng, năm báo cáo kết quả về Ủy ban nhân dân xã trước ngày 15/12.')).toEqual([]);
   });
 });
