@@ -50,6 +50,14 @@ describe('who a sentence names', () => {
     expect(findPartners('Phối hợp chặt chẽ với gia đình, cộng đồng trong giáo dục trẻ.')).toEqual([]);
     expect(findPartners('Phối hợp với Trạm Y tế xã để tiêm chủng.')).toEqual(['Trạm Y tế xã']);
   });
+  test('after a body’s own name, a body noun starts a body of its own; after “các” or a bare kind it goes on the group (issue 20, seeds)', () => {
+    expect(splitNames('Công an xã, cơ sở thôn')).toEqual(['Công an xã', 'cơ sở thôn']);
+    expect(splitNames('Ủy ban MTTQ Việt Nam xã, đoàn thể, các thôn')).toEqual(['Ủy ban MTTQ Việt Nam xã', 'đoàn thể', 'các thôn']);
+    expect(splitNames('các ban, ngành, đoàn thể, cơ sở thôn')).toEqual(['các ban, ngành, đoàn thể, cơ sở thôn']);
+    expect(splitNames('Cơ quan, địa phương có liên quan')).toEqual(['Cơ quan, địa phương có liên quan']);
+    expect(splitNames('UBND các xã, phường, thị trấn')).toEqual(['UBND các xã, phường, thị trấn']);
+    expect(splitNames('Sở Văn hóa, Thể thao và Du lịch')).toEqual(['Sở Văn hóa, Thể thao và Du lịch']);
+  });
   test('a role after a dash is no part of the body’s name; a unit of another body keeps its dash (issue 20, seeds)', () => {
     expect(splitNames('Công an xã - Cơ quan Thường trực Ban Chỉ đạo phòng chống thiên tai xã')).toEqual(['Công an xã']);
     expect(splitNames('Phòng Kinh tế – cơ quan đầu mối, các thôn')).toEqual(['Phòng Kinh tế', 'các thôn']);

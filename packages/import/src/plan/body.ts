@@ -387,7 +387,12 @@ function buildTask(n: OutlineNode, ctx: BodyContext, mode: AttributionMode): Bui
   const { fields, kids } = readFields(n);
   const hasFields = fields.lead.length + fields.requested.length > 0;
   // “(X chủ trì, phối hợp với Y thực hiện)” as the task's own paragraph: its lead and support.
-  const paraAt = kids.findIndex((k) => paragraphAttribution(k));
+  let paraAt = kids.findIndex((k) => paragraphAttribution(k));
+  // in the middle of a heading's items, after a duty written as a paragraph: the parenthesis is that duty's, not the heading's
+  if (paraAt > 0 && paraAt < kids.length - 1 && !kids[paraAt - 1]!.line.label && !kids[paraAt - 1]!.children.length && n.line.label && isHeading(n) && !paragraphAttribution(kids[paraAt - 1]!)) {
+    kids[paraAt - 1]!.children.push(kids.splice(paraAt, 1)[0]!);
+    paraAt = kids.findIndex((k) => paragraphAttribution(k));
+  }
   const para = paraAt >= 0 && !hasFields ? { node: kids[paraAt]!, a: paragraphAttribution(kids[paraAt]!)! } : undefined;
   // A heading that names who leads (Công an tỉnh / Đề nghị X / a person …): a group of its items.
   const heading = n.line.label && kids.length && !hasFields ? headingRoles(text) : undefined;

@@ -206,4 +206,20 @@ describe('a parenthesis paragraph after a run of items (issue 20, seeds)', () =>
       [['Các thôn', 'Công an xã'], [], []],
     ]);
   });
+  test('a parenthesis after a duty written as a paragraph, with items after it, is that duty’s, not the heading’s', async () => {
+    const { plan } = await importBody([
+      'I. NHIỆM VỤ',
+      '1. Hỗ trợ người dân sau lũ',
+      'Thống kê thiệt hại về nhà ở, cây trồng, vật nuôi của từng hộ.',
+      '(Công an xã, các thôn thực hiện)',
+      '- Cấp phát gạo cứu trợ cho các hộ bị thiệt hại nặng.',
+      '- Hướng dẫn thủ tục nhận hỗ trợ khôi phục sản xuất.',
+      '(Phòng Kinh tế chủ trì, phối hợp với Công an xã, cơ sở thôn thực hiện)',
+    ].join('\n'));
+    expect(who(plan, 3)).toEqual([
+      ['Thống kê thiệt', ['Công an xã', 'Các thôn'], [], []],
+      ['Cấp phát gạo', ['Phòng Kinh tế'], ['Công an xã', 'Cơ sở thôn'], []],
+      ['Hướng dẫn thủ', ['Phòng Kinh tế'], ['Công an xã', 'Cơ sở thôn'], []],
+    ]);
+  });
 });

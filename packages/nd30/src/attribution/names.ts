@@ -15,10 +15,21 @@ export const POSITION_HEAD = /^(?:thủ trưởng|giám đốc|phó giám đốc
 const ROLE_AFTER_DASH = /\s+[-–]\s+(?:là\s+)?(?:cơ quan|đơn vị)\s+(?:thường trực|chủ trì|đầu mối|tham mưu)(?![\p{L}]).*$/iu;
 
 /**
+ * Lower-case words that name bodies of their own after a body's proper name (`Công an xã, cơ sở thôn`,
+ * `Ủy ban MTTQ xã, đoàn thể`); after `các` they go on the group (`các ban, ngành, đoàn thể, cơ sở thôn`),
+ * and the units of a level go on a name (`UBND các xã, phường`).
+ */
+const OWN_BODY_AFTER_NAME = /^(?:cơ sở thôn|cơ sở|đoàn thể|địa phương|tổ dân phố|khu dân cư|nhà trường|trường học|doanh nghiệp|lực lượng)(?![\p{L}])/u;
+
+/** A body's own name (`Công an xã`), not a group (`các ban, ngành`) nor a bare kind of body (`Cơ quan, địa phương …`). */
+const properName = (name: string) => !/^(?:Các|các|Những|những)\s/u.test(name) && name.split(/\s+/).length >= 3;
+
+/**
  * Splits a list of agencies as written ("Sở Tư pháp, Công an tỉnh và các sở, ban, ngành, địa
  * phương") into names, keeping names that contain commas or "và" whole ("Sở Văn hóa, Thể thao và
  * Du lịch", "các sở, ban, ngành"): a piece joins the name before it unless it starts with an agency
- * word (AGENCY_HEAD). `;` always separates. A role after a dash (`- Cơ quan Thường trực …`) is left out.
+ * word (AGENCY_HEAD), or, after a body's proper name, with a body noun of its own (`Công an xã, cơ sở
+ * thôn`). `;` always separates. A role after a dash (`- Cơ quan Thường trực …`) is left out.
  */
 export function splitNames(list: string): string[] {
   const out: string[] = [];
@@ -30,7 +41,7 @@ export function splitNames(list: string): string[] {
       const piece = pieces[i]!.trim();
       const sep = i > 0 ? pieces[i - 1]! : '';
       if (!piece) continue;
-      if (cur && !AGENCY_HEAD.test(piece) && !POSITION_HEAD.test(piece)) cur += sep + piece;
+      if (cur && !AGENCY_HEAD.test(piece) && !POSITION_HEAD.test(piece) && !(OWN_BODY_AFTER_NAME.test(piece) && properName(cur))) cur += sep + piece;
       else {
         if (cur) out.push(cur);
         cur = piece;
