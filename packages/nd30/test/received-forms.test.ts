@@ -3,7 +3,7 @@
  * entry says it gives, and a few sentences of the team's own show what the forms do not read.
  */
 import { describe, expect, test } from 'vitest';
-import { RECEIVED_TIME_RULES, findPartners, readReportDues, findSubject, parseAgencyHeading, parseTime, readNameList, splitNames, withoutCitedDates } from '@kehoach/nd30';
+import { RECEIVED_TIME_RULES, findAttribution, findPartners, readReportDues, findSubject, parseAgencyHeading, parseTime, readNameList, splitNames, withoutCitedDates } from '@kehoach/nd30';
 import { KNOWN_BODIES, knownBodyAt } from '../src/attribution/known-bodies.js';
 import { HEADING_FORMS } from '../src/attribution/parse-heading.js';
 import { SUBJECT_FORMS } from '../src/attribution/subject.js';
@@ -65,6 +65,17 @@ describe('who a sentence names', () => {
     expect(parseAgencyHeading('Công an xã - Cơ quan Thường trực Ban Chỉ đạo xã:')?.lead).toEqual(['Công an xã']);
     expect(splitNames('Cơ quan Cảnh sát điều tra – Công an huyện')).toEqual(['Cơ quan Cảnh sát điều tra – Công an huyện']);
     expect(splitNames('Phòng Văn hóa - Xã hội')).toEqual(['Phòng Văn hóa - Xã hội']);
+  });
+  test('a partner’s name ends with “có liên quan”; a corporation’s name as plans capitalise it (issue 20, seeds)', () => {
+    expect(findPartners('Lập danh sách hộ bị ảnh hưởng, phối hợp với các cơ quan có liên quan đưa người dân đến nơi an toàn.')).toEqual(['các cơ quan có liên quan']);
+    expect(findPartners('Phối hợp với các đơn vị liên quan và Trạm Y tế xã tổ chức tiêm chủng.')).toEqual(['các đơn vị liên quan', 'Trạm Y tế xã']);
+    expect(findPartners('Phối hợp với Tổng Công ty Điện lực miền Bắc kiểm tra lưới điện.')).toEqual(['Tổng Công ty Điện lực miền Bắc']);
+  });
+  test('in a parenthesis, a condition or time after “thực hiện” is no part of the names (issue 20, seeds)', () => {
+    const a = findAttribution('Tổng kết công tác phòng chống thiên tai (Văn phòng xã chủ trì, phối hợp các thôn thực hiện khi có hướng dẫn của Ủy ban nhân dân huyện).');
+    expect([a?.lead, a?.support]).toEqual([['Văn phòng xã'], ['các thôn']]);
+    const b = findAttribution('Diễn tập cứu nạn (Ban Chỉ huy quân sự xã thực hiện trong quý III/2026).');
+    expect(b?.lead).toEqual(['Ban Chỉ huy quân sự xã']);
   });
   test('heads of bodies and positions are names of their own in a list', () => {
     expect(splitNames('Trưởng phòng Văn hóa - Xã hội, hiệu trưởng các trường')).toEqual(['Trưởng phòng Văn hóa - Xã hội', 'hiệu trưởng các trường']);

@@ -137,6 +137,8 @@ export function readNameList(text: string, { needPredicate = true, single = fals
     const q = QUALIFIER_AT.exec(here);
     if (q && i > 0) {
       i += q[0].length;
+      // “các cơ quan có liên quan đưa nạn nhân về …”: the name ends with “liên quan”; a list may go on
+      if (/liên quan$/u.test(q[0])) afterKnown = true;
       continue;
     }
     if (i > 0 && !DETERMINER.test(previous) && !NOUN_USE.test(here) && (PREDICATE_AT.test(here) || (!needPredicate && STOP_AT.test(here)))) break;
