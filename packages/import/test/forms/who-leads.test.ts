@@ -222,4 +222,18 @@ describe('a parenthesis paragraph after a run of items (issue 20, seeds)', () =>
       ['Hướng dẫn thủ', ['Phòng Kinh tế'], ['Công an xã', 'Cơ sở thôn'], []],
     ]);
   });
+  test('a basis listing documents between “;”, then who acts or who is asked (issue 20, seeds)', async () => {
+    const { plan } = await importBody([
+      'I. NHIỆM VỤ',
+      '1. Công an xã rà soát người lưu trú.',
+      'II. TỔ CHỨC THỰC HIỆN',
+      '1. Trên cơ sở Kế hoạch này; Công văn số 15/UBND-VP ngày 02/01/2026 của Ủy ban nhân dân huyện về thực hiện công tác phòng chống thiên tai và nhiệm vụ được phân công, các thôn, tổ dân phố chủ động xây dựng phương án tại chỗ.',
+      '2. Căn cứ các văn bản chỉ đạo của cấp trên; Kế hoạch số 20/KH-UBND ngày 10/01/2026 của Ủy ban nhân dân xã, đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam xã, Ban chỉ đạo phòng chống thiên tai các thôn tuyên truyền, vận động nhân dân.',
+    ].join('\n'));
+    expect(who(plan, 3).slice(1)).toEqual([
+      ['Trên cơ sở', ['Các thôn, tổ dân phố'], [], []],
+      ['Căn cứ các', [], [], ['Ủy ban Mặt trận Tổ quốc Việt Nam xã', 'Ban chỉ đạo phòng chống thiên tai các thôn']],
+    ]);
+  });
 });
+
