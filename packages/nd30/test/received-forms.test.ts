@@ -57,6 +57,9 @@ describe('who a sentence names', () => {
     expect(splitNames('Cơ quan, địa phương có liên quan')).toEqual(['Cơ quan, địa phương có liên quan']);
     expect(splitNames('UBND các xã, phường, thị trấn')).toEqual(['UBND các xã, phường, thị trấn']);
     expect(splitNames('Sở Văn hóa, Thể thao và Du lịch')).toEqual(['Sở Văn hóa, Thể thao và Du lịch']);
+    // “cấp ủy, chính quyền các cấp”: one collective, “các cấp” qualifying both
+    expect(splitNames('Cấp ủy Đảng, chính quyền các cấp')).toEqual(['Cấp ủy Đảng, chính quyền các cấp']);
+    expect(splitNames('Công an xã, các ban, ngành xã, phòng Kinh tế, trạm Y tế xã')).toEqual(['Công an xã', 'các ban, ngành xã', 'phòng Kinh tế', 'trạm Y tế xã']);
   });
   test('a role after a dash is no part of the body’s name; a unit of another body keeps its dash (issue 20, seeds)', () => {
     expect(splitNames('Công an xã - Cơ quan Thường trực Ban Chỉ đạo phòng chống thiên tai xã')).toEqual(['Công an xã']);

@@ -21,6 +21,9 @@ const ROLE_AFTER_DASH = /\s+[-–]\s+(?:là\s+)?(?:cơ quan|đơn vị)\s+(?:th�
  */
 const OWN_BODY_AFTER_NAME = /^(?:cơ sở thôn|cơ sở|đoàn thể|địa phương|tổ dân phố|khu dân cư|nhà trường|trường học|doanh nghiệp|lực lượng)(?![\p{L}])/u;
 
+/** A body's proper name written after a lower-case head (`phòng Văn hóa`, `trạm Y tế xã`): a name of its own in any list. */
+const LOWER_HEAD_NAME = /^(?:phòng|sở|trung tâm|trạm|ban|hội|ủy ban|uỷ ban|văn phòng)\s+\p{Lu}/u;
+
 /** A body's own name (`Công an xã`), not a group (`các ban, ngành`) nor a bare kind of body (`Cơ quan, địa phương …`). */
 const properName = (name: string) => !/^(?:Các|các|Những|những)\s/u.test(name) && name.split(/\s+/).length >= 3;
 
@@ -41,7 +44,7 @@ export function splitNames(list: string): string[] {
       const piece = pieces[i]!.trim();
       const sep = i > 0 ? pieces[i - 1]! : '';
       if (!piece) continue;
-      if (cur && !AGENCY_HEAD.test(piece) && !POSITION_HEAD.test(piece) && !(OWN_BODY_AFTER_NAME.test(piece) && properName(cur))) cur += sep + piece;
+      if (cur && !AGENCY_HEAD.test(piece) && !POSITION_HEAD.test(piece) && !(OWN_BODY_AFTER_NAME.test(piece) && properName(cur)) && !LOWER_HEAD_NAME.test(piece)) cur += sep + piece;
       else {
         if (cur) out.push(cur);
         cur = piece;
