@@ -104,8 +104,9 @@ const API: Array<[entry: string, source: string, mod: Record<string, unknown>, n
     'weekdayNumber', 'upperFirst', 'parseTime', 'TimeRule', 'RECEIVED_TIME_RULES', 'RECEIVED_TIME_IN_TEXT',
     // The days a recurrence falls due on (checklist dates them, formatTime names them); every time some words state (core compares them with the data).
     'dueMonths', 'findTimes', 'TimeMatch',
-    // The reporting section's sentence both ways, and a report's due day in words (core prints it, the checklist shows it).
-    'formatReporting', 'parseReporting', 'formatReportDue', 'ReportingWords', 'ReportWords', 'ReportYears',
+    // The reporting section's sentence both ways, and a report's due day in words (core prints it, the checklist shows it);
+    // the reports a received sentence lists with their due days (import reads them).
+    'formatReporting', 'parseReporting', 'formatReportDue', 'readReportDues', 'ReportingWords', 'ReportWords', 'ReportYears',
     // Citations both ways (README; core cites, import finds).
     'formatCitation', 'Citation', 'citeShort', 'parseCitation', 'findCitations', 'FoundCitation',
     // Attribution wording both ways (core prints, import reads).

@@ -25,7 +25,7 @@ export { parseTime } from './time/rules.js';
 export { RECEIVED_TIME_RULES, RECEIVED_TIME_IN_TEXT } from './time/received-rules.js';
 
 // Reporting duties: `Các cơ quan, đơn vị báo cáo kết quả thực hiện 6 tháng về Công an tỉnh trước ngày 15/6 hằng năm.`
-export { formatReporting, parseReporting, formatReportDue, type ReportingWords, type ReportWords, type ReportYears } from './time/reporting.js';
+export { formatReporting, parseReporting, formatReportDue, readReportDues, type ReportingWords, type ReportWords, type ReportYears } from './time/reporting.js';
 
 // Citations of documents: the law family by name and date of adoption, every other type by number.
 export { formatCitation, citeShort, type Citation } from './citations/format-citation.js';
