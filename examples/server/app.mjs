@@ -7,7 +7,19 @@
 import { createServer } from 'node:http';
 import { availableParallelism } from 'node:os';
 import { outputs } from 'kehoach';
-import { JobTimeout, QueueFull, WorkerPool } from './pool.mjs';
+import { JobCancelled, JobTimeout, QueueFull, WorkerPool } from './pool.mjs';
+
+/**
+ * The request target as a URL, or `undefined` when it is not one (`GET //[` makes `new URL` throw).
+ * @param {string | undefined} target
+ */
+export function requestUrl(target) {
+  try {
+    return new URL(target ?? '/', 'http://localhost');
+  } catch {
+    return undefined;
+  }
+}
 
 /** @typedef {{ op: 'render' | 'checklist' | 'validate', formats: () => string[], default: string }} Route */
 
@@ -57,7 +69,8 @@ export function createApp(options = {}) {
 
   /** @param {import('node:http').IncomingMessage} req @param {import('node:http').ServerResponse} res */
   const handle = (req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
+    const url = requestUrl(req.url);
+    if (!url) return error(res, 400, 'Địa chỉ yêu cầu không hợp lệ.', 'Malformed request target.');
     // CORS for the listed origins only; a preflight gets its answer without touching a worker.
     const origin = req.headers.origin;
     if (origin && allowed.has(origin)) {
@@ -89,13 +102,20 @@ export function createApp(options = {}) {
       if (size > maxBody) tooLarge();
       else chunks.push(c);
     });
+    // A client that hangs up before its answer is sent cancels its job: queued, it leaves the queue;
+    // running, its worker is stopped and replaced (the next request does not wait for it).
+    const gone = new AbortController();
+    res.on('close', () => {
+      if (!res.writableFinished) gone.abort();
+    });
     req.on('end', async () => {
       if (size > maxBody || res.headersSent) return;
       const body = new Uint8Array(Buffer.concat(chunks));
       try {
-        const answer = await pool.run({ op: route.op, format, body, contentType: req.headers['content-type'] ?? '' });
+        const answer = await pool.run({ op: route.op, format, body, contentType: req.headers['content-type'] ?? '' }, gone.signal);
         send(res, answer.status, answer.headers, typeof answer.body === 'string' ? answer.body : Buffer.from(answer.body));
       } catch (e) {
+        if (e instanceof JobCancelled) return;
         if (e instanceof JobTimeout) error(res, 503, 'Quá thời gian xử lý.', 'The render took too long.');
         else if (e instanceof QueueFull) error(res, 503, 'Máy chủ đang bận, thử lại sau.', 'Server busy, retry later.', { 'retry-after': '1' });
         else error(res, 500, 'Lỗi nội bộ.', 'Internal error.');
@@ -104,7 +124,11 @@ export function createApp(options = {}) {
     req.on('error', () => {});
   };
   const server = createServer((req, res) => {
-    ready.then(() => handle(req, res), () => error(res, 500, 'Lỗi nội bộ.', 'Internal error.'));
+    // No request ends the process: whatever a handler throws is a 500 (its cause in the log).
+    ready.then(() => handle(req, res)).catch((e) => {
+      console.error('kehoach service:', e);
+      error(res, 500, 'Lỗi nội bộ.', 'Internal error.');
+    });
   });
   server.on('close', () => void pool.close());
   server.requestTimeout = 30_000;
