@@ -183,12 +183,16 @@ export function writePdf(path, pages) {
 /** Text lines of a plan as PDF operators (ASCII only: Helvetica with WinAnsi). */
 export const PDF_TEXT = 'BT /F1 12 Tf 72 770 Td 14 TL (UY BAN NHAN DAN XA AN BINH) Tj T* (KE HOACH cai cach hanh chinh nam 2026) Tj T* (I. MUC DICH, YEU CAU) Tj T* (Nang cao chat luong phuc vu nguoi dan trong toan xa.) Tj T* (II. NHIEM VU) Tj T* (1. Ra soat thu tuc hanh chinh, hoan thanh truoc ngay 30/6/2026.) Tj ET\n';
 
-/** `prefix` then `text` repeated `times` times, deflated without ever holding the whole. @param {string} text @param {number} times @param {string} [prefix] */
+/**
+ * `prefix` then `text` repeated `times` times, as a PDF FlateDecode stream (zlib header, raw deflate,
+ * a zero Adler-32 that pdf.js does not check) made without ever holding the whole.
+ * @param {string} text @param {number} times @param {string} [prefix]
+ */
 export function deflateRepeated(text, times, prefix = '') {
-  return deflateRepeat({ repeat: text, times, prefix }).compressed;
+  return Buffer.concat([Buffer.from([0x78, 0x9c]), deflateRepeat({ repeat: text, times, prefix }).compressed, Buffer.alloc(4)]);
 }
 
 /** Gray samples of zeros, `width`×`height`, deflated in slices. @param {number} width @param {number} height */
 export function zeroImage(width, height) {
-  return deflateRepeat({ repeat: '\0'.repeat(width), times: height }).compressed;
+  return deflateRepeated('\0'.repeat(width), height);
 }

@@ -34,7 +34,8 @@ function runCase(name, c) {
     const input = c.setup(dir);
     const args = c.command(input, dir);
     const [program, ...rest] = args[0] === 'node' ? [process.execPath, `--max-old-space-size=${HEAP}`, ...args.slice(1)] : args;
-    const r = spawnSync('/usr/bin/time', ['-v', 'timeout', '-s', 'KILL', String(TIMEOUT), program, ...rest], {
+    // TERM (then KILL 5 s later): timeout reaps the case, so its peak memory is in GNU time's report
+    const r = spawnSync('/usr/bin/time', ['-v', 'timeout', '-k', '5', String(TIMEOUT), program, ...rest], {
       cwd: dir, encoding: 'utf8', maxBuffer: 64 << 20, env: { ...process.env, KEHOACH_CACHE_DIR: 'off', NO_COLOR: '1' },
     });
     const stderr = r.stderr ?? '';
@@ -42,7 +43,7 @@ function runCase(name, c) {
     const own = cut >= 0 ? stderr.slice(0, cut) : stderr;
     const { peakMb, seconds } = timeReport(stderr.slice(cut));
     const exit = /Exit status: (\d+)/.exec(stderr.slice(cut))?.[1];
-    const killed = exit === '137' || /Command terminated by signal 9/.test(stderr);
+    const killed = exit === '124' || exit === '137' || /Command terminated by signal/.test(stderr);
     const oom = /heap out of memory|Invalid string length|Array buffer allocation failed/i.test(own);
     const written = c.output ? outputSize(join(dir, c.output)) : '';
     const note = c.note ? c.note(r.stdout ?? '', own, dir) : '';
@@ -75,7 +76,9 @@ for (const name of names) {
   let line;
   try {
     const r = runCase(name, c);
-    line = `${name.padEnd(22)} ${r.answer.slice(0, 46).padEnd(46)} ${r.seconds.toFixed(2).padStart(6)} ${r.peakMb.toFixed(0).padStart(8)}  ${r.note ? r.note + ' — ' : ''}${c.what}`;
+    // a case killed by the timeout may not be reaped by GNU time's child: its peak is then unknown
+    const peak = Number.isFinite(r.peakMb) && !(r.answer.startsWith('KILLED') && r.peakMb < 10) ? r.peakMb.toFixed(0) : '?';
+    line = `${name.padEnd(22)} ${r.answer.slice(0, 46).padEnd(46)} ${r.seconds.toFixed(2).padStart(6)} ${peak.padStart(8)}  ${r.note ? r.note + ' — ' : ''}${c.what}`;
   } catch (e) {
     line = `${name.padEnd(22)} PROBE FAILED: ${String(e instanceof Error ? e.message : e).split('\n')[0]}`;
   }

@@ -43,7 +43,8 @@ export const ROUTES = {
  * `corsOrigins`: origins whose pages may call the service from a browser (none by default).
  * `modules`: modules that register outputs of their own (`registerOutput` of `kehoach`), as URLs or
  * specifiers: imported here and by each worker before its first job, so that the routes offer them.
- * @param {{ maxBodyBytes?: number, timeoutMs?: number, workers?: number, maxQueue?: number, corsOrigins?: string[], modules?: Array<string | URL> }} [options]
+ * `maxOutputBytes`: the largest file an answer carries (8 MiB; larger is a 422 that says why).
+ * @param {{ maxBodyBytes?: number, maxOutputBytes?: number, timeoutMs?: number, workers?: number, maxQueue?: number, corsOrigins?: string[], modules?: Array<string | URL> }} [options]
  */
 export function createApp(options = {}) {
   const modules = (options.modules ?? []).map(String);
@@ -54,7 +55,7 @@ export function createApp(options = {}) {
     size: options.workers ?? Math.max(1, Math.min(4, availableParallelism())),
     timeoutMs: options.timeoutMs ?? 10_000,
     maxQueue: options.maxQueue ?? 1000,
-    workerData: { modules },
+    workerData: { modules, maxOutputBytes: options.maxOutputBytes ?? 8 * 1024 * 1024 },
   });
   const allowed = new Set(options.corsOrigins ?? []);
   // CORS headers belong to one response: kept on it, never in a variable shared by requests.
