@@ -200,7 +200,7 @@ export const CASES = {
 function markdownNote(dir) {
   if (!existsSync(`${dir}/out.md`)) return '';
   const md = readFileSync(`${dir}/out.md`, 'utf8');
-  const bad = [/<img/.test(md) && 'raw <img>', /\]\(javascript:/.test(md) && 'javascript: link', /^#+ Tiêu đề giả/m.test(md) && 'a heading'].filter(Boolean);
+  const bad = [/(^|[^\\])<img/.test(md) && 'raw <img>', /(^|[^\\])\]\(javascript:/.test(md) && 'javascript: link', /^#+ Tiêu đề giả/m.test(md) && 'a heading'].filter(Boolean);
   return bad.length ? `GOT THROUGH: ${bad.join(', ')}` : 'text stays text';
 }
 
