@@ -8,7 +8,10 @@ import { tableToMarkdown } from './table-text.js';
  * a setext underline): user text that starts a line, or follows a hard break, stays in its paragraph.
  */
 export function blockSafe(markdown: string, atStart = true): string {
-  return markdown.replace(atStart ? /(^|\n)([ \t]{0,3})(#|>|[-+=]|\d{1,9}[.)](?=\s|$))/g : /(\n)([ \t]{0,3})(#|>|[-+=]|\d{1,9}[.)](?=\s|$))/g, '$1$2\\$3');
+  const at = atStart ? /(^|\n)([ \t]{0,3})(?:([#>+=-])|(\d{1,9})([.)])(?=\s|$))/g : /(\n)([ \t]{0,3})(?:([#>+=-])|(\d{1,9})([.)])(?=\s|$))/g;
+  // a digit cannot be escaped in Markdown: an ordered list's `1.` becomes `1\.`
+  return markdown.replace(at, (_m, start: string, indent: string, mark?: string, digits?: string, dot?: string) =>
+    `${start}${indent}${mark !== undefined ? `\\${mark}` : `${digits}\\${dot}`}`);
 }
 
 /** Inline Markdown of the plan, normalised; a line after a hard break never opens a block. */
