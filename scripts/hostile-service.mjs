@@ -39,8 +39,8 @@ if (which === 'bad-target') {
   say(`//[ → ${first}; then /health → ${health}`);
 } else if (which === 'hangup') {
   const ac = new AbortController();
-  const long = fetch(`${base}/render?format=docx`, { method: 'POST', body: bigPlan(5000), headers: { 'content-type': 'application/yaml' }, signal: ac.signal }).catch(() => 'aborted');
-  await new Promise((r) => setTimeout(r, 300));
+  const long = fetch(`${base}/checklist?format=xlsx`, { method: 'POST', body: bigPlan(10_000), headers: { 'content-type': 'application/yaml' }, signal: ac.signal }).catch(() => 'aborted');
+  await new Promise((r) => setTimeout(r, 1000));
   ac.abort();
   await long;
   const t = performance.now();
@@ -53,6 +53,12 @@ if (which === 'bad-target') {
   const answer = await r.text();
   const codes = r.status === 422 ? [...new Set(JSON.parse(answer).diagnostics.map((d) => d.code))].join(',') : '';
   say(`${body.length}-byte request → ${r.status} ${codes} ${(answer.length / 1048576).toFixed(1)} MB in ${seconds(t)} s`);
+} else if (which === 'export') {
+  const body = plan({ symbol: JSON.stringify('KH-..\\..\\..\\evil.exe::$DATA') });
+  const r = await fetch(`${base}/export?format=edxml`, { method: 'POST', body, headers: { 'content-type': 'application/yaml' } });
+  const x = await r.text();
+  const name = /<edXML:AttachmentName>([^<]*)</.exec(x)?.[1] ?? x.slice(0, 200);
+  say(`${r.status}: attachment “${name}”${/[\\/:]|\.\./.test(name) ? ' — PATH CHARACTERS GOT THROUGH' : ''}`);
 }
 server.close();
 process.exit(0);
