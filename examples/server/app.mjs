@@ -109,29 +109,38 @@ export function createApp(options = {}) {
     res.on('close', () => {
       if (!res.writableFinished) gone.abort();
     });
-    req.on('end', async () => {
+    req.on('end', () => void answer().catch((e) => {
+      // even an error while answering an error ends this request only
+      console.error('kehoach service:', e);
+      res.destroy();
+    }));
+    const answer = async () => {
       if (size > maxBody || res.headersSent) return;
       const body = new Uint8Array(Buffer.concat(chunks));
       try {
-        const answer = await pool.run({ op: route.op, format, body, contentType: req.headers['content-type'] ?? '' }, gone.signal);
-        send(res, answer.status, answer.headers, typeof answer.body === 'string' ? answer.body : Buffer.from(answer.body));
+        const done = await pool.run({ op: route.op, format, body, contentType: req.headers['content-type'] ?? '' }, gone.signal);
+        send(res, done.status, done.headers, typeof done.body === 'string' ? done.body : Buffer.from(done.body));
       } catch (e) {
         if (e instanceof JobCancelled) return;
         if (e instanceof JobTimeout) error(res, 503, 'Quá thời gian xử lý.', 'The render took too long.');
         else if (e instanceof QueueFull) error(res, 503, 'Máy chủ đang bận, thử lại sau.', 'Server busy, retry later.', { 'retry-after': '1' });
         else error(res, 500, 'Lỗi nội bộ.', 'Internal error.');
       }
-    });
+    };
     req.on('error', () => {});
   };
-  const server = createServer((req, res) => {
+  // A slow upload is closed when its 30 s are up (Node checks every 30 s by default: up to 89 s).
+  const server = createServer({ requestTimeout: 30_000, headersTimeout: 10_000, connectionsCheckingInterval: 1000 }, (req, res) => {
     // No request ends the process: whatever a handler throws is a 500 (its cause in the log).
     ready.then(() => handle(req, res)).catch((e) => {
       console.error('kehoach service:', e);
-      error(res, 500, 'Lỗi nội bộ.', 'Internal error.');
+      try {
+        error(res, 500, 'Lỗi nội bộ.', 'Internal error.');
+      } catch {
+        res.destroy();
+      }
     });
   });
   server.on('close', () => void pool.close());
-  server.requestTimeout = 30_000;
   return server;
 }
