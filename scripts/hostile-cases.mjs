@@ -10,6 +10,7 @@ const root = fileURLToPath(new URL('../', import.meta.url));
 const CLI = `${root}packages/cli/dist/kehoach.mjs`;
 const SERVICE = `${root}scripts/hostile-service.mjs`;
 const IMPORT = `${root}scripts/hostile-import.mjs`;
+const FUZZ = `${root}scripts/hostile-fuzz.mjs`;
 const cli = (...args) => ['node', CLI, ...args];
 
 /** A valid plan whose period and tasks are chosen by the case. */
@@ -192,6 +193,19 @@ export const CASES = {
     what: 'POST /export?format=edxml: a symbol with path characters (..\\..\\evil.exe::$DATA) names the attachment',
     setup: () => '',
     command: () => ['node', SERVICE, 'export'],
+    note: (out) => out.trim(),
+  },
+  // fuzz, fixed seeds: the next round starts from them
+  'fuzz-docx': {
+    what: 'readReceived of 300 DOCX mutants (document, numbering, rels; seed 23)',
+    setup: () => '',
+    command: () => ['node', FUZZ, 'docx', '300', '23'],
+    note: (out) => out.trim(),
+  },
+  'fuzz-pdf': {
+    what: 'readReceived of 150 PDF mutants (objects; seed 23)',
+    setup: () => '',
+    command: () => ['node', FUZZ, 'pdf', '150', '23'],
     note: (out) => out.trim(),
   },
 };
