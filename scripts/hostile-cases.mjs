@@ -69,7 +69,7 @@ export const CASES = {
     note: (out) => out.trim(),
   },
   'service-checklist': {
-    what: 'POST /checklist?format=ics of a 600-byte plan spanning 1900–2200 with a weekly task',
+    what: 'POST /checklist?format=ics of a 700-byte plan spanning 1900–2200 with a weekly task',
     setup: () => '',
     command: () => ['node', SERVICE, 'checklist'],
     note: (out) => out.trim(),
