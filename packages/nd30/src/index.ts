@@ -52,3 +52,6 @@ export { properCase } from './spelling/proper-case.js';
 
 // Headings: what a plan's heading is about (`Mục tiêu` → goals, `TỔ CHỨC THỰC HIỆN` → implementation).
 export { HEADING_RULES, headingRole, type HeadingRole, type HeadingRule } from './headings/roles.js';
+
+// Heads of bodies: `Giám đốc Sở Nội vụ`, `Chủ tịch Ủy ban nhân dân các xã` (a Quyết định's executing article).
+export { formatHeadOf, parseHeadOf } from './heads/head-of-body.js';
