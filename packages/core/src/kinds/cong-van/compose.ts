@@ -30,6 +30,7 @@ export function composeDispatch(ctx: ComposeContext): PlanInput {
     ...(b.number !== undefined ? { number: b.number } : {}),
     ...(b.date !== undefined ? { date: b.date } : {}),
     ...(input.period ? { period: input.period } : {}),
+    ...(input.marks ? { marks: input.marks } : {}),
     title: `Triển khai thực hiện ${name}`,
     addressees: addressees.length ? addressees : ['Các cơ quan, đơn vị có liên quan'],
     agencies: input.agencies,

@@ -51,6 +51,7 @@ export function composeDecision(ctx: ComposeContext): PlanInput {
     ...(b.number !== undefined ? { number: b.number } : {}),
     ...(b.date !== undefined ? { date: b.date } : {}),
     ...(input.period ? { period: input.period } : {}),
+    ...(input.marks ? { marks: input.marks } : {}),
     title: `Ban hành ${plan}`,
     agencies: input.agencies,
     ...(input.opening?.bases?.length || closing ? { opening: { ...(input.opening?.bases ? { bases: input.opening.bases } : {}), ...(closing ? { closing } : {}) } } : {}),

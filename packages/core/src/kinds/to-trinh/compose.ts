@@ -27,6 +27,7 @@ export function composeSubmission(ctx: ComposeContext): PlanInput {
     ...(b.number !== undefined ? { number: b.number } : {}),
     ...(b.date !== undefined ? { date: b.date } : {}),
     ...(input.period ? { period: input.period } : {}),
+    ...(input.marks ? { marks: input.marks } : {}),
     title: `Về việc ban hành ${plan}`,
     addressees: [input.issuer.name],
     agencies: input.agencies,
