@@ -61,6 +61,9 @@ const API: Array<[entry: string, source: string, mod: Record<string, unknown>, n
     'Plan', 'Task', 'Agency', 'LoadResult', 'LoadOptions', 'TaskLayout', 'PlanInput', 'planSchema', 'checklistSchema', 'unitSchema',
     // Document kinds: one profile each, a portal registers its own.
     'BUILT_IN_KINDS', 'DEFAULT_KIND', 'GENERAL_RULES', 'defineDocumentKind', 'documentKind', 'documentKinds', 'registerDocumentKind', 'unregisterDocumentKind', 'DocumentKindProfile',
+    // A plan's dossier (kehoach dossier): the composed kinds' hook a portal implements for its own (a công văn đôn đốc), the
+    // composition and its DOCX (the CLI writes the files), the lead bodies a composed document names.
+    'composeDossier', 'leadBodies', 'SOURCE_ORDER', 'ComposeContext', 'ComposeHook', 'DossierDocument', 'renderDossier', 'DossierFile', 'DossierResult',
     // The printed document a preview lays out (the studio's preview).
     'parseInline', 'Run', 'PrintedDocument', 'PrintedAppendix', 'DocBlock', 'DocParagraph', 'DocTable', 'DocSignature',
     // Received documents imported, plans exported to edXML (kehoach import/export, the studio's import).
@@ -112,6 +115,8 @@ const API: Array<[entry: string, source: string, mod: Record<string, unknown>, n
     // a head of a body, a cited document's date left out, names in capitals as Vietnamese writes them.
     'POSITION_HEAD', 'startsWithBody', 'readNameList', 'findSubject', 'findPartners', 'FoundSubject', 'parseAgencyHeading', 'HeadingRoles', 'findDoers',
     'withoutCitedDates', 'properCase',
+    // The head of a body both ways (a Quyết định's Điều 3 prints it; its test reads it back).
+    'formatHeadOf', 'parseHeadOf',
   ]],
   ['@kehoach/core', 'packages/core/src/index.ts', core, [
     // Loading and validating a plan (README; every package), its limits and its model.
@@ -122,6 +127,8 @@ const API: Array<[entry: string, source: string, mod: Record<string, unknown>, n
     'taskKinds', 'namesItsAgencies', 'TaskKind', 'wordPairs', 'sharedWordPairs', 'SAME_WORDS',
     // Document kinds (every consumer reads the profile; kehoach re-exports).
     'BUILT_IN_KINDS', 'DEFAULT_KIND', 'GENERAL_RULES', 'defineDocumentKind', 'documentKind', 'documentKinds', 'registerDocumentKind', 'unregisterDocumentKind', 'DocumentKindProfile',
+    // Kinds composed from a plan's data (its dossier): the hook, the composition, and what composers share (kehoach re-exports).
+    'SOURCE_ORDER', 'citationOf', 'composeDossier', 'leadBodies', 'lowerFirst', 'ComposeContext', 'ComposeHook', 'DossierDocument',
     // The one rule system, on which @kehoach/check's rules and runner are built.
     'defineRule', 'RULE_DOCS', 'registerRules', 'ruleIds', 'ruleEntry', 'loadRule', 'loadRules', 'runRule', 'effectiveSeverity', 'isRuleSetting', 'disabledLines',
     'textPlacer', 'mapPlacer', 'proseOf', 'EXAMPLE_BASE', 'examplePlan', 'Category', 'ExpectedFinding', 'InvalidExample', 'Report', 'Rule', 'RuleContext', 'RuleMeta',

@@ -37,10 +37,13 @@ export const planSchema = {
       "pattern": "^[a-z][a-z0-9]*(-[a-z0-9]+)*$",
       "examples": [
         "ke-hoach",
-        "cong-van"
+        "cong-van",
+        "quyet-dinh",
+        "to-trinh",
+        "thong-bao"
       ],
       "default": "ke-hoach",
-      "errorMessage": "Mã loại văn bản: ke-hoach (Kế hoạch) hoặc cong-van (Công văn), hoặc loại cổng thông tin đã đăng ký."
+      "errorMessage": "Mã loại văn bản: ke-hoach (Kế hoạch), cong-van (Công văn), quyet-dinh (Quyết định), to-trinh (Tờ trình) hoặc thong-bao (Thông báo), hoặc loại cổng thông tin đã đăng ký."
     },
     "typeLine": {
       "title": "Dòng tên loại (type line)",
@@ -3286,7 +3289,8 @@ export const planSchema = {
             "Mật",
             "Tối mật",
             "Tuyệt mật"
-          ]
+          ],
+          "errorMessage": "Chọn một trong: MẬT (Mật), TỐI MẬT (Tối mật), TUYỆT MẬT (Tuyệt mật)."
         },
         "urgency": {
           "title": "Độ khẩn (urgency)",
@@ -3306,7 +3310,8 @@ export const planSchema = {
             "Khẩn",
             "Thượng khẩn",
             "Hỏa tốc"
-          ]
+          ],
+          "errorMessage": "Chọn một trong: KHẨN (Khẩn), THƯỢNG KHẨN (Thượng khẩn), HỎA TỐC (Hỏa tốc)."
         }
       }
     },
