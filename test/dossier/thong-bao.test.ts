@@ -1,0 +1,51 @@
+// Issue 24: a Thông báo kết luận (kind thong-bao) assigns duties in a plan's own shape; they reach
+// `kehoach checklist` like any plan's, and the document prints its own type line and symbol.
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from 'vitest';
+import { runCli, type Io } from '@kehoach/cli';
+import { loadPlan, renderText } from 'kehoach';
+import { ROOT } from '../helpers.js';
+
+const EXAMPLE = `${ROOT}examples/dossier/thong-bao-ket-luan-2026.yaml`;
+
+async function cli(args: string[]) {
+  let out = '';
+  let err = '';
+  const io: Io = { out: (t) => void (out += t), err: (t) => void (err += t) };
+  return { code: await runCli(args, io), out, err };
+}
+
+test('a Thông báo prints THÔNG BÁO and its TB- symbol, its duties numbered like a plan’s', () => {
+  const { plan, diagnostics } = loadPlan(readFileSync(EXAMPLE, 'utf8'), { file: EXAMPLE });
+  expect(diagnostics).toEqual([]);
+  expect(plan!.symbol).toBe('TB-UBND');
+  expect(plan!.tasks.map((t) => [t.id, t.lead.map((a) => a.id), t.support.map((a) => a.id)])).toEqual([
+    ['xd-bao-cao-cong-trinh', ['so-xay-dung'], ['so-nnmt']],
+    ['tc-kinh-phi', ['so-tai-chinh'], []],
+  ]);
+  const text = renderText(plan!);
+  expect(text).toContain('Số: 41/TB-UBND');
+  expect(text).toContain('THÔNG BÁO\nKết luận của Phó Chủ tịch');
+});
+
+test('its duties appear in kehoach checklist, each for its lead and its coordinating body, with its date', async () => {
+  const r = await cli(['checklist', EXAMPLE, '-f', 'json', '-o', '-']);
+  expect(r.code).toBe(0);
+  const items = (JSON.parse(r.out) as { items: Array<{ id: string; kind: string; agency: { id: string }; role: string; due: string | null }> }).items;
+  const duties = items.filter((i) => i.kind === 'task').map((i) => [i.id.split('/')[1], i.agency.id, i.role, i.due]);
+  expect(duties).toEqual(([
+    ['xd-bao-cao-cong-trinh', 'so-xay-dung', 'lead', '2026-03-31'],
+    ['xd-bao-cao-cong-trinh', 'so-nnmt', 'support', '2026-03-31'],
+    ['tc-kinh-phi', 'so-tai-chinh', 'lead', '2026-04-15'],
+  ]));
+});
+
+test('kehoach dossier writes the four documents of the team example, exit 0', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kehoach-dossier-cli-'));
+  const r = await cli(['dossier', `${ROOT}examples/dossier/ke-hoach-phong-chong-thien-tai-2026.yaml`, '--out-dir', dir]);
+  expect(r.err).toMatch(/^Đã ghi 4 tệp: .*1-to-trinh\.docx, .*4-cong-van\.docx\n$/);
+  expect(r.code).toBe(0);
+  expect(readdirSync(dir).sort()).toEqual(['1-to-trinh.docx', '2-quyet-dinh.docx', '3-ke-hoach.docx', '4-cong-van.docx']);
+});
