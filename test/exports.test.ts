@@ -100,6 +100,8 @@ const API: Array<[entry: string, source: string, mod: Record<string, unknown>, n
     'formatReporting', 'parseReporting', 'formatReportDue', 'ReportingWords', 'ReportWords', 'ReportYears',
     // Citations both ways (README; core cites, import finds).
     'formatCitation', 'Citation', 'citeShort', 'parseCitation', 'findCitations', 'FoundCitation',
+    // The line under an attached document's title both ways (document prints it, import reads a received decision's plan).
+    'formatAttachedLine', 'parseAttachedLine',
     // Attribution wording both ways (core prints, import reads).
     'AGENCY_HEAD', 'splitNames', 'joinNames', 'joinLabelled', 'formatAttribution', 'AttributionNames', 'agencyHeading', 'withTrailingParenthesis',
     'parseAttribution', 'ParsedRoles', 'findAttribution', 'FoundAttribution', 'formatLabelledLines', 'LabelledLinesInput', 'parseLabelledLine', 'LabelledField',
@@ -117,6 +119,8 @@ const API: Array<[entry: string, source: string, mod: Record<string, unknown>, n
     'withoutCitedDates', 'properCase',
     // The head of a body both ways (a Quyết định's Điều 3 prints it; its test reads it back).
     'formatHeadOf', 'parseHeadOf',
+    // Độ mật and độ khẩn both ways (document prints them, import reads them).
+    'MARKS', 'formatMarks', 'parseMark', 'Marks',
   ]],
   ['@kehoach/core', 'packages/core/src/index.ts', core, [
     // Loading and validating a plan (README; every package), its limits and its model.

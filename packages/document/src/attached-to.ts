@@ -1,4 +1,4 @@
-import { formatShortDate } from '@kehoach/nd30';
+import { formatAttachedLine, formatShortDate } from '@kehoach/nd30';
 import { documentKind, documentNumber, type Plan } from '@kehoach/core';
 
 /** The blank left for a number or a day in a draft. */
@@ -17,7 +17,7 @@ export function attachedTo(plan: Pick<Plan, 'kind' | 'number' | 'symbol' | 'date
     : month
       ? ` ngày${DRAFT_BLANK}${month}/${plan.draftDate?.year ?? plan.year}`
       : ` ngày${DRAFT_BLANK}tháng${DRAFT_BLANK}năm ${plan.draftDate?.year ?? plan.year}`;
-  return `(${lead} ${type} số ${number}${date} của ${plan.issuer.authority ?? plan.issuer.name})`;
+  return formatAttachedLine(lead, `${type} số ${number}${date} của ${plan.issuer.authority ?? plan.issuer.name}`);
 }
 
 /**

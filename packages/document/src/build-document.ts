@@ -1,4 +1,4 @@
-import { formatHeaderDate, roman } from '@kehoach/nd30';
+import { formatHeaderDate, formatMarks, roman } from '@kehoach/nd30';
 import { documentKind, documentNumber, type OutlineNode, type Plan } from '@kehoach/core';
 import { attachedTo, attachment, DRAFT_BLANK } from './attached-to.js';
 import type { DocBlock, DocSignature, DocumentMeta, PrintedAppendix, PrintedDocument } from './printed-document.js';
@@ -151,7 +151,7 @@ export function buildDocument(plan: Plan, options: BuildOptions = {}): PrintedDo
       numberLine: attached ? '' : numberLine(plan, draft),
       dateLine: attached ? '' : dateLine(plan, draft),
       subjectLines: kind.header.typeLine ? [] : [`V/v ${plan.title}`],
-      marks: [plan.marks?.secrecy, plan.marks?.urgency].filter((m) => m !== undefined),
+      marks: formatMarks(plan.marks ?? {}),
     },
     ...(attached ? { attachedLine: attached.line } : {}),
     stamp: attached?.stamp ?? [],

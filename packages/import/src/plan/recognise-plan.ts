@@ -158,6 +158,7 @@ export function recognisePlan(doc: ReceivedDocument): RecognisedPlan {
     ...(input.symbol ? { symbol: input.symbol } : {}),
     ...(input.date ? { date: input.date } : {}),
     ...(input.draftDate ? { draftDate: input.draftDate } : {}),
+    ...(header.marks ? { marks: header.marks } : {}),
     title: input.title,
     ...(input.period ? { period: input.period } : {}),
     ...(input.addressees ? { addressees: input.addressees } : {}),
