@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { findCitations, parseHeadOf } from '@kehoach/nd30';
-import { leadBodies, loadPlan, renderDossier, type DossierFile, type Plan } from 'kehoach';
+import { exportEdxml, leadBodies, loadPlan, renderDossier, renderText, type DossierFile, type Plan } from 'kehoach';
+import { expectGolden } from '../golden-file.js';
 import { ROOT } from '../helpers.js';
 import { all as elements, openDocx, paragraphText } from '../render/docx-helpers.js';
 
@@ -126,6 +127,35 @@ describe('kehoach dossier on the team example', () => {
       expect(ps.slice(0, mark).some((p) => p.text.startsWith('Số:') || p.text === '312/QĐ-UBND'), f.name).toBe(true);
       expect(elements(ps[mark]!.el, 'b').length, f.name).toBeGreaterThan(0);
     }
+  });
+
+  test('edXML carries độ khẩn as its Priority (HỎA TỐC → 3)', () => {
+    const yaml = `schemaVersion: 2
+kind: cong-van
+issuer: { name: Ủy ban nhân dân tỉnh Lâm Đồng, abbreviation: UBND, place: Lâm Đồng, agency: ubnd-tinh }
+number: 9
+symbol: UBND-KT
+date: "2026-03-02"
+marks: { urgency: HỎA TỐC }
+title: Ứng phó với mưa lớn, sạt lở đất
+addressees: [ Sở Nông nghiệp và Môi trường ]
+agencies:
+  ubnd-tinh: { name: Ủy ban nhân dân tỉnh Lâm Đồng, level: tinh, kind: ubnd, organId: 000.00.00.H29 }
+  so-nnmt: { name: Sở Nông nghiệp và Môi trường, level: tinh, kind: chuyen-mon, organId: 000.00.25.H29 }
+body:
+  - text: Đề nghị Sở Nông nghiệp và Môi trường theo dõi chặt chẽ diễn biến mưa lớn.
+signature: { authority: [ { type: KT, of: CHỦ TỊCH } ], titles: [ PHÓ CHỦ TỊCH ], name: Trần Văn Bình }
+recipients: { to: [ { name: Như trên }, { agency: so-nnmt } ], archive: VT }
+`;
+    const urgent = loadPlan(yaml).plan!;
+    const r = exportEdxml(urgent, new Uint8Array([1]));
+    expect(r.diagnostics.filter((d) => d.severity === 'error').map((d) => d.message)).toEqual([]);
+    expect(r.xml).toContain('<edXML:Priority>3</edXML:Priority>');
+    expect(exportEdxml(loadPlan(yaml.replace('marks: { urgency: HỎA TỐC }\n', '')).plan!, new Uint8Array([1])).xml).toContain('<edXML:Priority>0</edXML:Priority>');
+  });
+
+  test('golden text of each document (UPDATE=1 rewrites; review the diff)', () => {
+    for (const f of files) expectGolden(`dossier-${f.name.replace(/\.docx$/, '')}.txt`, renderText(f.plan!));
   });
 
   test('a dossier whose decision is a draft leaves blanks where its number and date go', () => {
