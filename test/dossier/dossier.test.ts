@@ -168,6 +168,12 @@ recipients: { to: [ { name: Như trên }, { agency: so-nnmt } ], archive: VT }
     expect(paragraphs(r.files.find((f) => f.kind === 'cong-van')!.docx!).map((p) => p.text).join('\n')).not.toMatch(/Quyết định số \d/);
   });
 
+  test("a drafting body the plan does not declare is the loader's error, at its place in the dossier block", () => {
+    const r = loadPlan(readFileSync(EXAMPLE, 'utf8').replace('    agency: so-nnmt\n    abbreviation', '    agency: so-nn\n    abbreviation'), { file: 'kh.yaml' });
+    expect(r.plan).toBeUndefined();
+    expect(r.diagnostics.map((d) => [d.code, d.path])).toEqual([['UNKNOWN_AGENCY', '/dossier/submission/agency']]);
+  });
+
   test('a plan without a dossier block gives itself alone, not attached', () => {
     const r = renderDossier(loadPlan(readFileSync(`${ROOT}examples/tuyen-quang-2025-30-7.yaml`, 'utf8')).plan!);
     expect(r.files.map((f) => f.name)).toEqual(['1-ke-hoach.docx']);

@@ -49,3 +49,15 @@ test('kehoach dossier writes the four documents of the team example, exit 0', as
   expect(r.code).toBe(0);
   expect(readdirSync(dir).sort()).toEqual(['1-to-trinh.docx', '2-quyet-dinh.docx', '3-ke-hoach.docx', '4-cong-van.docx']);
 });
+
+test('kehoach render --as quyet-dinh writes one document of the dossier; a plan without it is told so, exit 1', async () => {
+  const r = await cli(['render', `${ROOT}examples/dossier/ke-hoach-phong-chong-thien-tai-2026.yaml`, '--as', 'quyet-dinh', '-f', 'txt', '-o', '-']);
+  expect(r.code).toBe(0);
+  expect(r.out).toContain('Số: 312/QĐ-UBND');
+  expect(r.out).toContain('Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh Lâm Đồng; Giám đốc Sở Nông nghiệp và Môi trường;');
+  const none = await cli(['render', `${ROOT}examples/tuyen-quang-2025-30-7.yaml`, '--as', 'to-trinh', '-f', 'txt', '-o', '-']);
+  expect(none.code).toBe(1);
+  expect(none.err).toContain('không có văn bản loại “to-trinh”');
+  const wrong = await cli(['render', `${ROOT}examples/tuyen-quang-2025-30-7.yaml`, '--as', 'bao-cao']);
+  expect(wrong.code).toBe(2);
+});

@@ -1,4 +1,4 @@
-import type { TaskLayout } from 'kehoach';
+import { documentKinds, type TaskLayout } from 'kehoach';
 import { UsageError, type Command } from '../command.js';
 import { chooseOutput, formatOption, RENDER_OUTPUTS } from '../output-option.js';
 
@@ -22,8 +22,16 @@ export const render: Command = {
     { name: 'layout', type: 'string', choices: ['by-agency', 'by-theme'], help: 'trình bày nhiệm vụ theo cơ quan hoặc theo chủ đề' },
     { name: 'with-appendix', type: 'boolean', help: 'kèm phụ lục danh mục nhiệm vụ (khổ ngang trong DOCX, PDF)' },
     { name: 'pdfa', type: 'boolean', help: 'PDF/A-2b (với PDF: --format pdf hoặc -o tệp .pdf)' },
+    {
+      name: 'as',
+      type: 'string',
+      arg: 'loai',
+      help: 'xuất một văn bản trong hồ sơ (khối dossier) của kế hoạch thay cho kế hoạch: tờ trình, quyết định ban hành, công văn',
+      choices: documentKinds().filter((k) => k.compose).map((k) => k.id),
+      choiceLabels: Object.fromEntries(documentKinds().filter((k) => k.compose).map((k) => [k.id, `${k.name} (dossier.${k.compose!.from})`])),
+    },
   ],
-  examples: ['kehoach render examples/lang-son-2019.yaml', 'kehoach render ke-hoach.yaml -o ke-hoach.pdf', 'kehoach render examples/*.yaml --out-dir out', 'kehoach render ke-hoach.yaml -f pdf --pdfa', 'kehoach render - -f md -o - < ke-hoach.yaml'],
+  examples: ['kehoach render examples/lang-son-2019.yaml', 'kehoach render ke-hoach.yaml -o ke-hoach.pdf', 'kehoach render examples/*.yaml --out-dir out', 'kehoach render ke-hoach.yaml -f pdf --pdfa', 'kehoach render ke-hoach.yaml --as quyet-dinh', 'kehoach render - -f md -o - < ke-hoach.yaml'],
   async run({ args, io }) {
     const v = args.values;
     if (!args.positionals.length) throw new UsageError('cần ít nhất một tệp kế hoạch');
@@ -40,6 +48,7 @@ export const render: Command = {
       ...(v['out-dir'] !== undefined ? { outDir: v['out-dir'] as string } : {}),
       draft: v.draft === true,
       pdfa: v.pdfa === true,
+      ...(v.as !== undefined ? { as: v.as as string } : {}),
     }, io);
   },
 };
