@@ -61,3 +61,25 @@ test('kehoach render --as quyet-dinh writes one document of the dossier; a plan 
   const wrong = await cli(['render', `${ROOT}examples/tuyen-quang-2025-30-7.yaml`, '--as', 'bao-cao']);
   expect(wrong.code).toBe(2);
 });
+
+test('the importer knows each kind by its profile: a Thông báo, a Tờ trình and a Quyết định read back from their own DOCX', async () => {
+  const { importPlan, renderDocx, renderDossier } = await import('kehoach');
+  const tb = loadPlan(readFileSync(EXAMPLE, 'utf8')).plan!;
+  const back = loadPlan((await importPlan(renderDocx(tb).docx!, { fileName: 'tb.docx' })).yaml!).plan!;
+  expect([back.kind, back.number, back.symbol, back.title]).toEqual(['thong-bao', 41, 'TB-UBND', tb.title]);
+  expect(back.tasks.map((t) => t.lead.map((a) => a.name))).toEqual([['Sở Xây dựng'], ['Sở Tài chính']]);
+  const plan = loadPlan(readFileSync(`${ROOT}examples/dossier/ke-hoach-phong-chong-thien-tai-2026.yaml`, 'utf8')).plan!;
+  const files = renderDossier(plan).files;
+  const tt = loadPlan((await importPlan(files[0]!.docx!, { fileName: 'tt.docx' })).yaml!).plan!;
+  expect([tt.kind, tt.number, tt.symbol, tt.addressees]).toEqual(['to-trinh', 58, 'TTr-SNNMT', ['Ủy ban nhân dân tỉnh Lâm Đồng']]);
+  const qd = loadPlan((await importPlan(files[1]!.docx!, { fileName: 'qd.docx' })).yaml!).plan!;
+  expect([qd.kind, qd.number, qd.symbol]).toEqual(['quyet-dinh', 312, 'QĐ-UBND']);
+  // Mẫu 1.3 read back: the title alone (the authority line is the profile's), “QUYẾT ĐỊNH:” left out, the
+  // articles as articles.
+  expect(qd.title).toBe(files[1]!.plan!.title);
+  // The proposal's Tờ trình is read back as a cited document, with the number and date the Tờ trình prints.
+  expect(qd.opening.references.map((r) => [r.type, r.number, r.date])).toEqual([['Tờ trình', '58/TTr-SNNMT', '2026-02-10']]);
+  expect(qd.opening.paragraphs.concat(qd.opening.situation).join('\n')).not.toContain('QUYẾT ĐỊNH:');
+  expect(qd.sections.map((s) => s.label)).toEqual(['Điều 1.', 'Điều 2.', 'Điều 3.']);
+  expect(qd.sections.map((s) => s.paragraphs[0])).toEqual(files[1]!.plan!.sections.map((s) => s.paragraphs[0]));
+});
