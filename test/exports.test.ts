@@ -62,6 +62,9 @@ const API: Array<[entry: string, source: string, mod: Record<string, unknown>, n
     'Plan', 'Task', 'Agency', 'LoadResult', 'LoadOptions', 'TaskLayout', 'PlanInput', 'planSchema', 'checklistSchema', 'unitSchema',
     // Document kinds: one profile each, a portal registers its own.
     'BUILT_IN_KINDS', 'DEFAULT_KIND', 'GENERAL_RULES', 'defineDocumentKind', 'documentKind', 'documentKinds', 'registerDocumentKind', 'unregisterDocumentKind', 'DocumentKindProfile',
+    // A plan's dossier (kehoach dossier): the composed kinds' hook a portal implements for its own (a công văn đôn đốc), the
+    // composition and its DOCX (the CLI writes the files), the lead bodies a composed document names.
+    'composeDossier', 'leadBodies', 'SOURCE_ORDER', 'ComposeContext', 'ComposeHook', 'DossierDocument', 'renderDossier', 'DossierFile', 'DossierResult',
     // The printed document a preview lays out (the studio's preview).
     'parseInline', 'Run', 'PrintedDocument', 'PrintedAppendix', 'DocBlock', 'DocParagraph', 'DocTable', 'DocSignature',
     // Received documents imported, plans exported to edXML (kehoach import/export, the studio's import).
@@ -109,6 +112,8 @@ const API: Array<[entry: string, source: string, mod: Record<string, unknown>, n
     'formatReporting', 'parseReporting', 'formatReportDue', 'readReportDues', 'ReportingWords', 'ReportWords', 'ReportYears',
     // Citations both ways (README; core cites, import finds).
     'formatCitation', 'Citation', 'citeShort', 'parseCitation', 'findCitations', 'FoundCitation',
+    // The line under an attached document's title both ways (document prints it, import reads a received decision's plan).
+    'formatAttachedLine', 'parseAttachedLine',
     // Attribution wording both ways (core prints, import reads).
     'AGENCY_HEAD', 'splitNames', 'joinNames', 'joinLabelled', 'formatAttribution', 'AttributionNames', 'agencyHeading', 'withTrailingParenthesis',
     'parseAttribution', 'ParsedRoles', 'findAttribution', 'FoundAttribution', 'formatLabelledLines', 'LabelledLinesInput', 'parseLabelledLine', 'LabelledField',
@@ -124,6 +129,10 @@ const API: Array<[entry: string, source: string, mod: Record<string, unknown>, n
     // a head of a body, a cited document's date left out, names in capitals as Vietnamese writes them.
     'POSITION_HEAD', 'startsWithBody', 'readNameList', 'findSubject', 'findPartners', 'FoundSubject', 'parseAgencyHeading', 'HeadingRoles', 'findDoers',
     'withoutCitedDates', 'properCase',
+    // The head of a body both ways (a Quyết định's Điều 3 prints it; its test reads it back).
+    'formatHeadOf', 'parseHeadOf',
+    // Độ mật and độ khẩn both ways (document prints them, import reads them).
+    'MARKS', 'formatMarks', 'parseMark', 'Marks',
   ]],
   ['@kehoach/core', 'packages/core/src/index.ts', core, [
     // Loading and validating a plan (README; every package), its limits and its model.
@@ -134,6 +143,8 @@ const API: Array<[entry: string, source: string, mod: Record<string, unknown>, n
     'taskKinds', 'namesItsAgencies', 'TaskKind', 'wordPairs', 'sharedWordPairs', 'SAME_WORDS',
     // Document kinds (every consumer reads the profile; kehoach re-exports).
     'BUILT_IN_KINDS', 'DEFAULT_KIND', 'GENERAL_RULES', 'defineDocumentKind', 'documentKind', 'documentKinds', 'registerDocumentKind', 'unregisterDocumentKind', 'DocumentKindProfile',
+    // Kinds composed from a plan's data (its dossier): the hook, the composition, and what composers share (kehoach re-exports).
+    'SOURCE_ORDER', 'citationOf', 'composeDossier', 'leadBodies', 'lowerFirst', 'ComposeContext', 'ComposeHook', 'DossierDocument',
     // The one rule system, on which @kehoach/check's rules and runner are built.
     'defineRule', 'RULE_DOCS', 'registerRules', 'ruleIds', 'ruleEntry', 'loadRule', 'loadRules', 'runRule', 'effectiveSeverity', 'isRuleSetting', 'disabledLines',
     'textPlacer', 'mapPlacer', 'proseOf', 'EXAMPLE_BASE', 'examplePlan', 'Category', 'ExpectedFinding', 'InvalidExample', 'Report', 'Rule', 'RuleContext', 'RuleMeta',

@@ -71,6 +71,10 @@ export {
   BUILT_IN_KINDS, defineDocumentKind, documentKind, documentKinds, registerDocumentKind, unregisterDocumentKind, DEFAULT_KIND, GENERAL_RULES,
   type DocumentKindProfile,
 } from '@kehoach/core';
+// A plan's dossier (Tờ trình, Quyết định, the plan attached, công văn): kinds composed from its data (kehoach dossier),
+// and the hook a portal's own composed kind implements (a công văn đôn đốc, a Báo cáo of the plan's duties).
+export { composeDossier, leadBodies, SOURCE_ORDER, type ComposeContext, type ComposeHook, type DossierDocument } from '@kehoach/core';
+export { renderDossier, type DossierFile, type DossierResult } from './dossier.js';
 
 // The printed document: the model every renderer lays out, and the inline Markdown of its text.
 export { parseInline, type Run, type PrintedDocument, type PrintedAppendix, type DocBlock, type DocParagraph, type DocTable, type DocSignature } from '@kehoach/document';

@@ -44,12 +44,14 @@ export function documentToMarkdown(doc: PrintedDocument): string {
   const blocks: string[] = [];
   const h = doc.header;
   const lines = (ls: string[]) => ls.join('  \n');
+  if (doc.stamp.length) blocks.push(lines(doc.stamp.map(md)));
   if (h.parentLines.length) blocks.push(lines(h.parentLines.map(md)));
   blocks.push(lines(h.issuerLines.map((l) => `**${md(l)}**`)));
   blocks.push(lines([`**${h.nation}**`, `**${h.motto}**`]));
-  blocks.push(lines([headerLine(h.numberLine), ...h.subjectLines.map((l) => blockSafe(md(l)))]));
-  blocks.push(`*${headerLine(h.dateLine).replace(/ +/g, (s) => (s.length > 1 ? ' …… ' : s))}*`);
-  if (doc.titleLines.length) blocks.push(lines(doc.titleLines.map((l) => `**${md(l)}**`)));
+  const numberBlock = [h.numberLine ? headerLine(h.numberLine) : '', ...h.subjectLines.map((l) => blockSafe(md(l))), ...h.marks.map((m) => `**${md(m)}**`)].filter((l) => l !== '');
+  if (numberBlock.length) blocks.push(lines(numberBlock));
+  if (h.dateLine) blocks.push(`*${headerLine(h.dateLine).replace(/ +/g, (s) => (s.length > 1 ? ' …… ' : s))}*`);
+  if (doc.titleLines.length) blocks.push(lines([...doc.titleLines.map((l) => `**${md(l)}**`), ...(doc.attachedLine ? [`*${md(doc.attachedLine)}*`] : [])]));
   if (doc.addressees.length) blocks.push(lines(['Kính gửi:', ...doc.addressees.map((a) => `\\- ${md(a)};`)]));
   for (const p of doc.body) {
     if (p.role === 'table') {

@@ -92,7 +92,7 @@ $schema?: string
  */
 schemaVersion: 2
 /**
- * Mã loại văn bản đã đăng ký: ke-hoach (mặc định, Mẫu 1.4) hoặc cong-van (Mẫu 1.5, có V/v và Kính gửi); cổng thông tin có thể đăng ký thêm loại riêng. — A registered document kind: ke-hoach (default) or cong-van; portals may register their own.
+ * Mã loại văn bản đã đăng ký: ke-hoach (mặc định, Mẫu 1.4), cong-van (Mẫu 1.5, có V/v và Kính gửi), quyet-dinh (Mẫu 1.3, các Điều), to-trinh (Mẫu 1.4, có Kính gửi), thong-bao (Mẫu 1.4, thông báo kết luận giao nhiệm vụ); cổng thông tin có thể đăng ký thêm loại riêng. — A registered document kind: ke-hoach (default), cong-van, quyet-dinh, to-trinh, thong-bao; portals may register their own.
  */
 kind?: string
 /**
@@ -126,6 +126,7 @@ month?: number
  * true: in số và ngày để trống. — true: print blank number and date.
  */
 draft?: boolean
+marks?: MarksInput
 /**
  * Trích yếu nội dung (với công văn: nội dung V/v). — The title (for a công văn: the V/v subject).
  */
@@ -175,6 +176,7 @@ recipients?: RecipientsInput
  */
 appendices?: AppendixInput[]
 parent?: ParentLinkInput
+dossier?: DossierInput
 /**
  * Bật, tắt hoặc đổi mức của các quy tắc của lệnh `kehoach check` cho kế hoạch này: mã quy tắc → off | warn | error. Không ảnh hưởng văn bản in ra. — Turns the rules of `kehoach check` off, to warnings or to errors for this plan; nothing printed changes.
  */
@@ -230,6 +232,20 @@ name: string
  */
 headerLines?: string[]
 agency?: IdInput
+}
+/**
+ * Dấu độ mật và độ khẩn (Nghị định 30/2020, Phụ lục I), in dưới số, ký hiệu. — The secrecy and urgency marks, printed under the number.
+ * 
+ */
+export interface MarksInput {
+/**
+ * Mức độ mật: MẬT, TỐI MẬT hoặc TUYỆT MẬT. — MẬT, TỐI MẬT or TUYỆT MẬT.
+ */
+secrecy?: ("MẬT" | "TỐI MẬT" | "TUYỆT MẬT")
+/**
+ * Mức độ khẩn: KHẨN, THƯỢNG KHẨN hoặc HỎA TỐC. — KHẨN, THƯỢNG KHẨN or HỎA TỐC.
+ */
+urgency?: ("KHẨN" | "THƯỢNG KHẨN" | "HỎA TỐC")
 }
 /**
  * Năm, giai đoạn (from–to), năm học, hoặc tháng của kế hoạch; bỏ trống khi văn bản không nêu. — The year, the range of years, the school year or the month the plan covers; leave out when the document states none.
@@ -1233,4 +1249,84 @@ text?: boolean
  */
 unclassified?: boolean
 }[]
+}
+/**
+ * Các văn bản đi cùng kế hoạch, soạn từ chính dữ liệu của kế hoạch: Tờ trình của cơ quan soạn thảo, Quyết định ban hành (kế hoạch in “Ban hành kèm theo Quyết định số …”), công văn triển khai. `kehoach dossier` ghi tất cả. — The documents that go with the plan, made from its data: the drafting body's Tờ trình, the Quyết định that promulgates it (the plan then prints “Ban hành kèm theo Quyết định số …”), the công văn that sends it; `kehoach dossier` writes them all.
+ * 
+ */
+export interface DossierInput {
+/**
+ * Tờ trình của cơ quan soạn thảo đề nghị ban hành kế hoạch (Mẫu 1.4, Kính gửi cơ quan ban hành). — The drafting body's Tờ trình.
+ */
+submission?: {
+agency: IdInput
+/**
+ * Chữ viết tắt tên cơ quan soạn thảo trong ký hiệu, ví dụ SNV (ký hiệu TTr-SNV). — The drafting body's abbreviation in the symbol, e.g. SNV.
+ */
+abbreviation: string
+/**
+ * Chức danh người đứng đầu cơ quan soạn thảo trong câu “Theo đề nghị của …”, ví dụ Giám đốc Sở Nội vụ; bỏ trống thì lấy theo loại cơ quan. — The head's title in “Theo đề nghị của …”; default by the body's kind.
+ */
+head?: string
+/**
+ * Số Tờ trình; bỏ trống khi là dự thảo. — The number; leave out for a draft.
+ */
+number?: number
+date?: DateInput
+need?: TextInput
+signature?: SignatureInput
+/**
+ * Dòng “Lưu”, mặc định VT. — The archive line, default VT.
+ */
+archive?: string
+}
+/**
+ * Quyết định ban hành kế hoạch (Mẫu 1.3): Điều 1 ban hành kèm theo, Điều 2 hiệu lực, Điều 3 các cơ quan chủ trì thi hành; kế hoạch in “Ban hành kèm theo Quyết định số …”. — The Quyết định that promulgates the plan.
+ */
+decision?: {
+/**
+ * Số Quyết định; bỏ trống khi là dự thảo. — The number; leave out for a draft.
+ */
+number?: number
+date?: DateInput
+effective?: DateInput
+signature?: SignatureInput
+/**
+ * Các nơi nhận sau “Như Điều 3”. — Recipients after “Như Điều 3”.
+ * 
+ * @maxItems 50
+ */
+recipients?: string[]
+/**
+ * Dòng “Lưu”, mặc định VT và chữ viết tắt cơ quan soạn thảo. — The archive line.
+ */
+archive?: string
+}
+/**
+ * Công văn gửi kế hoạch đến các cơ quan thực hiện (Mẫu 1.5). — The công văn that sends the plan down.
+ */
+dispatch?: {
+/**
+ * Số công văn; bỏ trống khi là dự thảo. — The number; leave out for a draft.
+ */
+number?: number
+/**
+ * Ký hiệu công văn (cơ quan và đơn vị soạn thảo), ví dụ UBND-VP. — The symbol, e.g. UBND-VP.
+ */
+symbol: string
+date?: DateInput
+/**
+ * Danh sách Kính gửi; bỏ trống thì là các cơ quan chủ trì của kế hoạch. — The Kính gửi list; default the plan's lead bodies.
+ * 
+ * @minItems 1
+ * @maxItems 50
+ */
+addressees?: string[]
+text?: TextInput
+signature?: SignatureInput
+/**
+ * Dòng “Lưu”, mặc định VT. — The archive line.
+ */
+archive?: string
+}
 }
