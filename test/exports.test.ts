@@ -10,6 +10,7 @@ import * as checklist from '@kehoach/checklist';
 import * as cli from '@kehoach/cli';
 import * as clone from '@kehoach/clone';
 import * as core from '@kehoach/core';
+import * as diff from '@kehoach/diff';
 import * as document from '@kehoach/document';
 import * as renderDocx from '@kehoach/render-docx';
 import * as renderText from '@kehoach/render-text';
@@ -40,6 +41,8 @@ const API: Array<[entry: string, source: string, mod: Record<string, unknown>, n
     'PrintChecklistOptions', 'Checklist', 'ChecklistItem', 'ChecklistOptions', 'ChecklistResult', 'Status',
     // Clone, roll and trace (kehoach clone/roll/trace, the studio's clone form).
     'clonePlan', 'clonePlanOrThrow', 'rollPlan', 'rollPlanOrThrow', 'CloneOptions', 'RollOptions', 'PlanOutput', 'tracePlan', 'CLONE_CODES', 'TraceResult', 'UnitProfile',
+    // Drafts under review: two versions compared (kehoach diff, the studio's list of changes beside its merge view).
+    'diffPlans', 'formatPlanDiff', 'planDiffToJson', 'diffWords', 'PlanDiff', 'PlanChange', 'ChangeKind', 'ChangePlace', 'DutyField', 'HeaderField', 'WordPart', 'FormatDiffOptions',
     // Plan files rewritten: v1 → v2 (kehoach migrate) and dates quoted (the studio's editor).
     'migratePlan', 'MigrateOptions', 'MigrateResult', 'quoteDates',
     // The output registry: the CLI's --format, the service's routes and the studio's buttons read it; portals add to it.
@@ -125,6 +128,12 @@ const API: Array<[entry: string, source: string, mod: Record<string, unknown>, n
     'PrintedDocument', 'PrintedAppendix', 'DocParagraph', 'DocTable', 'DocBlock', 'DocSignature', 'DocumentMeta', 'ParagraphRole',
     // Inline Markdown of its text (the renderers, the checklist, the studio's preview).
     'parseInline', 'runsToPlain', 'runsToMarkdown', 'Run',
+  ]],
+  ['@kehoach/diff', 'packages/diff/src/index.ts', diff, [
+    // Two versions of a plan compared, and printed (README; kehoach diff, the studio).
+    'diffPlans', 'formatPlanDiff', 'planDiffToJson', 'wordLine', 'FormatDiffOptions', 'PlanDiff', 'PlanChange', 'ChangeKind', 'ChangePlace', 'DutyField', 'HeaderField',
+    // Words and sequences compared (README; the tracked-changes DOCX and the review import build on them).
+    'diffWords', 'similarity', 'tokenize', 'beforeText', 'afterText', 'WordPart', 'alignSequences', 'Aligned', 'AlignOptions',
   ]],
   ['@kehoach/render-text', 'packages/render-text/src/index.ts', renderText, [
     // A plan as plain text or Markdown (README; kehoach's txt and md outputs).

@@ -3,8 +3,8 @@ import type { ChangeKind, DutyField, HeaderField, PlanChange } from './model.js'
 /** A change before its words: everything but `message` and `messageEn`. */
 export type ChangeData = Omit<PlanChange, 'message' | 'messageEn'>;
 
-/** The name of each field in both languages. */
-export const FIELD_WORDS: Readonly<Record<DutyField | HeaderField | 'purpose' | 'archive', readonly [vi: string, en: string]>> = {
+/** The name of each field of a duty or a recipient in both languages. */
+export const FIELD_WORDS: Readonly<Record<DutyField | 'purpose' | 'archive', readonly [vi: string, en: string]>> = {
   text: ['lời văn', 'wording'],
   title: ['tiêu đề', 'heading'],
   lead: ['chủ trì', 'lead'],
@@ -13,6 +13,12 @@ export const FIELD_WORDS: Readonly<Record<DutyField | HeaderField | 'purpose' | 
   monitor: ['theo dõi', 'follow-up'],
   time: ['thời gian', 'time'],
   output: ['sản phẩm', 'output'],
+  purpose: ['ghi chú nơi nhận', 'purpose'],
+  archive: ['lưu', 'archive line'],
+};
+
+/** The name of each line of the header in both languages. */
+export const HEADER_WORDS: Readonly<Record<HeaderField, readonly [vi: string, en: string]>> = {
   kind: ['loại văn bản', 'document kind'],
   parent: ['cơ quan chủ quản', 'parent body'],
   issuer: ['cơ quan ban hành', 'issuer'],
@@ -20,9 +26,8 @@ export const FIELD_WORDS: Readonly<Record<DutyField | HeaderField | 'purpose' | 
   date: ['địa danh, ngày tháng', 'place and date'],
   typeLine: ['tên loại', 'type line'],
   addressees: ['kính gửi', 'addressees'],
+  title: ['trích yếu', 'title'],
   signature: ['người ký', 'signature'],
-  purpose: ['ghi chú nơi nhận', 'purpose'],
-  archive: ['lưu', 'archive line'],
 };
 
 /** Shortens a text to recognise it by: its first words, with “…”. */
@@ -53,7 +58,7 @@ const SAY: Readonly<Record<ChangeKind, (c: ChangeData) => readonly [string, stri
   'text-removed': (c) => [`Bỏ đoạn ở${where(c.old?.ref ?? '', true)}${q(c.before)}`, `Paragraph removed from${where(c.old?.ref ?? '', false)}${q(c.before)}`],
   'text-changed': (c) => [`Sửa lời văn ở${where(at(c), true)}${q(c.subject)}`, `Wording changed at${where(at(c), false)}${q(c.subject)}`],
   'header-changed': (c) => {
-    const [vi, en] = FIELD_WORDS[c.field as HeaderField];
+    const [vi, en] = HEADER_WORDS[c.field as HeaderField];
     return [`Phần đầu, ${vi}: ${none(c.before)} → ${none(c.after)}`, `Header, ${en}: ${noneEn(c.before)} → ${noneEn(c.after)}`];
   },
   'basis-added': (c) => [`Thêm căn cứ${q(c.after)}`, `Basis added${q(c.after)}`],
