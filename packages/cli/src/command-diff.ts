@@ -1,4 +1,4 @@
-import { diffPlans, formatPlanDiff, planDiffToJson } from 'kehoach';
+import { diffPlans, formatDiagnostics, formatPlanDiff, hasErrors, planDiffToJson, trackedChangesDocx } from 'kehoach';
 import type { DiffFormat } from './commands/diff.js';
 import { emit } from './emit-output.js';
 import type { Io } from './io.js';
@@ -22,6 +22,13 @@ export async function diffCommand(beforeFile: string, afterFile: string, options
   const after = (await loadFile(afterFile, io)).plan;
   if (!before || !after) return 2;
   const d = diffPlans(before, after);
+  if (options.format === 'docx') {
+    const r = trackedChangesDocx(before, after, { ...(options.author !== undefined ? { author: options.author } : {}), ...(options.date !== undefined ? { date: options.date } : {}) });
+    if (r.diagnostics.length) io.err(formatDiagnostics(r.diagnostics) + '\n');
+    if (!r.docx || hasErrors(r.diagnostics)) return 2;
+    await emit(r.docx, options.output!, io, [beforeFile, afterFile]);
+    return d.same ? 0 : 1;
+  }
   const names = { before: beforeFile, after: afterFile };
   const text = options.format === 'json' ? planDiffToJson(d, names) : formatPlanDiff(d, { ...names, format: options.format === 'markdown' ? 'markdown' : 'text' });
   await emit(text, options.output ?? '-', io, [beforeFile, afterFile]);

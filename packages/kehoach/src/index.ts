@@ -26,6 +26,8 @@ export {
   diffPlans, formatPlanDiff, planDiffToJson, diffWords,
   type PlanDiff, type PlanChange, type ChangeKind, type ChangePlace, type DutyField, type HeaderField, type WordPart, type FormatDiffOptions,
 } from '@kehoach/diff';
+// The new version's DOCX with tracked changes against the old (accept all: the new, reject all: the old), review notes as Word comments — `kehoach diff -o x.docx`.
+export { trackedChangesDocx, REVIEW_CODES, type TrackedDocxOptions, type TrackedDocxResult } from '@kehoach/review';
 
 // Plan files: schema v1 rewritten as v2, and dates quoted as kehoach's own writers quote them.
 export { migratePlan, type MigrateOptions } from './migrate-plan.js';

@@ -21,6 +21,11 @@ export class Revisions {
     this.date = who.date === undefined ? undefined : who.date.length === 10 ? `${who.date}T00:00:00Z` : who.date;
   }
 
+  /** The next free id (for a comment, which shares the ids of revisions). */
+  nextId(): string {
+    return String(this.id++);
+  }
+
   /** A revision element `w:<name>` (ins, del, rPrChange, pPrChange, sectPrChange …) with id, author and date. */
   mark(name: string): Element {
     return make(this.doc, name, { id: String(this.id++), author: this.author, ...(this.date ? { date: this.date } : {}) });

@@ -24,8 +24,10 @@ export function serialize(node: Node): string {
   return new XMLSerializer().serializeToString(node);
 }
 
-/** Is `n` the element `w:<name>`? */
-export function isW(n: Node | null | undefined, name?: string): n is Element {
+/** Is `n` the element `w:<name>`? (An element stays an element when it is not: no narrowing to never.) */
+export function isW(n: Element, name?: string): boolean;
+export function isW(n: Node | null | undefined, name?: string): n is Element;
+export function isW(n: Node | null | undefined, name?: string): boolean {
   return !!n && n.nodeType === 1 && (n as Element).namespaceURI === W && (name === undefined || (n as Element).localName === name);
 }
 
