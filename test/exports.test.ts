@@ -46,6 +46,8 @@ const API: Array<[entry: string, source: string, mod: Record<string, unknown>, n
     'diffPlans', 'formatPlanDiff', 'planDiffToJson', 'diffWords', 'PlanDiff', 'PlanChange', 'ChangeKind', 'ChangePlace', 'DutyField', 'HeaderField', 'WordPart', 'FormatDiffOptions',
     // The tracked-changes DOCX of two versions, review notes as Word comments (kehoach diff -o x.docx), and its codes.
     'trackedChangesDocx', 'TrackedDocxOptions', 'TrackedDocxResult', 'REVIEW_CODES',
+    // The leader's edits back into the YAML (kehoach import x.docx --onto plan.yaml, the studio).
+    'importReviewedDocx', 'ReviewImportOptions', 'ReviewImportResult', 'ReviewEdit', 'ReviewEditKind',
     // Plan files rewritten: v1 → v2 (kehoach migrate) and dates quoted (the studio's editor).
     'migratePlan', 'MigrateOptions', 'MigrateResult', 'quoteDates',
     // The output registry: the CLI's --format, the service's routes and the studio's buttons read it; portals add to it.
@@ -159,6 +161,8 @@ const API: Array<[entry: string, source: string, mod: Record<string, unknown>, n
     'trackedChangesDocx', 'TrackedDocxOptions', 'TrackedDocxResult', 'REVIEW_CODES', 'ReviewCode',
     // Every tracked change accepted or rejected, a part's paragraphs as text (README: how its tests compare a DOCX with a render).
     'applyRevisions', 'partParagraphs', 'RevisionChoice',
+    // A reviewed DOCX read back into the plan's YAML (README; kehoach import --onto).
+    'importReviewedDocx', 'ReviewImportOptions', 'ReviewImportResult', 'ReviewEdit', 'ReviewEditKind',
     // The review notes of a plan's input, with where they are (README; the studio lists them).
     'reviewNotes', 'ReviewNote', 'PlacedNote',
   ]],

@@ -28,6 +28,8 @@ export {
 } from '@kehoach/diff';
 // The new version's DOCX with tracked changes against the old (accept all: the new, reject all: the old), review notes as Word comments — `kehoach diff -o x.docx`.
 export { trackedChangesDocx, REVIEW_CODES, type TrackedDocxOptions, type TrackedDocxResult } from '@kehoach/review';
+// The leader's edits back: a DOCX kehoach rendered, edited in Word (tracked or not, with comments), written into the plan's YAML — `kehoach import x.docx --onto plan.yaml`.
+export { importReviewedDocx, type ReviewImportOptions, type ReviewImportResult, type ReviewEdit, type ReviewEditKind } from '@kehoach/review';
 
 // Plan files: schema v1 rewritten as v2, and dates quoted as kehoach's own writers quote them.
 export { migratePlan, type MigrateOptions } from './migrate-plan.js';

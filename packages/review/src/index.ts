@@ -9,3 +9,5 @@ export { applyRevisions, partParagraphs, type RevisionChoice } from './ooxml/app
 export { reviewNotes, type ReviewNote, type PlacedNote } from './comments/review-notes.js';
 // Diagnostics.
 export { REVIEW_CODES, type ReviewCode } from './codes.js';
+// A reviewed DOCX (kehoach's render edited in Word, tracked or not, with comments) read back into the plan's YAML.
+export { importReviewedDocx, type ReviewImportOptions, type ReviewImportResult, type ReviewEdit, type ReviewEditKind } from './onto/import-onto.js';
