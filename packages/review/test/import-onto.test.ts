@@ -51,6 +51,8 @@ describe('importReviewedDocx: the team example reviewed in Word (tracked and unt
       ['text', '/body/1/sections/2/items/0', expect.stringContaining('theo phân cấp hiện hành'), expect.stringContaining('theo phân cấp ngân sách hiện hành')],
     ]);
     expect(r.diagnostics.map((d) => d.code)).toEqual(Array(7).fill('REVIEW_EDIT_APPLIED'));
+    // Each at its line: the time in the new YAML (7 lines above, the removed duty gone), the removed duty in the old.
+    expect(r.diagnostics.map((d) => d.line).slice(0, 2)).toEqual([yaml.split('\n').indexOf('                        - id: ha-tang-kho-du-lieu') + 1, r.yaml!.split('\n').indexOf('                          time: { within: { quarter: 3, year: 2026 } }') + 1]);
     expect(r.diagnostics[1]!.message).toBe('Đã ghi: thời gian (/body/1/sections/1/items/0/tasks/groups/0/groups/1/tasks/1/time): trong quý II/2026 → trong quý III/2026.');
   });
 

@@ -1,4 +1,4 @@
-import { valueAt, type Diagnostic, type Plan } from '@kehoach/core';
+import { placeIn, valueAt, type Diagnostic, type Plan } from '@kehoach/core';
 import { alignSequences, diffWords, similarity, wordLine } from '@kehoach/diff';
 import { parseInline, runsToPlain } from '@kehoach/document';
 import { REVIEW_CODES } from '../codes.js';
@@ -274,5 +274,16 @@ export function importReviewedDocx(docx: Uint8Array, yaml: string, options: Revi
     for (const c of r.comments) addNote(ctx, owner, own, words, c, fresh);
   }
   ctx.edits.reverse();
-  return { yaml: ctx.yaml.text, edits: ctx.edits, diagnostics: ctx.diagnostics.reverse() };
+  return { yaml: ctx.yaml.text, edits: ctx.edits, diagnostics: placed(ctx, plan).reverse() };
+}
+
+/** Each diagnostic at its line in the YAML: the new file's, or the old one's for what was removed or left as it was. */
+function placed(ctx: Ctx, before: Plan): Diagnostic[] {
+  const after = loadClean(ctx.yaml.text, ctx.file) ?? before;
+  const removed = new Set(ctx.edits.filter((e) => e.kind === 'removed').map((e) => e.path));
+  return ctx.diagnostics.map((d) => {
+    const inOld = d.code !== 'REVIEW_EDIT_APPLIED' || removed.has(d.path ?? '');
+    const { endLine, endColumn, ...at } = placeIn(inOld ? before.source : after.source, d.path ?? '');
+    return { ...d, ...at, endLine: endLine ?? at.line, endColumn: endColumn ?? at.column };
+  });
 }
