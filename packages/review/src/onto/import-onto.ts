@@ -46,6 +46,10 @@ interface Ctx {
   file: string;
   edits: ReviewEdit[];
   diagnostics: Diagnostic[];
+  /** The values removed so far (a value prints in several paragraphs; it goes once). */
+  removed: Set<string>;
+  /** Each warning's paragraph, and whether the reviewer wants it printed (edited, added) or gone (deleted). */
+  wanted: Map<Diagnostic, { paragraph: string; wanted: boolean }>;
 }
 
 const plain = (s: string) => norm(runsToPlain(parseInline(s)));
@@ -75,9 +79,26 @@ function applied(ctx: Ctx, e: ReviewEdit): void {
   ctx.diagnostics.push(REVIEW_CODES.create('REVIEW_EDIT_APPLIED', place(ctx, e.path), { what: `${vi} (${e.path})${change}`, whatEn: `${en} (${e.path})${change}` }));
 }
 
-/** Records an edit that could not be placed, with its paragraph. */
-function unplaced(ctx: Ctx, paragraph: string, why: string, whyEn: string, path = ''): void {
-  ctx.diagnostics.push(REVIEW_CODES.create('REVIEW_EDIT_UNPLACED', place(ctx, path), { paragraph: short(paragraph), why, whyEn }));
+/** Records an edit that could not be placed, with its paragraph (`wanted`: the reviewer wants it printed, or gone). */
+function unplaced(ctx: Ctx, paragraph: string, why: string, whyEn: string, path = '', wanted = true): void {
+  const d = REVIEW_CODES.create('REVIEW_EDIT_UNPLACED', place(ctx, path), { paragraph: short(paragraph), why, whyEn });
+  ctx.wanted.set(d, { paragraph, wanted });
+  ctx.diagnostics.push(d);
+}
+
+/**
+ * The warnings left once every edit is made: a paragraph the plan now prints as the reviewer wrote
+ * it (its number aside), or no longer prints as the reviewer deleted it, was placed by another edit
+ * (a group left with one duty prints it on its heading's line).
+ */
+function stillUnplaced(ctx: Ctx): Diagnostic[] {
+  if (!ctx.wanted.size) return ctx.diagnostics;
+  const now = loadClean(ctx.yaml.text, ctx.file);
+  const printed = new Set((now ? (renderedParagraphs(now) ?? []) : []).map((p) => withoutLabel(p.text)));
+  return ctx.diagnostics.filter((d) => {
+    const w = ctx.wanted.get(d);
+    return !w || printed.has(withoutLabel(w.paragraph)) !== w.wanted;
+  });
 }
 
 /** Runs `edit` on the source; kept only when the plan still loads and the value prints as the reviewer's paragraph. */
@@ -172,14 +193,21 @@ function addParagraph(ctx: Ctx, prev: RenderedParagraph | undefined, edited: str
   return at;
 }
 
-/** A paragraph the reviewer deleted: the duty or paragraph of a list it prints is removed. */
-function removeParagraph(ctx: Ctx, base: RenderedParagraph): void {
-  const path = base.unit?.cell === undefined ? base.unit?.path : undefined;
+/**
+ * A paragraph the reviewer deleted: the duty or paragraph of a list it prints is removed (a table
+ * row's cells, a duty's several paragraphs, the paragraphs of what a removed value holds: once).
+ */
+function removeParagraph(ctx: Ctx, base: RenderedParagraph, removed: ReadonlySet<string>, printed: (path: string) => boolean): void {
+  const path = base.unit?.path;
+  if (path && [...removed].some((p) => path.startsWith(`${p}/`))) return;
+  if (path && ctx.removed.has(path)) return;
+  if (path) ctx.removed.add(path);
+  if (path && printed(path)) return unplaced(ctx, base.text, 'đoạn bị xóa nhưng phần bên dưới nó vẫn còn, nên không bỏ cả mục.', 'the paragraph was deleted but what it holds is still there, so the whole item is not removed.', path, false);
   if (!path || Number.isNaN(lastIndex(path)) || !Array.isArray(valueAt(ctx.plan.input, parentOf(path)))) {
-    if (base.text) unplaced(ctx, base.text, 'đoạn bị xóa không phải một nhiệm vụ hay một đoạn của danh sách.', 'the deleted paragraph is no duty or paragraph of a list.', path ?? '');
+    if (base.text) unplaced(ctx, base.text, 'đoạn bị xóa không phải một nhiệm vụ hay một đoạn của danh sách.', 'the deleted paragraph is no duty or paragraph of a list.', path ?? '', false);
     return;
   }
-  if (!verified(ctx, path, undefined, () => ctx.yaml.removeItem(parentOf(path), lastIndex(path)))) return unplaced(ctx, base.text, 'bỏ đi thì kế hoạch không còn hợp lệ.', 'removing it leaves the plan invalid.', path);
+  if (!verified(ctx, path, undefined, () => ctx.yaml.removeItem(parentOf(path), lastIndex(path)))) return unplaced(ctx, base.text, 'bỏ đi thì kế hoạch không còn hợp lệ.', 'removing it leaves the plan invalid.', path, false);
   applied(ctx, { kind: 'removed', path, paragraph: base.text, before: base.text });
 }
 
@@ -232,11 +260,18 @@ export function importReviewedDocx(docx: Uint8Array, yaml: string, options: Revi
   }
   const base = renderedParagraphs(plan) ?? [];
   const texts = reviewed.map((p) => norm(p.text));
-  const steps = alignSequences(base.map((b) => b.text), texts, { key: (s) => s, similarity: (a, b) => (a && b ? similarity(a, b) : 0), threshold: 0.5 });
+  // Paragraphs compared without their number: a duty renumbered (one before it removed) is the same duty.
+  const steps = alignSequences(base.map((b) => b.text), texts, { key: withoutLabel, similarity: (a, b) => (a && b ? similarity(a, b) : 0), threshold: 0.5 });
   const paired = steps.filter((s) => s.a !== undefined && s.b !== undefined && base[s.a]!.text).length;
   const share = Math.round((100 * paired) / Math.max(1, base.filter((b) => b.text).length));
   if (share < 50) return { edits: [], diagnostics: [REVIEW_CODES.create('REVIEW_NOT_THIS_PLAN', at, { file: docxFile, share })] };
-  const ctx: Ctx = { yaml: new YamlSource(yaml), plan, file, edits: [], diagnostics: [] };
+  const ctx: Ctx = { yaml: new YamlSource(yaml), plan, file, edits: [], diagnostics: [], removed: new Set(), wanted: new Map() };
+  // Every value whose paragraphs were all deleted: what it holds goes with it.
+  const gone = new Set(steps.filter((s) => s.b === undefined).map((s) => base[s.a!]!.unit?.path).filter((p): p is string => !!p));
+  // A value something inside of which is still printed is not removed with its heading.
+  const kept = new Set(steps.filter((s) => s.a !== undefined && s.b !== undefined).map((s) => s.a!));
+  const printed = (path: string) => base.some((b, i) => kept.has(i) && !!b.unit?.path.startsWith(`${path}/`));
+  const removed = new Set([...gone].filter((p) => !printed(p) && base.every((b, i) => b.unit?.path !== p || steps.some((s) => s.a === i && s.b === undefined))));
   // The previous paired paragraph of each step (where an added paragraph goes).
   const prevOf: Array<RenderedParagraph | undefined> = [];
   let prev: RenderedParagraph | undefined;
@@ -248,7 +283,7 @@ export function importReviewedDocx(docx: Uint8Array, yaml: string, options: Revi
   for (let k = steps.length - 1; k >= 0; k--) {
     const s = steps[k]!;
     if (s.a !== undefined && s.b === undefined) {
-      removeParagraph(ctx, base[s.a]!);
+      removeParagraph(ctx, base[s.a]!, removed, printed);
       continue;
     }
     const r = reviewed[s.b!]!;
@@ -281,7 +316,7 @@ export function importReviewedDocx(docx: Uint8Array, yaml: string, options: Revi
 function placed(ctx: Ctx, before: Plan): Diagnostic[] {
   const after = loadClean(ctx.yaml.text, ctx.file) ?? before;
   const removed = new Set(ctx.edits.filter((e) => e.kind === 'removed').map((e) => e.path));
-  return ctx.diagnostics.map((d) => {
+  return stillUnplaced(ctx).map((d) => {
     const inOld = d.code !== 'REVIEW_EDIT_APPLIED' || removed.has(d.path ?? '');
     const { endLine, endColumn, ...at } = placeIn(inOld ? before.source : after.source, d.path ?? '');
     return { ...d, ...at, endLine: endLine ?? at.line, endColumn: endColumn ?? at.column };
