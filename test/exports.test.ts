@@ -10,6 +10,8 @@ import * as checklist from '@kehoach/checklist';
 import * as cli from '@kehoach/cli';
 import * as clone from '@kehoach/clone';
 import * as core from '@kehoach/core';
+import * as diff from '@kehoach/diff';
+import * as review from '@kehoach/review';
 import * as document from '@kehoach/document';
 import * as renderDocx from '@kehoach/render-docx';
 import * as renderText from '@kehoach/render-text';
@@ -41,6 +43,12 @@ const API: Array<[entry: string, source: string, mod: Record<string, unknown>, n
     'PrintChecklistOptions', 'Checklist', 'ChecklistItem', 'ChecklistOptions', 'ChecklistResult', 'Status',
     // Clone, roll and trace (kehoach clone/roll/trace, the studio's clone form).
     'clonePlan', 'clonePlanOrThrow', 'rollPlan', 'rollPlanOrThrow', 'CloneOptions', 'RollOptions', 'PlanOutput', 'tracePlan', 'CLONE_CODES', 'TraceResult', 'UnitProfile',
+    // Drafts under review: two versions compared (kehoach diff, the studio's list of changes beside its merge view).
+    'diffPlans', 'formatPlanDiff', 'planDiffToJson', 'diffWords', 'PlanDiff', 'PlanChange', 'ChangeKind', 'ChangePlace', 'DutyField', 'HeaderField', 'WordPart', 'FormatDiffOptions',
+    // The tracked-changes DOCX of two versions, review notes as Word comments (kehoach diff -o x.docx), and its codes.
+    'trackedChangesDocx', 'TrackedDocxOptions', 'TrackedDocxResult', 'REVIEW_CODES',
+    // The leader's edits back into the YAML (kehoach import x.docx --onto plan.yaml, the studio).
+    'importReviewedDocx', 'ReviewImportOptions', 'ReviewImportResult', 'ReviewEdit', 'ReviewEditKind',
     // Plan files rewritten: v1 → v2 (kehoach migrate) and dates quoted (the studio's editor).
     'migratePlan', 'MigrateOptions', 'MigrateResult', 'quoteDates',
     // The output registry: the CLI's --format, the service's routes and the studio's buttons read it; portals add to it.
@@ -164,6 +172,22 @@ const API: Array<[entry: string, source: string, mod: Record<string, unknown>, n
     'PrintedDocument', 'PrintedAppendix', 'DocParagraph', 'DocTable', 'DocBlock', 'DocSignature', 'DocumentMeta', 'ParagraphRole',
     // Inline Markdown of its text (the renderers, the checklist, the studio's preview).
     'parseInline', 'runsToPlain', 'runsToMarkdown', 'Run',
+  ]],
+  ['@kehoach/diff', 'packages/diff/src/index.ts', diff, [
+    // Two versions of a plan compared, and printed (README; kehoach diff, the studio).
+    'diffPlans', 'formatPlanDiff', 'planDiffToJson', 'wordLine', 'FormatDiffOptions', 'PlanDiff', 'PlanChange', 'ChangeKind', 'ChangePlace', 'DutyField', 'HeaderField',
+    // Words and sequences compared (README; the tracked-changes DOCX and the review import build on them).
+    'diffWords', 'similarity', 'tokenize', 'beforeText', 'afterText', 'WordPart', 'alignSequences', 'Aligned', 'AlignOptions',
+  ]],
+  ['@kehoach/review', 'packages/review/src/index.ts', review, [
+    // The tracked-changes DOCX of two versions (README; kehoach diff -o x.docx), its diagnostics.
+    'trackedChangesDocx', 'TrackedDocxOptions', 'TrackedDocxResult', 'REVIEW_CODES', 'ReviewCode',
+    // Every tracked change accepted or rejected, a part's paragraphs as text (README: how its tests compare a DOCX with a render).
+    'applyRevisions', 'partParagraphs', 'RevisionChoice',
+    // A reviewed DOCX read back into the plan's YAML (README; kehoach import --onto).
+    'importReviewedDocx', 'ReviewImportOptions', 'ReviewImportResult', 'ReviewEdit', 'ReviewEditKind',
+    // The review notes of a plan's input, with where they are (README; the studio lists them).
+    'reviewNotes', 'ReviewNote', 'PlacedNote',
   ]],
   ['@kehoach/render-text', 'packages/render-text/src/index.ts', renderText, [
     // A plan as plain text or Markdown (README; kehoach's txt and md outputs).

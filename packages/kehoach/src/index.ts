@@ -31,6 +31,17 @@ export {
 export { clonePlan, clonePlanOrThrow, rollPlan, rollPlanOrThrow, type CloneOptions, type RollOptions, type PlanOutput } from './api.js';
 export { tracePlan, CLONE_CODES, type TraceResult, type UnitProfile } from '@kehoach/clone';
 
+// Drafts under review: two versions compared as a reader compares them (duties added, removed, moved;
+// lead, support, time; wording word by word; header, bases, Nơi nhận, appendices) — `kehoach diff`, the studio's list.
+export {
+  diffPlans, formatPlanDiff, planDiffToJson, diffWords,
+  type PlanDiff, type PlanChange, type ChangeKind, type ChangePlace, type DutyField, type HeaderField, type WordPart, type FormatDiffOptions,
+} from '@kehoach/diff';
+// The new version's DOCX with tracked changes against the old (accept all: the new, reject all: the old), review notes as Word comments — `kehoach diff -o x.docx`.
+export { trackedChangesDocx, REVIEW_CODES, type TrackedDocxOptions, type TrackedDocxResult } from '@kehoach/review';
+// The leader's edits back: a DOCX kehoach rendered, edited in Word (tracked or not, with comments), written into the plan's YAML — `kehoach import x.docx --onto plan.yaml`.
+export { importReviewedDocx, type ReviewImportOptions, type ReviewImportResult, type ReviewEdit, type ReviewEditKind } from '@kehoach/review';
+
 // Plan files: schema v1 rewritten as v2, and dates quoted as kehoach's own writers quote them.
 export { migratePlan, type MigrateOptions } from './migrate-plan.js';
 export type { MigrateResult } from '@kehoach/yaml-edit';

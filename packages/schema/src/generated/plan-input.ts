@@ -51,6 +51,25 @@ table: TableInput
  */
 export type AgencyRefsInput = (string | IdInput[])
 /**
+ * Một ý kiến góp ý khi rà soát dự thảo (lãnh đạo, pháp chế, văn phòng): lời góp ý, người góp ý, ngày. Không in trong văn bản; trong tệp DOCX so sánh hai bản (kehoach diff -o) là nhận xét (comment) của Word gắn vào đoạn; nhận xét trong tệp Word đã sửa được ghi lại ở đây (kehoach import --onto). — A review note on a draft: text, author, date; not printed, a Word comment in the tracked-changes DOCX, and read back from a reviewed DOCX.
+ * 
+ */
+export type ReviewNoteInput = (string | {
+/**
+ * Nội dung góp ý. — The note's words.
+ */
+text: string
+/**
+ * Ai góp ý, ví dụ “Phó Chủ tịch UBND tỉnh” hoặc họ tên. — Who wrote it.
+ */
+author?: string
+date?: DateInput
+/**
+ * Những chữ của đoạn mà góp ý gắn vào, khi góp ý đặt ở mục chứa đoạn ấy (một đoạn văn không có chỗ ghi riêng). — The words the note is on, when the note sits on the item holding that paragraph.
+ */
+quote?: string
+})
+/**
  * Nội dung một ô (markdown nội dòng), hoặc {text, colSpan, rowSpan, align, bold}. — A cell: text, or {text, colSpan, rowSpan, align, bold}.
  * 
  */
@@ -183,6 +202,13 @@ dossier?: DossierInput
 check?: {
 [k: string]: ("off" | "warn" | "error") | undefined
 }
+/**
+ * Góp ý chung cho cả văn bản; không in. — Review notes on the whole document; not printed.
+ * 
+ * @minItems 1
+ * @maxItems 200
+ */
+review?: ReviewNoteInput[]
 }
 /**
  * Cơ quan ban hành văn bản (ô 2 của Phụ lục I Nghị định 30/2020). — The issuing body (box 2 of Decree 30/2020, Appendix I).
@@ -433,6 +459,13 @@ sectionStyle?: SectionStyleInput
  * @maxItems 100
  */
 sections: SectionInput[]
+/**
+ * Các ý kiến góp ý khi rà soát dự thảo; không in trong văn bản. — Review notes on a draft; not printed.
+ * 
+ * @minItems 1
+ * @maxItems 200
+ */
+review?: ReviewNoteInput[]
 }
 /**
  * Một mục lớn (I., II. …): tiêu đề in hoa, đậm; các khối nội dung theo thứ tự. — A section (I., II. …): an upper-case bold heading and its ordered blocks.
@@ -463,6 +496,13 @@ facts?: FactsInput
  * upper (in hoa, mặc định) hoặc as-written (giữ như viết, ví dụ “1. Hoàn thiện hạ tầng …”). — upper (default) or as-written.
  */
 titleCase?: ("upper" | "as-written")
+/**
+ * Các ý kiến góp ý khi rà soát dự thảo; không in trong văn bản. — Review notes on a draft; not printed.
+ * 
+ * @minItems 1
+ * @maxItems 200
+ */
+review?: ReviewNoteInput[]
 }
 /**
  * Một danh sách nhiệm vụ ở bất cứ đâu (mục, khoản, phụ lục): theo cơ quan hoặc theo chủ đề; cách ghi cơ quan sinh từ dữ liệu. — A list of tasks anywhere (section, sub-heading, appendix), by agency or by theme; the attribution wording is generated from the data.
@@ -578,6 +618,13 @@ tasks?: TaskInput[]
  * @maxItems 500
  */
 items?: BlockInput[]
+/**
+ * Các ý kiến góp ý khi rà soát dự thảo; không in trong văn bản. — Review notes on a draft; not printed.
+ * 
+ * @minItems 1
+ * @maxItems 200
+ */
+review?: ReviewNoteInput[]
 }
 /**
  * Ngày, khoảng, hạn, kỳ (tháng, quý, năm học), định kỳ (hằng tuần, hằng tháng … có thể kèm ngày và giờ), thường xuyên — hoặc kết hợp: hoàn thành trước … rồi thực hiện thường xuyên; thực hiện từ … . In ra đúng như kế hoạch viết (note) và thành các mục có ngày trong danh mục khi xác định được ngày. — A date, a window, a deadline, a spoken period, a recurrence with day and hour, ongoing, or a combination; printed as the plan words it (note) and dated in checklists wherever the date is determinate.
@@ -760,6 +807,13 @@ reference?: IdInput
  */
 note?: string
 }
+/**
+ * Các ý kiến góp ý khi rà soát dự thảo; không in trong văn bản. — Review notes on a draft; not printed.
+ * 
+ * @minItems 1
+ * @maxItems 200
+ */
+review?: ReviewNoteInput[]
 }
 /**
  * Một dòng của nhiệm vụ trong bảng. — One row of a task in a table.
@@ -951,6 +1005,13 @@ items?: BlockInput[]
  */
 measures?: MeasureInput[]
 facts?: FactsInput
+/**
+ * Các ý kiến góp ý khi rà soát dự thảo; không in trong văn bản. — Review notes on a draft; not printed.
+ * 
+ * @minItems 1
+ * @maxItems 200
+ */
+review?: ReviewNoteInput[]
 }
 /**
  * Giá trị định lượng của một chỉ tiêu: một số, một khoảng, hoặc một giá trị bằng chữ; kèm năm đạt, giá trị nền và kết quả. — A measurable value: a number, a range or a worded value; with target year, baseline and result.
@@ -1187,6 +1248,13 @@ landscape?: boolean
  * Mặc định “Kèm theo”; ví dụ “Ban hành kèm theo”. — Default “Kèm theo”; e.g. “Ban hành kèm theo”.
  */
 attachedLead?: string
+/**
+ * Các ý kiến góp ý khi rà soát dự thảo; không in trong văn bản. — Review notes on a draft; not printed.
+ * 
+ * @minItems 1
+ * @maxItems 200
+ */
+review?: ReviewNoteInput[]
 }
 /**
  * Kế hoạch cấp trên mà kế hoạch này nhân bản từ đó. — The higher plan this one was cloned from.

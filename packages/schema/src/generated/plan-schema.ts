@@ -294,6 +294,17 @@ export const planSchema = {
           "single-subitem": "off"
         }
       ]
+    },
+    "review": {
+      "title": "Góp ý (review)",
+      "description": "Góp ý chung cho cả văn bản; không in. — Review notes on the whole document; not printed.",
+      "markdownDescription": "Góp ý chung cho cả văn bản (gắn vào trích yếu trong tệp so sánh); không in.",
+      "type": "array",
+      "items": {
+        "$ref": "#/$defs/reviewNote"
+      },
+      "minItems": 1,
+      "maxItems": 200
     }
   },
   "$defs": {
@@ -997,6 +1008,17 @@ export const planSchema = {
         },
         "facts": {
           "$ref": "#/$defs/facts"
+        },
+        "review": {
+          "title": "Góp ý (review)",
+          "description": "Các ý kiến góp ý khi rà soát dự thảo; không in trong văn bản. — Review notes on a draft; not printed.",
+          "markdownDescription": "Các ý kiến góp ý khi rà soát dự thảo (mỗi ý là một chuỗi, hoặc `{ text, author, date }`); không in trong văn bản, là nhận xét của Word trong tệp so sánh (`kehoach diff … -o thay-doi.docx`).",
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/reviewNote"
+          },
+          "minItems": 1,
+          "maxItems": 200
         }
       }
     },
@@ -1438,6 +1460,17 @@ export const planSchema = {
               "markdownDescription": "Lời văn in ra."
             }
           }
+        },
+        "review": {
+          "title": "Góp ý (review)",
+          "description": "Các ý kiến góp ý khi rà soát dự thảo; không in trong văn bản. — Review notes on a draft; not printed.",
+          "markdownDescription": "Các ý kiến góp ý khi rà soát dự thảo (mỗi ý là một chuỗi, hoặc `{ text, author, date }`); không in trong văn bản, là nhận xét của Word trong tệp so sánh (`kehoach diff … -o thay-doi.docx`).",
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/reviewNote"
+          },
+          "minItems": 1,
+          "maxItems": 200
         }
       }
     },
@@ -1562,6 +1595,17 @@ export const planSchema = {
             "$ref": "#/$defs/block"
           },
           "maxItems": 500
+        },
+        "review": {
+          "title": "Góp ý (review)",
+          "description": "Các ý kiến góp ý khi rà soát dự thảo; không in trong văn bản. — Review notes on a draft; not printed.",
+          "markdownDescription": "Các ý kiến góp ý khi rà soát dự thảo (mỗi ý là một chuỗi, hoặc `{ text, author, date }`); không in trong văn bản, là nhận xét của Word trong tệp so sánh (`kehoach diff … -o thay-doi.docx`).",
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/reviewNote"
+          },
+          "minItems": 1,
+          "maxItems": 200
         }
       }
     },
@@ -2002,6 +2046,17 @@ export const planSchema = {
           "type": "string",
           "minLength": 1,
           "maxLength": 200
+        },
+        "review": {
+          "title": "Góp ý (review)",
+          "description": "Các ý kiến góp ý khi rà soát dự thảo; không in trong văn bản. — Review notes on a draft; not printed.",
+          "markdownDescription": "Các ý kiến góp ý khi rà soát dự thảo (mỗi ý là một chuỗi, hoặc `{ text, author, date }`); không in trong văn bản, là nhận xét của Word trong tệp so sánh (`kehoach diff … -o thay-doi.docx`).",
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/reviewNote"
+          },
+          "minItems": 1,
+          "maxItems": 200
         }
       }
     },
@@ -3138,6 +3193,17 @@ export const planSchema = {
           ],
           "default": "upper",
           "errorMessage": "Chọn một trong: upper (In hoa (mặc định)), as-written (Giữ như viết)."
+        },
+        "review": {
+          "title": "Góp ý (review)",
+          "description": "Các ý kiến góp ý khi rà soát dự thảo; không in trong văn bản. — Review notes on a draft; not printed.",
+          "markdownDescription": "Các ý kiến góp ý khi rà soát dự thảo (mỗi ý là một chuỗi, hoặc `{ text, author, date }`); không in trong văn bản, là nhận xét của Word trong tệp so sánh (`kehoach diff … -o thay-doi.docx`).",
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/reviewNote"
+          },
+          "minItems": 1,
+          "maxItems": 200
         }
       }
     },
@@ -3178,6 +3244,17 @@ export const planSchema = {
             "$ref": "#/$defs/section"
           },
           "maxItems": 100
+        },
+        "review": {
+          "title": "Góp ý (review)",
+          "description": "Các ý kiến góp ý khi rà soát dự thảo; không in trong văn bản. — Review notes on a draft; not printed.",
+          "markdownDescription": "Các ý kiến góp ý khi rà soát dự thảo (mỗi ý là một chuỗi, hoặc `{ text, author, date }`); không in trong văn bản, là nhận xét của Word trong tệp so sánh (`kehoach diff … -o thay-doi.docx`).",
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/reviewNote"
+          },
+          "minItems": 1,
+          "maxItems": 200
         }
       }
     },
@@ -3515,6 +3592,72 @@ export const planSchema = {
           }
         }
       }
+    },
+    "reviewNote": {
+      "title": "Góp ý (review note)",
+      "description": "Một ý kiến góp ý khi rà soát dự thảo (lãnh đạo, pháp chế, văn phòng): lời góp ý, người góp ý, ngày. Không in trong văn bản; trong tệp DOCX so sánh hai bản (kehoach diff -o) là nhận xét (comment) của Word gắn vào đoạn; nhận xét trong tệp Word đã sửa được ghi lại ở đây (kehoach import --onto). — A review note on a draft: text, author, date; not printed, a Word comment in the tracked-changes DOCX, and read back from a reviewed DOCX.",
+      "markdownDescription": "Một ý kiến góp ý khi rà soát dự thảo: lời góp ý (`text`), người góp ý (`author`), ngày (`date`). **Không in** trong văn bản; trong tệp DOCX so sánh hai bản (`kehoach diff cu.yaml moi.yaml -o thay-doi.docx`) là nhận xét (comment) của Word gắn vào đoạn; nhận xét trong tệp Word lãnh đạo đã sửa được ghi lại ở đây (`kehoach import da-sua.docx --onto ke-hoach.yaml`). Viết gọn một chuỗi nếu chỉ có lời góp ý.",
+      "defaultSnippets": [
+        {
+          "label": "góp ý",
+          "markdownDescription": "Một góp ý có người góp ý và ngày.",
+          "body": {
+            "text": "${1:Đề nghị làm rõ thời hạn hoàn thành}",
+            "author": "${2:Phó Chủ tịch UBND}",
+            "date": "\"${3:2026-01-20}\""
+          }
+        }
+      ],
+      "anyOf": [
+        {
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 20000,
+          "errorMessage": "Một lời góp ý, không để trống."
+        },
+        {
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+            "text"
+          ],
+          "properties": {
+            "text": {
+              "title": "Lời góp ý (text)",
+              "description": "Nội dung góp ý. — The note's words.",
+              "markdownDescription": "Nội dung góp ý, ví dụ “Đề nghị bổ sung đơn vị phối hợp”.",
+              "type": "string",
+              "minLength": 1,
+              "maxLength": 20000
+            },
+            "author": {
+              "title": "Người góp ý (author)",
+              "description": "Ai góp ý, ví dụ “Phó Chủ tịch UBND tỉnh” hoặc họ tên. — Who wrote it.",
+              "markdownDescription": "Ai góp ý: chức vụ hoặc họ tên, ví dụ “Phó Chủ tịch UBND tỉnh”.",
+              "examples": [
+                "Phó Chủ tịch UBND tỉnh"
+              ],
+              "type": "string",
+              "minLength": 1,
+              "maxLength": 20000
+            },
+            "date": {
+              "$ref": "#/$defs/date",
+              "title": "Ngày góp ý (date)",
+              "description": "Ngày góp ý, YYYY-MM-DD. — When.",
+              "markdownDescription": "Ngày góp ý, dạng `\"YYYY-MM-DD\"` trong ngoặc kép."
+            },
+            "quote": {
+              "title": "Đoạn được góp ý (quote)",
+              "description": "Những chữ của đoạn mà góp ý gắn vào, khi góp ý đặt ở mục chứa đoạn ấy (một đoạn văn không có chỗ ghi riêng). — The words the note is on, when the note sits on the item holding that paragraph.",
+              "markdownDescription": "Những chữ của đoạn mà góp ý gắn vào, khi góp ý đặt ở mục chứa đoạn ấy (một đoạn văn là chuỗi, không có chỗ ghi riêng): nhận xét của Word được gắn lại vào đúng đoạn đó.",
+              "type": "string",
+              "minLength": 1,
+              "maxLength": 20000
+            }
+          }
+        }
+      ]
     }
   }
 } as const;
