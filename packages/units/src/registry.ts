@@ -16,6 +16,20 @@ const KIND_OF: Record<string, string> = { xa: 'xa', phuong: 'phuong', 'dac khu':
 const rows = (text: string) => text.split('\n').map((l) => l.split('|'));
 const lower = (s: string) => modernTones(s).toLowerCase();
 
+/** The body and kind words before a name, as typed (`UBND phường `). */
+const LEADING_WORDS = /^(?:(?:ủy|uỷ|uy) ban nhân dân\s+|ubnd\s+|hđnd và ubnd\s+)?(?:xã|phường|đặc khu|thị trấn|tỉnh|thành phố|xa|phuong|dac khu|thi tran|tinh|thanh pho)?\s*/iu;
+
+/**
+ * Words typed with tone marks name a unit spelled so (`Tân Thành` is not `Tân Thanh`; the old and new
+ * placements of a tone are one); words typed without marks name any unit of those letters.
+ */
+function spelledAsTyped<T extends { name: string }>(found: T[], text: string): T[] {
+  const typed = text.split(',')[0]!.trim().replace(LEADING_WORDS, '');
+  if (foldName(typed) === typed.toLowerCase().replace(/\s+/g, ' ')) return found;
+  const words = lower(typed);
+  return found.filter((u) => words.endsWith(lower(u.name)));
+}
+
 /** Options of a search: within one province (its code or name). */
 export interface FindOptions {
   province?: string;
@@ -81,7 +95,8 @@ export class UnitRegistry {
    * The units a user's words name: a code (`02215`), a name with or without tone marks and kind
    * (`Minh Xuân`, `phường minh xuan`, `UBND phường Minh Xuân`), perhaps with its province after a comma
    * (`xã Tân Thành, Tuyên Quang`). Several when the name is shared; none when nothing matches.
-   * Marks the user typed break ties: `Minh Xuân` prefers a unit so spelled to a `Minh Xuan`.
+   * Words typed with tone marks must match the unit's marks (old or new placement: `Thuỷ` is `Thủy`);
+   * words typed without marks match any.
    */
   find(text: string, options: FindOptions = {}): Unit[] {
     const q = parseQuery(text);
@@ -89,13 +104,8 @@ export class UnitRegistry {
       const u = this.byCode(q.code);
       return u && this.#within(u, options.province) ? [u] : [];
     }
-    let found = (this.#byName.get(q.name ?? '') ?? []).filter((u) => this.#kindMatches(u, q) && this.#within(u, options.province ?? q.province));
-    if (found.length > 1) {
-      const typed = lower(text.split(',')[0]!.trim());
-      const marked = found.filter((u) => typed.endsWith(lower(u.name)));
-      if (marked.length) found = marked;
-    }
-    return found;
+    const found = (this.#byName.get(q.name ?? '') ?? []).filter((u) => this.#kindMatches(u, q) && this.#within(u, options.province ?? q.province));
+    return spelledAsTyped(found, text);
   }
 
   /**
@@ -109,7 +119,8 @@ export class UnitRegistry {
     const list = q.code ? (idx.byCode.get(q.code.padStart(5, '0')) ?? []) : (idx.byName.get(q.name ?? '') ?? []);
     const kind = q.kind ? KIND_OF[q.kind] : undefined;
     const where = options.province ?? q.province;
-    return list.filter((f) => (!kind || f.kind === kind) && (!where || this.#formerWithin(f, where)));
+    const found = list.filter((f) => (!kind || f.kind === kind) && (!where || this.#formerWithin(f, where)));
+    return q.code ? found : spelledAsTyped(found, text);
   }
 
   /** Every commune before 1 July 2025 that the data knows (10,823 rows: some communes appear once per successor district). */

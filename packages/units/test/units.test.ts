@@ -51,8 +51,12 @@ describe('find', () => {
   test('a shared name gives every unit; a province after a comma or as an option narrows it', () => {
     const all = units.find('xã Tân Thành');
     expect(all.length).toBeGreaterThan(3);
-    expect(units.find('xã Tân Thành, tỉnh Tuyên Quang').map((u) => u.code)).toEqual(['02578']);
-    expect(units.find('xa tan thanh', { province: '08' }).map((u) => u.code)).toEqual(['02578']);
+    expect(all.map((u) => u.name)).toEqual(all.map(() => 'Tân Thành'));
+    expect(units.find('xã Tân Thành, tỉnh Thái Nguyên').map((u) => u.code)).toEqual(['05923']);
+    expect(units.find('xã Tân Thành, tỉnh Tuyên Quang')).toEqual([]);
+    // without marks, the letters: Tuyên Quang's xã Tân Thanh
+    expect(units.find('xa tan thanh', { province: '08' }).map((u) => u.fullName)).toEqual(['xã Tân Thanh']);
+    expect(units.find('xa tan thanh').length).toBeGreaterThan(all.length);
   });
 
   test('old and new tone placements are one name (Thủy / Thuỷ)', () => {
