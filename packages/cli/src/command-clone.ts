@@ -1,5 +1,5 @@
 import { readInput } from 'kehoach/node';
-import { formatDiagnostics, rollPlan, tracePlan, type Plan } from 'kehoach';
+import { formatDiagnostics, loadUnits, rollPlan, tracePlan, type Plan } from 'kehoach';
 import { cloneUnit, parentInvalid, type UnitInput } from './clone-unit.js';
 import { isUnitFile, registryUnit } from './registry-units.js';
 import { schemaRef } from './schema-ref.js';
@@ -75,6 +75,8 @@ export async function rollCommand(file: string, year: number, output: string | u
   if (!plan) return 1;
   const r = rollPlan(plan, year, {
     citePrevious,
+    // a commune's plan rolled across 1 July 2025 names the commune's successor
+    units: await loadUnits(),
     ...(await schemaRef(file, output).then((s) => (s ? { schema: s } : {}))),
     header: [`Dự thảo năm ${year}, chuyển từ ${file}: rà soát các cảnh báo ROLL_STALE_YEAR.`],
     file: output && output !== '-' ? output : '<stdout>',

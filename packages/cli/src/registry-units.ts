@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { communeProfile, findCommune, foldName, loadUnits, type Commune, type UnitProfile } from 'kehoach';
+import { communeProfile, findCommune, loadUnits, slugify, type Commune, type UnitProfile } from 'kehoach';
 
 /** Where a unit's profile comes from: a file, or a commune of the units registry. */
 export type UnitSource = { file: string } | { commune: Commune; profile: UnitProfile };
@@ -16,7 +16,7 @@ export function communeLine(c: Commune): string {
 
 /** The file name of a commune's plan in a batch: `02215-phuong-minh-xuan`. */
 export function communeStem(c: Commune): string {
-  return `${c.code}-${foldName(c.fullName).replace(/[^a-z0-9]+/g, '-')}`;
+  return slugify(`${c.code} ${c.fullName}`);
 }
 
 /**

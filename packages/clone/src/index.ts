@@ -8,6 +8,8 @@ export { communeProfile } from './registry-unit.js';
 export { unitAgencies } from './steps/context.js';
 export { tracePlan, type TraceResult, type Drift } from './trace-plan.js';
 export { rollPlan, staleYears, type RollOptions } from './roll-plan.js';
+// A commune's plan rolled across 1 July 2025: its successor and the finding that says so (kehoach's rollPlan).
+export { successionDiagnostic, type Succession } from './roll-units.js';
 export { CLONE_CODES } from './codes.js';
 // A cloned plan written as YAML (@kehoach/yaml-edit's writer), as this package's README shows.
 export { planToYaml } from '@kehoach/yaml-edit';

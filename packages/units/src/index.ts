@@ -20,6 +20,6 @@ let registry: Promise<UnitRegistry> | undefined;
  * units.find('xã minh xuan'); // [] — Minh Xuân is a phường: units.find('Minh Xuân')[0].fullName === 'phường Minh Xuân'
  */
 export function loadUnits(): Promise<UnitRegistry> {
-  registry ??= import('./registry.js').then((m) => new m.UnitRegistry());
+  registry ??= import('./registry.js').then((m) => m.unitRegistry());
   return registry;
 }

@@ -7,7 +7,7 @@ import { resolutionOf } from './resolution.js';
 const COMMUNE_KIND: Record<string, CommuneKind> = { x: 'xa', p: 'phuong', d: 'dac-khu' };
 const FORMER_KIND: Record<string, FormerCommuneKind> = { x: 'xa', p: 'phuong', t: 'thi-tran' };
 /** The words of each kind, as running text writes them. */
-export const KIND_WORD: Record<CommuneKind | FormerCommuneKind | ProvinceKind, string> = {
+const KIND_WORD: Record<CommuneKind | FormerCommuneKind | ProvinceKind, string> = {
   xa: 'xã', phuong: 'phường', 'dac-khu': 'đặc khu', 'thi-tran': 'thị trấn', tinh: 'tỉnh', 'thanh-pho': 'thành phố',
 };
 /** Folded kind words → the kinds they name. */
@@ -15,6 +15,9 @@ const KIND_OF: Record<string, string> = { xa: 'xa', phuong: 'phuong', 'dac khu':
 
 const rows = (text: string) => text.split('\n').map((l) => l.split('|'));
 const lower = (s: string) => modernTones(s).toLowerCase();
+
+/** `tỉnh Tuyên Quang`, `THÀNH PHỐ HÀ NỘI`: a province's kind word and the capitalised words after it. */
+const PROVINCE_WORDS = /(?<![\p{L}])(?:tỉnh|thành phố)\s+((?:\p{Lu}[\p{L}]*)(?:\s*-\s*\p{Lu}[\p{L}]*|\s+\p{Lu}[\p{L}]*)*)/giu;
 
 /** The body and kind words before a name, as typed (`UBND phường `). */
 const LEADING_WORDS = /^(?:(?:ủy|uỷ|uy) ban nhân dân\s+|ubnd\s+|hđnd và ubnd\s+)?(?:xã|phường|đặc khu|thị trấn|tỉnh|thành phố|xa|phuong|dac khu|thi tran|tinh|thanh pho)?\s*/iu;
@@ -37,7 +40,8 @@ export interface FindOptions {
 
 /**
  * The country's units since 1 July 2025 and the communes and provinces before it, from the
- * committed data (docs/units.md says where it comes from). Made by `loadUnits()`.
+ * committed data (docs/units.md says where it comes from). Given by `loadUnits()` (or, from
+ * `@kehoach/units/registry`, `unitRegistry()`).
  */
 export class UnitRegistry {
   /** The package the data was built from, its version and licence. */
@@ -133,6 +137,24 @@ export class UnitRegistry {
     return this.#formerProvinceIndex().get(splitKind(foldName(name)).name);
   }
 
+  /**
+   * The first province the texts name (`… tỉnh Tuyên Quang`, `THÀNH PHỐ HÀ NỘI`): a current one, or the
+   * province a former one is part of now (`tỉnh Hà Giang` → Tuyên Quang). Undefined when none is named.
+   */
+  provinceIn(texts: readonly string[]): Province | undefined {
+    for (const t of texts) {
+      for (const m of t.matchAll(PROVINCE_WORDS)) {
+        const words = m[1]!.split(/\s+/);
+        for (let n = words.length; n > 0; n--) {
+          const name = words.slice(0, n).join(' ');
+          const p = this.province(name) ?? this.formerProvince(name)?.successor;
+          if (p) return p;
+        }
+      }
+    }
+    return undefined;
+  }
+
   /** The 63 provinces before 1 July 2025. */
   formerProvinces(): FormerProvince[] {
     return [...this.#formerProvinceIndex().values()];
@@ -198,4 +220,18 @@ export class UnitRegistry {
     }
     return (this.#formerProvinces = out);
   }
+}
+
+let shared: UnitRegistry | undefined;
+
+/**
+ * The registry, built on the first call (the data is this module's import): for code that is itself
+ * loaded lazily and must answer synchronously (the check rules of the 2025 reform). Elsewhere use
+ * `loadUnits()` of `@kehoach/units`, which imports this module on first use.
+ *
+ * @example unitRegistry().communes('08').length === 124
+ */
+export function unitRegistry(): UnitRegistry {
+  shared ??= new UnitRegistry();
+  return shared;
 }
