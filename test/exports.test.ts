@@ -26,6 +26,8 @@ import * as edxml from '@kehoach/edxml';
 import * as imports from '@kehoach/import';
 import * as nd30 from '@kehoach/nd30';
 import * as progress from '@kehoach/progress';
+import * as units from '@kehoach/units';
+import * as unitsRegistry from '@kehoach/units/registry';
 import { ROOT } from './helpers.js';
 
 /** The types a generated or model file exports, every one of them public (the data model). */
@@ -49,6 +51,9 @@ const API: Array<[entry: string, source: string, mod: Record<string, unknown>, n
     'trackedChangesDocx', 'TrackedDocxOptions', 'TrackedDocxResult', 'REVIEW_CODES',
     // The leader's edits back into the YAML (kehoach import x.docx --onto plan.yaml, the studio).
     'importReviewedDocx', 'ReviewImportOptions', 'ReviewImportResult', 'ReviewEdit', 'ReviewEditKind',
+    // The country's units after the 2025 reform (clone --unit by name or code, --province; roll; a portal's unit picker).
+    'loadUnits', 'findCommune', 'communeProfile', 'REFORM_DATE', 'CommuneLookup', 'UnitRegistry', 'FindOptions', 'Province', 'ProvinceKind', 'Commune', 'CommuneKind', 'Unit',
+    'FormerCommune', 'FormerCommuneKind', 'FormerProvince', 'Resolution',
     // Plan files rewritten: v1 → v2 (kehoach migrate) and dates quoted (the studio's editor).
     'migratePlan', 'MigrateOptions', 'MigrateResult', 'quoteDates',
     // The output registry: the CLI's --format, the service's routes and the studio's buttons read it; portals add to it.
@@ -226,6 +231,17 @@ const API: Array<[entry: string, source: string, mod: Record<string, unknown>, n
     'clonePlan', 'CloneResult', 'loadUnit', 'UnitProfile', 'tracePlan', 'TraceResult', 'Drift', 'rollPlan', 'staleYears', 'RollOptions', 'CLONE_CODES', 'planToYaml',
     // A commune's bodies (shared/docs/agency-levels.md), which kehoach's newPlan lists too.
     'unitAgencies',
+    // A registry commune's profile (kehoach's communeProfile) and a roll's finding about a commune that no longer exists (kehoach's rollPlan).
+    'communeProfile', 'successionDiagnostic', 'Succession',
+  ]],
+  ['@kehoach/units', 'packages/units/src/index.ts', units, [
+    // The registry, loaded lazily, its model and the reform's facts (README; kehoach re-exports the registry; check's rules read the district bodies).
+    'loadUnits', 'UnitRegistry', 'FindOptions', 'Province', 'ProvinceKind', 'Commune', 'CommuneKind', 'Unit', 'FormerCommune', 'FormerCommuneKind', 'FormerProvince', 'Resolution',
+    'foldName', 'REFORM_DATE', 'PROVINCES_RESOLUTION', 'DISTRICT_BODIES', 'districtBodies', 'DistrictBody',
+  ]],
+  ['@kehoach/units/registry', 'packages/units/src/registry.ts', unitsRegistry, [
+    // The registry built synchronously, for code loaded lazily itself (check's reform rules).
+    'UnitRegistry', 'FindOptions', 'unitRegistry',
   ]],
   ['@kehoach/yaml-edit', 'packages/yaml-edit/src/index.ts', yamlEdit, [
     // Migration, text edits and the YAML writer (README; kehoach migrate, check --fix, clone).

@@ -1,5 +1,5 @@
 import './native-deflate.js';
-import { CLONE_CODES, CORE_CODES, clonePlan, decodeInput, documentNumber, formatDiagnostics, hasErrors, loadPlan, renderOutput, validatePlan, type Plan } from 'kehoach';
+import { CLONE_CODES, CORE_CODES, clonePlan, decodeInput, documentNumber, formatDiagnostics, hasErrors, loadPlan, renderOutput, validatePlan, type Plan, type UnitProfile } from 'kehoach';
 import { readInput } from 'kehoach/node';
 
 /** The lines at the top of a cloned plan: whose it is, where it came from, what to do with it. */
@@ -18,19 +18,27 @@ export interface UnitClone {
   messages: string;
 }
 
+/** A unit's profile as the clone gets it: the bytes of its file, or a profile made from the units registry. */
+export type UnitInput = { bytes: Uint8Array; file: string } | { profile: UnitProfile };
+
 /**
- * Clones `parent` for one unit profile (bytes of its file) with the public `kehoach` API, then loads
+ * Clones `parent` for one unit profile (bytes of its file, or a registry commune's profile) with the public `kehoach` API, then loads
  * the YAML back as the file `target`: what is written must load without an error. `check: 'data'`
  * (batches) validates the cloned data instead of parsing the YAML again: the same checks of the
  * schema and the plan, without the cost of a second YAML parse (the round trip of `planToYaml` is
  * covered by the single-unit command and its tests).
  */
-export function cloneUnit(parent: Plan, parentFile: string, unitBytes: Uint8Array, unitFile: string, target: string, schema?: string, check: 'yaml' | 'data' = 'yaml'): UnitClone {
-  const decoded = decodeInput(unitBytes, unitFile);
-  if (decoded.text === undefined) return { messages: formatDiagnostics(decoded.diagnostics) + '\n' };
-  const r = clonePlan(parent, decoded.text, {
+export function cloneUnit(parent: Plan, parentFile: string, unit: UnitInput, target: string, schema?: string, check: 'yaml' | 'data' = 'yaml'): UnitClone {
+  let given: UnitProfile | string;
+  if ('profile' in unit) given = unit.profile;
+  else {
+    const decoded = decodeInput(unit.bytes, unit.file);
+    if (decoded.text === undefined) return { messages: formatDiagnostics(decoded.diagnostics) + '\n' };
+    given = decoded.text;
+  }
+  const r = clonePlan(parent, given, {
     parentFile,
-    unitFile,
+    ...('file' in unit ? { unitFile: unit.file } : {}),
     ...(schema ? { schema } : {}),
     header: ({ unit, carried, left }) => header(parent, parentFile, unit.unit.name, carried, left),
   });
@@ -49,7 +57,9 @@ export function cloneUnit(parent: Plan, parentFile: string, unitBytes: Uint8Arra
 export interface CloneJob {
   kind: 'clone';
   parentFile: string;
-  unitFile: string;
+  /** The unit's profile file, or (`unitProfile`) a profile made from the units registry. */
+  unitFile?: string;
+  unitProfile?: UnitProfile;
   /** Where the unit's plan goes. */
   target: string;
   schema?: string;
@@ -84,9 +94,14 @@ function parentOf(file: string): Promise<{ plan?: Plan; messages: string }> {
 export async function cloneUnitFile(job: CloneJob): Promise<CloneOutcome> {
   const parent = await parentOf(job.parentFile);
   if (!parent.plan) return { files: [], messages: '' };
-  const read = await readInput(job.unitFile);
-  if (read.diagnostic) return { files: [], messages: formatDiagnostics([read.diagnostic]) + '\n' };
-  const c = cloneUnit(parent.plan, job.parentFile, read.bytes!, job.unitFile, job.target, job.schema, 'data');
+  let unit: UnitInput;
+  if (job.unitProfile) unit = { profile: job.unitProfile };
+  else {
+    const read = await readInput(job.unitFile!);
+    if (read.diagnostic) return { files: [], messages: formatDiagnostics([read.diagnostic]) + '\n' };
+    unit = { bytes: read.bytes!, file: job.unitFile! };
+  }
+  const c = cloneUnit(parent.plan, job.parentFile, unit, job.target, job.schema, 'data');
   if (!c.yaml) return { files: [], messages: c.messages };
   const files: CloneOutcome['files'] = [{ path: job.target, data: c.yaml }];
   let messages = c.messages;

@@ -1,28 +1,44 @@
 import { readInput } from 'kehoach/node';
-import { formatDiagnostics, rollPlan, tracePlan, type Plan } from 'kehoach';
-import { cloneUnit, parentInvalid } from './clone-unit.js';
+import { formatDiagnostics, loadUnits, rollPlan, tracePlan, type Plan } from 'kehoach';
+import { cloneUnit, parentInvalid, type UnitInput } from './clone-unit.js';
+import { isUnitFile, registryUnit } from './registry-units.js';
 import { schemaRef } from './schema-ref.js';
 import { emit } from './emit-output.js';
 import type { Io } from './io.js';
 import { loadFile } from './load-file.js';
 
-/** `kehoach clone <parent.yaml> --unit <unit.yaml> [-o child.yaml]`. Nothing is written on error. */
-export async function cloneCommand(parentFile: string, unitFile: string, output: string | undefined, io: Io): Promise<number> {
+/**
+ * `kehoach clone <parent.yaml> --unit <unit.yaml | tên hoặc mã đơn vị> [-o child.yaml]`. A unit that is
+ * not a file is looked up in the units registry (one commune, or the list of those it may be, and exit 1).
+ * Nothing is written on error.
+ */
+export async function cloneCommand(parentFile: string, unitArg: string, output: string | undefined, io: Io): Promise<number> {
   const { plan } = await loadFile(parentFile, io);
   if (!plan) {
     io.err(parentInvalid(parentFile));
     return 1;
   }
-  // The unit profile is read like a plan: within the size limit, as UTF-8, with its own diagnostics.
-  const read = await readInput(unitFile);
-  if (read.diagnostic) {
-    io.err(formatDiagnostics([read.diagnostic]) + '\n');
-    return 1;
+  let unit: UnitInput;
+  if (isUnitFile(unitArg)) {
+    // The unit profile is read like a plan: within the size limit, as UTF-8, with its own diagnostics.
+    const read = await readInput(unitArg);
+    if (read.diagnostic) {
+      io.err(formatDiagnostics([read.diagnostic]) + '\n');
+      return 1;
+    }
+    unit = { bytes: read.bytes!, file: unitArg };
+  } else {
+    const found = await registryUnit(unitArg);
+    if (!found.source || !('profile' in found.source)) {
+      io.err(found.message ?? '');
+      return 1;
+    }
+    unit = { profile: found.source.profile };
   }
-  const r = cloneUnit(plan, parentFile, read.bytes!, unitFile, output ?? 'child.yaml', await schemaRef(parentFile, output));
+  const r = cloneUnit(plan, parentFile, unit, output ?? 'child.yaml', await schemaRef(parentFile, output));
   if (r.messages) io.err(r.messages);
   if (r.yaml === undefined) return 1;
-  await emit(r.yaml, output ?? '-', io, [parentFile, unitFile]);
+  await emit(r.yaml, output ?? '-', io, 'file' in unit ? [parentFile, unit.file] : [parentFile]);
   return 0;
 }
 
@@ -59,6 +75,8 @@ export async function rollCommand(file: string, year: number, output: string | u
   if (!plan) return 1;
   const r = rollPlan(plan, year, {
     citePrevious,
+    // a commune's plan rolled across 1 July 2025 names the commune's successor
+    units: await loadUnits(),
     ...(await schemaRef(file, output).then((s) => (s ? { schema: s } : {}))),
     header: [`Dự thảo năm ${year}, chuyển từ ${file}: rà soát các cảnh báo ROLL_STALE_YEAR.`],
     file: output && output !== '-' ? output : '<stdout>',

@@ -38,6 +38,18 @@ export const CLONE_CODES = defineCodes('clone', {
     en: 'The parent plan has errors; fix them before cloning.',
     example: 'kehoach clone hong.yaml --unit xa.yaml',
   },
+  ROLL_UNIT_SUCCEEDED: {
+    severity: 'warning',
+    vi: '{was} không còn từ 01/7/2025: kế hoạch năm {year} ghi đơn vị kế thừa {now} (mã {code}, {province}; {resolution}) — rà soát tên các cơ quan của đơn vị và địa bàn.',
+    en: '{was} no longer exists since 1 July 2025: the {year} plan names its successor, {now} ({code}, {province}); review the unit\'s bodies and area.',
+    example: 'kehoach roll ke-hoach-xa-trung-mon-2024.yaml --year 2026   # xã Trung Môn → phường Minh Xuân',
+  },
+  ROLL_UNIT_SPLIT: {
+    severity: 'warning',
+    vi: '{was} không còn từ 01/7/2025 và thuộc nhiều đơn vị: {now} — kế hoạch năm {year} vẫn ghi tên cũ: chọn đơn vị và sửa cơ quan ban hành.',
+    en: '{was} no longer exists since 1 July 2025 and is part of several units: {now}; the {year} plan keeps the old name: choose the unit and edit the issuer.',
+    example: 'kehoach roll ke-hoach-xa-2024.yaml --year 2026   # a commune split between two successors',
+  },
   ROLL_STALE_YEAR: {
     severity: 'warning',
     vi: 'Văn bản vẫn ghi “{found}” (năm cũ) — kiểm tra lại cho kế hoạch năm {year}.',

@@ -3,11 +3,18 @@ import { documentKind, documentNumber, periodYears, placeIn, toPointer, type Dia
 import type { PlanInput } from '@kehoach/schema';
 import dayjs from 'dayjs';
 import { lowerFirst } from './rewrite-text.js';
+import { renameUnit, successionOf, type Succession } from './roll-units.js';
+import type { UnitRegistry } from '@kehoach/units';
 
 /** Options of `rollPlan`. */
 export interface RollOptions {
   /** Add the previous plan to the references of the opening. */
   citePrevious?: boolean;
+  /**
+   * The units registry (`loadUnits()` of `@kehoach/units`): a commune's plan rolled from before
+   * 1 July 2025 to after it names the commune's successor (`succession` says which).
+   */
+  units?: UnitRegistry;
 }
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
@@ -35,12 +42,13 @@ export function rollTitle(title: string, oldYears: number[], delta: number): str
 
 /**
  * Next year's draft of a plan: the period and the years in the title moved on, every dated window,
- * deadline and fixed report date moved by the same number of years, number and date cleared, and
- * (on request) the previous plan cited. Texts are not rewritten — a year in a sentence may be a
+ * deadline and fixed report date moved by the same number of years, number and date cleared,
+ * (on request) the previous plan cited, and (given the units registry) a commune that no longer
+ * exists renamed its successor. Texts are not rewritten — a year in a sentence may be a
  * law's year — so every date or “năm …” that still names an old year is returned as a warning,
  * to be placed in the new file with `staleYears`.
  */
-export function rollPlan(plan: Plan, year: number, options: RollOptions = {}): { input: PlanInput } {
+export function rollPlan(plan: Plan, year: number, options: RollOptions = {}): { input: PlanInput; succession?: Succession } {
   const src = plan.input;
   const p = src.period ?? {};
   const from = p.year ?? p.from ?? p.schoolYear ?? plan.year;
@@ -67,7 +75,10 @@ export function rollPlan(plan: Plan, year: number, options: RollOptions = {}): {
     else bases.push({ lead: 'Thực hiện', references: [cite] });
     opening.bases = bases;
   }
-  return { input: { ...rest, title, ...(src.period ? { period } : {}), body, ...(appendices ? { appendices } : {}), opening } };
+  const input: PlanInput = { ...rest, title, ...(src.period ? { period } : {}), body, ...(appendices ? { appendices } : {}), opening };
+  const succession = options.units ? successionOf(plan, year, options.units) : undefined;
+  if (!succession) return { input };
+  return { input: succession.successor ? renameUnit(input, succession) : input, succession };
 }
 
 /**

@@ -1,5 +1,6 @@
 import { deriveChecklist as derive, type Checklist, type ChecklistOptions, type ChecklistResult } from '@kehoach/checklist';
-import { CLONE_CODES, clonePlan as clone, loadUnit, planToYaml, rollPlan as roll, staleYears, type UnitProfile } from '@kehoach/clone';
+import { CLONE_CODES, clonePlan as clone, loadUnit, planToYaml, rollPlan as roll, staleYears, successionDiagnostic, type UnitProfile } from '@kehoach/clone';
+import type { UnitRegistry } from '@kehoach/units';
 import { CORE_CODES, hasErrors, loadPlan as load, normalise, periodYears, relayout, validatePlan as validate, type Diagnostic, type LoadOptions, type LoadResult, type Plan, type TaskLayout } from '@kehoach/core';
 import { buildDocument, type PrintedDocument } from '@kehoach/document';
 import { renderDocx as docx } from '@kehoach/render-docx';
@@ -186,6 +187,11 @@ export interface RollOptions {
   header?: string[];
   /** The name the new YAML is loaded back under, for its diagnostics (default `rolled.yaml`). */
   file?: string;
+  /**
+   * The units registry (`await loadUnits()`): a commune's plan rolled from before 1 July 2025 to
+   * after it names the commune's successor, and a `ROLL_UNIT_SUCCEEDED` warning says so.
+   */
+  units?: UnitRegistry;
 }
 
 /**
@@ -197,7 +203,7 @@ export interface RollOptions {
  * const { yaml, diagnostics } = rollPlan(plan, 2026, { citePrevious: true });
  */
 export function rollPlan(plan: Plan, year: number, options: RollOptions = {}): PlanOutput {
-  const { input } = roll(plan, year, options.citePrevious !== undefined ? { citePrevious: options.citePrevious } : {});
+  const { input, succession } = roll(plan, year, { ...(options.citePrevious !== undefined ? { citePrevious: options.citePrevious } : {}), ...(options.units ? { units: options.units } : {}) });
   const yaml = planToYaml(input, { ...(options.schema !== undefined ? { schema: options.schema } : {}), ...(options.header ? { header: options.header } : {}) });
   const file = options.file ?? 'rolled.yaml';
   const back = load(yaml, { file });
@@ -205,7 +211,8 @@ export function rollPlan(plan: Plan, year: number, options: RollOptions = {}): P
     const d = CORE_CODES.create('INTERNAL_ERROR', { file, path: '', line: 1, column: 1 }, { detail: 'kế hoạch sinh ra không nạp lại được' });
     return { input, diagnostics: [d, ...back.diagnostics] };
   }
-  return { input, yaml, diagnostics: [...back.diagnostics, ...staleYears(back.plan, periodYears(plan.period))] };
+  const unit = succession ? [successionDiagnostic(back.plan, succession, year)] : [];
+  return { input, yaml, diagnostics: [...unit, ...back.diagnostics, ...staleYears(back.plan, periodYears(plan.period))] };
 }
 
 /** Like `rollPlan`, but returns the YAML or throws a `PlanError` (warnings do not throw). @example const yaml = rollPlanOrThrow(plan, 2026); */

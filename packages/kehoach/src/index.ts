@@ -30,6 +30,10 @@ export {
 // Lower units and next year: clone a plan for a unit, trace what a clone covers, roll a plan on.
 export { clonePlan, clonePlanOrThrow, rollPlan, rollPlanOrThrow, type CloneOptions, type RollOptions, type PlanOutput } from './api.js';
 export { tracePlan, CLONE_CODES, type TraceResult, type UnitProfile } from '@kehoach/clone';
+// The country's units since 1 July 2025 and before it (@kehoach/units, its data loaded on first use): clone --unit by name or code, --province, roll and check after the reform.
+export { communeProfile } from '@kehoach/clone';
+export { loadUnits, REFORM_DATE, type UnitRegistry, type FindOptions, type Province, type ProvinceKind, type Commune, type CommuneKind, type Unit, type FormerCommune, type FormerCommuneKind, type FormerProvince, type Resolution } from '@kehoach/units';
+export { findCommune, type CommuneLookup } from './units.js';
 
 // Drafts under review: two versions compared as a reader compares them (duties added, removed, moved;
 // lead, support, time; wording word by word; header, bases, Nơi nhận, appendices) — `kehoach diff`, the studio's list.
