@@ -15,6 +15,7 @@ registerRules(Object.entries({
   'deadline-before-issue': () => import('./rules/deadline-before-issue.js'),
   'district-level-body': () => import('./rules/district-level-body.js'),
   'document-symbol': () => import('./rules/document-symbol.js'),
+  'dossier-reference': () => import('./rules/dossier-reference.js'),
   'doubled-word': () => import('./rules/doubled-word.js'),
   'duplicate-paragraph': () => import('./rules/duplicate-paragraph.js'),
   'empty-section': () => import('./rules/empty-section.js'),

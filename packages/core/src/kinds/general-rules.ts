@@ -14,6 +14,7 @@ export const GENERAL_RULES = [
   'deadline-before-issue',
   'district-level-body',
   'document-symbol',
+  'dossier-reference',
   'doubled-word',
   'draft-number-date',
   'duplicate-paragraph',
