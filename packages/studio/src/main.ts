@@ -225,7 +225,7 @@ document.querySelectorAll<HTMLButtonElement>('.views [data-view]').forEach((b) =
 const pagesPanel = $('panel-preview');
 new ResizeObserver(() => {
   const zoom = Math.min(1, Math.max(0.2, (pagesPanel.clientWidth - 24) / 794));
-  $('pages').style.setProperty('--zoom', zoom.toFixed(3));
+  $('pages').style.setProperty('--zoom', zoom.toFixed(4));
 }).observe(pagesPanel);
 
 // Clicking a previewed paragraph jumps to its line.

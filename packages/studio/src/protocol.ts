@@ -15,8 +15,19 @@ export interface OutlineEntry {
 
 /** A printed block for the page preview; text already turned into safe HTML by the worker. */
 export type PreviewBlock =
-  | { kind: 'p'; role: string; depth: number; html: string; line?: number }
-  | { kind: 'table'; html: string; line?: number; landscape: boolean };
+  | { kind: 'p'; role: string; depth: number; html: string; line?: number; path?: string }
+  | {
+      kind: 'table';
+      /** The table without its caption. */
+      html: string;
+      /** The caption (a bold line kept with the table), as HTML. */
+      caption?: string;
+      /** A list printed as a table (the task appendix): compact rows that may break across pages. */
+      list: boolean;
+      line?: number;
+      path?: string;
+      landscape: boolean;
+    };
 
 /** The printed document for the preview, as HTML pieces. */
 export interface PreviewDoc {
