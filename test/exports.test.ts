@@ -86,18 +86,32 @@ const API: Array<[entry: string, source: string, mod: Record<string, unknown>, n
     'VIETNAMESE_LETTERS', 'vietnameseLetter', 'roman', 'romanValue', 'formatLabel', 'LabelStyle', 'isUnnumbered', 'parseLabel', 'readLabel', 'ParsedLabel',
     // Dates: real days, the header's and the short form, both ways (core, check, import, checklist).
     'daysInMonth', 'isRealDate', 'isoDate', 'isIsoDate', 'documentDate', 'weekdayOf', 'nd30Parts', 'formatHeaderDate', 'formatShortDate', 'parseDate', 'parseHeaderDate', 'parseShortDate',
+    // The days some words name (core: which reports a section's words already state).
+    'findNamedDays', 'NamedDay',
     // Time words both ways (core prints, import parses, checklist dates, check compares).
     'spokenPeriodWords', 'spokenPeriodRange', 'pointWords', 'pointDay', 'parsePeriod', 'TimePoint', 'formatTime', 'hourWords', 'WEEKDAYS', 'REPORT_PERIODS',
     'weekdayNumber', 'upperFirst', 'parseTime', 'TimeRule', 'RECEIVED_TIME_RULES', 'RECEIVED_TIME_IN_TEXT',
+    // The days a recurrence falls due on (checklist dates them, formatTime names them); every time some words state (core compares them with the data).
+    'dueMonths', 'findTimes', 'TimeMatch',
+    // The reporting section's sentence both ways, and a report's due day in words (core prints it, the checklist shows it).
+    'formatReporting', 'parseReporting', 'formatReportDue', 'ReportingWords', 'ReportWords', 'ReportYears',
     // Citations both ways (README; core cites, import finds).
     'formatCitation', 'Citation', 'citeShort', 'parseCitation', 'findCitations', 'FoundCitation',
     // Attribution wording both ways (core prints, import reads).
     'AGENCY_HEAD', 'splitNames', 'joinNames', 'joinLabelled', 'formatAttribution', 'AttributionNames', 'agencyHeading', 'withTrailingParenthesis',
     'parseAttribution', 'ParsedRoles', 'findAttribution', 'FoundAttribution', 'formatLabelledLines', 'LabelledLinesInput', 'parseLabelledLine', 'LabelledField',
+    // The time clause after the names, both ways, and the coordinating bodies words name (core prints and compares).
+    'formatTimeClause', 'splitTimeClause', 'joinClauses', 'findSupport',
+    // Agency names in words: one key per spelling, a name found in a sentence or read from one (core compares, check reports).
+    'nameKey', 'namesAgency', 'isAgencyName',
     // Tone-mark placement (README; check detects, clone and import rewrite).
     'canonicalSpelling', 'canonicalTones', 'spellingVariantsPattern', 'tonePlacement', 'toneVowels',
     // What a heading is about (the checker's target lists, clone's goals, the importer's sections).
     'HEADING_RULES', 'headingRole', 'HeadingRole', 'HeadingRule',
+    // Who a received plan names (the importer): the sentence's subject, its partners, a by-agency heading, a table's doers,
+    // a head of a body, a cited document's date left out, names in capitals as Vietnamese writes them.
+    'POSITION_HEAD', 'startsWithBody', 'readNameList', 'findSubject', 'findPartners', 'FoundSubject', 'parseAgencyHeading', 'HeadingRoles', 'findDoers',
+    'withoutCitedDates', 'properCase',
   ]],
   ['@kehoach/core', 'packages/core/src/index.ts', core, [
     // Loading and validating a plan (README; every package), its limits and its model.
@@ -118,6 +132,8 @@ const API: Array<[entry: string, source: string, mod: Record<string, unknown>, n
     'locate', 'pointerSegments', 'toPointer', 'placeIn',
     // Facts of a plan the printers, the checklist, clone and edXML share.
     'documentNumber', 'periodYears', 'valueAt', 'capitalise', 'joinNames', 'slugify',
+    // What a task's words already say of its data: the printer adds the rest, check's text-data-mismatch reports conflicts.
+    'statedFacts', 'statedFactsOf', 'StatedFacts', 'StatedContext', 'FactConflict', 'TaskData', 'TaskFact',
   ]],
   ['@kehoach/document', 'packages/document/src/index.ts', document, [
     // The printed document built from a plan (README; the renderers and the checklist build on it), and its model.

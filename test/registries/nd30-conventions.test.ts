@@ -62,7 +62,8 @@ test('nd30 holds each convention (the scan looks at the right words)', () => {
   const nd30 = sources(`${ROOT}packages/nd30/src`).map((f) => readFileSync(f, 'utf8')).join('\n');
   const held = TELL_TALES.filter((t) => t.pattern.test(nd30)).map((t) => t.what);
   expect(held).toEqual(expect.arrayContaining([
-    'the letters of điểm (a, b, c, d, đ …)', 'a Roman numeral table', 'a quarter pattern (IV|III|II|I)', 'a quarter table { I: 1, II: 2 … }',
+    // (issue 20: nd30 reads a quarter's numeral with romanValue; its received rules keep no quarter table of their own)
+    'the letters of điểm (a, b, c, d, đ …)', 'a Roman numeral table', 'a quarter pattern (IV|III|II|I)',
     'recurrence words (Hằng tuần, 6 tháng một lần)', 'a list of document types', 'the words agency names start with', 'a citation printer of its own',
   ]));
 });

@@ -170,7 +170,7 @@ describe('times as people write them', () => {
     [{ from: '2026-02-01', ongoing: true }, 'Thực hiện thường xuyên từ 01/02/2026'],
     [{ within: { half: 1, year: 2026 } }, 'Trong 6 tháng đầu năm 2026'],
     [{ within: { schoolYear: 2020 } }, 'Trong năm học 2020 - 2021'],
-    [{ every: 'month', day: 18 }, 'Hằng tháng (trước ngày 18)'],
+    [{ every: 'month', day: 18 }, 'Trước ngày 18 hằng tháng'],
     [{ every: 'year' }, 'Hằng năm'],
     [{ asRegulated: true }, 'Theo quy định'],
     [{ before: '2026-01-15', ongoing: true }, 'Hoàn thành trước 15/01/2026 và thực hiện thường xuyên'],

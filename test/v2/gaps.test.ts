@@ -68,9 +68,13 @@ describe('printed', () => {
     expect(text()).toContain('KẾ HOẠCH HÀNH ĐỘNG\nCải cách hành chính năm 2026');
   });
   test('a heading as written, (1) (2) numbering, a * line, an untitled closing section', () => {
-    expect(text()).toContain('I. Hoàn thiện thể chế\n\n(1) Rà soát văn bản (Sở Tư pháp thực hiện).\n\n(2) Đánh giá chỉ số (Sở Nội vụ thực hiện).\n\n* Năm 2026');
+    // Each task's time, given as data, is printed with its lead (issue 21).
+    expect(text()).toContain(
+      'I. Hoàn thiện thể chế\n\n(1) Rà soát văn bản (Sở Tư pháp thực hiện; thời gian hoàn thành: hằng năm, trước ngày 31/01 của năm liền kề).\n\n(2) Đánh giá chỉ số (Sở Nội vụ thực hiện; thời gian hoàn thành: chậm nhất 31/3/2026 và thực hiện thường xuyên).\n\n* Năm 2026',
+    );
     expect(text()).toContain('II. TỔ CHỨC THỰC HIỆN');
-    expect(text()).toMatch(/báo cáo hằng tuần\.\n\nTrên đây là Kế hoạch cải cách hành chính năm 2026\.\n/);
+    // The weekly report given as data, which the section's words say less precisely (“báo cáo hằng tuần”), is its sentence.
+    expect(text()).toMatch(/báo cáo hằng tuần\.\n\n2\. Ủy ban nhân dân các xã, phường báo cáo tiến độ về Sở Nội vụ thứ Năm hằng tuần, trước 11 giờ 00, từ 01\/01\/2026 đến 31\/01\/2026\.\n\nTrên đây là Kế hoạch cải cách hành chính năm 2026\.\n/);
     expect(text()).not.toContain('III.');
   });
   test('the attachment line names the issuing authority, in its own words', () => {

@@ -1,11 +1,9 @@
 import type { Agency } from '@kehoach/core';
-import { canonicalTones } from '@kehoach/nd30';
-import { fold } from './text-helpers.js';
+import { nameKey as foldName, namesAgency } from '@kehoach/nd30';
 
-/** A name folded for comparison: lower case, one tone-mark placement, dashes and spaces unified. */
+/** A name folded for comparison: lower case, one tone-mark placement, dashes and spaces unified (@kehoach/nd30). */
 export function nameKey(s: string): string {
-  // hoà/hòa, uỷ/ủy: one tone-mark placement (@kehoach/nd30), which keeps the string's length.
-  return canonicalTones(fold(s)).replace(/\s*[-–—]\s*/g, ' - ');
+  return foldName(s);
 }
 
 /** Every way an agency is written: its name, short name and aliases. */
@@ -15,17 +13,12 @@ export function agencyNames(a: Agency): string[] {
 
 /**
  * True when `text` names the agency in one of its written forms (whole words, case and tone
- * placement ignored), the words of a name possibly written by their initials (`Đoàn TNCS HCM tỉnh`
- * for Đoàn TNCS Hồ Chí Minh tỉnh, `Sở GD&ĐT` for Sở Giáo dục và Đào tạo).
+ * placement ignored; @kehoach/nd30), the words of a name possibly written by their initials
+ * (`Đoàn TNCS HCM tỉnh` for Đoàn TNCS Hồ Chí Minh tỉnh, `Sở GD&ĐT` for Sở Giáo dục và Đào tạo).
  */
 export function names(text: string, a: Agency): boolean {
-  const t = ` ${nameKey(text).replace(/[,.;:()“”"]/g, ' ').replace(/\s+/g, ' ')} `;
-  return agencyNames(a).some((n) => {
-    const k = nameKey(n).replace(/[,.;:()“”"]/g, ' ').replace(/\s+/g, ' ').trim();
-    // “các đoàn thể xã” is named by “đoàn thể”: without “các” and without the level word at the end.
-    const bare = k.replace(/^các /, '').replace(/ (?:xã|phường|tỉnh|huyện|thành phố)$/u, '');
-    return t.includes(` ${k} `) || t.includes(` ${bare} `) || abbreviates(text, n);
-  });
+  const written = agencyNames(a);
+  return namesAgency(text, written) || written.some((n) => abbreviates(text, n));
 }
 
 /** A word written by the initials of several (`HCM`, `GD&ĐT`, `PT&TH`, `UBND`): capitals, `&` for “và”. */

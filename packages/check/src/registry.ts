@@ -31,6 +31,7 @@ registerRules(Object.entries({
   'stale-year': () => import('./rules/stale-year.js'),
   'superseded-basis': () => import('./rules/superseded-basis.js'),
   'task-without-lead': () => import('./rules/task-without-lead.js'),
+  'text-data-mismatch': () => import('./rules/text-data-mismatch.js'),
   'unbalanced-brackets': () => import('./rules/unbalanced-brackets.js'),
   'weekday-mismatch': () => import('./rules/weekday-mismatch.js'),
   'window-reversed': () => import('./rules/window-reversed.js'),

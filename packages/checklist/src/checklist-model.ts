@@ -10,8 +10,10 @@ export const STATUSES = {
 export type Status = (typeof STATUSES)[keyof typeof STATUSES];
 
 /**
- * How the due date binds: `before` (“trước ngày 15/10”: due 15/10, done on the 15th is late),
- * `by` (“đến ngày”, “chậm nhất ngày”: done on the day is on time), `on` (on that day).
+ * How the due date binds. The due date is always the day the plan names; `before` (“trước ngày 25”:
+ * due the 25th, done on the 25th is late — the last day on time is the 24th, the day a calendar event
+ * is put on, saying so), `by` (“đến ngày”, “chậm nhất ngày”, “ngày 25 hằng tháng”: done on the day is
+ * on time), `on` (on that day).
  */
 export type DueKind = 'before' | 'by' | 'on';
 
@@ -38,6 +40,11 @@ export interface ChecklistItem {
   hour: string | null;
   /** `quarter`, `half-year`, … for a recurring task; the period label (`Quý I`) for a report. */
   recurrence: string | null;
+  /**
+   * The time as the plan prints it (`formatTime` of @kehoach/nd30): `Trước ngày 25 hằng tháng`,
+   * `Trước 30/9/2025`, a report's `Trước ngày 15/6/2026`; null when the plan gives none.
+   */
+  time: string | null;
   /** The data window a report covers, or the task's own window. */
   window: { from: string; to: string } | null;
   output: string | null;

@@ -1,5 +1,5 @@
 import type { TimeInput } from '@kehoach/schema';
-import { isoDate, pointDay, spokenPeriodRange, spokenPeriodWords } from '@kehoach/nd30';
+import { dueMonths, isoDate, pointDay, spokenPeriodRange, spokenPeriodWords } from '@kehoach/nd30';
 import dayjs from 'dayjs';
 import type { DueKind } from './checklist-model.js';
 
@@ -28,13 +28,6 @@ export interface Occurrence {
  */
 const recurringDue = (time: TimeInput) =>
   time.hour ? { dueKind: 'by' as const, hour: time.hour } : { dueKind: time.dueKind === 'by' ? ('by' as const) : ('before' as const), hour: null };
-
-const DEFAULT_MONTHS: Record<Exclude<NonNullable<TimeInput['every']>, 'week'>, number[]> = {
-  month: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12],
-  quarter: [3, 6, 9, 12],
-  'half-year': [6, 12],
-  year: [12],
-};
 
 const NONE: Occurrence = { start: null, due: null, dueKind: null, hour: null, recurrence: null, window: null, label: null, key: null };
 
@@ -73,9 +66,11 @@ function periodic(time: TimeInput, every: Exclude<NonNullable<TimeInput['every']
   const out: Occurrence[] = [];
   const from = time.from ? pointDay(time.from, false) : undefined;
   const to = time.to ? pointDay(time.to, true) : undefined;
-  // `months` are the months of the due dates; with `nextPeriod` each falls in the month after the
-  // period it closes, so the periods are the months before them (“trước ngày 31/01 năm liền kề”: months [1]).
-  const periodMonths = time.months ? (time.nextPeriod ? time.months.map((m) => (m === 1 ? 12 : m - 1)) : time.months) : DEFAULT_MONTHS[every];
+  // The months of the due days (@kehoach/nd30's dueMonths: the words formatTime prints name the same);
+  // with `nextPeriod` each falls in the month after the period it closes, so the periods are the months
+  // before them (“trước ngày 31/01 năm liền kề”: due in January, for December).
+  const due = dueMonths(time);
+  const periodMonths = time.nextPeriod ? due.map((m) => (m === 1 ? 12 : m - 1)) : due;
   for (const y of years) {
     for (const m of periodMonths) {
       // Only the months of the plan's period (a school year is September to May): the month an

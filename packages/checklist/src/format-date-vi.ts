@@ -1,4 +1,5 @@
 import { hourWords } from '@kehoach/nd30';
+import type { ChecklistItem } from './checklist-model.js';
 import dayjs from 'dayjs';
 
 /** `30/9/2025` (day and month without padding, as in task lists), or empty. */
@@ -30,4 +31,22 @@ export function dueDateText(due: string | null, kind: string | null, hour: strin
 /** `hạn: 30/9/2025`, `hạn: trước 10/10/2025`, `hạn: trước 11 giờ 00 ngày 14/8/2025`, `thường xuyên`. */
 export function dueText(due: string | null, kind: string | null, hour: string | null = null): string {
   return due ? `hạn: ${dueDateText(due, kind, hour)}` : 'thường xuyên';
+}
+
+/** Words compared loosely: case, `ngày`, leading zeros and spaces aside (`Trước 01/02/2026` is `trước 1/2/2026`). */
+const loose = (s: string) => s.toLocaleLowerCase('vi').replace(/(^|\s)ngày\s+/gu, '$1').replace(/(^|[^\d])0(\d)/g, '$1$2').replace(/\s+/g, ' ').trim();
+
+/**
+ * The time as the plan words it (`item.time`), in lower case, when it says more than the date beside
+ * it (`trước ngày 25 hằng tháng` beside `trước 25/1/2026`); null when it says the same (`Trước 30/9/2025`).
+ */
+export function wordsBeside(i: Pick<ChecklistItem, 'time' | 'due' | 'dueKind' | 'hour'>): string | null {
+  if (!i.time) return null;
+  if (loose(i.time) === loose(dueDateText(i.due, i.dueKind, i.hour))) return null;
+  return i.time.charAt(0).toLocaleLowerCase('vi') + i.time.slice(1);
+}
+
+/** The last day that meets a due date: the day before for “trước ngày …”, else the day itself (ISO). */
+export function lastDayOnTime(due: string, kind: string | null): string {
+  return kind === 'before' ? dayjs(due).subtract(1, 'day').format('YYYY-MM-DD') : due;
 }

@@ -5,12 +5,13 @@ import { safeCell } from './csv-cell.js';
 import { dueDateText, dueKindText, paddedDate } from './format-date-vi.js';
 
 /**
- * The CSV columns, in Vietnamese. “Hạn” is the deadline as a person reads it; “Bắt đầu (ISO)”,
+ * The CSV columns, in Vietnamese. “Hạn” is the deadline as a person reads it, “Thời gian (theo kế
+ * hoạch)” the time as the plan words it (`Trước ngày 25 hằng tháng`); “Bắt đầu (ISO)”,
  * “Hạn (ISO)” and “Loại hạn” are for sorting and filtering (ISO dates sort as text and no locale
  * can misread them); the last two tell apart the rows of one task.
  */
 export const CSV_COLUMNS = [
-  'STT', 'Mã', 'Nội dung', 'Chủ trì', 'Phối hợp', 'Bắt đầu', 'Hạn', 'Bắt đầu (ISO)', 'Hạn (ISO)', 'Loại hạn', 'Giờ',
+  'STT', 'Mã', 'Nội dung', 'Chủ trì', 'Phối hợp', 'Bắt đầu', 'Hạn', 'Thời gian (theo kế hoạch)', 'Bắt đầu (ISO)', 'Hạn (ISO)', 'Loại hạn', 'Giờ',
   'Trạng thái', 'Căn cứ', 'Cơ quan thực hiện', 'Mã theo dõi',
 ];
 
@@ -32,6 +33,7 @@ export function toCsv(c: Checklist): string {
     i.support.join('; '),
     paddedDate(i.start),
     dueDateText(i.due, i.dueKind, i.hour, paddedDate),
+    i.time ?? '',
     i.start ?? '',
     i.due ?? '',
     dueKindText(i.due, i.dueKind),

@@ -1,16 +1,22 @@
 import dayjs from 'dayjs';
 import ICAL from 'ical.js';
 import type { Checklist, ChecklistItem } from './checklist-model.js';
-import { dueText } from './format-date-vi.js';
+import { dueText, lastDayOnTime, viDate } from './format-date-vi.js';
 import { escapeIcsText, icsText, refold } from './ics-text.js';
 
 function allDay(iso: string): ICAL.Time {
   return ICAL.Time.fromDateString(iso);
 }
 
-/** The last day that meets the deadline: the day before for “trước ngày …”. */
+/** The last day that meets the deadline: the day before for “trước ngày …” (the day the event is on). */
 function lastDay(i: ChecklistItem): string {
-  return i.dueKind === 'before' ? dayjs(i.due!).subtract(1, 'day').format('YYYY-MM-DD') : i.due!;
+  return lastDayOnTime(i.due!, i.dueKind);
+}
+
+/** The deadline as the event's title says it: `hạn: trước 25/1/2026, ngày cuối 24/1/2026` (why the event is on the 24th). */
+function deadlineWords(i: ChecklistItem): string {
+  const due = dueText(i.due, i.dueKind, i.hour);
+  return i.due && i.dueKind === 'before' && !i.hour ? `${due}, ngày cuối ${viDate(lastDay(i))}` : due;
 }
 
 /** Options of `toIcs`. */
@@ -20,8 +26,10 @@ export interface IcsOptions {
 }
 
 /**
- * The checklist as iCalendar (RFC 5545): for each dated item an all-day VEVENT on its last day
- * (Google Calendar, Outlook) and for every item a VTODO (Thunderbird). Ongoing and undated items,
+ * The checklist as iCalendar (RFC 5545): for each dated item an all-day VEVENT on its last day on
+ * time (for “trước ngày 25” the 24th: its title says `hạn: trước 25/1/2026, ngày cuối 24/1/2026`, its
+ * description the time as the plan words it, `Trước ngày 25 hằng tháng`) (Google Calendar, Outlook)
+ * and for every item a VTODO (Thunderbird). Ongoing and undated items,
  * which calendars that ignore VTODO would never show, are gathered per agency into one all-day
  * event that recurs on the first day of every month of the plan's period (“Nhiệm vụ thường xuyên”,
  * each duty listed in its description) — visible without filling every day. `remind` adds a
@@ -54,7 +62,9 @@ export function toIcs(c: Checklist, options: IcsOptions = {}): string {
       i.agency ? `Cơ quan: ${i.agency.name}` : 'Chưa phân công',
       i.lead.length ? `Chủ trì: ${i.lead.join(', ')}` : '',
       i.support.length ? `Phối hợp: ${i.support.join(', ')}` : '',
+      i.time ? `Thời gian (theo kế hoạch): ${i.time}` : '',
       dueText(i.due, i.dueKind, i.hour),
+      i.due && i.dueKind === 'before' && !i.hour ? `Ngày cuối cùng đúng hạn: ${viDate(lastDay(i))} (“trước ngày” không tính ngày hạn; sự kiện đặt vào ngày cuối này)` : '',
       `Căn cứ: ${c.plan.citation}, mục ${i.ref}`,
     ].filter(Boolean).map(icsText).join('\n');
     if (i.due) {
@@ -63,7 +73,7 @@ export function toIcs(c: Checklist, options: IcsOptions = {}): string {
       ev.updatePropertyWithValue('dtstamp', stamp);
       ev.updatePropertyWithValue('dtstart', allDay(lastDay(i)));
       ev.updatePropertyWithValue('dtend', allDay(dayjs(lastDay(i)).add(1, 'day').format('YYYY-MM-DD')));
-      ev.updatePropertyWithValue('summary', `${summary} (${dueText(i.due, i.dueKind, i.hour)})`);
+      ev.updatePropertyWithValue('summary', `${summary} (${deadlineWords(i)})`);
       ev.updatePropertyWithValue('description', description);
       ev.updatePropertyWithValue('transp', 'TRANSPARENT');
       if (options.remind !== undefined && options.remind >= 0) ev.addSubcomponent(alarm(options.remind, summary));

@@ -1,5 +1,5 @@
 import type { Checklist, ChecklistItem } from './checklist-model.js';
-import { dueText } from './format-date-vi.js';
+import { dueText, wordsBeside } from './format-date-vi.js';
 
 const ROLE: Record<string, string> = { lead: 'chủ trì', support: 'phối hợp', requested: 'được đề nghị', reporter: 'báo cáo' };
 
@@ -21,7 +21,8 @@ function escapeMd(s: string): string {
 
 /**
  * A GitHub-style task list grouped by agency:
- * `- [ ] II.7.b — Chỉ đạo các doanh nghiệp … (chủ trì; hạn: 30/9/2025)`; done items are ticked.
+ * `- [ ] II.7.b — Chỉ đạo các doanh nghiệp … (chủ trì; hạn: 30/9/2025)`, the time as the plan words it
+ * beside the date when it says more (`hạn: trước 25/1/2026 — trước ngày 25 hằng tháng`); done items are ticked.
  *
  * @example
  * const md = toMarkdown(deriveChecklist(plan, { today: '2025-10-01' }).checklist);
@@ -33,7 +34,9 @@ export function toMarkdown(c: Checklist): string {
     out.push(`## ${escapeMd(g.name)}`, '');
     for (const i of g.items) {
       const done = i.status === 'hoàn thành đúng hạn' || i.status === 'hoàn thành quá hạn';
-      const meta = [i.role ? ROLE[i.role] : null, dueText(i.due, i.dueKind, i.hour), i.status].filter(Boolean).join('; ');
+      const words = wordsBeside(i);
+      const when = `${dueText(i.due, i.dueKind, i.hour)}${words ? ` — ${escapeMd(words)}` : ''}`;
+      const meta = [i.role ? ROLE[i.role] : null, when, i.status].filter(Boolean).join('; ');
       out.push(`- [${done ? 'x' : ' '}] ${i.ref} — ${escapeMd(i.text)} (${meta})`);
     }
     out.push('');

@@ -129,15 +129,16 @@ describe.each(ALL_EXAMPLES)('%s: all five formats', (name) => {
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     expect(csv.replace(/"[^"]*"/g, '').includes('\n') && !/[^\r]\n/.test(csv.replace(/"[^"]*"/g, ''))).toBe(true);
     const rows = parseCsv(csv, { bom: true }) as string[][];
-    expect(rows[0]!.slice(0, 12)).toEqual(['STT', 'Mã', 'Nội dung', 'Chủ trì', 'Phối hợp', 'Bắt đầu', 'Hạn', 'Bắt đầu (ISO)', 'Hạn (ISO)', 'Loại hạn', 'Giờ', 'Trạng thái']);
+    expect(rows[0]!.slice(0, 13)).toEqual(['STT', 'Mã', 'Nội dung', 'Chủ trì', 'Phối hợp', 'Bắt đầu', 'Hạn', 'Thời gian (theo kế hoạch)', 'Bắt đầu (ISO)', 'Hạn (ISO)', 'Loại hạn', 'Giờ', 'Trạng thái']);
     expect(rows).toHaveLength(checklist.items.length + 1);
     expect(rows[1]![2]).toBe(checklist.items[0]!.text);
     // Dates a spreadsheet sorts and no locale misreads: ISO beside zero-padded dd/mm/yyyy.
     checklist.items.forEach((item, k) => {
       const r = rows[k + 1]!;
-      expect(r[8]).toBe(item.due ?? '');
+      expect(r[9]).toBe(item.due ?? '');
+      expect(r[7]).toBe(item.time ?? '');
       if (item.due) expect(r[6]).toContain(`${item.due.slice(8)}/${item.due.slice(5, 7)}/${item.due.slice(0, 4)}`);
-      else expect([r[6], r[9]]).toEqual(['thường xuyên', 'thường xuyên']);
+      else expect([r[6], r[10]]).toEqual(['thường xuyên', 'thường xuyên']);
     });
   });
   test('iCalendar parses back: a VEVENT per dated item, a VTODO per item, lines ≤ 75 octets, CRLF', () => {

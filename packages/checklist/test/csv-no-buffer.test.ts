@@ -21,5 +21,5 @@ test('toCsv runs where there is no Buffer (a browser, a worker)', async () => {
   expect(code).not.toMatch(/\bBuffer\.from\(\[239/); // no bare reference at import time
   const sandbox: Record<string, unknown> = {};
   runInNewContext(`${code}\nresult = csv.toCsv({ plan: { citation: 'KH 1' }, items: [] });`, sandbox);
-  expect(sandbox.result).toBe('\ufeffSTT,Mã,Nội dung,Chủ trì,Phối hợp,Bắt đầu,Hạn,Bắt đầu (ISO),Hạn (ISO),Loại hạn,Giờ,Trạng thái,Căn cứ,Cơ quan thực hiện,Mã theo dõi\r\n');
+  expect(sandbox.result).toBe('\ufeffSTT,Mã,Nội dung,Chủ trì,Phối hợp,Bắt đầu,Hạn,Thời gian (theo kế hoạch),Bắt đầu (ISO),Hạn (ISO),Loại hạn,Giờ,Trạng thái,Căn cứ,Cơ quan thực hiện,Mã theo dõi\r\n');
 });

@@ -65,8 +65,9 @@ describe('a recurring deadline with an hour', () => {
     const { toCsv, toIcs, toMarkdown } = await import('@kehoach/checklist');
     const { checklist } = plan('', '{ every: week, weekday: 4, hour: "11:00", from: 2025-12-01, to: 2025-12-14 }');
     expect(checklist.items.map((i) => [i.due, i.dueKind, i.hour])).toEqual([['2025-12-04', 'by', '11:00'], ['2025-12-11', 'by', '11:00']]);
-    expect(toMarkdown(checklist)).toContain('(chủ trì; hạn: trước 11 giờ 00 ngày 4/12/2025)');
-    expect(toCsv(checklist)).toContain(',trước 11 giờ 00 ngày 04/12/2025,,2025-12-04,chậm nhất,11:00,');
+    // The date, and beside it the time as the plan words it.
+    expect(toMarkdown(checklist)).toContain('(chủ trì; hạn: trước 11 giờ 00 ngày 4/12/2025 — thứ Năm hằng tuần, trước 11 giờ 00, từ 01/12/2025 đến 14/12/2025)');
+    expect(toCsv(checklist)).toContain(',trước 11 giờ 00 ngày 04/12/2025,"Thứ Năm hằng tuần, trước 11 giờ 00, từ 01/12/2025 đến 14/12/2025",,2025-12-04,chậm nhất,11:00,');
     // The calendar shows the report on the Thursday (a “before” day would move it to Wednesday).
     expect(toIcs(checklist)).toContain('DTSTART;VALUE=DATE:20251204');
   });

@@ -19,7 +19,8 @@ function reportText(file: string, r: ImportResult): string {
 
 /**
  * `kehoach import <file.docx|pdf|txt|md> [-o plan.yaml] [--report]`: writes the plan as YAML (to
- * standard output without -o), prints import problems; exit 1 when the file cannot be imported.
+ * standard output without -o), prints import problems; exit 1 when the file cannot be imported or
+ * the plan it gives does not load (nothing is written then).
  */
 export async function importCommand(file: string, output: string | undefined, report: boolean, io: Io): Promise<number> {
   const read = await readInput(file, IMPORT_LIMITS.maxBytes);
@@ -30,7 +31,8 @@ export async function importCommand(file: string, output: string | undefined, re
   const r = await importPlan(read.bytes, { fileName: file.split(/[\\/]/).pop() ?? file });
   const shown = r.diagnostics.filter((d) => d.severity !== 'info').map((d) => ({ ...d, file })) as unknown as Diagnostic[];
   if (shown.length) io.err(formatDiagnostics(shown) + '\n');
-  if (!r.yaml) return 1;
+  // never wrong quietly: YAML that does not load (IMPORT_OUTPUT_INVALID) is not written
+  if (!r.yaml || r.diagnostics.some((d) => d.severity === 'error')) return 1;
   await emit(r.yaml, output ?? '-', io);
   if (report) io.err(reportText(file, r));
   return 0;

@@ -41,6 +41,9 @@ export { placeIn } from './source-map.js';
 // Facts of a plan that printers, the checklist, clone and edXML share.
 export { documentNumber, periodYears, valueAt, capitalise } from './plan-facts.js';
 export { joinNames } from './attribution.js';
+
+// What a task's words already say of its data (the printer adds the rest; a rule reports where they differ).
+export { statedFacts, statedFactsOf, type StatedFacts, type StatedContext, type FactConflict, type TaskData, type TaskFact } from './stated-facts.js';
 export { slugify } from './slug.js';
 
 // What each task of a plan is (a duty, a heading, a target, a duty restated), and how much two texts share.

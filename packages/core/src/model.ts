@@ -90,6 +90,11 @@ export interface OutlineNode {
   role?: string;
   /** A heading printed as written, not in upper case. */
   keepCase?: boolean;
+  /**
+   * A grouping of the data that is not a printed level (a task group without a heading or words of its
+   * own): no label; its children are numbered on with its siblings.
+   */
+  silent?: boolean;
   /** A table node's table. */
   table?: TableModel;
   /** A task table's tasks and their local references (`I.3`), completed after numbering. */

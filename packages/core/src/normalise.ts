@@ -23,7 +23,7 @@ export function normalise(input: PlanInput, source: Plan['source'] = { file: 'pl
   const kind = input.kind ?? DEFAULT_KIND;
   const profile = documentKind(kind);
   const docs = citedDocuments(input);
-  const outline = buildOutline(input, table, profile.body, (id) => docs.byId.get(id));
+  const outline = buildOutline(input, table, profile.body, docs.byId);
   const { year, ...identity } = identityOf(input, profile);
   const signatures: SignatureInput[] = input.signature === undefined ? [] : Array.isArray(input.signature) ? input.signature : [input.signature];
   const recipients = recipientsOf(input, table);

@@ -35,6 +35,23 @@ export interface Numberable {
   label: string;
   ref: string;
   children: Numberable[];
+  /** Not a printed level: no label, and its children are numbered as its parent's. */
+  silent?: boolean;
+}
+
+/** The children as printed: a silent node's children take its place (recursively). */
+function printedChildren(children: readonly Numberable[]): Numberable[] {
+  return children.flatMap((c) => (c.silent ? printedChildren(c.children) : [c]));
+}
+
+/** Silent nodes under `parent` take its label and reference (they print nothing of their own). */
+function markSilent(parent: { label: string; ref: string }, children: readonly Numberable[]): void {
+  for (const c of children) {
+    if (!c.silent) continue;
+    c.label = '';
+    c.ref = parent.ref;
+    markSilent(parent, c.children);
+  }
 }
 
 /** The reference of a numbered node (`II.7.b`, `PII`, `Đ3`), under its parent's reference (`base`, with its dot). */
@@ -52,13 +69,16 @@ const REFS: Record<Exclude<NodeStyle, 'dash' | 'plus' | 'star' | 'plain'>, (n: n
  * Computes every label (`I.`, `1.`, `2.1.`, `a)`, `-`, `+`) and reference (`II.7.b`, `II.1-2`)
  * under `parent`, in place. Each numbered style has its own counter, so numbering never skips
  * and never repeats; unnumbered children (dash, plus, plain) get `parentRef-k`, or the parent's
- * reference when they are its only unnumbered child.
+ * reference when they are its only unnumbered child. A silent child (a grouping of the data that
+ * prints no heading) is no level: its children are numbered on with its siblings.
  */
 export function assignNumbers(parent: { label: string; ref: string; children: Numberable[] }): void {
   const counters = new Map<NodeStyle, number>();
-  const unnumbered = parent.children.filter((c) => isUnnumbered(c.style));
+  markSilent(parent, parent.children);
+  const children = printedChildren(parent.children);
+  const unnumbered = children.filter((c) => isUnnumbered(c.style));
   let k = 0;
-  for (const child of parent.children) {
+  for (const child of children) {
     const n = (counters.get(child.style) ?? 0) + 1;
     counters.set(child.style, n);
     child.label = formatLabel(child.style, n, parent.label);

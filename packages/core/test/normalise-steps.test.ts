@@ -66,10 +66,10 @@ describe('the header', () => {
 
 test('the outline: numbered by the kind\'s body shape, tasks collected with their references', () => {
   const t = agencyTable(input());
-  const sections = buildOutline(input(), t, 'sections', () => undefined);
+  const sections = buildOutline(input(), t, 'sections', new Map());
   expect(sections.sections.map((s) => s.label)).toEqual(['I.']);
   expect(sections.tasks.map((x) => [x.id, x.ref, x.lead.map((a) => a.id)])).toEqual([['t1', 'I.1', ['ca']]]);
-  expect(buildOutline(input(), t, 'articles', () => undefined).sections.map((s) => s.label)).toEqual(['Điều 1.']);
+  expect(buildOutline(input(), t, 'articles', new Map()).sections.map((s) => s.label)).toEqual(['Điều 1.']);
 });
 
 test('implementation facts from wherever they are stated: the first focal agency, every report period', () => {
@@ -79,7 +79,7 @@ test('implementation facts from wherever they are stated: the first focal agency
       { title: 'B', items: ['y'], facts: { focalAgency: 'yt', ownPlans: ['yt', 'ca'] } },
     ],
   });
-  const outline = buildOutline(i, agencyTable(i), 'sections', () => undefined);
+  const outline = buildOutline(i, agencyTable(i), 'sections', new Map());
   const impl = gatherImplementation(outline.facts, agencyTable(i));
   expect(impl.focalAgency?.id).toBe('ca');
   expect(impl.ownPlans.map((a) => a.id)).toEqual(['yt', 'ca']);

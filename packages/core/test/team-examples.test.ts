@@ -16,6 +16,12 @@ test.each(TEAM_EXAMPLES)('%s loads, renders and derives its checklist with no di
 describe('quang-tri-2026-chuyen-doi-so: PHẦN I/II, eight sections, three numbered levels', () => {
   const plan = loadExample('quang-tri-2026-chuyen-doi-so');
   const text = renderText(plan);
+  test('bases cite each document type in its own form: a law by its name and date, a decree and a decision by number, date, issuer and subject', () => {
+    expect(plan.opening.paragraphs.slice(0, 2)).toEqual([
+      'Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025; Nghị định số 13/2023/NĐ-CP ngày 17/4/2023 của Chính phủ về bảo vệ dữ liệu cá nhân; Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia;',
+      'Thực hiện Quyết định số 1850/QĐ-UBND ngày 30/9/2025 của Ủy ban nhân dân tỉnh ban hành Chương trình chuyển đổi số tỉnh Quảng Trị giai đoạn 2026 - 2030;',
+    ]);
+  });
   test('parts and sections, numbers restarting in each part', () => {
     expect(plan.sections.map((p) => [p.label, p.children.map((s) => s.label)])).toEqual([
       ['Phần I', ['I.', 'II.']],
@@ -85,7 +91,7 @@ describe('dak-lak-2026-pho-bien-phap-luat: two task sections and an appendix tas
     const merge = (r: number) => all(rows[r]!, 'tc').map((c) => { const v = child(child(c, 'tcPr')!, 'vMerge'); return v ? attr(v, 'val') ?? 'continue' : '-'; });
     expect(merge(i)).toEqual(['restart', 'restart', '-', '-', 'restart', 'restart', 'restart']);
     expect(merge(i + 1)).toEqual(['continue', 'continue', '-', '-', 'continue', 'continue', 'continue']);
-    expect(all(rows[i + 1]!, 'tc').map((c) => documentText(c as never))).toEqual(['', '', 'Báo cáo kết quả thực hiện', 'Hằng năm (trước ngày 20)', '', '', '']);
+    expect(all(rows[i + 1]!, 'tc').map((c) => documentText(c as never))).toEqual(['', '', 'Báo cáo kết quả thực hiện', 'Trước ngày 20/11 hằng năm', '', '', '']);
   });
   test('opening: Căn cứ … / Căn cứ … / Thực hiện … / Theo đề nghị …', () => {
     const ps = plan.opening.paragraphs;

@@ -32,7 +32,8 @@ export function words(text: string): string[] {
     const body = line.replace(/\*\*/g, '').replace(LABEL, '').replace(/(\d+) \/([A-ZĐ])/g, '$1/$2');
     for (let w of body.replace(/[*#]/g, '').split(/\s+/)) {
       w = w.replace(/^[.,;:()“”"'…!?|]+|[.,;:()“”"'…!?|]+$/g, '').toLocaleLowerCase('vi');
-      if (!w) continue;
+      // a token of dashes alone is punctuation, not a word (a list mark that a table's cell put mid-line, `Độc lập - Tự do`)
+      if (!w || /^[-–—+•]+$/u.test(w)) continue;
       const d = /^0?(\d{1,2})\/0?(\d{1,2})\/(\d{4})$/.exec(w);
       out.push(d ? `${Number(d[1])}/${Number(d[2])}/${d[3]}` : w);
     }

@@ -19,3 +19,11 @@ test('the DOCX of an example has the words of its plain-text rendering (tables j
   expect(f.recall).toBe(1);
   expect(f.original).toBeGreaterThan(2500);
 });
+
+test('a dash standing alone is punctuation, not a word: a table cell’s list marks read mid-line count as the list’s own marks do', () => {
+  const cell = 'NỘI DUNG | NGƯỜI THỰC HIỆN\n1. Chuyên môn: - Kiểm tra lại trong hè. - Phân công chuyên môn. | - Thầy An - Cô Bình';
+  const list = 'NỘI DUNG NGƯỜI THỰC HIỆN\n1. Chuyên môn:\n- Kiểm tra lại trong hè.\n- Phân công chuyên môn.\n- Thầy An\n- Cô Bình';
+  const f = measureFidelity(cell, list);
+  expect([f.original, f.matched, f.recall]).toEqual([20, 20, 1]);
+  expect(measureFidelity('Độc lập - Tự do - Hạnh phúc', 'Độc lập – Tự do – Hạnh phúc').original).toBe(6);
+});

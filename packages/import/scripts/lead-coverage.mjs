@@ -55,9 +55,11 @@ export function leadCoverage(plan) {
   const walk = (n, underAgency, parentNamed) => {
     const agencyHere = underAgency || heading(n) === 1 || (n.kind === 'group' && n.paragraphs.length === 0 && n.trailer.some((p) => names(p)));
     if (n.task) {
-      const named = agencyHere || parentNamed || paragraphsName([...n.paragraphs, ...n.trailer]);
+      // a labelled layout prints “Đơn vị chủ trì: …” as the task's own lines (child nodes of role attribution)
+      const lines = n.children.filter((c) => c.role === 'attribution').flatMap((c) => c.paragraphs);
+      const named = agencyHere || parentNamed || paragraphsName([...n.paragraphs, ...n.trailer, ...lines]);
       count(n.task, named);
-      for (const c of n.children) walk(c, agencyHere, named);
+      for (const c of n.children) if (c.role !== 'attribution') walk(c, agencyHere, named);
       return;
     }
     if (n.table && n.tableTasks) {

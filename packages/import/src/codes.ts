@@ -102,9 +102,9 @@ export const IMPORT_CODES = defineCodes('import', {
     example: '(a document with no issuer name in its header)',
   },
   IMPORT_OUTPUT_INVALID: {
-    severity: 'warning',
-    vi: 'Kế hoạch nhập được chưa hợp lệ: {detail}. Sửa tệp YAML ở chỗ đó.',
-    en: 'The imported plan is not valid: {detailEn}. Fix the YAML there.',
+    severity: 'error',
+    vi: 'Kế hoạch nhập được không nạp được: {detail}. Lệnh kehoach import không ghi tệp YAML này; báo lỗi kèm tệp gốc.',
+    en: 'The imported plan does not load: {detailEn}. kehoach import does not write this YAML; report it with the original file.',
     example: '(a recognised structure the schema refuses)',
   },
 });

@@ -13,15 +13,18 @@ const citation = (o: Record<string, string | undefined>) => Object.fromEntries(O
 
 describe('parseCitation(formatCitation(r)) gives r back, each type family in its own form', () => {
   test.each(LAW_FAMILY.map((t) => [t]))('%s: the name, then the date of adoption in words', (type) => {
-    for (const subject of LAW_NAMES) {
+    for (const name of LAW_NAMES) {
       for (const date of DATES) {
-        const r = citation({ type, subject, date });
+        const r = citation({ type, name, date });
         const words = formatCitation(r);
         expect(words).not.toMatch(/ số | của /);
         expect({ words, r: parseCitation(words) }).toEqual({ words, r });
       }
     }
-    expect(formatCitation({ type, subject: 'Phòng cháy, chữa cháy', date: '2024-11-29', number: '55/2024/QH15', issuer: 'Quốc hội' })).toBe(`${type} Phòng cháy, chữa cháy ngày 29 tháng 11 năm 2024`);
+    // Number and issuer are data of the law; its citation names it and its date of adoption only.
+    expect(formatCitation({ type, name: 'Phòng cháy, chữa cháy và cứu nạn, cứu hộ', date: '2024-11-29', number: '55/2024/QH15', issuer: 'Quốc hội' })).toBe(`${type} Phòng cháy, chữa cháy và cứu nạn, cứu hộ ngày 29 tháng 11 năm 2024`);
+    // Older data gives the name as the subject: it prints the same.
+    expect(formatCitation({ type, subject: 'Phòng cháy, chữa cháy', date: '2024-11-29' })).toBe(`${type} Phòng cháy, chữa cháy ngày 29 tháng 11 năm 2024`);
   });
 
   test.each(DOCUMENT_TYPES.filter((t) => !LAW_FAMILY.includes(t)).map((t) => [t]))('%s: number, date, issuer, subject', (type) => {
@@ -43,10 +46,11 @@ describe('parseCitation(formatCitation(r)) gives r back, each type family in its
       'Quyết định số 193/QĐ-TTg ngày 09/02/2021 của Thủ tướng Chính phủ về việc phê duyệt Chương trình',
     );
     expect(citeShort({ type: 'Quyết định', number: '193/QĐ-TTg' })).toBe('Quyết định số 193/QĐ-TTg');
+    expect(citeShort({ type: 'Luật', name: 'Đất đai' })).toBe('Luật Đất đai');
     expect(citeShort({ type: 'Luật', subject: 'Đất đai' })).toBe('Luật Đất đai');
     // Today's examples cite a law with its date in the subject: it prints the same, and reads back structured.
     expect(formatCitation({ type: 'Luật', subject: 'Phổ biến, giáo dục pháp luật ngày 20 tháng 6 năm 2012' })).toBe('Luật Phổ biến, giáo dục pháp luật ngày 20 tháng 6 năm 2012');
-    expect(parseCitation('Luật Phổ biến, giáo dục pháp luật ngày 20 tháng 6 năm 2012')).toEqual({ type: 'Luật', subject: 'Phổ biến, giáo dục pháp luật', date: '2012-06-20' });
+    expect(parseCitation('Luật Phổ biến, giáo dục pháp luật ngày 20 tháng 6 năm 2012')).toEqual({ type: 'Luật', name: 'Phổ biến, giáo dục pháp luật', date: '2012-06-20' });
     expect(parseCitation('Kế hoạch số 02/KH-BCĐ ngày 3/1/2019 của Ban Chỉ đạo 138/CP')).toEqual({ type: 'Kế hoạch', number: '02/KH-BCĐ', date: '2019-01-03', issuer: 'Ban Chỉ đạo 138/CP' });
     expect(parseCitation('Tổ chức tuyên truyền')).toBeUndefined();
   });

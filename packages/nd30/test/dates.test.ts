@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { daysInMonth, formatHeaderDate, formatShortDate, isIsoDate, isRealDate, isoDate, nd30Parts, parseDate, parseHeaderDate, parseShortDate } from '@kehoach/nd30';
+import { daysInMonth, formatHeaderDate, formatShortDate, isIsoDate, isRealDate, isoDate, nd30Parts, parseDate, parseHeaderDate, parseShortDate, findNamedDays } from '@kehoach/nd30';
 import { findDate } from '../src/dates/parse-date.js';
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -44,5 +44,14 @@ describe('dates as Nghị định 30 writes them', () => {
     expect(isoDate(2025, 7, 1)).toBe('2025-07-01');
     expect(isoDate(2025, 6, 31)).toBeUndefined();
     expect([isIsoDate('2025-02-28'), isIsoDate('2025-02-30'), isIsoDate('2025-2-28')]).toEqual([true, false, false]);
+  });
+});
+
+describe('findNamedDays: the days some words name', () => {
+  test('with or without month and year, a day alone after “ngày”; days that do not exist left out', () => {
+    const text = 'Báo cáo quý I (trước ngày 15/3 và 15/9), năm trước ngày 10/12/2026. Trước ngày 16 của tháng; ngày 20 tháng 6 năm 2012; 31/6; 1.7.2025';
+    expect(findNamedDays(text).map(({ day, month, year }) => [day, month, year])).toEqual([
+      [15, 3, undefined], [15, 9, undefined], [10, 12, 2026], [16, undefined, undefined], [20, 6, 2012], [1, 7, 2025],
+    ]);
   });
 });

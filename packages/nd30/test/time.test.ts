@@ -1,6 +1,6 @@
 import type { SpokenPeriodInput, TimeInput } from '@kehoach/schema';
 import { describe, expect, test } from 'vitest';
-import { daysInMonth, formatTime, parseTime, pointWords, spokenPeriodRange, type TimePoint } from '@kehoach/nd30';
+import { daysInMonth, dueMonths, findTimes, formatTime, parseTime, pointWords, spokenPeriodRange, type TimePoint } from '@kehoach/nd30';
 
 // Every form formatTime prints, generated systematically, read back by parseTime into the same time.
 
@@ -44,6 +44,12 @@ const forms: Array<[string, TimeInput[]]> = [
       (day ? [undefined, 'by' as const] : [undefined]).flatMap((dueKind) => [undefined, WINDOWS[1], WINDOWS[14]].map((w) => ({
         every, ...(day ? { day } : {}), ...(nextPeriod ? { nextPeriod } : {}), ...(dueKind ? { dueKind } : {}), ...w,
       }))))))],
+  // Due days in named months (not the recurrence's own default months, which are printed the same and read back without `months`).
+  ['every … in named months', (['month', 'quarter', 'half-year', 'year'] as const).flatMap((every) =>
+    [[3], [11], [1, 7], [3, 6, 9]].flatMap((months) => [undefined, 5, 20].flatMap((day) => (day ? [undefined, true as const] : [undefined]).flatMap((nextPeriod) =>
+      (day ? [undefined, 'by' as const] : [undefined]).map((dueKind) => ({
+        every, months, ...(day ? { day } : {}), ...(nextPeriod ? { nextPeriod } : {}), ...(dueKind ? { dueKind } : {}),
+      })))))).filter((t) => JSON.stringify(t.months) !== JSON.stringify(dueMonths({ ...t, months: undefined })))],
   ['as regulated, ongoing, a reference', [{ asRegulated: true }, { ongoing: true }, { reference: 'qd-193-ttg' }, { reference: 'kh-53' }]],
 ];
 
@@ -72,6 +78,25 @@ describe('parseTime(formatTime(t)) gives t back', () => {
     const words = formatTime({ reference: 'qd-193' }, cite);
     expect(words).toBe('Theo thời hạn tại Quyết định số 193/QĐ-TTg');
     expect(parseTime(words, { reference: (c) => (c === 'Quyết định số 193/QĐ-TTg' ? 'qd-193' : undefined) })?.time).toEqual({ reference: 'qd-193' });
+  });
+
+  test('a recurrence names the days it falls due on, as the checklist dates them', () => {
+    expect(formatTime({ every: 'month', day: 25 })).toBe('Trước ngày 25 hằng tháng');
+    expect(formatTime({ every: 'month', day: 5, dueKind: 'by' })).toBe('Ngày 05 hằng tháng');
+    expect(formatTime({ every: 'month', day: 5, months: [3, 9] })).toBe('Trước ngày 05 các tháng 3 và 9');
+    expect(formatTime({ every: 'year', months: [11], day: 20 })).toBe('Trước ngày 20/11 hằng năm');
+    // No month given: a yearly day falls in December (the checklist's default), and the words say so.
+    expect(formatTime({ every: 'year', day: 20 })).toBe('Trước ngày 20/12 hằng năm');
+    expect(parseTime('Trước ngày 20/12 hằng năm')?.time).toEqual({ every: 'year', day: 20 });
+    expect(formatTime({ every: 'year', months: [6, 12], day: 15 })).toBe('Trước ngày 15/6 và 15/12 hằng năm');
+    expect(formatTime({ every: 'quarter', day: 15 })).toBe('Hằng quý, trước ngày 15');
+    expect(formatTime({ every: 'month', day: 5, nextPeriod: true })).toBe('Hằng tháng, trước ngày 05 của tháng liền kề');
+    expect(formatTime({ every: 'year', day: 31, nextPeriod: true })).toBe('Hằng năm, trước ngày 31/01 của năm liền kề');
+    expect(formatTime({ every: 'quarter', months: [3, 9] })).toBe('Hằng quý, các tháng 3 và 9');
+    // The form the importer met before, with the day in parentheses, still reads.
+    expect(parseTime('Hằng tháng (trước ngày 25)')?.time).toEqual({ every: 'month', day: 25 });
+    // Days that differ are not one recurrence's days: only “hằng năm” is read.
+    expect(parseTime('trước ngày 15/6 và 20/12 hằng năm')?.time).toEqual({ every: 'year' });
   });
 
   test('a note is the plan’s own words and is printed as it is', () => {
@@ -115,5 +140,15 @@ describe('what plans write', () => {
     expect(spokenPeriodRange({ quarter: 1, year: 2024 })).toEqual({ from: '2024-01-01', to: '2024-03-31' });
     expect(spokenPeriodRange({ month: 2, year: 2024 })).toEqual({ from: '2024-02-01', to: '2024-02-29' });
     expect(spokenPeriodRange({ schoolYear: 2025 })).toEqual({ from: '2025-09-01', to: '2026-05-31' });
+  });
+});
+
+describe('findTimes: every time some words state', () => {
+  test('in order, each with its words; the dates of cited documents and a period standing alone are not times', () => {
+    const text = 'Theo Quyết định số 793/QĐ-TTg ngày 10/5/2016 của Thủ tướng Chính phủ, xây dựng kế hoạch năm 2026, hoàn thành trước ngày 15/3; báo cáo kết quả trước ngày 25 hằng tháng.';
+    const found = findTimes(text, { year: 2026 });
+    expect(found.map((m) => m.time)).toEqual([{ before: '2026-03-15' }, { every: 'month', day: 25 }]);
+    expect(found.map((m) => text.slice(m.index, m.index + m.length))).toEqual(['trước ngày 15/3', 'trước ngày 25 hằng tháng']);
+    expect(findTimes('Xây dựng kế hoạch phổ biến pháp luật năm 2026.')).toEqual([]);
   });
 });

@@ -125,7 +125,8 @@ describe('the same plan in either layout', () => {
     const plan = normalise(relayout(loadExample('tuyen-quang-2025-30-7'), 'by-theme'));
     const text = documentText(openDocx(renderDocx(plan).docx!).document);
     expect(text).toContain('(Sở Khoa học và Công nghệ thực hiện).');
-    expect(text).toContain('(Đề nghị Viện Kiểm sát nhân dân tỉnh, Tòa án nhân dân tỉnh; Công an tỉnh phối hợp thực hiện).');
+    // Its words already say Công an tỉnh coordinates (“phối hợp lực lượng Công an”): the parentheses name the requested bodies only.
+    expect(text).toContain('phối hợp lực lượng Công an thực hiện hiệu quả đợt cao điểm tấn công trấn áp tội phạm mua bán người (Đề nghị Viện Kiểm sát nhân dân tỉnh, Tòa án nhân dân tỉnh thực hiện).');
     expect(plan.tasks).toHaveLength(28);
   });
 });

@@ -1,4 +1,4 @@
-import { spokenPeriodRange } from '@kehoach/nd30';
+import { citeShort, spokenPeriodRange } from '@kehoach/nd30';
 import { periodYears, type Agency, type Diagnostic, type Plan } from '@kehoach/core';
 import { parseInline, runsToPlain } from '@kehoach/document';
 import type { ChecklistItem } from '../checklist-model.js';
@@ -25,6 +25,8 @@ export interface DeriveContext {
   bounds: Bounds;
   /** The years recurrences run in: the period's, or the year of the plan's date (a công văn). */
   years: number[];
+  /** The short citation of a cited document's id (a time “theo thời hạn tại …”). */
+  cite(id: string): string | undefined;
   /** An item's status against `today` and what a tracking system says was done. */
   status(id: string, due: string | null, kind: ChecklistItem['dueKind']): ChecklistItem['status'];
   diagnostics: Diagnostic[];
@@ -62,6 +64,10 @@ export function deriveContext(plan: Plan, options: ChecklistOptions): DeriveCont
     bounds: periodBounds(plan.period),
     // A plan with no period (a công văn): its recurrences run in the year of its date.
     years: periodYearList.length ? periodYearList : plan.year ? [plan.year] : [],
+    cite: (id) => {
+      const r = plan.references.find((x) => x.id === id);
+      return r && citeShort(r);
+    },
     status: (id, due, kind) => statusOf(due, kind, options.today, options.done?.[id]),
     diagnostics: [],
     items: [],

@@ -1,4 +1,5 @@
 import type { DayMonth, ReportPeriod } from '@kehoach/core';
+import { formatReportDue, formatTime, upperFirst } from '@kehoach/nd30';
 import { isoDate, occurrences } from '../concrete-time.js';
 import { itemAgency, type DeriveContext } from './context.js';
 
@@ -14,6 +15,7 @@ const receiver = (p: ReportPeriod) => (p.to ? `${p.to.name}${p.via ? ` (qua ${p.
 
 /** A recurring report (“trước 11 giờ thứ Năm hằng tuần”): one item per occurrence and reporter. */
 function recurringReport(ctx: DeriveContext, p: ReportPeriod): void {
+  const words = formatTime(p.time);
   for (const o of occurrences(p.time, ctx.years, ctx.bounds)) {
     for (const r of p.reporters) {
       const id = `${ctx.key}/bao-cao/${p.id}/${o.key ?? o.due ?? 'thuong-xuyen'}/${r.id}`;
@@ -22,7 +24,7 @@ function recurringReport(ctx: DeriveContext, p: ReportPeriod): void {
       ctx.items.push({
         id, ref: p.ref, kind: 'report', agency: itemAgency(r), role: 'reporter',
         text: to ? `${text} gửi ${to}` : text, lead: [r.name], support: [], requested: [], start: o.start, due: o.due,
-        dueKind: o.dueKind, hour: o.hour, recurrence: p.label, window: o.window, output: null, to, ongoing: !o.due, status: ctx.status(id, o.due, o.dueKind), source: p.path,
+        dueKind: o.dueKind, hour: o.hour, recurrence: p.label, time: words, window: o.window, output: null, to, ongoing: !o.due, status: ctx.status(id, o.due, o.dueKind), source: p.path,
       });
     }
   }
@@ -37,13 +39,15 @@ function yearlyReport(ctx: DeriveContext, p: ReportPeriod, y: number): void {
   const window = from && to ? { from, to } : null;
   const dueKind = p.due ? (p.due.before ? 'before' : 'by') : null;
   const text = reportText(p.label, p.due?.year !== undefined ? undefined : y);
+  // The due day as the reporting sentence words it, in this reporting year (`Trước ngày 15/6/2026`).
+  const words = p.due ? upperFirst(formatReportDue(p.due, { year: y })) : null;
   for (const r of p.reporters) {
     const id = `${ctx.key}/bao-cao/${p.id}/${p.due?.year !== undefined ? '' : `${y}/`}${r.id}`;
     const receivedBy = receiver(p);
     ctx.items.push({
       id, ref: p.ref, kind: 'report', agency: itemAgency(r), role: 'reporter',
       text: receivedBy ? `${text} gửi ${receivedBy}` : text, lead: [r.name], support: [], requested: [],
-      start: null, due, dueKind, hour: null, recurrence: p.label, window, output: null, to: receivedBy,
+      start: null, due, dueKind, hour: null, recurrence: p.label, time: words, window, output: null, to: receivedBy,
       ongoing: false, status: ctx.status(id, due, dueKind), source: p.path,
     });
   }

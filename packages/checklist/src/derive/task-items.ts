@@ -1,4 +1,4 @@
-import { formatShortDate } from '@kehoach/nd30';
+import { formatShortDate, formatTime } from '@kehoach/nd30';
 import { placeIn, type Agency, type Task } from '@kehoach/core';
 import type { ChecklistItem } from '../checklist-model.js';
 import { CHECKLIST_CODES } from '../codes.js';
@@ -61,6 +61,7 @@ function checkDates(ctx: DeriveContext, t: Task, part: Part, occ: Occurrence[]):
 /** The items of one duty: one per occurrence and per agency role. */
 function partItems(ctx: DeriveContext, t: Task, part: Part, text: string): void {
   const occ = occurrences(part.time, ctx.years, ctx.bounds);
+  const words = part.time ? formatTime(part.time, (id) => ctx.cite(id)) : null;
   checkRecurrence(ctx, t, part, occ);
   checkDates(ctx, t, part, occ);
   for (const o of occ) {
@@ -69,7 +70,7 @@ function partItems(ctx: DeriveContext, t: Task, part: Part, text: string): void 
       ctx.items.push({
         id, ref: t.ref, kind: 'task', agency: agency ? itemAgency(agency) : null, role, text,
         lead: names(t.lead), support: names(t.support), requested: names(t.requested),
-        start: o.start, due: o.due, dueKind: o.dueKind, hour: o.hour, recurrence: o.recurrence, window: o.window,
+        start: o.start, due: o.due, dueKind: o.dueKind, hour: o.hour, recurrence: o.recurrence, time: words, window: o.window,
         output: part.output ?? null, to: null, ongoing: !o.due, status: ctx.status(id, o.due, o.dueKind), source: t.path,
       });
     }

@@ -30,6 +30,7 @@ export const GENERAL_RULES = [
   'stale-year',
   'superseded-basis',
   'task-without-lead',
+  'text-data-mismatch',
   'typed-number',
   'unbalanced-brackets',
   'weekday-mismatch',

@@ -1,12 +1,18 @@
-import type { BlockInput, ItemInput, ItemStyleInput, RoleInput, SectionInput, TaskGroupInput, TaskInput } from '@kehoach/schema';
-import { AgencyTable, HEAD, splitAgencies } from '../recognise/agencies.js';
-import { parseAttribution, parseLabelledLine } from '../recognise/attribution.js';
+import type { BlockInput, ItemInput, ItemStyleInput, RoleInput, SectionInput, TaskGroupInput, TaskInput, TimeInput } from '@kehoach/schema';
+import { AgencyTable, plausibleName } from '../recognise/agencies.js';
+import { agencyKey } from '../recognise/agency-names.js';
+import { headingRoles, inlineHeading, leadIn, partnerNames, sentenceRoles, type NamedRoles } from './who.js';
+import { labelledRoles, parseAttribution, parseLabelledLine } from '../recognise/attribution.js';
 import { tableBlock } from './task-table.js';
+import { whoTable } from './who-table.js';
 import type { LabelKind } from './labels.js';
 import type { OutlineNode } from './outline.js';
-import { parseTime, timeInText } from './time.js';
+import { parseTime, timeHeading, timeInText } from './time.js';
 import type { UnsureList } from './unsure.js';
 import { slugify } from '@kehoach/core';
+
+/** An agency reference (one id or a list) as a list. */
+const refList = (v: string | string[] | undefined): string[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
 
 /** What the body builder needs and collects. */
 export interface BodyContext {
@@ -18,10 +24,17 @@ export interface BodyContext {
   stats: { tasks: number; withLead: number; named: number; dated: number };
   /** Depth of enclosing groups or tasks that name a lead (their tasks inherit it). */
   inherited?: number;
+  /** The leads of the by-agency headings enclosing the task being built, innermost last. */
+  groupLeads?: string[][];
+  /** The role of the section being built (its goals and background name no duties). */
+  role?: RoleInput;
+  /** The times stated by the headings enclosing the task being built (`Năm 2021:`), innermost last. */
+  times?: TimeInput[];
 }
 
-const STYLE: Record<LabelKind, ItemStyleInput> = { part: 'number', roman: 'number', number: 'number', sub: 'subnumber', letter: 'letter', dash: 'dash', plus: 'plus', star: 'dash' };
-const styleOf = (n: OutlineNode): ItemStyleInput => (n.line.label ? STYLE[n.line.label.kind] : 'plain');
+const STYLE: Record<LabelKind, ItemStyleInput> = { part: 'number', roman: 'number', number: 'number', sub: 'subnumber', paren: 'paren-number', letter: 'letter', dash: 'dash', plus: 'plus', star: 'dash' };
+/** The item style an outline node's label prints as. */
+export const styleOf = (n: OutlineNode): ItemStyleInput => (n.line.label ? STYLE[n.line.label.kind] : 'plain');
 
 const ROLES: [RegExp, RoleInput][] = [
   [/tổ chức thực hiện|trách nhiệm thực hiện/iu, 'implementation'],
@@ -31,6 +44,7 @@ const ROLES: [RegExp, RoleInput][] = [
   [/mục đích|mục tiêu|yêu cầu|chỉ tiêu/iu, 'goals'],
   [/tình hình|kết quả|đánh giá/iu, 'situation'],
   [/khen thưởng|thi đua/iu, 'rewards'],
+  [/^(?:đề xuất,?\s+)?kiến nghị(?:,?\s+đề xuất)?\.?$/iu, 'recommendations'],
   [/tiến độ|lịch|thời gian/iu, 'schedule'],
 ];
 
@@ -52,32 +66,39 @@ export function uniqueId(ctx: BodyContext, words: string, fallback: string): str
   return id;
 }
 
-function hasAttribution(n: OutlineNode): boolean {
-  if (n.line.text && (parseAttribution(n.line.text) || parseLabelledLine(n.line.text))) return true;
-  if (n.line.label && agencyHeading(n.line.text)) return n.children.length > 0;
-  return n.children.some(hasAttribution);
+/** Roles of sections whose items are goals, targets or background: their sentences name no duties. */
+const NOT_DUTIES = new Set<RoleInput | undefined>(['goals', 'purposes', 'requirements', 'objectives', 'targets', 'situation', 'concepts']);
+
+function hasAttribution(n: OutlineNode, ctx: BodyContext): boolean {
+  const t = n.line.text;
+  if (t && (parseAttribution(t) || parseLabelledLine(t))) return true;
+  if (n.line.label && headingRoles(t)) return n.children.length > 0;
+  if (t && !NOT_DUTIES.has(ctx.role) && (inlineHeading(t) || sentenceRoles(t, true) || leadIn(t))) return true;
+  return n.children.some((c) => hasAttribution(c, ctx));
 }
 
-/** `Bà Lê Thị Thu, Hiệu trưởng, Trưởng ban`: a named person heading a group (school plans). */
-const PERSON = /^(?:Bà|Ông|Đồng chí|Đ\/c|Thầy|Cô)\s+(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4})(?:\s*[,–-]\s*([^,]{2,60}))?(?:\s*,\s*([^,]{2,60}))?$/u;
+/** A labelled line (lead, support, asked, time) that is a line of its own, not a heading with items. */
+const fieldLine = (n: OutlineNode) => (n.children.length ? undefined : parseLabelledLine(n.line.text));
 
-/** Declares the person of a heading (kind ca-nhan, with the position and role written after the name); the id. */
-function personAgency(text: string, ctx: BodyContext): string | undefined {
-  const m = PERSON.exec(text.replace(/[:.]$/, '').trim());
-  if (!m) return undefined;
-  return ctx.agencies.add(m[1]!, { kind: 'ca-nhan', ...(m[2] ? { position: m[2].trim() } : {}), ...(m[3] ? { role: m[3].trim() } : {}) });
-}
-
-/** `Công an tỉnh:` / `Sở Tư pháp` / `Bà Lê Thị Thu, Hiệu trưởng` as a group heading of a by-agency layout. */
-function agencyHeading(text: string): string | undefined {
-  const t = text.replace(/[:.]$/, '').trim();
-  if (PERSON.test(t)) return t;
-  if (!HEAD.test(t) || t.split(' ').length > 18 || /chủ trì|thực hiện|tổ chức|triển khai|tăng cường|phối hợp|\(/u.test(t)) return undefined;
-  return t;
+/**
+ * Labelled lines set down as siblings after a duty (`- Tuyên truyền …` / `- Đơn vị chủ trì: …` at the
+ * same dash level) belong to that duty: moved among its children, so a label never reaches the next.
+ * Numbered items (`4. Thời gian thực hiện: …`) stay where they are: they are the plan's own.
+ */
+function attachFieldLines(children: OutlineNode[]): OutlineNode[] {
+  const out: OutlineNode[] = [];
+  for (const c of children) {
+    const prev = out[out.length - 1];
+    const mark = !c.line.label || c.line.label.kind === 'dash' || c.line.label.kind === 'plus' || c.line.label.kind === 'star';
+    if (prev && mark && fieldLine(c) && !fieldLine(prev) && !prev.line.table) prev.children.push(c);
+    else out.push(c);
+  }
+  return out;
 }
 
 /** Blocks of a container from its outline children: paragraphs, items, task blocks, tables. */
-export function buildBlocks(children: readonly OutlineNode[], ctx: BodyContext, inTasks: boolean): { items: BlockInput[]; itemStyle?: ItemStyleInput } {
+export function buildBlocks(all: readonly OutlineNode[], ctx: BodyContext, inTasks: boolean): { items: BlockInput[]; itemStyle?: ItemStyleInput } {
+  const children = attachFieldLines([...all]);
   const items: BlockInput[] = [];
   const labelled = children.filter((c) => c.line.label);
   const itemStyle = labelled.length ? styleOf(labelled[0]!) : undefined;
@@ -86,14 +107,25 @@ export function buildBlocks(children: readonly OutlineNode[], ctx: BodyContext, 
     if (run.length) items.push({ tasks: taskBlock(run, ctx, itemStyle) });
     run = [];
   };
-  for (const c of children) {
+  for (let i = 0; i < children.length; i++) {
+    const c = children[i]!;
     if (c.line.table) {
       flush();
-      items.push(tableBlock(c.line.table, ctx));
+      items.push(...(whoTable(c.line.table, ctx) ?? [tableBlock(c.line.table, ctx)]));
+      continue;
+    }
+    // a lead-in paragraph (“Trưởng phòng GDĐT, hiệu trưởng … thực hiện:”) and the items after it: a group it leads
+    const lead = !c.line.label && !c.children.length && !NOT_DUTIES.has(ctx.role) ? leadIn(c.line.text) : undefined;
+    const following = lead ? children.slice(i + 1).findIndex((x) => !x.line.label || x.line.table) : -1;
+    const count = following < 0 ? children.length - i - 1 : following;
+    if (lead && count > 0) {
+      flush();
+      items.push({ tasks: leadInBlock(c, children.slice(i + 1, i + 1 + count), lead, ctx) });
+      i += count;
       continue;
     }
     // a task cannot hold a table: an item with a table among its paragraphs stays an item
-    if ((inTasks || hasAttribution(c)) && c.line.label && !c.children.some((k) => k.line.table)) {
+    if ((inTasks || hasAttribution(c, ctx)) && c.line.label && !c.children.some((k) => k.line.table)) {
       run.push(c);
       continue;
     }
@@ -115,8 +147,13 @@ function itemOf(n: OutlineNode, ctx: BodyContext, containerStyle: ItemStyleInput
     if (!n.line.label) return containerStyle && containerStyle !== 'plain' ? styled({ text: n.line.text }) : n.line.text;
     return s === containerStyle ? n.line.text : styled({ text: n.line.text });
   }
+  const heading = isHeading(n);
+  const outer = ctx.role;
+  const own = heading ? roleOf(n.line.text) : undefined;
+  if (own) ctx.role = own;
   const inner = buildBlocks(n.children, ctx, false);
-  const item: ItemInput = isHeading(n) ? { title: n.line.text } : { text: n.line.text };
+  ctx.role = outer;
+  const item: ItemInput = heading ? { title: n.line.text } : { text: n.line.text };
   const role = item.title ? roleOf(item.title) : undefined;
   if (role) item.role = role;
   if (inner.itemStyle) item.itemStyle = inner.itemStyle;
@@ -146,27 +183,30 @@ interface Built {
   task?: TaskInput;
 }
 
-function taskBlock(nodes: readonly OutlineNode[], ctx: BodyContext, itemStyle: ItemStyleInput | undefined): NonNullable<Extract<BlockInput, { tasks: unknown }>['tasks']> {
+function taskBlock(nodes: readonly OutlineNode[], ctx: BodyContext, itemStyle: ItemStyleInput | undefined, lead?: NamedRoles): NonNullable<Extract<BlockInput, { tasks: unknown }>['tasks']> {
   // Majority attribution style among the block's tasks.
   const count = { parenthesis: 0, inline: 0, labelled: 0, paragraph: 0 };
-  const visit = (n: OutlineNode) => {
+  const visit = (n: OutlineNode, below: boolean) => {
     const a = n.line.text ? parseAttribution(n.line.text) : undefined;
     if (paragraphAttribution(n)) count.paragraph++;
     else if (a?.style === 'parenthesis') count.parenthesis++;
     else if (a && a.style !== 'assigned') count.inline++;
-    if (parseLabelledLine(n.line.text)) count.labelled++;
-    n.children.forEach(visit);
+    // a labelled line under a duty (not a duty of the block whose words start with a label, “5. Thời gian thực hiện: Các đơn vị …”)
+    if (below && fieldLine(n)) count.labelled++;
+    n.children.forEach((c) => visit(c, true));
   };
-  nodes.forEach(visit);
+  attachFieldLines([...nodes]).forEach((n) => visit(n, false));
   const mode: AttributionMode =
     count.labelled > 0 && count.labelled >= count.parenthesis ? 'labelled'
     : count.paragraph > count.parenthesis && count.paragraph >= count.inline ? 'parenthesis-paragraph'
     : count.inline > count.parenthesis ? 'inline' : 'parenthesis';
   let byAgency = 0;
+  if (lead) ctx.inherited = (ctx.inherited ?? 0) + 1;
   const built = nodes.map((n) => {
-    if (n.line.label && agencyHeading(n.line.text) && n.children.length) byAgency++;
+    if (n.line.label && headingRoles(n.line.text) && n.children.length) byAgency++;
     return buildTask(n, ctx, mode);
   });
+  if (lead) ctx.inherited!--;
   const block: NonNullable<Extract<BlockInput, { tasks: unknown }>['tasks']> = { layout: byAgency > nodes.length / 2 ? 'by-agency' : 'by-theme', attribution: mode };
   if (byAgency > nodes.length / 2) block.attribution = mode; // headings come from titles; tasks keep their own wording
   if (itemStyle) block.itemStyle = itemStyle;
@@ -198,51 +238,124 @@ function paragraphAttribution(n: OutlineNode) {
   return a?.style === 'parenthesis' && !a.text.replace(/[.;]/g, '').trim() ? a : undefined;
 }
 
+/** What labelled lines among a node's children say: lead, support, asked bodies, time, and the labels as written. */
+interface Fields {
+  lead: string[];
+  support: string[];
+  requested: string[];
+  time?: string;
+  labels: Record<string, string>;
+  /** A lead line that says it all (`Đơn vị thực hiện: A chủ trì, phối hợp với B`): printed as written. */
+  attribution?: string;
+}
+
+/**
+ * Reads the labelled lines among a node's children (`- Đơn vị chủ trì thực hiện: …`, `- Đơn vị thực
+ * hiện: A chủ trì, phối hợp với B`, `- Thời gian hoàn thành: …`); the other children are returned.
+ */
+function readFields(n: OutlineNode): { fields: Fields; kids: OutlineNode[] } {
+  const fields: Fields = { lead: [], support: [], requested: [], labels: {} };
+  const kids: OutlineNode[] = [];
+  for (const c of n.children) {
+    const l = fieldLine(c);
+    if (!l) {
+      kids.push(c);
+      continue;
+    }
+    const label = /^[-+•*\s]*(.*?)\s*:/u.exec(c.line.text)?.[1] ?? '';
+    if (l.field === 'time') {
+      fields.time = l.value;
+      fields.labels.time = label;
+      continue;
+    }
+    const roles = labelledRoles(l.field, l.value);
+    for (const k of ['lead', 'support', 'requested'] as const) fields[k].push(...roles[k]);
+    if (l.field === 'lead' && (roles.support.length || roles.requested.length)) fields.attribution = l.value;
+    fields.labels[l.field] = label;
+  }
+  return { fields, kids };
+}
+
+/** Sub-nodes built as the tasks (or groups) of a group. */
+function groupMembers(g: TaskGroupInput, kids: readonly OutlineNode[], ctx: BodyContext, mode: AttributionMode): void {
+  const subs = kids.map((k) => buildTask(k, ctx, mode));
+  if (subs.every((s) => s.group)) g.groups = subs.map((s) => s.group!);
+  else g.tasks = subs.map((s) => s.task ?? groupAsTask(s.group!, ctx));
+}
+
+/** Agency ids of some names (one id, or a list), declaring them; a person of a heading as `ca-nhan`. */
+function refsOf(names: readonly string[], ctx: BodyContext, roles?: NamedRoles): string | string[] {
+  const ids = [...new Set(names.map((x) => (roles?.person ? ctx.agencies.add(roles.person.name, { kind: 'ca-nhan', ...(roles.person.position ? { position: roles.person.position } : {}), ...(roles.person.role ? { role: roles.person.role } : {}) }) : roles?.personHeading ? ctx.agencies.add(x, { kind: 'ca-nhan' }) : ctx.agencies.add(x))))];
+  return ids.length === 1 ? ids[0]! : ids;
+}
+
+/**
+ * Sets lead, support and asked bodies from names (leaving out partners that also lead). A name that
+ * cannot be a body's (a sentence, a time: `plausibleName`) is left out and the field marked to check.
+ */
+function setRoles(target: TaskInput | TaskGroupInput, roles: Pick<NamedRoles, 'lead' | 'support' | 'requested'>, ctx: BodyContext, named?: NamedRoles): void {
+  const keep = (field: 'lead' | 'support' | 'requested', names: readonly string[]) => {
+    const bad = names.filter((n) => !plausibleName(n));
+    if (bad.length) ctx.unsure.addFor(target, 'text', `tên cơ quan đọc được không giống tên một cơ quan (${bad.map((n) => `“${n}”`).join(', ')}): chưa ghi vào ${field === 'lead' ? 'chủ trì' : field === 'support' ? 'phối hợp' : 'đề nghị'}, kiểm tra`);
+    return names.filter(plausibleName);
+  };
+  const lead = keep('lead', roles.lead);
+  if (lead.length) target.lead = refsOf(lead, ctx, named);
+  const leads = new Set(lead.map((x) => agencyKey(x)));
+  const support = keep('support', roles.support.filter((x) => !leads.has(agencyKey(x))));
+  if (support.length) target.support = refsOf(support, ctx);
+  const requested = keep('requested', roles.requested);
+  if (requested.length) target.requested = refsOf(requested, ctx);
+}
+
+/** A group led by the bodies a heading names (a by-agency layout): its items inherit them. */
+function headingGroup(n: OutlineNode, named: NamedRoles, kids: readonly OutlineNode[], ctx: BodyContext, mode: AttributionMode): TaskGroupInput {
+  const g: TaskGroupInput = { title: n.line.text, showAttribution: false, style: styleOf(n) };
+  // in a recommendations section (KIẾN NGHỊ) the bodies a heading names are asked
+  const roles = ctx.role === 'recommendations' && !named.requested.length ? { ...named, lead: [], requested: named.lead } : named;
+  setRoles(g, roles, ctx, named);
+  ctx.inherited = (ctx.inherited ?? 0) + 1;
+  (ctx.groupLeads ??= []).push(roles.lead.length ? roles.lead : []);
+  groupMembers(g, kids, ctx, mode);
+  ctx.groupLeads.pop();
+  ctx.inherited--;
+  return g;
+}
+
+/** A lead-in paragraph and the items after it: a group led by the lead-in's subject, the paragraph printed as its text. */
+function leadInBlock(leadInNode: OutlineNode, items: readonly OutlineNode[], roles: NamedRoles, ctx: BodyContext): NonNullable<Extract<BlockInput, { tasks: unknown }>['tasks']> {
+  const block = taskBlock(items, ctx, items[0] ? styleOf(items[0]) : undefined, roles);
+  const g: TaskGroupInput = { text: leadInNode.line.text, showAttribution: false };
+  setRoles(g, roles, ctx);
+  if (block.groups) g.groups = block.groups;
+  if (block.tasks) g.tasks = block.tasks;
+  const out: NonNullable<Extract<BlockInput, { tasks: unknown }>['tasks']> = { layout: 'by-theme', attribution: block.attribution ?? 'parenthesis', groups: [g] };
+  if (block.itemStyle) out.itemStyle = block.itemStyle;
+  return out;
+}
+
 function buildTask(n: OutlineNode, ctx: BodyContext, mode: AttributionMode): Built {
   const text = n.line.text;
   const style = styleOf(n);
-  // Labelled lines among the children set fields of this task.
-  const fields: { lead: string[]; support: string[]; time?: string; labels: Record<string, string> } = { lead: [], support: [], labels: {} };
-  const kids: OutlineNode[] = [];
-  for (const c of n.children) {
-    const l = c.children.length ? undefined : parseLabelledLine(c.line.text);
-    if (l && mode === 'labelled') {
-      const label = /^(.*?)\s*:/.exec(c.line.text)![1]!;
-      if (l.field === 'time') {
-        fields.time = l.value;
-        fields.labels.time = label;
-      } else {
-        fields[l.field].push(...splitAgencies(l.value));
-        fields.labels[l.field] = label;
-      }
-    } else kids.push(c);
-  }
+  const { fields, kids } = readFields(n);
+  const hasFields = fields.lead.length + fields.requested.length > 0;
   // “(X chủ trì, phối hợp với Y thực hiện)” as the task's own paragraph: its lead and support.
   const paraAt = kids.findIndex((k) => paragraphAttribution(k));
-  const para = paraAt >= 0 && !fields.lead.length ? { node: kids[paraAt]!, a: paragraphAttribution(kids[paraAt]!)! } : undefined;
-  const heading = n.line.label ? agencyHeading(text) : undefined;
-  if (heading && kids.length && !fields.lead.length) {
-    const g: TaskGroupInput = { title: text, lead: personAgency(heading, ctx) ?? ctx.agencies.add(heading), showAttribution: false, style };
-    ctx.inherited = (ctx.inherited ?? 0) + 1;
-    const subs = kids.map((k) => buildTask(k, ctx, mode));
-    ctx.inherited--;
-    if (subs.every((s) => s.group)) g.groups = subs.map((s) => s.group!);
-    else g.tasks = subs.map((s) => s.task ?? groupAsTask(s.group!, ctx));
-    return { group: g };
-  }
+  const para = paraAt >= 0 && !hasFields ? { node: kids[paraAt]!, a: paragraphAttribution(kids[paraAt]!)! } : undefined;
+  // A heading that names who leads (Công an tỉnh / Đề nghị X / a person …): a group of its items.
+  const heading = n.line.label && kids.length && !hasFields ? headingRoles(text) : undefined;
+  if (heading) return { group: headingGroup(n, heading, kids, ctx, mode) };
   const a = parseAttribution(text);
-  // “Đề nghị Tòa án nhân dân tỉnh, Viện Kiểm sát nhân dân tỉnh” heading its tasks: a group of requested bodies
-  if (a?.style === 'requested' && !fields.lead.length && isHeading(n) && kids.length && n.line.label && /^Đề nghị\s+[^:]*:?$/u.test(text) && a.requested.join(', ').length >= text.replace(/^Đề nghị\s+|:$/gu, '').length - 2) {
-    const g: TaskGroupInput = { title: text, requested: [...new Set(a.requested.map((x) => ctx.agencies.add(x)))], showAttribution: false, style };
-    ctx.inherited = (ctx.inherited ?? 0) + 1;
-    const subs = kids.map((k) => buildTask(k, ctx, mode));
-    ctx.inherited--;
-    if (subs.every((x) => x.group)) g.groups = subs.map((x) => x.group!);
-    else g.tasks = subs.map((x) => x.task ?? groupAsTask(x.group!, ctx));
-    return { group: g };
-  }
-  if (!a && !fields.lead.length && isHeading(n) && kids.length && n.line.label) {
+  const duties = !NOT_DUTIES.has(ctx.role);
+  const inline = duties && !a && !hasFields && n.line.label ? inlineHeading(text) : undefined;
+  const own = duties && !a && !hasFields && !inline ? sentenceRoles(text, (ctx.inherited ?? 0) > 0) : undefined;
+  if (!a && !own && !inline && !hasFields && isHeading(n) && kids.length && n.line.label) {
     const g: TaskGroupInput = { title: text, style };
+    const stated = timeHeading(text, ctx.year);
+    if (stated) (ctx.times ??= []).push(stated);
+    const outerRole = ctx.role;
+    const themeRole = roleOf(text);
+    if (themeRole) ctx.role = themeRole;
     // “(X thực hiện)” among the group's paragraphs: the group's lead (the paragraph stays, printed as written)
     if (para?.a.lead.length) {
       const refs = (names: string[]) => {
@@ -259,6 +372,8 @@ function buildTask(n: OutlineNode, ctx: BodyContext, mode: AttributionMode): Bui
       } else g.showAttribution = false;
     }
     const subs = kids.map((k) => buildTask(k, ctx, mode));
+    ctx.role = outerRole;
+    if (stated) ctx.times!.pop();
     if (g.lead) ctx.inherited!--;
     if (subs.every((s) => s.group)) g.groups = subs.map((s) => s.group!);
     else g.tasks = subs.map((s) => s.task ?? groupAsTask(s.group!, ctx));
@@ -268,23 +383,17 @@ function buildTask(n: OutlineNode, ctx: BodyContext, mode: AttributionMode): Bui
   if (para && mode === 'parenthesis-paragraph') kids.splice(paraAt, 1);
   const t: TaskInput = { id: uniqueId(ctx, (a?.text ?? text).replace(/^(Tổ chức|Thực hiện|Tiếp tục|Triển khai)\s+/u, ''), 'nhiem-vu'), style };
   let printed = text;
-  const ids = (names: string[]) => {
-    const list = [...new Set(names.map((x) => ctx.agencies.add(x)))];
-    return list.length === 1 ? list[0]! : list;
-  };
-  if (fields.lead.length || fields.support.length) {
-    if (fields.lead.length) t.lead = ids(fields.lead);
-    if (fields.support.length) t.support = ids(fields.support);
+  const ids = (names: string[]) => refsOf(names, ctx);
+  if (hasFields || fields.support.length) {
+    setRoles(t, fields, ctx);
     t.labels = fields.labels;
+    if (fields.attribution) t.attribution = fields.attribution;
   } else if (para) {
-    if (para.a.lead.length) t.lead = ids(para.a.lead);
-    if (para.a.support.length) t.support = ids(para.a.support);
+    setRoles(t, { lead: para.a.lead, support: para.a.support, requested: [] }, ctx);
     if (mode === 'parenthesis-paragraph') t.attribution = /^\((.*)\)\s*[.;]?$/u.exec(unemphasised(para.node.line.text))![1]!.trim();
     else t.showAttribution = false; // the paragraph stays among the task's words
   } else if (a) {
-    if (a.lead.length) t.lead = ids(a.lead);
-    if (a.support.length) t.support = ids(a.support);
-    if (a.requested.length) t.requested = ids(a.requested);
+    setRoles(t, a, ctx);
     const own = (a.style === 'parenthesis' ? 'parenthesis' : 'inline') === mode && kids.length === 0;
     if (own && a.style === 'parenthesis') {
       printed = a.text;
@@ -297,12 +406,46 @@ function buildTask(n: OutlineNode, ctx: BodyContext, mode: AttributionMode): Bui
         printed = split.rest;
       } else t.showAttribution = false;
     } else t.showAttribution = false;
+  } else if (inline) {
+    // “X: duty” — the heading printed as the task's title on the same line
+    t.title = inline.title;
+    t.inline = true;
+    printed = inline.rest;
+    setRoles(t, inline.roles, ctx);
+    t.showAttribution = false;
+  } else if (own) {
+    setRoles(t, own, ctx);
+    t.showAttribution = false;
   }
+  // partners named in the duty's own words (“… phối hợp với UBND các xã kiểm tra …”); a labelled layout names them in its lines
+  if (mode !== 'labelled' && !hasFields && !fields.support.length) {
+    const partners = partnerNames(printed);
+    const known = new Set([...refList(t.support), ...refList(t.lead)]);
+    const more = partners.map((x) => ctx.agencies.add(x)).filter((id) => !known.has(id));
+    if (more.length) {
+      t.support = [...new Set([...refList(t.support), ...more])];
+      if (t.support.length === 1) t.support = t.support[0]!;
+      if (t.attribution === undefined) t.showAttribution = false;
+    }
+  }
+  // a recommendation (KIẾN NGHỊ) asks the bodies it names: they are asked, not directed
+  if (ctx.role === 'recommendations' && t.lead && !t.requested) {
+    t.requested = t.lead;
+    delete t.lead;
+  }
+  // a body asked by the agency whose heading this duty stands under: that agency still leads it
+  const groupLead = ctx.groupLeads?.[ctx.groupLeads.length - 1];
+  if (t.requested && !t.lead && groupLead?.length) t.lead = ids(groupLead);
   if (printed) t.text = printed;
-  const time = fields.time ? parseTime(fields.time, ctx.year) ?? { note: fields.time } : timeInText(text, ctx.year);
+  const prose = fields.time ? {} : timeInText(text, ctx.year);
+  const time = fields.time ? parseTime(fields.time, ctx.year) ?? { note: fields.time } : prose.time;
   if (time) t.time = fields.time ? time : { ...time };
   if (time && !fields.time && mode !== 'labelled') delete t.time?.note;
   if (t.time && Object.keys(t.time).length === 0) delete t.time;
+  // the time a heading above states (“Năm 2021:”), for a duty that states none of its own
+  const stated = ctx.times?.[ctx.times.length - 1];
+  if (!t.time && !prose.unsure && stated) t.time = { ...stated };
+  if (prose.unsure) ctx.unsure.addFor(t, 'text', prose.unsure, n.line.source);
   ctx.stats.tasks++;
   const inherits = (ctx.inherited ?? 0) > 0;
   if (t.lead || t.requested || t.support || inherits) ctx.stats.named++;
@@ -325,11 +468,27 @@ function buildTask(n: OutlineNode, ctx: BodyContext, mode: AttributionMode): Bui
   return { task: t };
 }
 
+/**
+ * The numbered instructions of a công văn (`1. Công an xã rà soát …, hoàn thành trước ngày …`): when no
+ * root at section level is a heading (none has items under a short title) and some name who does them,
+ * they are not sections but the duties of one untitled section, numbered as the original numbers them.
+ */
+export function instructionsSection(roots: readonly OutlineNode[], ctx: BodyContext): SectionInput | undefined {
+  if (!roots.length || roots.some((r) => !r.line.label || r.line.table || isHeading(r))) return undefined;
+  if (!roots.some((r) => hasAttribution(r, ctx))) return undefined;
+  const inner = buildBlocks(roots, ctx, false);
+  return { ...(inner.itemStyle ? { itemStyle: inner.itemStyle } : {}), items: inner.items };
+}
+
 /** Sections of the body from the outline roots at section level. */
 export function buildSection(n: OutlineNode, ctx: BodyContext): SectionInput {
   const title = n.line.text;
   const role = roleOf(title);
-  const inner = buildBlocks(n.children, ctx, role === 'tasks');
+  const outer = ctx.role;
+  ctx.role = role;
+  // the items of a task section and of a schedule (tiến độ: activities by time) are duties
+  const inner = buildBlocks(n.children, ctx, role === 'tasks' || role === 'schedule');
+  ctx.role = outer;
   const s: SectionInput = { title };
   if (role) s.role = role;
   if (inner.itemStyle) s.itemStyle = inner.itemStyle;

@@ -1,7 +1,7 @@
 import { REPORT_PERIODS } from '@kehoach/nd30';
 import type { BlockInput, BodyEntryInput, FactsInput, SectionInput } from '@kehoach/schema';
 import type { AgencyTable } from '../recognise/agencies.js';
-import { splitAgencies } from '../recognise/agencies.js';
+import { plausibleName, splitAgencies } from '../recognise/agencies.js';
 
 function texts(blocks: readonly BlockInput[] | undefined): string[] {
   const out: string[] = [];
@@ -36,12 +36,10 @@ export function recogniseFacts(body: BodyEntryInput[], agencies: AgencyTable): v
         const periods = REPORT_PERIODS.filter((p) => p.words.test(t)).map(({ id, label }) => ({ id, label }));
         const to = /(?:gửi(?: về)?|về)\s+((?:Ủy ban|UBND|Ban|Sở|Công an|Bộ|Văn phòng|Phòng)[^,;.()]{2,80}?)(?=\s*\(|\s+(?:để|trước|qua)\b|[,;.]|$)/u.exec(t);
         const via = /\(qua\s+([^()]+)\)/u.exec(t);
-        if (periods.length && to) {
+        if (periods.length && to && plausibleName(to[1]!.trim())) {
           facts.reporting = { to: agencies.add(to[1]!.trim()), periods };
-          if (via) {
-            const v = via[1]!.split(/\s+-\s+/).pop()!.trim();
-            facts.reporting.via = agencies.add(v);
-          }
+          const v = via?.[1]!.split(/\s+-\s+/).pop()!.split(',')[0]!.trim();
+          if (v && plausibleName(v)) facts.reporting.via = agencies.add(v);
         }
       }
       const own = /^(.{3,120}?)\s+(?:chủ động\s+)?(?:xây dựng|ban hành)\s+kế hoạch/iu.exec(t);

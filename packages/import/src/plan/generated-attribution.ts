@@ -19,8 +19,10 @@ function at(root: unknown, pointer: string): Obj {
 
 function printed(plan: Plan): Map<string, string> {
   const out = new Map<string, string>();
+  // a node's words with its children's (a labelled layout prints the attribution as child lines)
+  const words = (n: OutlineNode): unknown => [n.paragraphs, n.trailer, n.children.map(words)];
   const walk = (n: OutlineNode) => {
-    out.set(n.path, JSON.stringify([n.paragraphs, n.trailer]));
+    out.set(n.path, JSON.stringify(words(n)));
     n.children.forEach(walk);
   };
   plan.sections.forEach(walk);

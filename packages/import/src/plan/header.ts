@@ -1,8 +1,8 @@
 import type { IssuerInput, PeriodInput } from '@kehoach/schema';
 import { recogniseIssuer } from './header/issuer.js';
 import { findTypeLine, recogniseAddressees, recogniseTitle } from './header/title.js';
-import { readTopLines } from './header/top-lines.js';
-import type { Flattened } from './lines.js';
+import { PLACE_DATE, readTopLines } from './header/top-lines.js';
+import type { Flattened, Line } from './lines.js';
 import type { UnsureList } from './unsure.js';
 
 export { properName } from './header/issuer.js';
@@ -22,6 +22,25 @@ export interface RecognisedHeader {
   addressees?: string[];
   /** Index in `lines` of the first line after the title (and Kính gửi). */
   bodyStart: number;
+  /** A longer type line of the kind (`KẾ HOẠCH HÀNH ĐỘNG`). */
+  typeLine?: string;
+}
+
+/**
+ * A place and date set down after the body instead of in the header (`Tân Thành, ngày … tháng … năm
+ * 2021` under a school's table): read into the header, and its line taken out of the body. Returns the
+ * index of the line taken, or -1.
+ */
+export function placeDateBelow(lines: readonly Line[], from: number, header: RecognisedHeader, unsure: UnsureList): number {
+  if (header.date || header.draftDate) return -1;
+  const at = lines.findIndex((l, i) => i >= from && !l.label && !l.table && PLACE_DATE.test(l.text) && l.text.split(/\s+/).length <= 14);
+  if (at < 0) return -1;
+  const facts = readTopLines([lines[at]!], new Set(), unsure);
+  if (facts.date) header.date = facts.date;
+  if (facts.draftDate) header.draftDate = facts.draftDate;
+  if (facts.place && header.issuer.place === 'Chưa rõ') header.issuer.place = facts.place;
+  if (!header.period && facts.date) header.period = { year: Number(facts.date.slice(0, 4)) };
+  return at;
 }
 
 /** The plan's period from its title: a school year, a span of years, a month, a year. */
@@ -57,7 +76,7 @@ export function recogniseHeader(f: Flattened, unsure: UnsureList): RecognisedHea
     title = 'Chưa rõ tên văn bản';
     unsure.add(['title'], 'không tìm thấy tên văn bản');
   }
-  const out: RecognisedHeader = { kind: kind.id, issuer, title, bodyStart };
+  const out: RecognisedHeader = { kind: kind.id, issuer, title, bodyStart, ...(titled.typeLine ? { typeLine: titled.typeLine } : {}) };
   if (facts.number !== undefined) out.number = facts.number;
   if (facts.symbol) out.symbol = facts.symbol;
   if (facts.date) out.date = facts.date;

@@ -6,7 +6,7 @@
 import { parseLabel, readLabel, type ParsedLabel } from '@kehoach/nd30';
 
 /** Kinds of label, from the outermost. */
-export type LabelKind = 'part' | 'roman' | 'number' | 'sub' | 'letter' | 'dash' | 'plus' | 'star';
+export type LabelKind = 'part' | 'roman' | 'number' | 'sub' | 'paren' | 'letter' | 'dash' | 'plus' | 'star';
 
 /** A label found at the start of a paragraph. */
 export interface Label {
@@ -19,13 +19,14 @@ export interface Label {
 
 /**
  * The outline kinds the recogniser builds from nd30's styles, and how it prints each. Articles
- * (`Điều 1.`) and `(1)` are not read as outline labels yet: their paragraphs stay as written.
+ * (`Điều 1.`) are not read as outline labels yet: their paragraphs stay as written.
  */
 const KINDS: Partial<Record<ParsedLabel['style'], [LabelKind, (l: ParsedLabel) => string]>> = {
   part: ['part', (l) => l.printed],
   roman: ['roman', (l) => `${l.value}.`],
   subnumber: ['sub', (l) => `${l.value}.`],
   number: ['number', (l) => `${l.value}.`],
+  'paren-number': ['paren', (l) => `(${l.value})`],
   letter: ['letter', (l) => `${l.value})`],
   dash: ['dash', () => '-'],
   plus: ['plus', () => '+'],

@@ -53,21 +53,46 @@ function cellLines(blocks: readonly ReceivedBlock[]): Line[] {
   return out;
 }
 
+/** A header or signature cell's lines: a paragraph with line breaks (`Nơi nhận:` ↵ `- Bộ Nội vụ;`) is several lines. */
+function brokenLines(blocks: readonly ReceivedBlock[]): Line[] {
+  return cellLines(blocks).flatMap((l) => {
+    const raw = blocks.find((b) => b.kind === 'paragraph' && b.source === l.source) as Extract<ReceivedBlock, { kind: 'paragraph' }> | undefined;
+    const parts = raw?.plain.includes('\n') ? raw.plain.split('\n').map((x) => clean(x)).filter(Boolean) : undefined;
+    return parts && parts.length > 1 ? parts.map((text) => ({ ...l, text, ...(l.label ? {} : {}) })) : [l];
+  });
+}
+
 function columns(t: ReceivedTable): Line[][] {
   const cols: Line[][] = [];
   for (const r of t.rows) {
     r.cells.forEach((c, i) => {
-      (cols[i] ??= []).push(...cellLines(c.blocks));
+      (cols[i] ??= []).push(...brokenLines(c.blocks));
     });
   }
   return cols;
 }
 
+/**
+ * A header laid out with spaces or tabs on one line: `PHÒNG GD-ĐT BÌNH TÂN ⇥ CỘNG HÒA XÃ HỘI CHỦ NGHĨA
+ * VIỆT NAM` — the issuer's side and the national motto's (or the place and date) side.
+ */
+const SIDE_BY_SIDE = /^(\S.*?\S)(?:\s*\t\s*|\s{3,})(\S.*)$/u;
+const RIGHT_SIDE = /^(?:CỘNG HÒA|CỘNG HOÀ|Độc lập|ĐỘC LẬP|.{2,40},\s*ngày\b)/u;
+
 /** Splits a received document into header columns, body lines (with content tables) and signature columns. */
 export function flatten(doc: ReceivedDocument): Flattened {
   const out: Flattened = { header: [], lines: [], signature: [] };
+  const sides: Line[][] = [[], []];
   for (const b of doc.blocks) {
     if (b.kind === 'paragraph') {
+      const side = !out.header.length && out.lines.length < 8 ? SIDE_BY_SIDE.exec(b.plain.trim()) : null;
+      if (side && RIGHT_SIDE.test(side[2]!.trim())) {
+        const base: Line = { text: '', bold: b.bold === true, italic: b.italic === true, source: b.source };
+        sides[0]!.push({ ...base, text: clean(side[1]!) });
+        sides[1]!.push({ ...base, text: clean(side[2]!) });
+        continue;
+      }
+      if (sides[0]!.length && !out.header.length) out.header = sides;
       const l = toLine(b);
       if (l) out.lines.push(l);
     } else if (b.kind === 'table') {

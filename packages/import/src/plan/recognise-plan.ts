@@ -1,14 +1,17 @@
-import type { AgencyInput, BodyEntryInput, PartInput, PlanInput, SectionInput } from '@kehoach/schema';
+import type { AgencyInput, AppendixInput, BodyEntryInput, PartInput, PlanInput, SectionInput } from '@kehoach/schema';
 import { DEFAULT_KIND } from '@kehoach/core';
 import type { ReceivedDocument } from '../model.js';
 import { AgencyTable } from '../recognise/agencies.js';
-import { buildBlocks, buildSection, type BodyContext } from './body.js';
-import { recogniseHeader } from './header.js';
+import { buildBlocks, buildSection, instructionsSection, type BodyContext } from './body.js';
+import { placeDateBelow, recogniseHeader } from './header.js';
 import { flatten, type Line } from './lines.js';
 import { recogniseOpening } from './opening.js';
 import { buildOutline, type OutlineNode } from './outline.js';
 import { recogniseFacts } from './facts.js';
-import { bodyEnd, recogniseSignature } from './signature.js';
+import { recogniseReports } from './reports.js';
+import { bodyEnd, isRecipientsHeading, recogniseSignature } from './signature.js';
+import { appendicesStart, appendixFields, splitAppendices } from './appendices.js';
+import { closingStart } from './closing.js';
 import { UnsureList, type Unsure } from './unsure.js';
 import { dropGeneratedAttribution } from './generated-attribution.js';
 
@@ -42,13 +45,28 @@ export function recognisePlan(doc: ReceivedDocument): RecognisedPlan {
   const unsure = new UnsureList();
   const f = flatten(doc);
   const header = recogniseHeader(f, unsure);
-  const end = bodyEnd(f.lines, header.bodyStart, f.signature.length > 0, f.signatureAt);
-  const bodyLines = f.lines.slice(header.bodyStart, end);
-  const tail = [...f.lines.slice(end), ...f.signature.flat()];
+  const below = placeDateBelow(f.lines, header.bodyStart, header, unsure);
+  if (below >= 0) {
+    f.lines.splice(below, 1);
+    if (f.signatureAt !== undefined && below < f.signatureAt) f.signatureAt--;
+  }
+  // Appendices after the signature (a signature table, or the Nơi nhận list) are the plan's appendices.
+  const signedAt = f.signatureAt ?? f.lines.findIndex((l, i) => i >= header.bodyStart && isRecipientsHeading(l));
+  const apxAt = signedAt >= 0 ? appendicesStart(f.lines, signedAt) : undefined;
+  const lines = apxAt === undefined ? f.lines : f.lines.slice(0, apxAt);
+  const end = bodyEnd(lines, header.bodyStart, f.signature.length > 0, f.signatureAt);
+  const allBody = lines.slice(header.bodyStart, end);
+  // the closing paragraphs (“Trên đây là …”, “Yêu cầu các … thực hiện./.”) are the body's last, unnumbered part
+  const closeAt = closingStart(allBody);
+  const bodyLines = allBody.slice(0, closeAt);
+  const closing = allBody.slice(closeAt);
+  const tail = [...lines.slice(end), ...f.signature.flat()];
   const { roots, slips } = buildOutline(bodyLines);
   const agencies = new AgencyTable();
   const ids = new Set<string>();
-  const ctx: BodyContext = { agencies, unsure, ids, stats: { tasks: 0, withLead: 0, named: 0, dated: 0 }, ...(header.period?.year ? { year: header.period.year } : {}) };
+  // the year of dates written without one: the plan's period, else the year it is dated (or drafted) in
+  const year = header.period?.year ?? (header.date ? Number(header.date.slice(0, 4)) : header.draftDate?.year);
+  const ctx: BodyContext = { agencies, unsure, ids, stats: { tasks: 0, withLead: 0, named: 0, dated: 0 }, ...(year ? { year } : {}) };
 
   // Section level: PHẦN, then Roman numerals, else the first label met.
   const hasPart = roots.some((r) => r.line.label?.kind === 'part');
@@ -64,9 +82,15 @@ export function recognisePlan(doc: ReceivedDocument): RecognisedPlan {
   };
   let currentPart: PartInput | undefined;
   let started = false;
+  // a công văn's numbered instructions (no PHẦN, no Roman numerals, no item a heading): one section of duties
+  const sectionRoots = roots.filter((r) => r.line.label?.kind === sectionKind);
+  const instructions = !hasPart && sectionKind !== 'roman' ? instructionsSection(sectionRoots, ctx) : undefined;
   for (const r of roots) {
     const k = r.line.label?.kind;
-    if (hasPart && k === 'part') {
+    if (instructions && k === sectionKind) {
+      if (r === sectionRoots[0]) body.push(instructions);
+      started = true;
+    } else if (hasPart && k === 'part') {
       currentPart = { part: r.line.text || r.line.label!.printed, sections: [] };
       const pre = r.children.filter((c) => c.line.label?.kind !== sectionKind);
       const secs = r.children.filter((c) => c.line.label?.kind === sectionKind);
@@ -93,9 +117,17 @@ export function recognisePlan(doc: ReceivedDocument): RecognisedPlan {
     body.push({ title: 'NỘI DUNG', style: 'plain', items: openingLines.splice(0).map((l) => l.text) });
     unsure.add(['body', 0], 'không nhận ra mục nào (I., II. …): toàn bộ nội dung nằm trong một mục', bodyLines[0]?.source ?? {});
   }
+  if (closing.length) body.push({ items: closing.map((l) => l.text) });
   for (const s of slips) {
     unsure.add(['body'], `bản gốc đánh số “${s.line.label!.printed}” nơi lẽ ra là “${s.expected}” (bỏ số hoặc lặp số); số thứ tự sinh lại sẽ khác bản gốc`, s.line.source);
   }
+  const appendices: AppendixInput[] = (apxAt === undefined ? [] : splitAppendices(f.lines.slice(apxAt))).map((a, i, all) => {
+    const fields = appendixFields({ ...a, landscape: a.landscape || (i === all.length - 1 && doc.orientation === 'landscape') });
+    const { roots: aroots } = buildOutline(a.body);
+    const built = buildBlocks(aroots, ctx, false);
+    return { ...fields, ...(built.itemStyle ? { itemStyle: built.itemStyle } : {}), ...(built.items.length ? { items: built.items } : {}) };
+  });
+  recogniseReports(body, agencies, ids, year, appendices);
   const opening = recogniseOpening(openingLines, unsure, ids);
   const sig = recogniseSignature(tail, unsure);
   recogniseFacts(body, agencies);
@@ -120,6 +152,7 @@ export function recognisePlan(doc: ReceivedDocument): RecognisedPlan {
   const ordered: PlanInput = {
     schemaVersion: 2,
     ...(input.kind ? { kind: input.kind } : {}),
+    ...(header.typeLine ? { typeLine: header.typeLine } : {}),
     issuer: input.issuer,
     ...(input.number !== undefined ? { number: input.number } : {}),
     ...(input.symbol ? { symbol: input.symbol } : {}),
@@ -133,7 +166,9 @@ export function recognisePlan(doc: ReceivedDocument): RecognisedPlan {
     body: input.body,
     ...(input.signature ? { signature: input.signature } : {}),
     ...(input.recipients ? { recipients: input.recipients } : {}),
+    ...(appendices.length ? { appendices } : {}),
   };
+  unsure.resolve(ordered);
   dropGeneratedAttribution(ordered);
   const countSections = body.reduce((n, e) => n + ('part' in e ? e.sections.length : 1), 0);
   return {

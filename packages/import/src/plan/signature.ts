@@ -40,7 +40,9 @@ export function recogniseSignature(tail: readonly Line[], unsure: UnsureList): {
   const authority: NonNullable<SignatureInput['authority']> = [];
   const titles: string[] = [];
   let name: string | undefined;
-  for (const l of tail) {
+  // several recipients on one line (“- Thường trực Tỉnh ủy; - Thường trực HĐND tỉnh;”): one line each
+  const lines = tail.flatMap((l) => (/;\s*[-+]\s/u.test(l.text) ? l.text.split(/(?<=;)\s*(?=[-+]\s)/u).map((text) => ({ ...l, text: text.trim() })) : [l]));
+  for (const l of lines) {
     const t = l.text.replace(/^\*+|\*+$/g, '').trim();
     if (!t || NOISE.test(t)) continue;
     const nn = /^Nơi nhận\s*:?\s*(.*)$/u.exec(t);

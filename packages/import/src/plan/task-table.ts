@@ -63,9 +63,9 @@ const ASSIGNED = /^Theo phân công\b/u;
 /**
  * A content table: a task table (kind `tasks`) when its columns name the task and the lead, with
  * group rows (I, II … or one merged cell) as `groups`, a task over several rows (merged number and
- * text cells) as `parts`, a header of several rows kept; a plain table otherwise.
+ * text cells) as `parts`, a header of several rows kept; a plain table otherwise (or when `plain`).
  */
-export function tableBlock(t: ReceivedTable, ctx: BodyContext): BlockInput {
+export function tableBlock(t: ReceivedTable, ctx: BodyContext, { plain = false } = {}): BlockInput {
   const rows: Cell[][] = t.rows.map((r) => r.cells.map((c) => ({ text: cellText(c.blocks), colSpan: c.colSpan, rowSpan: c.rowSpan })));
   const headerCount = Math.max(1, t.rows.filter((r) => r.header).length);
   const head = rows.slice(0, headerCount);
@@ -87,7 +87,7 @@ export function tableBlock(t: ReceivedTable, ctx: BodyContext): BlockInput {
   const isPart = (r: number) => g[r]?.[at('text')]?.own === false;
   const rowOk = (r: number) =>
     isGroupRow(r) || g[r]!.every(Boolean) && AGENCY_FIELDS.every((f) => at(f) < 0 || agencyList(value(r, f)) !== undefined || (f === 'lead' && ASSIGNED.test(value(r, f))));
-  const isTasks = fields.includes('lead') && fields.includes('text') && fields.every((f) => f !== undefined) && body.every((_, r) => rowOk(r));
+  const isTasks = !plain && fields.includes('lead') && fields.includes('text') && fields.every((f) => f !== undefined) && body.every((_, r) => rowOk(r));
 
   const table: TableInput = { columns: titles.map((title) => ({ title: title || ' ' })) };
   if (t.widths?.length === t.columns) {

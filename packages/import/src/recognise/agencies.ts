@@ -35,6 +35,17 @@ export const HEAD = AGENCY_HEAD;
 export const splitAgencies: (list: string) => string[] = splitNames;
 
 /**
+ * Whether words read as a body's name can be one: not a sentence (at most 20 words, no `;`, no sentence
+ * end inside), no date or time (`trước ngày 30/6`, `hằng tuần`): a time sentence is never swallowed into
+ * an agency. A name that is not is left out, and the place marked to check.
+ */
+export function plausibleName(name: string): boolean {
+  const t = name.normalize('NFC').trim();
+  if (!t || t.split(/\s+/).length > 20 || /;|\.\s+\p{Lu}|(?<![\p{L}])(?:và|với|của)$|(?<![\p{L}])số\s+\d/u.test(t)) return false;
+  return !/\d{1,2}\s*\/\s*\d{1,2}|(?<![\p{L}])ngày\s+\d|(?<![\p{L}])(?:trước ngày|chậm nhất|hằng tuần|hằng tháng|hằng năm|hàng tuần|hàng tháng|hàng năm|thời gian|thời hạn|thường xuyên)(?![\p{L}])/iu.test(t);
+}
+
+/**
  * The agencies table built while recognising a plan: one entry per body whatever its spelling,
  * with a readable id (unique: a second body with the same slug gets `-2`).
  */

@@ -66,9 +66,10 @@ export function agencyId(name: string): string {
 /** Administrative level of an agency, from its name. */
 export function agencyLevel(name: string): 'trung-uong' | 'tinh' | 'huyen' | 'xa' | 'thon' {
   const k = agencyKey(name);
-  if (/\b(thôn|tổ dân phố|ấp|bản)\b/.test(k)) return 'thon';
-  if (/\b(xã|phường|thị trấn|đặc khu)\b/.test(k)) return 'xa';
-  if (/\b(huyện|quận|thị xã)\b/.test(k)) return 'huyen';
+  const word = (words: string) => new RegExp(`(?<![\\p{L}])(?:${words})(?![\\p{L}])`, 'u');
+  if (word('thôn|tổ dân phố|ấp|bản').test(k)) return 'thon';
+  if (word('xã|phường|thị trấn|đặc khu').test(k) && !word('thị xã').test(k)) return 'xa';
+  if (word('huyện|quận|thị xã').test(k)) return 'huyen';
   if (/^(bộ(?! chỉ huy| đội)|chính phủ|thủ tướng|quốc hội|trung ương|tòa án nhân dân tối cao|viện kiểm sát nhân dân tối cao|cục|tổng cục|ban chỉ đạo 138\/cp)/.test(k)) return 'trung-uong';
   return 'tinh';
 }

@@ -15,6 +15,8 @@ const LIST_START = /^(?:[-+•*]\s|\d+(?:\.\d+)*[.)]\s|[a-zđ]\)\s|[IVXLC]+\.\s|
 function continues(prev: string, line: string): boolean {
   if (/[.:;!?…]["”)]?$|\/\.$/.test(prev.trimEnd())) return false;
   if (LIST_START.test(line)) return false;
+  if (/\p{Lu}/u.test(prev) && prev === prev.toLocaleUpperCase('vi')) return false; // a title in capitals ends its line
+
   return /^[\p{Ll}(“"]/u.test(line);
 }
 

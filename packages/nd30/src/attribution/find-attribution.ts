@@ -1,4 +1,6 @@
 import { AGENCY_HEAD, splitNames } from './names.js';
+import { readNameList, startsWithBody } from './subject.js';
+import { splitTimeClause } from './time-clause.js';
 
 /** Who does a task, as found in its words, and which form the words take. */
 export interface FoundAttribution {
@@ -9,16 +11,20 @@ export interface FoundAttribution {
   style: 'inline' | 'parenthesis' | 'labelled' | 'requested' | 'assigned';
   /** The task text without the attribution words (for the parenthesis form), else the text. */
   text: string;
+  /** The words of a time clause inside the parenthesis (`trong quý II/2026` of `…; thời gian hoàn thành: trong quý II/2026`). */
+  time?: string;
 }
 
 const SUPPORT_VERB = /\s*,?\s*(?:và\s+)?phối hợp(?: chặt chẽ)?(?: với)?\s+/u;
 const TAIL_VERB = /\s+(?:thực hiện|tổ chức thực hiện|triển khai(?: thực hiện)?|tham mưu|theo dõi)\s*$/u;
 
-/** `(Sở Tư pháp, Công an tỉnh phối hợp các sở, ngành, địa phương thực hiện)` at the end of a task. */
-function parenthesis(text: string): FoundAttribution | undefined {
-  const m = /\s*\(([^()]*(?:chủ trì|thực hiện|phối hợp)[^()]*)\)\s*([.;]?)\s*$/u.exec(text);
-  if (!m) return undefined;
-  let inner = m[1]!.replace(TAIL_VERB, '').trim();
+/** One clause of a parenthesis: `Đề nghị R`, `X chủ trì, phối hợp với Y`, `Y phối hợp`, `X, Y phối hợp Z`, `X`. */
+function parenthesisClause(clause: string): Pick<FoundAttribution, 'lead' | 'support' | 'requested'> {
+  let inner = clause.replace(TAIL_VERB, '').trim();
+  const requested = /^Đề nghị\s+(.+)$/u.exec(inner);
+  if (requested) return { lead: [], support: [], requested: splitNames(requested[1]!.replace(/\s+phối hợp(?: chặt chẽ)?$/u, '')) };
+  const onlySupport = /^(.+?)\s+phối hợp(?: chặt chẽ)?$/u.exec(inner);
+  if (onlySupport) return { lead: [], support: splitNames(onlySupport[1]!), requested: [] };
   let support: string[] = [];
   const sup = SUPPORT_VERB.exec(inner);
   if (sup) {
@@ -26,10 +32,30 @@ function parenthesis(text: string): FoundAttribution | undefined {
     inner = inner.slice(0, sup.index);
   }
   inner = inner.replace(/\s*(?:chủ trì|thực hiện)\s*,?\s*$/u, '');
-  const lead = splitNames(inner);
-  // An agency name starts with a capital (“Sở …”, “UBND …”) or “các …”; “(dừng thực hiện từ ngày 9/7)” names nobody.
-  if (lead.length === 0 || !/^(\p{Lu}|các\s)/u.test(lead[0]!)) return undefined;
-  return { lead, support, requested: [], style: 'parenthesis', text: (text.slice(0, m.index) + m[2]).trim() };
+  return { lead: splitNames(inner), support, requested: [] };
+}
+
+/**
+ * `(Sở Tư pháp, Công an tỉnh phối hợp các sở, ngành, địa phương thực hiện)` at the end of a task, and
+ * the clauses {@link formatAttribution} prints (`Đề nghị R; X chủ trì, phối hợp với Y thực hiện`),
+ * with the time clause after them (`; thời gian hoàn thành: …`, see {@link splitTimeClause}).
+ */
+function parenthesis(text: string): FoundAttribution | undefined {
+  const m = /\s*\(([^()]*(?:chủ trì|thực hiện|phối hợp|Đề nghị)[^()]*)\)\s*([.;]?)\s*$/u.exec(text);
+  if (!m) return undefined;
+  const { phrase, time } = splitTimeClause(m[1]!);
+  const roles = { lead: [] as string[], support: [] as string[], requested: [] as string[] };
+  for (const clause of phrase.split(/\s*;\s*/u).filter(Boolean)) {
+    const r = parenthesisClause(clause);
+    roles.lead.push(...r.lead);
+    roles.support.push(...r.support);
+    roles.requested.push(...r.requested);
+  }
+  // An agency's name starts like one (“Sở …”, “UBND …”, “các sở …”); “(dừng thực hiện từ ngày 9/7)”,
+  // “(Sáng kiến thanh niên làm chủ: tự thiết kế, tự thực hiện …)” name nobody.
+  const first = roles.requested[0] ?? roles.lead[0] ?? roles.support[0];
+  if (first === undefined || !startsWithBody(first)) return undefined;
+  return { ...roles, style: 'parenthesis', text: (text.slice(0, m.index) + m[2]).trim(), ...(time ? { time: time.words } : {}) };
 }
 
 /** `Sở Tư pháp chủ trì, phối hợp với Công an tỉnh …` at the start of a task. */
@@ -40,23 +66,29 @@ function inline(text: string): FoundAttribution | undefined {
   const lead = splitNames(m[1]!);
   if (lead.length === 0) return undefined;
   const rest = text.slice(m.index + m[0].length);
-  const sup = /^\s*(?:,\s*)?phối hợp(?: chặt chẽ)?(?: với)?\s+(.+?)(?=\s+(?:và các|thực hiện|tổ chức|triển khai|tham mưu|xây dựng|rà soát|tuyên truyền|kiểm tra|hướng dẫn)\b|[,;:.]\s|$)/u.exec(rest);
-  return { lead, support: sup ? splitNames(sup[1]!) : [], requested: [], style: 'inline', text };
+  const sup = /^\s*(?:,\s*)?(?:và\s+)?phối hợp(?: chặt chẽ)?(?: với)?\s+/u.exec(rest);
+  const partners = sup ? readNameList(rest.slice(sup[0].length), { needPredicate: false }) : undefined;
+  return { lead, support: partners?.names ?? [], requested: [], style: 'inline', text };
 }
 
 /** `Giao Công an tỉnh tham mưu …`: the lead named as the one given the task, without “chủ trì”. */
 function assigned(text: string): FoundAttribution | undefined {
-  const m = /^Giao\s+(.{3,160}?)\s+(?:\([^()]*\)\s+)?(?:tham mưu|thường xuyên|thực hiện|theo dõi|triển khai|tổ chức|xây dựng|hướng dẫn|rà soát|chỉ đạo|phối hợp|nghiên cứu|kiểm tra)\b/u.exec(text);
-  if (!m || !AGENCY_HEAD.test(m[1]!)) return undefined;
-  const lead = splitNames(m[1]!);
-  return lead.length ? { lead, support: [], requested: [], style: 'assigned', text } : undefined;
+  const m = /^Giao\s+/u.exec(text);
+  if (!m || !AGENCY_HEAD.test(text.slice(m[0].length))) return undefined;
+  const read = readNameList(text.slice(m[0].length));
+  return read ? { lead: read.names, support: [], requested: [], style: 'assigned', text } : undefined;
 }
 
 /** `Đề nghị Tòa án nhân dân tỉnh, Viện Kiểm sát nhân dân tỉnh …`: bodies outside the issuer's authority. */
 function requested(text: string): FoundAttribution | undefined {
-  const m = /^Đề nghị\s+(.+?)(?=\s+(?:phối hợp|chỉ đạo|tăng cường|đẩy mạnh|tiếp tục|quan tâm|tổ chức|thực hiện|chủ động|tham gia|hướng dẫn|cung cấp|xem xét)\b|:|\s*$)/u.exec(text);
+  const m = /^Đề nghị\s+/u.exec(text);
   if (!m) return undefined;
-  return { lead: [], support: [], requested: splitNames(m[1]!), style: 'requested', text };
+  const after = text.slice(m[0].length);
+  // names and what they are asked to do; or, as a heading, names alone (“Đề nghị Tòa án nhân dân tỉnh, Viện Kiểm sát nhân dân tỉnh:”)
+  const whole = readNameList(after, { needPredicate: false });
+  const read = readNameList(after) ?? (whole && !whole.rest.replace(/[\s.:]+/g, '') ? whole : undefined);
+  if (!read) return undefined;
+  return { lead: [], support: [], requested: read.names, style: 'requested', text };
 }
 
 /** Where a task's words may name who does it, tried in order. */
@@ -73,4 +105,15 @@ export function findAttribution(text: string): FoundAttribution | undefined {
     if (found) return found;
   }
   return undefined;
+}
+
+const COORDINATION = /(?<![\p{L}])phối hợp(?:\s+chặt chẽ)?(?:\s+với)?\s+([^.;]+)/giu;
+
+/**
+ * The words after each `phối hợp (chặt chẽ) (với)` of a task's words, to the end of the sentence
+ * (`. ` or `;`), with where they start: the bodies the task coordinates with are named there
+ * (`… phối hợp chặt chẽ với lực lượng Công an làm tốt …`), in whatever form the sentence gives them.
+ */
+export function findSupport(text: string): Array<{ words: string; index: number }> {
+  return [...text.normalize('NFC').matchAll(COORDINATION)].map((m) => ({ words: m[1]!, index: m.index! + m[0].length - m[1]!.length }));
 }

@@ -46,9 +46,11 @@ export function formatLabelledLines(x: LabelledLinesInput, labels: Partial<Recor
  */
 export const LINE_LABELS: ReadonlyArray<readonly [label: string, field: LabelledField]> = [
   ['Đơn vị chủ trì thực hiện', 'lead'], ['Đơn vị chủ trì', 'lead'], ['Cơ quan chủ trì', 'lead'], ['Chủ trì', 'lead'],
-  ['Đơn vị thực hiện', 'lead'], ['Cơ quan thực hiện', 'lead'], ['Đơn vị tham mưu, thực hiện', 'lead'],
+  ['Đơn vị thực hiện', 'lead'], ['Cơ quan thực hiện', 'lead'], ['Đơn vị tham mưu, thực hiện', 'lead'], ['Đơn vị tham mưu thực hiện', 'lead'],
+  ['Đơn vị tham mưu', 'lead'], ['Cơ quan chủ trì thực hiện', 'lead'], ['Cơ quan tham mưu', 'lead'], ['Chủ trì thực hiện', 'lead'], ['Người thực hiện', 'lead'],
   ['Đơn vị phối hợp thực hiện', 'support'], ['Đơn vị phối hợp', 'support'], ['Cơ quan phối hợp', 'support'], ['Phối hợp', 'support'],
-  ['Thời gian hoàn thành', 'time'], ['Thời gian thực hiện', 'time'], ['Thời gian', 'time'],
+  ['Phối hợp thực hiện', 'support'],
+  ['Thời gian hoàn thành', 'time'], ['Thời gian thực hiện', 'time'], ['Thời hạn hoàn thành', 'time'], ['Thời hạn', 'time'], ['Thời gian', 'time'],
   ['Đề nghị', 'requested'], ['Sản phẩm', 'output'],
 ];
 

@@ -1,5 +1,11 @@
 /** Words an agency name starts with; in a list, a piece that starts otherwise belongs to the name before it. */
-export const AGENCY_HEAD = /^(Sở|Công an|Ủy ban|Uỷ ban|UBND|HĐND|Hội đồng|Bộ|Ban|Văn phòng|VP|Đài|Báo|Hội|Đoàn|Trung tâm|Tòa án|Toà án|Viện|Cục|Chi cục|Phòng|Trường|Liên đoàn|Mặt trận|MTTQ|Thanh tra|Kho bạc|Ngân hàng|Bưu điện|Công ty|Tổng công ty|Điện lực|Tỉnh ủy|Tỉnh đoàn|Huyện ủy|Đảng ủy|Cơ quan|Đơn vị|Chi nhánh|Các|các|Tổ công tác|Thủ trưởng|Giám đốc|Chủ tịch|Hiệu trưởng)(?![\p{L}])/u;
+export const AGENCY_HEAD = /^(Sở|Công an|Ủy ban|Uỷ ban|UBND|HĐND|Hội đồng|Bộ|Ban|Văn phòng|VP|Đài|Báo(?!\s+cáo)|Hội|Đoàn(?!\s+thể)|Trung tâm|Tòa án|Toà án|Viện|Cục|Chi cục|Phòng|Trường|Liên đoàn|Mặt trận|MTTQ|Thanh tra|Kho bạc|Ngân hàng|Bưu điện|Công ty|Tổng công ty|Điện lực|Tỉnh ủy|Tỉnh đoàn|Huyện ủy|Đảng ủy|Cơ quan|Đơn vị|Chi nhánh|Các|các|Tổ công tác|Tổ(?!\s+chức)|Thuế|Nhà trường|Hải quan|Quỹ|Học viện|Thủ trưởng|Giám đốc|Phó Giám đốc|Chủ tịch|Phó Chủ tịch|Hiệu trưởng|Phó Hiệu trưởng|Trưởng phòng|Trưởng ban|Phó Trưởng ban|Tổ trưởng|Trưởng đoàn|Trạm|Thầy|Cô|Bà|Ông|Đồng chí|Đ\/c)(?![\p{L}])/u;
+
+/**
+ * Heads of bodies and positions, in any case (`hiệu trưởng`, `Giám đốc các sở`, `Trưởng phòng GDĐT`):
+ * in a list, a piece that starts with one is a name of its own.
+ */
+export const POSITION_HEAD = /^(?:thủ trưởng|giám đốc|phó giám đốc|chủ tịch|phó chủ tịch|hiệu trưởng|phó hiệu trưởng|trưởng phòng|phó trưởng phòng|trưởng ban|phó trưởng ban|tổ trưởng|tổ phó|trưởng đoàn|trưởng thôn|trưởng ấp|trưởng khu phố|trưởng trạm|bí thư|kế toán|giáo viên chủ nhiệm|thủ quỹ)(?![\p{L}])/iu;
 
 /**
  * Splits a list of agencies as written ("Sở Tư pháp, Công an tỉnh và các sở, ban, ngành, địa
@@ -17,7 +23,7 @@ export function splitNames(list: string): string[] {
       const piece = pieces[i]!.trim();
       const sep = i > 0 ? pieces[i - 1]! : '';
       if (!piece) continue;
-      if (cur && !AGENCY_HEAD.test(piece)) cur += sep + piece;
+      if (cur && !AGENCY_HEAD.test(piece) && !POSITION_HEAD.test(piece)) cur += sep + piece;
       else {
         if (cur) out.push(cur);
         cur = piece;

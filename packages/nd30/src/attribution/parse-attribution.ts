@@ -1,5 +1,6 @@
 import { parseLabelledLine } from './labelled-lines.js';
 import { splitNames } from './names.js';
+import { splitTimeClause } from './time-clause.js';
 
 /** Who does a task, by role, as names read from words. */
 export interface ParsedRoles {
@@ -34,16 +35,19 @@ function labelled(text: string): ParsedRoles | undefined {
  * Reads an attribution phrase back into its roles: every form {@link formatAttribution} prints
  * (`X chủ trì, phối hợp với Y, Z`, `X`, `Y phối hợp`, `Đề nghị R; …`, with or without `thực hiện`)
  * and what plans write besides (`X chủ trì; Y phối hợp`, `(X thực hiện)`, `Đề nghị X phối hợp …`,
- * labelled lines `Đơn vị chủ trì: X` — placement `labelled`). Names are split as
+ * labelled lines `Đơn vị chủ trì: X` — placement `labelled`), and the time clause after the names
+ * (`…; thời gian hoàn thành: trong quý II/2026`: `time` holds its words). Names are split as
  * {@link splitNames} splits them. `undefined` for empty words.
  */
-export function parseAttribution(text: string): (ParsedRoles & { placement: 'prefix' | 'parenthesis' | 'labelled' }) | undefined {
+export function parseAttribution(text: string): (ParsedRoles & { placement: 'prefix' | 'parenthesis' | 'labelled'; time?: string }) | undefined {
   const lines = labelled(text.normalize('NFC'));
   if (lines) return { ...lines, placement: 'labelled' };
   let t = text.normalize('NFC').trim();
   const inParens = /^\((.*)\)\s*[.;]?$/su.exec(t);
   if (inParens) t = inParens[1]!.trim();
   t = t.replace(/\s*[.;:]$/u, '');
+  const { phrase, time } = splitTimeClause(t);
+  t = phrase;
   const placement = inParens || TAIL.test(t) ? 'parenthesis' : 'prefix';
   t = t.replace(TAIL, '');
   if (!t) return undefined;
@@ -57,5 +61,5 @@ export function parseAttribution(text: string): (ParsedRoles & { placement: 'pre
       break;
     }
   }
-  return { ...roles, placement };
+  return { ...roles, placement, ...(time ? { time: time.words } : {}) };
 }

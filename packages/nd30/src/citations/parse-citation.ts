@@ -12,7 +12,7 @@ const DOCUMENT = new RegExp(
 );
 
 /** The name, then `ngày … tháng … năm …`. */
-const LAW = /^(?<subject>.*?)\s*(?:(?<![\p{L}])ngày\s+(?<d>\d{1,2})\s+tháng\s+(?<m>\d{1,2})\s+năm\s+(?<y>\d{4}))?$/su;
+const LAW = /^(?<name>.*?)\s*(?:(?<![\p{L}])ngày\s+(?<d>\d{1,2})\s+tháng\s+(?<m>\d{1,2})\s+năm\s+(?<y>\d{4}))?$/su;
 
 const present = <T extends object>(o: T): T => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== '')) as T;
 
@@ -21,8 +21,8 @@ function readLaw(type: string, rest: string): Citation | undefined {
   if (/^số\s/u.test(rest)) return readDocument(type, rest);
   const g = LAW.exec(rest)!.groups!;
   const date = g.d ? documentDate(Number(g.d), Number(g.m), Number(g.y)) : undefined;
-  if (g.d && !date) return present({ type, subject: rest });
-  return present({ type, subject: g.subject, date });
+  if (g.d && !date) return present({ type, name: rest });
+  return present({ type, name: g.name, date });
 }
 
 function readDocument(type: string, rest: string): Citation | undefined {
@@ -34,7 +34,8 @@ function readDocument(type: string, rest: string): Citation | undefined {
 }
 
 /**
- * Reads a citation back into its fields (type, number, date, issuer, subject), for the forms
+ * Reads a citation back into its fields (type, number, date, issuer, subject; a law's `name` and
+ * date), for the forms
  * {@link formatCitation} prints and their tolerant variants (`ngày 9/2/2021`, `ngày 09 tháng 02 năm
  * 2021`). The issuer ends where the subject's connective starts (`về`, `về việc`, `ban hành` …, see
  * SUBJECT_CONNECTIVES). `undefined` when the words do not start with a document type.

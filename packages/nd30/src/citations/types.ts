@@ -6,7 +6,7 @@
 export const DOCUMENT_TYPES: readonly string[] = [
   'Hiến pháp', 'Bộ luật', 'Luật', 'Pháp lệnh', 'Nghị quyết liên tịch', 'Nghị quyết', 'Nghị định', 'Quyết định',
   'Chỉ thị', 'Thông tư liên tịch', 'Thông tư', 'Kế hoạch', 'Công văn', 'Công điện', 'Chương trình', 'Đề án',
-  'Hướng dẫn', 'Kết luận', 'Thông báo', 'Tờ trình', 'Báo cáo', 'Quy chế', 'Quy định', 'Văn bản',
+  'Hướng dẫn', 'Kết luận', 'Thông báo', 'Tờ trình', 'Báo cáo', 'Quy chế', 'Quy định', 'Phương án', 'Văn bản',
 ];
 
 /** The law family (Hiến pháp, Bộ luật, Luật, Pháp lệnh): cited by name, then the date of adoption in words. */

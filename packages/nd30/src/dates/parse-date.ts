@@ -1,4 +1,4 @@
-import { documentDate } from './calendar.js';
+import { documentDate, isRealDate } from './calendar.js';
 
 /**
  * A date in numbers as plans write it, for building patterns (no capture groups): `30/6/2025`,
@@ -51,4 +51,33 @@ export function findDate(text: string): { iso: string; index: number; length: nu
     if (iso) return { iso, index: m.index, length: m[0].length };
   }
   return undefined;
+}
+
+/** A day (and month, and year) some words name: `15/6`, `10/12/2026`, `ngày 16` (a day of every month). */
+export interface NamedDay {
+  day: number;
+  /** None for a day named alone (`trước ngày 16 của tháng làm báo cáo`). */
+  month?: number;
+  year?: number;
+  index: number;
+  length: number;
+}
+
+const DAY_MONTH = /(?<![\d/.-])(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?(?![\d/-]|\.\d)|(?<![\p{L}])ngày\s+(\d{1,2})(?:\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?)?(?![\d/-]|\.\d)/giu;
+
+/**
+ * Every day some words name, with or without its month and year, in order: `15/6`, `10/12/2026`,
+ * `ngày 20 tháng 6 năm 2012`, and a day named alone after `ngày` (`trước ngày 16`). Days that do not
+ * exist (`31/6`) are left out. For comparing the days a text states with the days of data.
+ */
+export function findNamedDays(text: string): NamedDay[] {
+  const out: NamedDay[] = [];
+  for (const m of text.normalize('NFC').matchAll(DAY_MONTH)) {
+    const day = Number(m[1] ?? m[4]);
+    const month = m[2] ?? m[5];
+    const year = m[3] ?? m[6];
+    if (month === undefined ? day < 1 || day > 31 : !isRealDate(year === undefined ? 2000 : Number(year), Number(month), day)) continue;
+    out.push({ day, ...(month !== undefined ? { month: Number(month) } : {}), ...(year !== undefined ? { year: Number(year) } : {}), index: m.index!, length: m[0].length });
+  }
+  return out;
 }

@@ -107,7 +107,8 @@ export const LABEL_RULES: readonly LabelRule[] = [
     read: (m) => ({ printed: m[1]!, value: m[1]! }),
   },
   { style: 'plus', pattern: /^(\+)\s*(?=\S)(.*)$/su, read: (m) => ({ printed: '+', value: m[1]! }) },
-  { style: 'star', pattern: /^(\*)\s+(?=\S)(.*)$/su, read: (m) => ({ printed: '*', value: m[1]! }) },
+  // `* Năm 2021:`, and `*Về phong trào …` typed without the space (a capital follows)
+  { style: 'star', pattern: /^(\*)(?:\s+(?=\S)|(?=\p{Lu}))(.*)$/su, read: (m) => ({ printed: '*', value: m[1]! }) },
 ];
 
 /**

@@ -1,7 +1,8 @@
 import type { TimeInput } from '@kehoach/schema';
 import { formatShortDate } from '../dates/format-date.js';
 import { pointWords, spokenPeriodWords } from './periods.js';
-import { EVERY_WORDS, NEXT_WORDS, WEEKDAYS, lowerFirst, upperFirst } from './words.js';
+import { recurrenceWords } from './recurrence.js';
+import { WEEKDAYS, lowerFirst, upperFirst } from './words.js';
 
 /** `11 giờ 00` from `11:00`. */
 export function hourWords(h: string): string {
@@ -9,16 +10,10 @@ export function hourWords(h: string): string {
   return `${Number(hh)} giờ ${mm}`;
 }
 
-function recurrence(t: TimeInput): string {
-  const every = t.every!;
-  if (every === 'week') {
-    const s = upperFirst(t.weekday ? `${WEEKDAYS[t.weekday]} hằng tuần` : 'Hằng tuần');
-    return t.hour ? `${s}, ${t.dueKind === 'by' ? 'chậm nhất' : 'trước'} ${hourWords(t.hour)}` : s;
-  }
-  if (!t.day) return EVERY_WORDS[every];
-  const kind = t.dueKind === 'by' ? 'ngày' : 'trước ngày';
-  if (t.nextPeriod) return `${EVERY_WORDS[every]}, ${kind} ${String(t.day).padStart(2, '0')} của ${NEXT_WORDS[every]} liền kề`;
-  return `${EVERY_WORDS[every]} (${kind} ${t.day})`;
+/** A weekly recurrence: `Thứ Năm hằng tuần, trước 11 giờ 00`, `Hằng tuần`. */
+function weekly(t: TimeInput): string {
+  const s = upperFirst(t.weekday ? `${WEEKDAYS[t.weekday]} hằng tuần` : 'Hằng tuần');
+  return t.hour ? `${s}, ${t.dueKind === 'by' ? 'chậm nhất' : 'trước'} ${hourWords(t.hour)}` : s;
 }
 
 /** A deadline (`before` or `by`), alone or followed by ongoing work. */
@@ -33,7 +28,8 @@ function deadline(t: TimeInput): string {
 /**
  * A task's time in words, as a plan prints it: `Từ 01/7/2025 đến 30/9/2025`, `Trước 15/10/2025`,
  * `Trong tháng 8/2025`, `Hoàn thành trong quý I/2023 và thực hiện thường xuyên`, `Thứ Năm hằng tuần,
- * trước 11 giờ 00`, `Hằng năm`, `Theo quy định`, `Thường xuyên`. A `note` is the plan's own wording
+ * trước 11 giờ 00`, `Trước ngày 25 hằng tháng`, `Trước ngày 20/11 hằng năm`, `Hằng năm`, `Theo quy định`,
+ * `Thường xuyên` (a recurrence names the days it falls due on: see recurrenceWords). A `note` is the plan's own wording
  * and wins. `cite` gives the short citation of a reference id (a deadline set by another document).
  * {@link parseTime} reads every form back.
  */
@@ -44,7 +40,7 @@ export function formatTime(t: TimeInput | undefined, cite?: (id: string) => stri
   if (t.reference) return `Theo thời hạn tại ${cite?.(t.reference) ?? t.reference}`;
   if (t.on) return `Ngày ${formatShortDate(t.on)}`;
   if (t.every) {
-    const r = recurrence(t);
+    const r = recurrenceWords(t, weekly);
     return t.from && t.to ? `${r}, từ ${pointWords(t.from)} đến ${pointWords(t.to)}` : r;
   }
   if (t.within) {

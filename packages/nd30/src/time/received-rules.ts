@@ -1,85 +1,151 @@
 import type { TimeInput } from '@kehoach/schema';
-import { documentDate } from '../dates/calendar.js';
+import { parseDate } from '../dates/parse-date.js';
+import { parsePeriod } from './periods.js';
 import { readTime, type TimeContext, type TimeRule } from './parse-time.js';
+import { TIME_RULES } from './rules.js';
 
-// What the importer reads in received documents today (issue 11), as a table of its own: case as
-// written (`hằng tháng`, not `Hằng tháng`), every deadline as `before`, periods as `within`. A later
-// issue gives the importer the meaning of TIME_RULES; until then its output stays what it was.
+// What received documents write besides the forms kehoach prints, read with the meaning of
+// TIME_RULES (a deadline `trước` is exclusive, `chậm nhất` and `trong` inclusive; a period is its
+// last day): each rule with its example (nd30's tests run every one).
 
-const QUARTER: Readonly<Record<string, number>> = { I: 1, II: 2, III: 3, IV: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
-
-/** A date in numbers with its day, month and optional year as groups 1–3 (written twice in a window: 1–3, 4–6). */
-const D = String.raw`(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{2,4}))?`;
-
-/** Day, month and a year written with two or four digits (or the context's). */
-function date(d: string, m: string, y: string | undefined, year: number | undefined): string | undefined {
-  const yy = y ? Number(y.length === 2 ? `20${y}` : y) : year;
-  return yy ? documentDate(Number(d), Number(m), yy) : undefined;
+/** A rule of received documents, with the words it reads and the time they mean. */
+export interface ReceivedTimeRule extends TimeRule {
+  example: string;
+  means: TimeInput;
 }
 
-const words = (name: string, pattern: RegExp, time: TimeInput): TimeRule => ({ name, pattern, read: () => ({ ...time }) });
+const I = 'iu';
+const low = (s: string | undefined) => (s ?? '').normalize('NFC').toLocaleLowerCase('vi');
 
-/** Times of received plans, read from a time's own words (a table cell, a labelled line). */
-export const RECEIVED_TIME_RULES: readonly TimeRule[] = [
+/** Received forms tried before TIME_RULES. */
+const RECEIVED_ONLY: readonly ReceivedTimeRule[] = [
   {
-    name: 'from-to',
-    pattern: new RegExp(String.raw`từ (?:ngày )?${D}\s*(?:đến|-|–)\s*(?:ngày )?${D}`, 'u'),
-    read: (m, c) => {
-      const to = date(m[4]!, m[5]!, m[6], c.year);
-      const from = date(m[1]!, m[2]!, m[3], to ? Number(to.slice(0, 4)) : c.year);
-      return from && to ? { from, to } : undefined;
+    // “Theo Kế hoạch rà soát … năm 2026 của tỉnh”, “Theo các mốc thời gian tại Quyết định số …”: another document sets the time
+    name: 'set-elsewhere',
+    pattern: /^\s*Theo\s+(?!quy định|thời hạn tại)/iu,
+    read: () => null,
+    example: 'Theo các mốc thời gian tại Quyết định số 15/QĐ-UBND ngày 02/01/2026',
+    means: {},
+  },
+  {
+    // “Trước ngày 05 của tháng liền kề”: a monthly due day in the month after (no “hằng tháng” written)
+    name: 'next-month-day',
+    pattern: new RegExp(String.raw`(?<![\p{L}\d])(?<k>trước ngày|chậm nhất ngày|ngày)\s+(?<day>\d{1,2})\s+(?:của\s+)?(?<unit>tháng|quý|kỳ)\s+liền\s+kề`, I),
+    read: (m) => {
+      const day = Number(m.groups!.day);
+      const every = ({ tháng: 'month', quý: 'quarter', kỳ: 'month' } as const)[low(m.groups!.unit) as 'tháng'];
+      return day >= 1 && day <= 31 ? { every, day, nextPeriod: true, ...(/chậm nhất/.test(low(m.groups!.k)) ? { dueKind: 'by' as const } : {}) } : undefined;
     },
+    example: 'Trước ngày 05 của tháng liền kề',
+    means: { every: 'month', day: 5, nextPeriod: true },
   },
   {
-    name: 'before',
-    pattern: new RegExp(String.raw`(trước|chậm nhất|hạn chót|xong trước|hoàn thành trước|trước ngày)\s*(?:ngày\s*)?${D}`, 'u'),
-    read: (m, c) => {
-      const d = date(m[2]!, m[3]!, m[4], c.year);
-      return d ? { before: d } : undefined;
+    // “Trước ngày 31/01 năm liền kề”: a yearly due day in the year after
+    name: 'next-year-day',
+    pattern: new RegExp(String.raw`(?<![\p{L}\d])(?<k>trước ngày|chậm nhất ngày|ngày)\s+(?<day>\d{1,2})\s*[/.-]\s*(?<month>\d{1,2})\s+(?:của\s+)?năm\s+liền\s+kề`, I),
+    read: (m) => {
+      const day = Number(m.groups!.day);
+      const month = Number(m.groups!.month);
+      return day >= 1 && day <= 31 && month >= 1 && month <= 12 ? { every: 'year', months: [month], day, nextPeriod: true, ...(/chậm nhất/.test(low(m.groups!.k)) ? { dueKind: 'by' as const } : {}) } : undefined;
     },
+    example: 'Trước ngày 31/01 năm liền kề',
+    means: { every: 'year', months: [1], day: 31, nextPeriod: true },
   },
   {
-    name: 'on',
-    pattern: new RegExp(String.raw`(?:^|\s)(?:ngày\s*)${D}`, 'u'),
-    read: (m, c) => {
-      const d = m[3] ? date(m[1]!, m[2]!, m[3], c.year) : undefined;
-      return d ? { on: d } : undefined;
+    // “vào ngày 10 tháng 10 hàng năm”, “ngày 30/4 hằng năm”: a day of the year, every year
+    name: 'yearly-day',
+    pattern: new RegExp(String.raw`(?<![\p{L}\d])(?:vào\s+)?ngày\s+(?<day>\d{1,2})\s*(?:[/.-]|\s+tháng\s+)\s*(?<month>\d{1,2})\s+(?:hằng|hàng)\s+năm`, I),
+    read: (m) => {
+      const day = Number(m.groups!.day);
+      const month = Number(m.groups!.month);
+      return day >= 1 && day <= 31 && month >= 1 && month <= 12 ? { every: 'year', months: [month], day, dueKind: 'by' } : undefined;
     },
+    example: 'vào ngày 10 tháng 10 hàng năm',
+    means: { every: 'year', months: [10], day: 10, dueKind: 'by' },
   },
   {
-    name: 'quarter',
-    pattern: /[Qq]uý\s*(IV|III|II|I|[1-4])\s*(?:\/|năm\s*)(\d{4})/u,
-    read: (m) => ({ within: { year: Number(m[2]), quarter: QUARTER[m[1]!]! } }),
+    // “trước 11h00 ngày thứ 5 hằng tuần”
+    name: 'weekly-hour-day',
+    pattern: new RegExp(String.raw`(?<![\p{L}\d])(?<hk>trước|chậm nhất)\s+(?<hh>\d{1,2})\s*(?:giờ|h)\s*(?<mm>\d{2})?\s*,?\s*(?:ngày\s+)?thứ\s+(?<wd>[2-7]|hai|ba|tư|năm|sáu|bảy)\s+(?:hằng|hàng)\s+tuần`, I),
+    read: (m) => {
+      const names: Record<string, number> = { hai: 1, ba: 2, tư: 3, năm: 4, sáu: 5, bảy: 6 };
+      const w = low(m.groups!.wd);
+      const weekday = /\d/.test(w) ? Number(w) - 1 : names[w]!;
+      const hh = Number(m.groups!.hh);
+      const mm = Number(m.groups!.mm ?? '0');
+      if (hh > 23 || mm > 59) return undefined;
+      return { every: 'week', weekday, hour: `${String(hh).padStart(2, '0')}:${String(mm).padStart(2, '0')}`, ...(low(m.groups!.hk) === 'chậm nhất' ? { dueKind: 'by' as const } : {}) };
+    },
+    example: 'trước 11h00 ngày thứ 5 hằng tuần',
+    means: { every: 'week', weekday: 4, hour: '11:00' },
   },
   {
-    name: 'half',
-    pattern: /(6|06|sáu) tháng (đầu|cuối) năm\s*(\d{4})/u,
-    read: (m) => ({ within: { year: Number(m[3]), half: m[2] === 'đầu' ? 1 : 2 } }),
+    // “chậm nhất là ngày 11/3/2022”, “chậm nhất là trong tháng 9/2026”
+    name: 'by-la',
+    pattern: new RegExp(String.raw`(?<![\p{L}\d])chậm nhất\s+là\s+(?:trong\s+)?(?<p>.+)$`, I),
+    read: (m, c) => {
+      const words = m.groups!.p!;
+      const date = parseDate(/^(?:ngày\s+)?[\d/.\-\s]+(?:tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)?/iu.exec(words)?.[0]?.trim() ?? '', c.year === undefined ? {} : { year: c.year });
+      if (date) return { by: date };
+      const period = /^(?:tháng|quý|quí|năm)\s+[^\s,;.]+(?:\s*(?:\/|năm)\s*\d{4})?/iu.exec(words);
+      const p = period ? parsePeriod(period[0]) : undefined;
+      return p && (p.year !== undefined) ? { by: p } : undefined;
+    },
+    example: 'chậm nhất là ngày 11/3/2022',
+    means: { by: '2022-03-11' },
   },
   {
-    name: 'month',
-    pattern: /tháng\s*(\d{1,2})\s*(?:\/|năm\s*)(\d{4})/u,
-    read: (m) => (Number(m[1]) >= 1 && Number(m[1]) <= 12 ? { within: { year: Number(m[2]), month: Number(m[1]) } } : undefined),
+    // “giai đoạn 2022-2025”, “giai đoạn 2022 - 2025”: the years from the first to the last
+    name: 'stage',
+    pattern: new RegExp(String.raw`(?<![\p{L}\d])giai đoạn\s+(?<a>\d{4})\s*[-–]\s*(?<b>\d{4})`, I),
+    read: (m) => {
+      const a = Number(m.groups!.a);
+      const b = Number(m.groups!.b);
+      return b >= a && b - a <= 20 ? { from: { year: a }, to: { year: b } } : undefined;
+    },
+    example: 'giai đoạn 2022-2025',
+    means: { from: { year: 2022 }, to: { year: 2025 } },
   },
-  words('weekly', /(hằng|hàng) tuần/u, { every: 'week' }),
-  words('monthly', /(hằng|hàng) tháng/u, { every: 'month' }),
-  words('quarterly', /(hằng|hàng) quý/u, { every: 'quarter' }),
-  words('yearly', /(hằng|hàng) năm/u, { every: 'year' }),
-  words('ongoing', /thường xuyên|liên tục/u, { ongoing: true }),
-  words('as-regulated', /theo quy định/u, { asRegulated: true }),
-  { name: 'year', pattern: /(?:^|\s)năm\s+(\d{4})\s*$/u, read: (m) => ({ within: { year: Number(m[1]) } }) },
 ];
+
+/** A period TIME_RULES would take without its year (“trong năm”) is no time: the next rule is tried. */
+const guarded = (r: TimeRule): TimeRule => ({
+  ...r,
+  read: (m, c) => {
+    const t = r.read(m, c);
+    const periods = t ? [t.within, t.before, t.by, t.from, t.to].filter((p) => p && typeof p === 'object') : [];
+    return periods.some((p) => (p as { year?: number; schoolYear?: number }).year === undefined && (p as { schoolYear?: number }).schoolYear === undefined) ? undefined : t;
+  },
+});
+
+/**
+ * Times of received plans, read from a time's own words (a table cell, a labelled line), with the
+ * meaning of TIME_RULES: the received forms first (`Trước ngày 05 của tháng liền kề`, `Trước ngày 31/01
+ * năm liền kề`, `vào ngày 10 tháng 10 hàng năm`, `trước 11h00 ngày thứ 5 hằng tuần`, `chậm nhất là ngày
+ * 11/3/2022`, `giai đoạn 2022-2025`), then every form kehoach prints; a period without its year (`Thường xuyên
+ * trong năm`) is no date.
+ */
+export const RECEIVED_TIME_RULES: readonly TimeRule[] = [...RECEIVED_ONLY, ...TIME_RULES.map(guarded)];
+
+/** The received forms alone, each with its example and meaning (for tests and documentation). */
+export const RECEIVED_TIME_FORMS: readonly ReceivedTimeRule[] = RECEIVED_ONLY;
 
 /** Reads the words of a locator's group with RECEIVED_TIME_RULES; no time there means no time at all. */
 const within = (m: RegExpExecArray, c: TimeContext, group: number) => readTime(m[group]!, RECEIVED_TIME_RULES, c)?.time ?? null;
 
+const DATE = String.raw`\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?|\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?`;
+const PERIOD = String.raw`(?:qu[ýí]\s*(?:IV|III|II|I|[1-4])|tháng\s*\d{1,2}|năm)\s*(?:\/|năm\s*)?\d{4}`;
+
 /**
- * Where a received task's text states its time: after `Thời gian thực hiện:`, `Thời hạn:`,
- * `hoàn thành`; else a deadline `trước ngày …`; else `trong quý …`/`vào tháng …`. Each reads its
- * words with {@link RECEIVED_TIME_RULES}.
+ * Where a received duty's prose states its time, each a locator whose words are read with
+ * {@link RECEIVED_TIME_RULES}: after `Thời gian thực hiện:`/`Thời hạn:`; a deadline `trước (ngày) …`,
+ * `chậm nhất (là) (ngày) …`, `hoàn thành trước/trong …`; a period `trong/vào quý, tháng, năm …`;
+ * a recurrence with its day. (`đến năm 2030` is left alone: in prose it is mostly a programme's horizon.) A cited document's date must be taken out first (the
+ * caller masks citations): it is never a deadline.
  */
 export const RECEIVED_TIME_IN_TEXT: readonly TimeRule[] = [
-  { name: 'labelled', pattern: /(?:Thời gian(?: thực hiện| hoàn thành)?|Thời hạn|hoàn thành)\s*:?\s*([^.;()]{3,80})/u, words: 1, read: (m, c) => within(m, c, 1) },
-  { name: 'deadline', pattern: new RegExp(String.raw`(?:trước|chậm nhất)\s*(?:ngày\s*)?${D}`, 'u'), read: (m, c) => within(m, c, 0) },
-  { name: 'period', pattern: /(?:trong|vào)\s+(?:[Qq]uý\s*(?:IV|III|II|I|[1-4])|tháng\s*\d{1,2})\s*(?:\/|năm\s*)\d{4}/u, read: (m, c) => within(m, c, 0) },
+  { name: 'labelled', pattern: /(?:Thời gian(?: thực hiện| hoàn thành)?|Thời hạn|Hạn chót)\s*:\s*([^.;()]{3,80})/u, words: 1, read: (m, c) => within(m, c, 1) },
+  { name: 'recurrence', pattern: new RegExp(String.raw`(?:(?:trước|vào|chậm nhất)\s+)?(?:ngày\s+\d{1,2}(?:\s*(?:[/.-]|\s+tháng\s+)\s*\d{1,2})?\s+(?:của\s+)?(?:(?:hằng|hàng)\s+(?:tháng|quý|năm)|(?:tháng|quý|năm)\s+liền\s+kề)|\d{1,2}\s*(?:giờ|h)\s*\d{0,2}\s*,?\s*(?:ngày\s+)?thứ\s+\S+\s+(?:hằng|hàng)\s+tuần)`, I), read: (m, c) => within(m, c, 0) },
+  { name: 'deadline', pattern: new RegExp(String.raw`(?:trước|chậm nhất(?:\s+là)?|hạn chót)\s+(?:ngày\s+)?(?:${DATE})`, I), read: (m, c) => within(m, c, 0) },
+  { name: 'period', pattern: new RegExp(String.raw`(?:(?:hoàn thành|chậm nhất(?:\s+là)?)\s+)?(?:trong|vào|trước)\s+(?:${PERIOD})`, I), read: (m, c) => within(m, c, 0) },
 ];

@@ -3,6 +3,7 @@ import { ANY_DATE } from '../dates/parse-date.js';
 import { parseDate } from '../dates/parse-date.js';
 import { PERIOD_WORDS, parsePeriod, type TimePoint } from './periods.js';
 import { readTime, type TimeContext, type TimeMatch, type TimeRule } from './parse-time.js';
+import { readDueDays, readMonthList } from './recurrence.js';
 import { weekdayNumber, type Every } from './words.js';
 
 // Pieces of the patterns (no capture groups), read case-insensitively: plans write “Hằng tháng” and “hằng tháng”.
@@ -10,6 +11,10 @@ const POINT = `(?:${ANY_DATE}|${PERIOD_WORDS})`;
 const WEEKDAY = String.raw`(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)`;
 const HOUR = String.raw`(?<hh>\d{1,2})\s*(?:giờ|h)\s*(?<mm>\d{2})?`;
 const EVERY = String.raw`(?:hằng|hàng)\s+(?:tuần|tháng|quý|năm)|(?:6|06|sáu)\s+tháng\s+một\s+lần`;
+/** The months of a due day after the first (`/11`, `/6 và 15/12`): a day in named months. */
+const DUE_DATES = String.raw`\/\d{1,2}(?:(?:\s*,\s*|\s+và\s+)\d{1,2}\/\d{1,2})*(?![\d/])`;
+/** A list of months: `3`, `3 và 9`, `3, 6 và 9`. */
+const MONTHS = String.raw`\d{1,2}(?:(?:\s*,\s*|\s+và\s+)\d{1,2})*(?![\d/])`;
 const FROM_TO = String.raw`(?:\s*,\s*từ\s+(?<from>${POINT})\s+đến\s+(?<to>${POINT}))?`;
 const B = String.raw`(?<![\p{L}\d])`;
 
@@ -65,14 +70,26 @@ function weekly(g: Record<string, string | undefined>, c: TimeContext): TimeInpu
   return withWindow(t, g, c);
 }
 
+/**
+ * A recurrence with a day: `trước ngày 25 hằng tháng`, `trước ngày 20/11 hằng năm`, `hằng quý, trước
+ * ngày 15`, `hằng tháng, trước ngày 05 của tháng liền kề`, `trước ngày 05 các tháng 3 và 9`.
+ */
 function periodic(g: Record<string, string | undefined>, c: TimeContext): TimeInput | undefined {
-  const t: TimeInput = { every: every(g.every!) };
-  const day = g.nday ?? g.day;
+  let t: TimeInput | undefined = { every: g.ml && !g.every ? 'month' : every(g.every!) };
+  const day = g.nday ?? g.cday ?? g.day;
+  const kind = g.nk ?? g.ck ?? g.k;
+  if (g.nday !== undefined) t.nextPeriod = true;
   if (day !== undefined) {
-    t.day = Number(day);
-    if (t.day < 1 || t.day > 31) return undefined;
-    if (/^(?:ngày|vào ngày|chậm nhất ngày)$/.test(low(g.nk ?? g.k))) t.dueKind = 'by';
-    if (g.nday !== undefined) t.nextPeriod = true;
+    const dates = g.ndm ?? g.cdm ?? g.dm;
+    t = dates ? readDueDays(`${day}${dates}`, t) : { ...t, day: Number(day) };
+    if (!t || t.day! < 1 || t.day! > 31 || (dates && (t.every === 'month' || t.every === 'week'))) return undefined;
+    if (/^(?:ngày|vào ngày|chậm nhất ngày)$/.test(low(kind))) t.dueKind = 'by';
+  }
+  const list = g.ml ?? g.nml;
+  if (list !== undefined) {
+    const months = readMonthList(list);
+    if (!months) return undefined;
+    t.months = months;
   }
   return withWindow(t, g, c);
 }
@@ -101,13 +118,13 @@ export const TIME_RULES: readonly TimeRule[] = [
   }),
   rule('weekly-hour-first', String.raw`(?<hk>trước|chậm nhất)\s+${HOUR}\s*,?\s+(?:ngày\s+)?(?<wd>${WEEKDAY})\s+(?:hằng|hàng)\s+tuần${FROM_TO}`, (m, c) => weekly(m.groups!, c)),
   rule('weekly', String.raw`(?:(?<wd>${WEEKDAY})\s+)?(?:hằng|hàng)\s+tuần(?:\s*,\s*(?<hk>trước|chậm nhất)\s+${HOUR})?${FROM_TO}`, (m, c) => weekly(m.groups!, c)),
-  rule('periodic-day-first', String.raw`(?<k>trước ngày|chậm nhất ngày|vào ngày|ngày)\s+(?<day>\d{1,2})\s+(?<every>${EVERY})${FROM_TO}`, (m, c) => periodic(m.groups!, c)),
+  rule('periodic-day-first', String.raw`(?<k>trước ngày|chậm nhất ngày|vào ngày|ngày)\s+(?<day>\d{1,2})(?<dm>${DUE_DATES})?\s+(?:(?<every>${EVERY})|các\s+tháng\s+(?<ml>${MONTHS}))${FROM_TO}`, (m, c) => periodic(m.groups!, c)),
   rule(
     'periodic',
-    String.raw`(?<every>${EVERY})(?:\s*,\s*(?<nk>trước ngày|ngày)\s+(?<nday>\d{1,2})\s+của\s+(?:tuần|tháng|quý|kỳ|năm)\s+liền\s+kề|\s*\(\s*(?<k>trước ngày|ngày)\s+(?<day>\d{1,2})\s*\))?${FROM_TO}`,
+    String.raw`(?<every>${EVERY})(?:\s*,\s*(?<nk>trước ngày|ngày)\s+(?<nday>\d{1,2})(?<ndm>${DUE_DATES})?\s+của\s+(?:tuần|tháng|quý|kỳ|năm)\s+liền\s+kề(?:\s*,\s*các\s+tháng\s+(?<nml>${MONTHS}))?|\s*,\s*(?<ck>trước ngày|ngày)\s+(?<cday>\d{1,2})(?<cdm>${DUE_DATES})?(?![\d/])|\s*,\s*các\s+tháng\s+(?<ml>${MONTHS})|\s*\(\s*(?<k>trước ngày|ngày)\s+(?<day>\d{1,2})\s*\))?${FROM_TO}`,
     (m, c) => periodic(m.groups!, c),
   ),
-  rule('deadline-ongoing', String.raw`hoàn thành\s+(?<k>trước|chậm nhất|trong)\s+(?<p>${POINT})\s+và\s+thực hiện\s+thường xuyên`, (m, c) => {
+  rule('deadline-ongoing', String.raw`(?:hoàn thành\s+)?(?<k>trước|chậm nhất|trong)\s+(?<p>${POINT})\s+và\s+thực hiện\s+thường xuyên`, (m, c) => {
     const t = deadline(m.groups!.k!, m.groups!.p, c);
     return t && { ...t, ongoing: true };
   }),

@@ -136,6 +136,7 @@ export const checklistSchema = {
           "dueKind",
           "hour",
           "recurrence",
+          "time",
           "window",
           "output",
           "to",
@@ -262,7 +263,7 @@ export const checklistSchema = {
           },
           "dueKind": {
             "title": "Kiểu hạn (due kind)",
-            "description": "before: “trước ngày …” (làm trong ngày hạn là trễ); by: “đến/chậm nhất ngày …” (tính cả ngày hạn); on: đúng ngày. — before: exclusive; by: inclusive; on: that day.",
+            "description": "Cách tính hạn. Hạn (due) luôn là ngày kế hoạch ghi. before: “trước ngày 25” — làm xong trong ngày 25 là trễ, ngày cuối cùng đúng hạn là ngày 24 (lịch iCalendar đặt sự kiện vào ngày 24 và ghi rõ điều này); by: “chậm nhất ngày 25”, “ngày 25 hằng tháng” — tính cả ngày 25; on: đúng ngày đó. — How the due date binds; due is always the day the plan names. before: exclusive (the last day on time is the day before, the day a calendar event is put on, saying so); by: inclusive; on: that day.",
             "enum": [
               "before",
               "by",
@@ -286,6 +287,14 @@ export const checklistSchema = {
           "recurrence": {
             "title": "Định kỳ (recurrence)",
             "description": "Kiểu lặp (quarter, half-year…) hoặc tên kỳ báo cáo (Quý I). — Recurrence kind or the report period label.",
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "time": {
+            "title": "Thời gian theo kế hoạch (time in words)",
+            "description": "Thời gian như kế hoạch in ra, ví dụ “Trước ngày 25 hằng tháng”, “Trước 30/9/2025”, “Trước ngày 15/6/2026” (báo cáo); null khi kế hoạch không nêu thời gian. — The time as the plan prints it; null when the plan gives none.",
             "type": [
               "string",
               "null"

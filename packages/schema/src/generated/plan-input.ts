@@ -354,7 +354,7 @@ text?: string
 each?: boolean
 }
 /**
- * Văn bản cấp trên được triển khai hoặc viện dẫn. Trích dẫn đầy đủ: <loại> số <số> ngày <ngày> của <cơ quan> <trích yếu>. — A higher document being implemented or cited; printed in full as type, number, date, issuer, subject.
+ * Văn bản cấp trên được triển khai hoặc viện dẫn, in theo thể thức của loại văn bản: luật (bộ luật, pháp lệnh, hiến pháp) theo tên và ngày thông qua; văn bản khác theo số, ngày, cơ quan ban hành, trích yếu. — A higher document being implemented or cited, printed in its type's own form: a law by its name and date of adoption; any other document by number, date, issuer and subject.
  * 
  */
 export interface ReferenceInput {
@@ -377,9 +377,13 @@ date?: DateInput
  */
 issuer?: string
 /**
- * Trích yếu kèm từ nối, ví dụ “về việc phê duyệt Chương trình …”. — The subject, with its connective (về việc …, ban hành …).
+ * Trích yếu kèm từ nối, ví dụ “về việc phê duyệt Chương trình …” (văn bản có số); tên của luật ghi ở name. — The subject, with its connective (về việc …, ban hành …); a law's name goes in name.
  */
 subject?: string
+/**
+ * Tên của luật, bộ luật, pháp lệnh, hiến pháp (không gồm loại văn bản), ví dụ “Phòng cháy, chữa cháy và cứu nạn, cứu hộ”: các văn bản này được dẫn theo tên và ngày thông qua (“Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ ngày 29 tháng 11 năm 2024”), không theo số và cơ quan ban hành (number, issuer vẫn là dữ liệu). — The name of a law (code, ordinance, constitution) without its type: such documents are cited by name and date of adoption, not by number and issuer (which stay data).
+ */
+name?: string
 }
 /**
  * Kiểu đánh số của kế hoạch, theo cấp: mục (sections), rồi các cấp dưới (levels). Số luôn được sinh. — The plan's numbering per level; numbers are always generated.
@@ -575,7 +579,7 @@ from?: (DateInput | SpokenPeriodInput)
 to?: (DateInput | SpokenPeriodInput)
 within?: SpokenPeriodInput
 /**
- * Hạn “trước ngày …” (không tính ngày đó), hoặc “trước quý …”. — A deadline “trước ngày …” (exclusive).
+ * Hạn “trước ngày …” (không tính ngày đó: ngày cuối cùng đúng hạn là ngày hôm trước; danh mục nhiệm vụ ghi hạn là ngày ghi, loại “trước ngày”; lịch đặt việc vào ngày hôm trước và ghi rõ), hoặc “trước quý …”. — A deadline “trước ngày …” (exclusive: the last day on time is the day before; checklists give the day written, kind before; calendars put the event on the day before and say so).
  */
 before?: (DateInput | SpokenPeriodInput)
 /**
@@ -587,7 +591,7 @@ by?: (DateInput | SpokenPeriodInput)
  */
 every?: ("week" | "month" | "quarter" | "half-year" | "year")
 /**
- * Với định kỳ tháng, quý, năm: hạn vào (hoặc trước) ngày này của tháng. — For a monthly/quarterly/yearly recurrence: the day of the month.
+ * Với định kỳ tháng, quý, năm: hạn vào (hoặc trước) ngày này của tháng; định kỳ hằng năm không có months thì là tháng 12 (“Trước ngày 20/12 hằng năm”). — For a monthly/quarterly/yearly recurrence: the day of the month (a yearly one without months: December).
  */
 day?: number
 /**
@@ -599,7 +603,7 @@ weekday?: number
  */
 hour?: string
 /**
- * Với định kỳ: before (“trước ngày 05”, mặc định) hoặc by (“chậm nhất ngày 05”, “vào ngày 05”). — For a recurrence: before (default) or by.
+ * Với định kỳ: before (“trước ngày 25 hằng tháng”, mặc định) hoặc by (“ngày 25 hằng tháng”, “chậm nhất ngày 25”). Một nghĩa ở mọi nơi: hạn là ngày ghi (25); before không tính ngày đó — ngày cuối cùng đúng hạn là ngày 24 (danh mục ghi hạn 25, loại “trước ngày”; lịch đặt việc vào ngày 24 và ghi rõ); by tính cả ngày 25. — For a recurrence: before (default) or by. One meaning everywhere: the due date is the day written; before excludes it (the last day on time is the day before: checklists give due 25, kind “trước ngày”; calendars put the event on the 24th and say why); by includes it.
  */
 dueKind?: ("before" | "by")
 /**
@@ -983,7 +987,7 @@ baselineYear?: number
 result?: (number | string)
 }
 /**
- * Dữ liệu máy đọc được của phần tổ chức thực hiện, đặt tại chỗ kế hoạch nói đến (không in ra): cơ quan thường trực, kế hoạch riêng, chế độ báo cáo, kinh phí, đầu mối liên hệ. — The machine facts of the implementation, kept where the plan states them (not printed): focal agency, own plans, reporting, funding, contacts.
+ * Dữ liệu máy đọc được của phần tổ chức thực hiện, đặt tại chỗ kế hoạch nói đến: cơ quan thường trực, kế hoạch riêng, chế độ báo cáo, kinh phí, đầu mối liên hệ. Chế độ báo cáo mà lời văn của phần đó chưa nói được in thành câu của phần đó (“… báo cáo kết quả thực hiện … trước ngày 15/6 hằng năm.”); các dữ liệu khác không in ra. — The machine facts of the implementation, kept where the plan states them: focal agency, own plans, reporting, funding, contacts. Reporting duties the part's words do not state are printed as its sentences; the rest is not printed.
  * 
  */
 export interface FactsInput {
@@ -1068,7 +1072,7 @@ year?: number
  */
 previousYear?: boolean
 /**
- * Với hạn: true (mặc định) là “trước ngày”, false là “chậm nhất ngày”. — For a deadline: true (default) means before that day, false means by that day.
+ * Với hạn: true (mặc định) là “trước ngày” (không tính ngày đó: ngày cuối cùng đúng hạn là ngày hôm trước), false là “chậm nhất ngày”. — For a deadline: true (default) means before that day (exclusive), false means by that day.
  */
 before?: boolean
 }

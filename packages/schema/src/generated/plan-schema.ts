@@ -686,8 +686,8 @@ export const planSchema = {
         "type"
       ],
       "title": "Văn bản căn cứ (Reference)",
-      "description": "Văn bản cấp trên được triển khai hoặc viện dẫn. Trích dẫn đầy đủ: <loại> số <số> ngày <ngày> của <cơ quan> <trích yếu>. — A higher document being implemented or cited; printed in full as type, number, date, issuer, subject.",
-      "markdownDescription": "Một văn bản được dẫn (căn cứ, văn bản cấp trên được triển khai). In đầy đủ: *loại* số *số, ký hiệu* ngày *ngày* của *cơ quan ban hành* *trích yếu*, ví dụ “Quyết định số 193/QĐ-TTg ngày 19/02/2021 của Thủ tướng Chính phủ phê duyệt …”.",
+      "description": "Văn bản cấp trên được triển khai hoặc viện dẫn, in theo thể thức của loại văn bản: luật (bộ luật, pháp lệnh, hiến pháp) theo tên và ngày thông qua; văn bản khác theo số, ngày, cơ quan ban hành, trích yếu. — A higher document being implemented or cited, printed in its type's own form: a law by its name and date of adoption; any other document by number, date, issuer and subject.",
+      "markdownDescription": "Một văn bản được dẫn (căn cứ, văn bản cấp trên được triển khai), in theo thể thức của loại văn bản:\n- **Luật, Bộ luật, Pháp lệnh, Hiến pháp**: *loại* *tên* ngày … tháng … năm … (ngày thông qua), ví dụ “Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ ngày 29 tháng 11 năm 2024” — ghi `name` và `date`;\n- **văn bản khác** (Nghị định, Quyết định, Kế hoạch …): *loại* số *số, ký hiệu* ngày *ngày* của *cơ quan ban hành* *trích yếu*, ví dụ “Quyết định số 193/QĐ-TTg ngày 19/02/2021 của Thủ tướng Chính phủ phê duyệt …”.",
       "defaultSnippets": [
         {
           "label": "Văn bản được dẫn mới",
@@ -758,8 +758,19 @@ export const planSchema = {
         },
         "subject": {
           "title": "Trích yếu (subject)",
-          "description": "Trích yếu kèm từ nối, ví dụ “về việc phê duyệt Chương trình …”. — The subject, with its connective (về việc …, ban hành …).",
-          "markdownDescription": "Trích yếu kèm từ nối, ví dụ “về việc phê duyệt Chương trình …” hoặc “phê duyệt …”.",
+          "description": "Trích yếu kèm từ nối, ví dụ “về việc phê duyệt Chương trình …” (văn bản có số); tên của luật ghi ở name. — The subject, with its connective (về việc …, ban hành …); a law's name goes in name.",
+          "markdownDescription": "Trích yếu kèm từ nối, ví dụ “về việc phê duyệt Chương trình …” hoặc “phê duyệt …”. Tên của một luật ghi ở `name` (với dữ liệu cũ, `subject` của luật được in như tên).",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 20000
+        },
+        "name": {
+          "title": "Tên luật (law's name)",
+          "description": "Tên của luật, bộ luật, pháp lệnh, hiến pháp (không gồm loại văn bản), ví dụ “Phòng cháy, chữa cháy và cứu nạn, cứu hộ”: các văn bản này được dẫn theo tên và ngày thông qua (“Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ ngày 29 tháng 11 năm 2024”), không theo số và cơ quan ban hành (number, issuer vẫn là dữ liệu). — The name of a law (code, ordinance, constitution) without its type: such documents are cited by name and date of adoption, not by number and issuer (which stay data).",
+          "markdownDescription": "Tên của luật, bộ luật, pháp lệnh, hiến pháp (không gồm loại văn bản), ví dụ “Phòng cháy, chữa cháy và cứu nạn, cứu hộ”. Luật được dẫn theo **tên và ngày thông qua**: “Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ ngày 29 tháng 11 năm 2024” — `number` và `issuer` vẫn ghi được nhưng không in trong trích dẫn.",
+          "examples": [
+            "Phòng cháy, chữa cháy và cứu nạn, cứu hộ"
+          ],
           "type": "string",
           "minLength": 1,
           "maxLength": 20000
@@ -1027,8 +1038,8 @@ export const planSchema = {
         },
         "before": {
           "title": "Trước (before)",
-          "description": "Hạn “trước ngày …” (không tính ngày đó), hoặc “trước quý …”. — A deadline “trước ngày …” (exclusive).",
-          "markdownDescription": "Hạn “trước ngày …” (không tính ngày đó), hoặc “trước quý …”.",
+          "description": "Hạn “trước ngày …” (không tính ngày đó: ngày cuối cùng đúng hạn là ngày hôm trước; danh mục nhiệm vụ ghi hạn là ngày ghi, loại “trước ngày”; lịch đặt việc vào ngày hôm trước và ghi rõ), hoặc “trước quý …”. — A deadline “trước ngày …” (exclusive: the last day on time is the day before; checklists give the day written, kind before; calendars put the event on the day before and say so).",
+          "markdownDescription": "Hạn “trước ngày …” (không tính ngày đó: ngày cuối cùng đúng hạn là ngày hôm trước — danh mục ghi hạn là ngày ghi, loại “trước ngày”; lịch đặt việc vào ngày hôm trước và ghi rõ), hoặc “trước quý …”.",
           "anyOf": [
             {
               "$ref": "#/$defs/date"
@@ -1080,8 +1091,8 @@ export const planSchema = {
         },
         "day": {
           "title": "Ngày (day)",
-          "description": "Với định kỳ tháng, quý, năm: hạn vào (hoặc trước) ngày này của tháng. — For a monthly/quarterly/yearly recurrence: the day of the month.",
-          "markdownDescription": "Với định kỳ tháng, quý, năm: hạn vào (hoặc trước) ngày này của tháng.",
+          "description": "Với định kỳ tháng, quý, năm: hạn vào (hoặc trước) ngày này của tháng; định kỳ hằng năm không có months thì là tháng 12 (“Trước ngày 20/12 hằng năm”). — For a monthly/quarterly/yearly recurrence: the day of the month (a yearly one without months: December).",
+          "markdownDescription": "Với định kỳ tháng, quý, năm: hạn vào (hoặc trước) ngày này của tháng; định kỳ hằng năm không có `months` thì là tháng 12 (in ra “Trước ngày 20/12 hằng năm”).",
           "type": "integer",
           "minimum": 1,
           "maximum": 31
@@ -1104,8 +1115,8 @@ export const planSchema = {
         },
         "dueKind": {
           "title": "Loại hạn (deadline kind)",
-          "description": "Với định kỳ: before (“trước ngày 05”, mặc định) hoặc by (“chậm nhất ngày 05”, “vào ngày 05”). — For a recurrence: before (default) or by.",
-          "markdownDescription": "Với định kỳ: before (“trước ngày 05”, mặc định) hoặc by (“chậm nhất ngày 05”, “vào ngày 05”).",
+          "description": "Với định kỳ: before (“trước ngày 25 hằng tháng”, mặc định) hoặc by (“ngày 25 hằng tháng”, “chậm nhất ngày 25”). Một nghĩa ở mọi nơi: hạn là ngày ghi (25); before không tính ngày đó — ngày cuối cùng đúng hạn là ngày 24 (danh mục ghi hạn 25, loại “trước ngày”; lịch đặt việc vào ngày 24 và ghi rõ); by tính cả ngày 25. — For a recurrence: before (default) or by. One meaning everywhere: the due date is the day written; before excludes it (the last day on time is the day before: checklists give due 25, kind “trước ngày”; calendars put the event on the 24th and say why); by includes it.",
+          "markdownDescription": "Với định kỳ: `before` (“trước ngày 25 hằng tháng”, mặc định) hoặc `by` (“ngày 25 hằng tháng”). Hạn là ngày ghi (25); `before` không tính ngày đó: ngày cuối cùng đúng hạn là ngày 24 — danh mục nhiệm vụ ghi hạn 25/… loại “trước ngày”, lịch (ICS) đặt việc vào ngày 24 và ghi rõ “ngày cuối”.",
           "enum": [
             "before",
             "by"
@@ -1588,8 +1599,8 @@ export const planSchema = {
         },
         "before": {
           "title": "Trước ngày (before)",
-          "description": "Với hạn: true (mặc định) là “trước ngày”, false là “chậm nhất ngày”. — For a deadline: true (default) means before that day, false means by that day.",
-          "markdownDescription": "Với hạn: true (mặc định) là “trước ngày”, false là “chậm nhất ngày”.",
+          "description": "Với hạn: true (mặc định) là “trước ngày” (không tính ngày đó: ngày cuối cùng đúng hạn là ngày hôm trước), false là “chậm nhất ngày”. — For a deadline: true (default) means before that day (exclusive), false means by that day.",
+          "markdownDescription": "Với hạn: `true` (mặc định) là “trước ngày” (không tính ngày đó: ngày cuối cùng đúng hạn là ngày hôm trước), `false` là “chậm nhất ngày”.",
           "default": true,
           "type": "boolean"
         }
@@ -2576,8 +2587,8 @@ export const planSchema = {
       "type": "object",
       "additionalProperties": false,
       "title": "Dữ liệu tổ chức thực hiện (implementation facts)",
-      "description": "Dữ liệu máy đọc được của phần tổ chức thực hiện, đặt tại chỗ kế hoạch nói đến (không in ra): cơ quan thường trực, kế hoạch riêng, chế độ báo cáo, kinh phí, đầu mối liên hệ. — The machine facts of the implementation, kept where the plan states them (not printed): focal agency, own plans, reporting, funding, contacts.",
-      "markdownDescription": "Dữ liệu máy đọc được của phần tổ chức thực hiện, đặt tại chỗ kế hoạch nói đến (không in ra): cơ quan thường trực, kế hoạch riêng, chế độ báo cáo, kinh phí, đầu mối liên hệ.",
+      "description": "Dữ liệu máy đọc được của phần tổ chức thực hiện, đặt tại chỗ kế hoạch nói đến: cơ quan thường trực, kế hoạch riêng, chế độ báo cáo, kinh phí, đầu mối liên hệ. Chế độ báo cáo mà lời văn của phần đó chưa nói được in thành câu của phần đó (“… báo cáo kết quả thực hiện … trước ngày 15/6 hằng năm.”); các dữ liệu khác không in ra. — The machine facts of the implementation, kept where the plan states them: focal agency, own plans, reporting, funding, contacts. Reporting duties the part's words do not state are printed as its sentences; the rest is not printed.",
+      "markdownDescription": "Dữ liệu máy đọc được của phần tổ chức thực hiện, đặt tại chỗ kế hoạch nói đến: cơ quan thường trực, kế hoạch riêng, chế độ báo cáo, kinh phí, đầu mối liên hệ. **Chế độ báo cáo** mà lời văn của phần đó chưa nói được in thành câu của phần đó (“Các cơ quan, đơn vị báo cáo kết quả thực hiện 6 tháng về Công an tỉnh trước ngày 15/6 hằng năm.”); các dữ liệu khác không in ra.",
       "properties": {
         "focalAgency": {
           "$ref": "#/$defs/id",

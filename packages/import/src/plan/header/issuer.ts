@@ -1,22 +1,14 @@
+import { properCase } from '@kehoach/nd30';
 import type { HeaderBodyInput, IssuerInput } from '@kehoach/schema';
 import type { Line } from '../lines.js';
 import type { UnsureList } from '../unsure.js';
 import type { TopFacts } from './top-lines.js';
 
-/** `ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG` → `Ủy ban nhân dân tỉnh Lâm Đồng` (place names capitalised). */
-export function properName(upper: string): string {
-  const words = upper.toLocaleLowerCase('vi').split(' ');
-  let place = false;
-  const out = words.map((w, i) => {
-    const cap = w.charAt(0).toLocaleUpperCase('vi') + w.slice(1);
-    if (place || i === 0) return cap;
-    if (/^(tỉnh|huyện|xã|phường|quận|thị|trấn|phố)$/.test(w) && !/^(thành)$/.test(words[i + 1] ?? '')) {
-      place = /^(tỉnh|huyện|xã|phường|quận|trấn|phố)$/.test(w) && !(w === 'thị' && words[i + 1] === 'xã');
-    }
-    return /^[a-zđ]*\d|^[A-ZĐ]{2,}/.test(w) ? w.toUpperCase() : w;
-  });
-  return out.join(' ').replace(/\b(ubnd|hđnd|bcđ|thpt|thcs)\b/giu, (s) => s.toLocaleUpperCase('vi'));
-}
+/**
+ * `ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG` → `Ủy ban nhân dân tỉnh Lâm Đồng`, `SỞ GIÁO DỤC VÀ ĐÀO TẠO` → `Sở Giáo
+ * dục và Đào tạo`: a name in capitals as Vietnamese writes it (`properCase` of @kehoach/nd30).
+ */
+export const properName = (upper: string): string => properCase(upper);
 
 const EXPAND: Record<string, string> = { UBND: 'Ủy ban nhân dân', BCĐ: 'Ban Chỉ đạo', SGDĐT: 'Sở Giáo dục và Đào tạo', SYT: 'Sở Y tế' };
 
@@ -36,7 +28,7 @@ export function splitNames(names: readonly Line[]): { parentLines: string[]; iss
 /** The issuer as data, with what the reader must check marked unsure. */
 export function recogniseIssuer(facts: TopFacts, top: readonly Line[], unsure: UnsureList): IssuerInput {
   const { parentLines, issuerLines } = splitNames(facts.names);
-  const abbreviation = facts.symbol ? (facts.symbol.split('-').slice(-1)[0] ?? facts.symbol) : 'UBND';
+  const abbreviation = facts.symbol ? facts.symbol.split('-').filter(Boolean).slice(-1)[0] || facts.symbol || 'UBND' : 'UBND';
   const issuerName = issuerLines.length ? properName(issuerLines.join(' ')) : EXPAND[abbreviation] ?? abbreviation;
   if (!issuerLines.length) unsure.add(['issuer', 'name'], 'bản gốc không có tên cơ quan ban hành ở đầu văn bản: tên này được đoán từ ký hiệu', top[0]?.source ?? {});
   else unsure.add(['issuer', 'name'], 'tên cơ quan ban hành được viết lại từ chữ in hoa: kiểm tra chữ hoa, chữ thường', facts.names[0]!.source);

@@ -33,8 +33,13 @@ export function findTypeLine(lines: readonly Line[]): TypeLine {
 }
 
 /** The title after a type line: up to four bold or centred lines, until a rule, a label or the opening. */
-function titleAfterTypeLine(lines: readonly Line[], at: TypeLine): { title: string; bodyStart: number } {
-  const rest = lines[at.marker]!.text.replace(at.marked!.pattern, '').replace(/^\s*:?\s*/u, '');
+function titleAfterTypeLine(lines: readonly Line[], at: TypeLine): { title: string; bodyStart: number; typeLine?: string } {
+  const written = lines[at.marker]!.text;
+  let rest = written.replace(at.marked!.pattern, '').replace(/^\s*:?\s*/u, '');
+  // “KẾ HOẠCH HÀNH ĐỘNG”, “KẾ HOẠCH LIÊN TỊCH”: the type line itself, the title on the lines after
+  const variant = TYPE_LINE_VARIANTS.find((v) => v.test(rest));
+  const typeLine = variant ? written.replace(/^\*+|\*+$/g, '').trim() : undefined;
+  if (variant) rest = '';
   const parts = rest ? [rest] : [];
   let i = at.marker + 1;
   while (i < lines.length && parts.length < 4) {
@@ -47,14 +52,17 @@ function titleAfterTypeLine(lines: readonly Line[], at: TypeLine): { title: stri
     i++;
   }
   while (i < lines.length && RULE.test(lines[i]!.text)) i++;
-  return { title: parts.join(' ').replace(/^\*+|\*+$/g, ''), bodyStart: i };
+  return { title: parts.join(' ').replace(/^\*+|\*+$/g, ''), bodyStart: i, ...(typeLine ? { typeLine } : {}) };
 }
+
+/** Words that make a longer type line of the same kind (`KẾ HOẠCH HÀNH ĐỘNG`), not the start of its title. */
+export const TYPE_LINE_VARIANTS: readonly RegExp[] = [/^HÀNH ĐỘNG$/u, /^LIÊN TỊCH$/u, /^PHỐI HỢP LIÊN NGÀNH$/u];
 
 /**
  * The kind and the title: a type line marks its kind and the title follows it; without one, a V/v
  * subject marks a công văn and is its title, or the first line after the header is taken as the title.
  */
-export function recogniseTitle(lines: readonly Line[], top: readonly Line[], at: TypeLine, subject: string | undefined, unsure: UnsureList): { kind: DocumentKindProfile; title: string; bodyStart: number } {
+export function recogniseTitle(lines: readonly Line[], top: readonly Line[], at: TypeLine, subject: string | undefined, unsure: UnsureList): { kind: DocumentKindProfile; title: string; bodyStart: number; typeLine?: string } {
   const subjectKind = subjectLineKind();
   if (at.marked) return { kind: at.marked.kind, ...titleAfterTypeLine(lines, at) };
   const kind = subject !== undefined && subjectKind ? subjectKind : defaultKind();

@@ -4,7 +4,8 @@ import type { UnsureList } from '../unsure.js';
 
 export const QUOC_HIEU = /^(CỘNG HÒA|CỘNG HOÀ|Độc lập|ĐỘC LẬP)/u;
 export const RULE = /^[-_–—*=.·\s]{2,}$/;
-export const NUMBER = /^Số\s*[:.]?\s*(\d*)\s*\/\s*([\p{L}\d&.-]+)/u;
+/** `Số: 25/KH-SGDĐT`, and a symbol typed with stray spaces (`Số: 12/KH- PGD&ĐT`, `Số 5 / KH - UBND`). */
+export const NUMBER = /^Số\s*[:.]?\s*(\d*)\s*\/\s*([\p{L}\d&.]+(?:\s*-\s*[\p{L}\d&.]+)*-?)/u;
 export const PLACE_DATE = /^(.*?),\s*ngày\s*(\S*?)\s*tháng\s*(\S*?)\s*năm\s*(\d{4})/u;
 export const SUBJECT = /^V\/v\b/iu;
 
@@ -62,7 +63,7 @@ export const TOP_LINE_HANDLERS: readonly Handler[] = [
     apply: (x) => {
       const n = NUMBER.exec(x.text)!;
       if (n[1]) x.facts.number = Number(n[1]);
-      x.facts.symbol = n[2]!.replace(/[.,;]+$/, '');
+      x.facts.symbol = n[2]!.replace(/\s+/g, '').replace(/[.,;-]+$/, '');
     },
   },
   { name: 'địa danh, ngày tháng', test: (x) => PLACE_DATE.test(x.text), apply: placeAndDate },

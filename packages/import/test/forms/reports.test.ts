@@ -1,0 +1,41 @@
+/**
+ * Reporting paragraphs become reporting data (issue 20, form 6), on plans of the team's own: a report
+ * clause of a duty, a paragraph of the reporting section, a closing paragraph asking bodies to report.
+ */
+import { describe, expect, test } from 'vitest';
+import { importBody } from './plan-text.js';
+
+describe('reports as data', () => {
+  test('who reports, to whom and when, wherever the plan says it', async () => {
+    const { plan, checklist } = await importBody([
+      'I. NHIỆM VỤ',
+      '1. Các thôn rà soát hộ nghèo, gửi danh sách về Ủy ban nhân dân xã trước ngày 10/3/2026; báo cáo kết quả thực hiện về Phòng Văn hóa - Xã hội trước ngày 30/6/2026.',
+      '2. Báo cáo kết quả diễn tập về Ủy ban nhân dân xã trước ngày 15/4/2026.',
+      'II. CHẾ ĐỘ BÁO CÁO',
+      'Các đơn vị, địa phương báo cáo tình hình thực hiện về Công an xã chậm nhất ngày 25/11/2026.',
+      'Yêu cầu các trường học thực hiện nghiêm túc và gửi báo cáo về Ủy ban nhân dân xã trước 16h00 ngày thứ 6 hằng tuần./.',
+    ].join('\n'));
+    const reports = plan.implementation.reporting.map((p) => [p.reporters.map((a) => a.name), p.to?.name]);
+    expect(reports).toEqual([
+      [['Các thôn'], 'Phòng Văn hóa - Xã hội'],
+      [['Các đơn vị, địa phương'], 'Công an xã'],
+      [['Các trường học'], 'Ủy ban nhân dân xã'],
+    ]);
+    const due = (i: number) => [...new Set(checklist.items.filter((x) => x.kind === 'report' && x.source === plan.implementation.reporting[i]!.path).map((x) => x.due))];
+    expect(due(0)).toEqual(['2026-06-30']);
+    expect(due(1)).toEqual(['2026-11-25']);
+    expect(due(2).every((d) => d !== null && new Date(`${d}T00:00:00Z`).getUTCDay() === 5)).toBe(true);
+    // the duty that is itself a report is not made a second time
+    expect(plan.implementation.reporting.some((p) => p.label.startsWith('Báo cáo kết quả diễn tập'))).toBe(false);
+  });
+
+  test('a report without a date gets none; a cited “Báo cáo số …” is no report', async () => {
+    const { plan, checklist } = await importBody([
+      'I. TỔ CHỨC THỰC HIỆN',
+      '1. Công an xã theo dõi, đôn đốc; định kỳ tổng hợp, báo cáo Ủy ban nhân dân xã theo quy định.',
+      '2. Triển khai Báo cáo số 12/BC-UBND ngày 02/01/2026 của Ủy ban nhân dân huyện.',
+    ].join('\n'));
+    expect(plan.implementation.reporting.map((p) => p.reporters.map((a) => a.name))).toEqual([['Công an xã']]);
+    expect(checklist.items.filter((x) => x.kind === 'report').every((x) => x.due === null)).toBe(true);
+  });
+});
