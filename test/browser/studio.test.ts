@@ -244,7 +244,11 @@ describe.skipIf(!haveChromium)('the studio in headless Chromium', () => {
     await tooltip.locator('.cm-diagnosticAction', { hasText: 'Sửa thành “chức năng”' }).click();
     await expect.poll(() => page.textContent('#status')).toBe('Đã sửa 1 chỗ.');
     // The whole text (the editor draws only the lines in view), as autosaved.
-    const saved = () => page.evaluate(() => localStorage.getItem('kehoach-studio:yaml') ?? '');
+    const saved = () => page.evaluate(() => {
+      const index = JSON.parse(localStorage.getItem('kehoach-studio:documents') ?? '{}') as { current?: string };
+      const doc = JSON.parse(localStorage.getItem(`kehoach-studio:doc:${index.current}`) ?? '{"versions":[]}') as { versions: Array<{ text: string }> };
+      return doc.versions.at(-1)?.text ?? '';
+    });
     await expect.poll(saved).toContain('các cơ quan chức năng thực hiện');
     const text = await saved();
     expect(text).not.toContain('chúc năng');

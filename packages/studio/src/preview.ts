@@ -188,7 +188,6 @@ export function renderPages(host: HTMLElement, d: PreviewDoc): number {
   document.body.append(measureRoot);
   const blocks = measure(d, portrait, landscape);
   const pages = layoutPages(blocks.map((b) => b.flow), GEOMETRY);
-  (window as any).__layout = { items: blocks.map((b) => ({ ...b.flow, text: b.node.textContent?.slice(0, 40) })), pages };
   blocks.forEach((b) => b.node.remove());
   measureRoot.remove();
   paint(host, blocks, pages);
