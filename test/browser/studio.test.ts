@@ -6,7 +6,7 @@ import { haveChromium, startApp, type RunningApp } from './serve-app.js';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { loadPlan, renderDocx } from 'kehoach';
 import { ROOT } from '../helpers.js';
-import { all, attr, child, documentText, openDocx } from '../render/docx-helpers.js';
+import { all, attr, child, documentText, openDocx, paragraphText } from '../render/docx-helpers.js';
 
 // The studio (packages/studio), built with Vite as `pnpm studio:build` does, served on loopback and
 // driven in Debian's headless Chromium. Screenshots go to $KEHOACH_SCREENSHOTS when it is set.
@@ -171,6 +171,46 @@ describe.skipIf(!haveChromium)('the studio in headless Chromium', () => {
     expect(docx.suggestedFilename()).toBe('KH-15-UBND-2025-07-24-danh-muc-nhiem-vu.docx');
     const d = openDocx(readFileSync(await docx.path()));
     expect(all(all(d.document, 'tbl')[0]!, 'tr')).toHaveLength(28 + 1);
+    expect(errors).toEqual([]);
+  });
+
+  test('a duty added and its deadline changed through the forms alone reaches the preview and the DOCX', async () => {
+    const { page, errors } = await studio();
+    await page.click('#tab-forms');
+    // The lists of tasks, by section and group; the agencies declared are suggested.
+    const lists = await page.locator('#d-list option').allTextContents();
+    expect(lists).toContain('NHIỆM VỤ TRỌNG TÂM VÀ PHÂN CÔNG THỰC HIỆN › Công an tỉnh');
+    expect(await page.getAttribute('#agency-list option[value="so-tu-phap"]', 'label')).toBe('Sở Tư pháp');
+    await page.selectOption('#d-list', { label: 'NHIỆM VỤ TRỌNG TÂM VÀ PHÂN CÔNG THỰC HIỆN › Công an tỉnh' });
+    expect(await page.inputValue('#d-task')).toBe('new');
+    const duty = 'Tổ chức tập huấn nhận diện thủ đoạn mua bán người qua mạng xã hội cho lực lượng Công an cấp xã';
+    await page.fill('#d-text', duty);
+    await page.fill('#d-support', 'so-tu-phap, so-gddt');
+    await page.selectOption('#d-time-kind', 'before');
+    await page.fill('#d-date', '2025-08-15');
+    await page.click('#d-save');
+    await expect.poll(() => page.textContent('#status')).toBe('Đã thêm nhiệm vụ vào “NHIỆM VỤ TRỌNG TÂM VÀ PHÂN CÔNG THỰC HIỆN › Công an tỉnh”.');
+    await expect.poll(() => page.textContent('#counts')).toBe('Hợp lệ: 29 nhiệm vụ, 19 cơ quan.');
+    const text = await page.evaluate(() => (globalThis as unknown as { kehoachStudio: { text(): string } }).kehoachStudio.text());
+    expect(text).toContain(`- id: to-chuc-tap-huan-nhan\n                  support: [ so-tu-phap, so-gddt ]\n                  text: ${duty}\n                  time: { before: "2025-08-15" }\n`);
+    expect(text).toContain('# Encoded faithfully'); // the comments stay
+    // The new duty stays chosen in the form: change its deadline to a window.
+    expect(await page.inputValue('#d-text')).toBe(duty);
+    await page.selectOption('#d-time-kind', 'range');
+    await page.fill('#d-date', '2025-08-01');
+    await page.fill('#d-date-to', '2025-09-30');
+    await page.click('#d-save');
+    await expect.poll(() => page.textContent('#status')).toMatch(/^Đã ghi nhiệm vụ 8 của/);
+    await page.click('#tab-preview');
+    await expect.poll(() => page.textContent('#pages')).toContain(duty);
+    // The printed words, attribution and deadline from the data, as the DOCX prints them.
+    const words = `${duty} (Sở Tư pháp, Sở Giáo dục và Đào tạo phối hợp thực hiện; thời gian hoàn thành: từ 01/8/2025 đến 30/9/2025)`;
+    await expect.poll(() => page.textContent('#pages')).toContain(`h) ${words}`);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-export="docx"]')]);
+    const xml = openDocx(readFileSync(await download.path())).document;
+    const paragraph = all(xml, 'p').map(paragraphText).find((t) => t.includes(duty));
+    expect(paragraph).toBe(`h) ${words}`);
+    expect(documentText(xml)).not.toContain('15/8/2025');
     expect(errors).toEqual([]);
   });
 

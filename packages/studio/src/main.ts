@@ -17,6 +17,7 @@ import { renderExportButtons } from './export-buttons.js';
 import { asciiName } from './file-name.js';
 import { download, fileKind, saveYaml } from './files.js';
 import { checkSummary, renderFindings } from './findings.js';
+import { DutyForm, fillAgencyList } from './duty-form.js';
 import { Forms } from './forms.js';
 import { renderOutline } from './outline.js';
 import { renderPages } from './preview.js';
@@ -82,6 +83,7 @@ const engine = new Engine((r) => {
     : `Có ${errors} lỗi${warnings ? `, ${warnings} cảnh báo` : ''}.`;
   $('counts').className = r.ok ? 'ok' : 'bad';
   document.querySelectorAll<HTMLButtonElement>('[data-export]').forEach((b) => (b.disabled = !r.ok));
+  fillAgencyList($<HTMLDataListElement>('agency-list'), r.agencies);
   if (r.ok && r.preview) {
     renderOutline($('outline'), r.outline, (l, c) => jumpTo(view, l, c));
     const host = $('pages');
@@ -276,6 +278,7 @@ void engine.outputs().then((r) => renderExportButtons($('exports'), r.outputs, l
 
 // Right-hand tabs (preview, forms) and, at phone width, the view switcher.
 const forms = new Forms($<HTMLFormElement>('forms'), () => view.state.doc.toString(), (t) => setText(view, t), say);
+const dutyForm = new DutyForm($<HTMLFormElement>('duty-form'), () => view.state.doc.toString(), (t) => setText(view, t), say);
 function showTab(name: string): void {
   document.querySelectorAll<HTMLButtonElement>('[role="tab"]').forEach((t) => {
     const on = t.dataset.tab === name;
@@ -283,7 +286,10 @@ function showTab(name: string): void {
     t.tabIndex = on ? 0 : -1;
     $(t.getAttribute('aria-controls')!).hidden = !on;
   });
-  if (name === 'forms') forms.fill();
+  if (name === 'forms') {
+    forms.fill();
+    dutyForm.fill();
+  }
 }
 const tabs = [...document.querySelectorAll<HTMLButtonElement>('[role="tab"]')];
 tabs.forEach((t) => t.addEventListener('click', () => showTab(t.dataset.tab!)));
