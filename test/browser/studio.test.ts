@@ -214,6 +214,24 @@ describe.skipIf(!haveChromium)('the studio in headless Chromium', () => {
     expect(errors).toEqual([]);
   });
 
+  test('“Kế hoạch mới” makes a blank plan for a unit with kehoach’s newPlan, as a new document', async () => {
+    const { page, errors } = await studio();
+    await page.click('#new-plan');
+    expect(await page.isVisible('#new-plan-dialog')).toBe(true);
+    await page.selectOption('#np-unit', 'so');
+    await page.fill('#np-name', 'Sở Y tế');
+    await page.fill('#np-year', '2026');
+    await page.click('#new-plan-form button[type="submit"]');
+    expect(await page.textContent('#np-error')).toBe('Sở cần tên tỉnh.');
+    await page.fill('#np-province', 'Tuyên Quang');
+    await page.click('#new-plan-form button[type="submit"]');
+    await expect.poll(() => page.locator('#documents option').allTextContents()).toEqual(['tuyen-quang-2025-30-7.yaml', 'ke-hoach-so-y-te-2026.yaml']);
+    await expect.poll(() => page.textContent('#counts')).toMatch(/^Hợp lệ: \d+ nhiệm vụ/);
+    await expect.poll(() => page.textContent('#pages')).toContain('SỞ Y TẾ');
+    expect(await page.isVisible('#new-plan-dialog')).toBe(false);
+    expect(errors).toEqual([]);
+  });
+
   test('autosave survives a reload', async () => {
     const { page } = await studio();
     await page.locator('.cm-line', { hasText: /^number: 15$/ }).click();
@@ -352,11 +370,15 @@ describe.skipIf(!haveChromium)('the studio in headless Chromium', () => {
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Bỏ qua tới trình soạn thảo');
     const order: string[] = [];
-    for (let i = 0; i < 4; i++) {
+    for (let i = 0; i < 5; i++) {
       await page.keyboard.press('Tab');
       order.push(await page.evaluate(() => document.activeElement!.id || document.activeElement!.textContent!));
     }
-    expect(order).toEqual(['open-file', 'template', 'save', 'DOCX']);
+    expect(order).toEqual(['skip-preview', 'new-plan', 'open-file', 'template', 'save']);
+    // The second skip link: two Tabs and Enter reach the pages.
+    await page.focus('#skip-preview');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('pages');
     // The skip link lands in the editor; the tabs move with the arrow keys.
     await page.focus('.skip');
     await page.keyboard.press('Enter');

@@ -19,6 +19,7 @@ import { download, fileKind, saveYaml } from './files.js';
 import { checkSummary, renderFindings } from './findings.js';
 import { DutyForm, fillAgencyList } from './duty-form.js';
 import { Forms } from './forms.js';
+import { newPlanDialog } from './new-plan-form.js';
 import { renderOutline } from './outline.js';
 import { renderPages } from './preview.js';
 import type { ExportChoice, Finding, LoadReply } from './protocol.js';
@@ -249,6 +250,12 @@ templateSelect.addEventListener('change', async () => {
   say(`Đã mở mẫu “${t.label}” thành tài liệu mới; “${before}” vẫn mở trong danh sách tài liệu.`);
 });
 
+// A blank plan for a unit, as a new document.
+newPlanDialog($<HTMLDialogElement>('new-plan-dialog'), $('new-plan'), (o) => engine.newPlan(o), (yaml, name) => {
+  open(forNewPlan(yaml), name);
+  say(`Đã tạo kế hoạch mới “${name}”: điền các chỗ ghi chú trong YAML hoặc dùng Biểu mẫu.`);
+});
+
 // Save the YAML.
 async function save(): Promise<void> {
   const r = await saveYaml(view.state.doc.toString(), docs.current.name, docs.current.handle as Parameters<typeof saveYaml>[2]);
@@ -324,10 +331,16 @@ $('pages').addEventListener('click', (e) => {
   if (p) jumpTo(view, Number(p.dataset.line));
 });
 
-// The skip link puts the keyboard in the editor itself.
+// The skip links put the keyboard in the editor itself, or on the pages (the preview shown first).
 document.querySelector('.skip')!.addEventListener('click', (e) => {
   e.preventDefault();
   view.focus();
+});
+$('skip-preview').addEventListener('click', (e) => {
+  e.preventDefault();
+  showTab('preview');
+  if (matchMedia('(max-width: 760px)').matches) document.querySelector<HTMLButtonElement>('.views [data-view="preview"]')?.click();
+  $('pages').focus();
 });
 
 // Clone the open plan for a lower unit: the unit's plan opens as a new document.
