@@ -232,6 +232,24 @@ describe.skipIf(!haveChromium)('the studio in headless Chromium', () => {
     expect(errors).toEqual([]);
   });
 
+  test('printing shows the A4 pages only, one sheet per previewed page', async () => {
+    const { page, errors } = await studio();
+    await page.click('#tab-forms'); // printing from the forms still prints the pages
+    await page.emulateMedia({ media: 'print' });
+    for (const hidden of ['.toolbar', '.editor-pane', '.outline-pane', '#diagnostics', '[role="tablist"]', '#forms', 'footer']) expect(await page.isVisible(hidden), hidden).toBe(false);
+    expect(await page.isVisible('#pages')).toBe(true);
+    const frame = await page.evaluate(() => {
+      const r = document.querySelector('.page-frame')!.getBoundingClientRect();
+      return { width: r.width, height: r.height, left: r.left, transform: getComputedStyle(document.querySelector('.page')!).transform };
+    });
+    expect(frame).toEqual({ width: expect.closeTo(793.7, 0), height: expect.closeTo(1122.5, 0), left: 0, transform: 'none' });
+    // Chromium's own printing: as many PDF pages as the preview has.
+    const pdf = (await page.pdf({ preferCSSPageSize: true })).toString('latin1');
+    const sheets = pdf.match(/\/Type\s*\/Page(?!s)/g)?.length;
+    expect(sheets).toBe(Number(await page.getAttribute('#pages', 'data-pages')));
+    expect(errors).toEqual([]);
+  });
+
   test('autosave survives a reload', async () => {
     const { page } = await studio();
     await page.locator('.cm-line', { hasText: /^number: 15$/ }).click();
@@ -289,6 +307,15 @@ describe.skipIf(!haveChromium)('the studio in headless Chromium', () => {
     await expect.poll(() => item.count()).toBe(1);
     expect(await item.getAttribute('class')).toBe('warning');
     expect(await item.locator('.rule').textContent()).toBe('misspelling');
+    expect(await item.locator('.rule-title').textContent()).toBe('Lỗi chính tả'); // the rule's Vietnamese name beside its id
+    // No black line crosses the list (the preview's header rules once shared the class of the rule tags).
+    const blackLines = await page.evaluate(() =>
+      [...document.querySelectorAll('#diagnostics *')].filter((e) => {
+        const s = getComputedStyle(e);
+        return parseFloat(s.borderBottomWidth) > 0 && s.borderBottomStyle !== 'none' && s.borderBottomColor === 'rgb(0, 0, 0)';
+      }).length,
+    );
+    expect(blackLines).toBe(0);
     expect(await item.textContent()).toContain('Cảnh báo: Dòng 136, cột 82: Lỗi chính tả: “chúc năng” → “chức năng”.');
     expect(await page.textContent('#check-note')).toMatch(/^Kiểm tra nội dung: \d+ cảnh báo, \d+ gợi ý; \d+ chỗ sửa tự động được\.$/);
     await item.locator('button.finding').click();

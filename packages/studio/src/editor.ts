@@ -10,6 +10,7 @@ import {
   EditorView, drawSelection, highlightActiveLine, highlightActiveLineGutter, keymap, lineNumbers, rectangularSelection,
 } from '@codemirror/view';
 import type { Finding } from './protocol.js';
+import { ruleTag } from './rule-titles.js';
 import { schemaCompletion, schemaHover, type AgencySource } from './schema-assist.js';
 import type { Schema } from './schema-walker.js';
 
@@ -121,7 +122,7 @@ export function showDiagnostics(view: EditorView, diagnostics: Finding[], onFix?
       to,
       severity: cmSeverity(d.severity),
       message: `${d.message}${d.suggestion ? ` (${d.suggestion})` : ''}`,
-      source: d.rule ?? d.code,
+      source: d.rule ? ruleTag(d.rule) : d.code,
     };
     if (d.fix && onFix) out.actions = [{ name: d.fix.text ? `Sửa thành “${d.fix.text}”` : 'Xóa', apply: () => onFix(d) }];
     return out;

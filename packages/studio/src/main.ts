@@ -266,6 +266,11 @@ async function save(): Promise<void> {
   say(`Đã lưu “${r.name}”.`);
 }
 $('save').addEventListener('click', save);
+// Printing shows the pages only (the print stylesheet); the preview tab is shown first so its pages are laid out.
+$('print').addEventListener('click', () => {
+  showTab('preview');
+  print();
+});
 addEventListener('keydown', (e) => {
   if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 's') {
     e.preventDefault();

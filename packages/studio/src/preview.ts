@@ -31,14 +31,14 @@ const lines = (list: string[], cls: string) => list.map((l) => `<div class="${cl
 /** Page 1's header, type line, title and Kính gửi: the template's two-column table and what follows it. */
 function frontMatter(d: PreviewDoc): HTMLElement {
   const h = d.header;
-  const left = `${lines(h.parent, 'h13')}${lines(h.issuer, 'h13 b')}<div class="rule issuer-rule"></div>`;
-  const right = `<div class="h13 b">${esc(h.nation)}</div><div class="h14 b">${esc(h.motto)}</div><div class="rule motto-rule"></div>`;
+  const left = `${lines(h.parent, 'h13')}${lines(h.issuer, 'h13 b')}<div class="doc-rule issuer-rule"></div>`;
+  const right = `<div class="h13 b">${esc(h.nation)}</div><div class="h14 b">${esc(h.motto)}</div><div class="doc-rule motto-rule"></div>`;
   const number = `<div class="h13">${esc(h.numberLine)}</div>${lines(h.subject, 'h12')}`;
   const date = `<div class="h14 i">${esc(h.dateLine)}</div>`;
   const table = `<div class="front-row"><div class="front-left">${left}</div><div class="front-right">${right}</div></div>` +
     `<div class="front-row"><div class="front-left">${number}</div><div class="front-right">${date}</div></div>`;
   const title = d.titleLines.length
-    ? `<div class="type-line h14 b">${esc(d.titleLines[0]!)}</div><div class="h14 b">${d.titleLines.slice(1).map(esc).join('<br>')}</div><div class="rule title-rule"></div>`
+    ? `<div class="type-line h14 b">${esc(d.titleLines[0]!)}</div><div class="h14 b">${d.titleLines.slice(1).map(esc).join('<br>')}</div><div class="doc-rule title-rule"></div>`
     : '';
   const to = d.addressees.length
     ? `<div class="kinh-gui h14">Kính gửi:</div>${d.addressees.map((a) => `<div class="addressee h14">- ${esc(a)};</div>`).join('')}<div class="h14 after6">&nbsp;</div>`
