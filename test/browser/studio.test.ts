@@ -438,6 +438,43 @@ describe.skipIf(!haveChromium)('the studio in headless Chromium', () => {
     expect(errors).toEqual([]);
   });
 
+  test('axe-core finds no serious violation in any state: forms, versions, new plan, another tab, phone preview, print', async () => {
+    const axe = readFileSync(`${ROOT}node_modules/axe-core/axe.min.js`, 'utf8');
+    const serious = async (page: Page, state: string) => {
+      await page.evaluate(axe);
+      const violations = await page.evaluate(async () => {
+        const a = (window as unknown as { axe: { run(o: object): Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
+        const r = await a.run({ runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] });
+        return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+      });
+      return violations.map((v) => `${state} — ${v}`);
+    };
+    const { page, errors } = await studio();
+    const found: string[] = [...(await serious(page, 'preview'))];
+    await page.click('#tab-forms');
+    await page.fill('#d-text', 'Rà soát danh sách người có nguy cơ bị mua bán');
+    found.push(...(await serious(page, 'forms')));
+    await page.click('#history-open');
+    found.push(...(await serious(page, 'versions')));
+    await page.click('#history-close');
+    await page.click('#new-plan');
+    found.push(...(await serious(page, 'new plan')));
+    await page.click('#np-cancel');
+    // Another tab of the same browser: this one shows the plan read-only.
+    const other = await page.context().newPage();
+    await other.goto(url);
+    await expect.poll(() => other.isVisible('#tab-lock')).toBe(true);
+    found.push(...(await serious(other, 'another tab')));
+    await other.close();
+    await page.emulateMedia({ media: 'print' });
+    found.push(...(await serious(page, 'print')));
+    const { page: phone } = await studio(390, 844);
+    await phone.click('.views [data-view="preview"]');
+    found.push(...(await serious(phone, 'phone preview')));
+    expect(found).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
   test('at phone width one pane shows at a time', async () => {
     const { page } = await studio(390, 844);
     expect(await page.isVisible('.editor-pane')).toBe(true);
