@@ -214,6 +214,16 @@ describe.skipIf(!haveChromium)('the studio in headless Chromium', () => {
     expect(errors).toEqual([]);
   });
 
+  test('clicking a duty in the preview opens it in the duty form', async () => {
+    const { page, errors } = await studio();
+    await page.locator('#pages .doc-p', { hasText: 'Tiếp tục tham mưu triển khai thực hiện quyết liệt' }).first().click();
+    expect(await page.getAttribute('#tab-forms', 'aria-selected')).toBe('true');
+    expect(await page.inputValue('#d-text')).toMatch(/^Tiếp tục tham mưu triển khai thực hiện quyết liệt/);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('d-text');
+    expect(await page.locator('#d-list option:checked').textContent()).toBe('NHIỆM VỤ TRỌNG TÂM VÀ PHÂN CÔNG THỰC HIỆN › Công an tỉnh');
+    expect(errors).toEqual([]);
+  });
+
   test('“Kế hoạch mới” makes a blank plan for a unit with kehoach’s newPlan, as a new document', async () => {
     const { page, errors } = await studio();
     await page.click('#new-plan');

@@ -61,6 +61,23 @@ export class DutyForm {
     this.showTasks(keep.task ?? this.el<HTMLSelectElement>('d-task').value ?? NEW);
   }
 
+  /**
+   * Chooses the task at a JSON pointer of the plan (`/body/1/items/0/tasks/3`, or a place inside it),
+   * as a previewed paragraph gives it; false when the pointer is not in a task.
+   */
+  choose(pointer: string): boolean {
+    this.fill();
+    const path = pointer.split('/').slice(1).map((k) => (/^\d+$/.test(k) ? Number(k) : k));
+    let best: { list: number; index: number; depth: number } | undefined;
+    this.lists.forEach((l, i) => {
+      const n = l.path.length;
+      if (path.length > n && l.path.every((k, j) => k === path[j]) && typeof path[n] === 'number' && (!best || n > best.depth)) best = { list: i, index: path[n] as number, depth: n };
+    });
+    if (!best) return false;
+    this.fill({ list: best.list, task: String(best.index) });
+    return true;
+  }
+
   private showTasks(task: string): void {
     const select = this.el<HTMLSelectElement>('d-task');
     const short = (d: Duty) => `${d.index + 1}. ${d.text.length > 70 ? `${d.text.slice(0, 70)}…` : d.text || d.id}`;

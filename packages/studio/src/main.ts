@@ -330,10 +330,16 @@ new ResizeObserver(() => {
   $('pages').style.setProperty('--zoom', zoom.toFixed(4));
 }).observe(pagesPanel);
 
-// Clicking a previewed paragraph jumps to its line.
+// Clicking a previewed paragraph jumps to its line; a duty opens in the duty form.
 $('pages').addEventListener('click', (e) => {
   const p = (e.target as HTMLElement).closest<HTMLElement>('[data-line]');
   if (p) jumpTo(view, Number(p.dataset.line));
+  const path = (e.target as HTMLElement).closest<HTMLElement>('[data-path]')?.dataset.path;
+  if (path && !docs.current.heldElsewhere && dutyForm.choose(path)) {
+    showTab('forms');
+    $('d-text').focus();
+    say('Nhiệm vụ đã chọn mở trong biểu mẫu “Nhiệm vụ”.');
+  }
 });
 
 // The skip links put the keyboard in the editor itself, or on the pages (the preview shown first).
