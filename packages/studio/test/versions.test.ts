@@ -36,3 +36,34 @@ describe('addVersion', () => {
     expect(v.at(-1)!.text).toBe(`a: ${MAX_VERSIONS + 14}\n`);
   });
 });
+
+// The storage side, on an in-memory localStorage: the earlier studio's single autosave is taken over, never lost.
+describe('stored documents', () => {
+  const memory = () => {
+    const m = new Map<string, string>();
+    return { getItem: (k: string) => m.get(k) ?? null, setItem: (k: string, v: string) => void m.set(k, v), removeItem: (k: string) => void m.delete(k), keys: () => [...m.keys()] };
+  };
+
+  test('the single autosave of the earlier studio becomes a document with its text as first version', async () => {
+    const storage = memory();
+    storage.setItem('kehoach-studio:yaml', 'title: Kế hoạch cũ\n');
+    storage.setItem('kehoach-studio:name', 'ke-hoach-cu.yaml');
+    (globalThis as { localStorage?: unknown }).localStorage = storage;
+    try {
+      const { readIndex, readDocument, storeVersion, newestText } = await import('../src/versions.js');
+      const index = readIndex();
+      expect(index.docs.map((d) => d.name)).toEqual(['ke-hoach-cu.yaml']);
+      expect(index.current).toBe(index.docs[0]!.id);
+      expect(readDocument(index.docs[0]!.id)!.versions.map((v) => [v.kind, v.text])).toEqual([['open', 'title: Kế hoạch cũ\n']]);
+      expect(storage.getItem('kehoach-studio:yaml')).toBeNull();
+      // A second document, opened then edited: its opened text is stored first; an empty text is refused.
+      expect(storeVersion('d2', 'moi.yaml', 'title: Mới sửa\n', 'edit', 'title: Mới\n', 1_000)).toBe('added');
+      expect(storeVersion('d2', 'moi.yaml', '', 'edit', undefined, 2_000)).toBe('empty');
+      expect(readDocument('d2')!.versions.map((v) => v.kind)).toEqual(['open', 'edit']);
+      expect(newestText('d2')).toBe('title: Mới sửa\n');
+      expect(readIndex().docs.map((d) => d.id)).toEqual([index.docs[0]!.id, 'd2']);
+    } finally {
+      delete (globalThis as { localStorage?: unknown }).localStorage;
+    }
+  });
+});
