@@ -496,6 +496,16 @@ describe.skipIf(!haveChromium)('the studio in headless Chromium', () => {
     expect(await page.getAttribute('.views [data-view="preview"]', 'aria-pressed')).toBe('true');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await shot(page, 'studio-phone-preview');
+    // Fitted to the width, the text is small; “Cỡ thật” shows it as printed (14 pt = 18.7 px), the pane scrolling sideways.
+    const bodySize = () => page.evaluate(() => {
+      const p = document.querySelector('#pages .doc-p')!;
+      return (parseFloat(getComputedStyle(p).fontSize) * p.getBoundingClientRect().width) / (p as HTMLElement).offsetWidth;
+    });
+    expect(await bodySize()).toBeLessThan(10);
+    await page.click('#zoom-real');
+    await expect.poll(bodySize).toBeCloseTo(18.67, 1);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await shot(page, 'studio-phone-real-size');
     await page.click('.views [data-view="clone"]');
     expect(await page.isVisible('#u-name')).toBe(true);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);

@@ -323,12 +323,20 @@ document.querySelectorAll<HTMLButtonElement>('.views [data-view]').forEach((b) =
   }),
 );
 
-// The pages are scaled to the width of their panel (an A4 page is 210 mm = 794 CSS pixels wide).
+// The pages are scaled to the width of their panel (an A4 page is 210 mm = 794 CSS pixels wide), or shown at their
+// real size (“Cỡ thật”: text as printed, the panel scrolls sideways; on a phone the text is readable, pinch zoom as usual).
 const pagesPanel = $('panel-preview');
-new ResizeObserver(() => {
-  const zoom = Math.min(1, Math.max(0.2, (pagesPanel.clientWidth - 24) / 794));
+const zoomReal = $<HTMLButtonElement>('zoom-real');
+const fitPages = () => {
+  const real = zoomReal.getAttribute('aria-pressed') === 'true';
+  const zoom = real ? 1 : Math.min(1, Math.max(0.2, (pagesPanel.clientWidth - 24) / 794));
   $('pages').style.setProperty('--zoom', zoom.toFixed(4));
-}).observe(pagesPanel);
+};
+new ResizeObserver(fitPages).observe(pagesPanel);
+zoomReal.addEventListener('click', () => {
+  zoomReal.setAttribute('aria-pressed', String(zoomReal.getAttribute('aria-pressed') !== 'true'));
+  fitPages();
+});
 
 // Clicking a previewed paragraph jumps to its line; a duty opens in the duty form.
 $('pages').addEventListener('click', (e) => {
