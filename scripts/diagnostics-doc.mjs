@@ -5,7 +5,7 @@ import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 /** The packages that own codes, in dependency order. */
-export const CODE_PACKAGES = ['core', 'node', 'render-docx', 'checklist', 'clone', 'check', 'edxml', 'import'];
+export const CODE_PACKAGES = ['core', 'node', 'render-docx', 'checklist', 'progress', 'clone', 'check', 'edxml', 'import', 'review'];
 
 /** Loads every package's table and returns the page. */
 export async function diagnosticsPage(importPackage = (name) => import(`@kehoach/${name}`)) {

@@ -10,6 +10,8 @@ import * as checklist from '@kehoach/checklist';
 import * as cli from '@kehoach/cli';
 import * as clone from '@kehoach/clone';
 import * as core from '@kehoach/core';
+import * as diff from '@kehoach/diff';
+import * as review from '@kehoach/review';
 import * as document from '@kehoach/document';
 import * as renderDocx from '@kehoach/render-docx';
 import * as renderText from '@kehoach/render-text';
@@ -23,6 +25,7 @@ import * as check from '@kehoach/check';
 import * as edxml from '@kehoach/edxml';
 import * as imports from '@kehoach/import';
 import * as nd30 from '@kehoach/nd30';
+import * as progress from '@kehoach/progress';
 import { ROOT } from './helpers.js';
 
 /** The types a generated or model file exports, every one of them public (the data model). */
@@ -40,6 +43,12 @@ const API: Array<[entry: string, source: string, mod: Record<string, unknown>, n
     'PrintChecklistOptions', 'Checklist', 'ChecklistItem', 'ChecklistOptions', 'ChecklistResult', 'Status',
     // Clone, roll and trace (kehoach clone/roll/trace, the studio's clone form).
     'clonePlan', 'clonePlanOrThrow', 'rollPlan', 'rollPlanOrThrow', 'CloneOptions', 'RollOptions', 'PlanOutput', 'tracePlan', 'CLONE_CODES', 'TraceResult', 'UnitProfile',
+    // Drafts under review: two versions compared (kehoach diff, the studio's list of changes beside its merge view).
+    'diffPlans', 'formatPlanDiff', 'planDiffToJson', 'diffWords', 'PlanDiff', 'PlanChange', 'ChangeKind', 'ChangePlace', 'DutyField', 'HeaderField', 'WordPart', 'FormatDiffOptions',
+    // The tracked-changes DOCX of two versions, review notes as Word comments (kehoach diff -o x.docx), and its codes.
+    'trackedChangesDocx', 'TrackedDocxOptions', 'TrackedDocxResult', 'REVIEW_CODES',
+    // The leader's edits back into the YAML (kehoach import x.docx --onto plan.yaml, the studio).
+    'importReviewedDocx', 'ReviewImportOptions', 'ReviewImportResult', 'ReviewEdit', 'ReviewEditKind',
     // Plan files rewritten: v1 → v2 (kehoach migrate) and dates quoted (the studio's editor).
     'migratePlan', 'MigrateOptions', 'MigrateResult', 'quoteDates',
     // The output registry: the CLI's --format, the service's routes and the studio's buttons read it; portals add to it.
@@ -61,12 +70,25 @@ const API: Array<[entry: string, source: string, mod: Record<string, unknown>, n
     'Plan', 'Task', 'Agency', 'LoadResult', 'LoadOptions', 'TaskLayout', 'PlanInput', 'planSchema', 'checklistSchema', 'unitSchema',
     // Document kinds: one profile each, a portal registers its own.
     'BUILT_IN_KINDS', 'DEFAULT_KIND', 'GENERAL_RULES', 'defineDocumentKind', 'documentKind', 'documentKinds', 'registerDocumentKind', 'unregisterDocumentKind', 'DocumentKindProfile',
+    // A plan's dossier (kehoach dossier): the composed kinds' hook a portal implements for its own (a công văn đôn đốc), the
+    // composition and its DOCX (the CLI writes the files), the lead bodies a composed document names.
+    'composeDossier', 'leadBodies', 'SOURCE_ORDER', 'ComposeContext', 'ComposeHook', 'DossierDocument', 'renderDossier', 'DossierFile', 'DossierResult',
     // The printed document a preview lays out (the studio's preview).
     'parseInline', 'Run', 'PrintedDocument', 'PrintedAppendix', 'DocBlock', 'DocParagraph', 'DocTable', 'DocSignature',
     // Received documents imported, plans exported to edXML (kehoach import/export, the studio's import).
     'importPlan', 'ImportResult', 'ImportReport', 'PdfjsModule', 'IMPORT_LIMITS', 'ImportLimits', 'exportEdxml', 'EdxmlOptions', 'EdxmlResult',
     // A faster deflate where the platform has one (the service, the CLI).
     'setDeflate',
+    // After signing (kehoach status, kehoach progress import, kehoach checklist --progress; a portal's tracking view): the
+    // progress file, each duty's status as of a date, counts, the duties to chase, the agencies' workbook round trip.
+    'planStatus', 'PlanStatusOptions', 'PlanStatusResult', 'StatusInput', 'progressSchema',
+    'PROGRESS_CODES', 'DUTY_STATUSES', 'DUTY_STATUS_IDS', 'REPORTED_STATUSES', 'loadProgress', 'statusReport', 'dutyStatus', 'dueReminders', 'planSections',
+    'readProgressXlsx', 'mergeProgress', 'progressColumns', 'itemKey', 'shortItemId',
+    'Progress', 'ItemProgress', 'ProgressUpdate', 'ProgressExtension', 'ProgressPause', 'ProgressDocument', 'ReportedStatus',
+    'DutyStatus', 'DutyStatusId', 'StatusReport', 'StatusCounts', 'AgencyReminder', 'PlanSection', 'ImportedUpdate',
+    'ProgressXlsxOptions', 'ProgressXlsxResult', 'LoadProgressResult',
+    // The province over its communes: each duty handed down and how many units have done it.
+    'rollUp', 'dutyKey', 'RollUp', 'RollUpRow',
   ]],
   ['kehoach/node', 'packages/kehoach/src/node.ts', kehoachNode, [
     // The pdf output it registers, and a user's template read within its limit (kehoach render --template).
@@ -77,7 +99,7 @@ const API: Array<[entry: string, source: string, mod: Record<string, unknown>, n
   ]],
   ['@kehoach/schema', 'packages/schema/src/index.ts', schema, [
     // The JSON Schemas (README; editors, validators, kehoach).
-    'planSchema', 'planSchemaV1', 'checklistSchema', 'unitSchema',
+    'planSchema', 'planSchemaV1', 'checklistSchema', 'unitSchema', 'progressSchema',
     // The plan's input types generated from the schema (`V1`: the v1 types core's migration reads).
     allTypesOf('packages/schema/src/plan-input.ts'),
   ]],
@@ -93,10 +115,13 @@ const API: Array<[entry: string, source: string, mod: Record<string, unknown>, n
     'weekdayNumber', 'upperFirst', 'parseTime', 'TimeRule', 'RECEIVED_TIME_RULES', 'RECEIVED_TIME_IN_TEXT',
     // The days a recurrence falls due on (checklist dates them, formatTime names them); every time some words state (core compares them with the data).
     'dueMonths', 'findTimes', 'TimeMatch',
-    // The reporting section's sentence both ways, and a report's due day in words (core prints it, the checklist shows it).
-    'formatReporting', 'parseReporting', 'formatReportDue', 'ReportingWords', 'ReportWords', 'ReportYears',
+    // The reporting section's sentence both ways, and a report's due day in words (core prints it, the checklist shows it);
+    // the reports a received sentence lists with their due days (import reads them).
+    'formatReporting', 'parseReporting', 'formatReportDue', 'readReportDues', 'ReportingWords', 'ReportWords', 'ReportYears',
     // Citations both ways (README; core cites, import finds).
     'formatCitation', 'Citation', 'citeShort', 'parseCitation', 'findCitations', 'FoundCitation',
+    // The line under an attached document's title both ways (document prints it, import reads a received decision's plan).
+    'formatAttachedLine', 'parseAttachedLine',
     // Attribution wording both ways (core prints, import reads).
     'AGENCY_HEAD', 'splitNames', 'joinNames', 'joinLabelled', 'formatAttribution', 'AttributionNames', 'agencyHeading', 'withTrailingParenthesis',
     'parseAttribution', 'ParsedRoles', 'findAttribution', 'FoundAttribution', 'formatLabelledLines', 'LabelledLinesInput', 'parseLabelledLine', 'LabelledField',
@@ -112,16 +137,22 @@ const API: Array<[entry: string, source: string, mod: Record<string, unknown>, n
     // a head of a body, a cited document's date left out, names in capitals as Vietnamese writes them.
     'POSITION_HEAD', 'startsWithBody', 'readNameList', 'findSubject', 'findPartners', 'FoundSubject', 'parseAgencyHeading', 'HeadingRoles', 'findDoers',
     'withoutCitedDates', 'properCase',
+    // The head of a body both ways (a Quyết định's Điều 3 prints it; its test reads it back).
+    'formatHeadOf', 'parseHeadOf',
+    // Độ mật and độ khẩn both ways (document prints them, import reads them).
+    'MARKS', 'formatMarks', 'parseMark', 'Marks',
   ]],
   ['@kehoach/core', 'packages/core/src/index.ts', core, [
     // Loading and validating a plan (README; every package), its limits and its model.
     'loadPlan', 'LoadOptions', 'LoadResult', 'validatePlan', 'decodeInput', 'DEFAULT_LIMITS', 'formatBytes', 'Limits', allTypesOf('packages/core/src/model.ts'),
     // Steps of the load that clone, import and yaml-edit reuse.
-    'parseYaml', 'quoteDates', 'validateAgainstSchema', 'Validator', 'validateUnitData', 'migrateV1', 'Migration', 'normalise', 'findTaskBlock', 'relayout', 'TaskLayout',
+    'parseYaml', 'quoteDates', 'validateAgainstSchema', 'Validator', 'validateUnitData', 'validateProgressData', 'migrateV1', 'Migration', 'normalise', 'findTaskBlock', 'relayout', 'TaskLayout',
     // What each task is (a duty, a heading, a target, a duty restated) and how much two texts share: check, clone and trace read one definition.
     'taskKinds', 'namesItsAgencies', 'TaskKind', 'wordPairs', 'sharedWordPairs', 'SAME_WORDS',
     // Document kinds (every consumer reads the profile; kehoach re-exports).
     'BUILT_IN_KINDS', 'DEFAULT_KIND', 'GENERAL_RULES', 'defineDocumentKind', 'documentKind', 'documentKinds', 'registerDocumentKind', 'unregisterDocumentKind', 'DocumentKindProfile',
+    // Kinds composed from a plan's data (its dossier): the hook, the composition, and what composers share (kehoach re-exports).
+    'SOURCE_ORDER', 'citationOf', 'composeDossier', 'leadBodies', 'lowerFirst', 'ComposeContext', 'ComposeHook', 'DossierDocument',
     // The one rule system, on which @kehoach/check's rules and runner are built.
     'defineRule', 'RULE_DOCS', 'registerRules', 'ruleIds', 'ruleEntry', 'loadRule', 'loadRules', 'runRule', 'effectiveSeverity', 'isRuleSetting', 'disabledLines',
     'textPlacer', 'mapPlacer', 'proseOf', 'EXAMPLE_BASE', 'examplePlan', 'Category', 'ExpectedFinding', 'InvalidExample', 'Report', 'Rule', 'RuleContext', 'RuleMeta',
@@ -142,6 +173,22 @@ const API: Array<[entry: string, source: string, mod: Record<string, unknown>, n
     // Inline Markdown of its text (the renderers, the checklist, the studio's preview).
     'parseInline', 'runsToPlain', 'runsToMarkdown', 'Run',
   ]],
+  ['@kehoach/diff', 'packages/diff/src/index.ts', diff, [
+    // Two versions of a plan compared, and printed (README; kehoach diff, the studio).
+    'diffPlans', 'formatPlanDiff', 'planDiffToJson', 'wordLine', 'FormatDiffOptions', 'PlanDiff', 'PlanChange', 'ChangeKind', 'ChangePlace', 'DutyField', 'HeaderField',
+    // Words and sequences compared (README; the tracked-changes DOCX and the review import build on them).
+    'diffWords', 'similarity', 'tokenize', 'beforeText', 'afterText', 'WordPart', 'alignSequences', 'Aligned', 'AlignOptions',
+  ]],
+  ['@kehoach/review', 'packages/review/src/index.ts', review, [
+    // The tracked-changes DOCX of two versions (README; kehoach diff -o x.docx), its diagnostics.
+    'trackedChangesDocx', 'TrackedDocxOptions', 'TrackedDocxResult', 'REVIEW_CODES', 'ReviewCode',
+    // Every tracked change accepted or rejected, a part's paragraphs as text (README: how its tests compare a DOCX with a render).
+    'applyRevisions', 'partParagraphs', 'RevisionChoice',
+    // A reviewed DOCX read back into the plan's YAML (README; kehoach import --onto).
+    'importReviewedDocx', 'ReviewImportOptions', 'ReviewImportResult', 'ReviewEdit', 'ReviewEditKind',
+    // The review notes of a plan's input, with where they are (README; the studio lists them).
+    'reviewNotes', 'ReviewNote', 'PlacedNote',
+  ]],
   ['@kehoach/render-text', 'packages/render-text/src/index.ts', renderText, [
     // A plan as plain text or Markdown (README; kehoach's txt and md outputs).
     'renderText', 'renderMarkdown',
@@ -156,6 +203,23 @@ const API: Array<[entry: string, source: string, mod: Record<string, unknown>, n
     // The checklist, its model and its files (README; kehoach's checklist outputs).
     'deriveChecklist', 'ChecklistOptions', 'ChecklistResult', 'Checklist', 'ChecklistItem', 'DueKind', 'Status', 'CHECKLIST_CODES',
     'toMarkdown', 'toCsv', 'toIcs', 'IcsOptions', 'toXlsx', 'XlsxOptions', 'printChecklist', 'PrintChecklistOptions',
+    // Columns a tracking system adds to the workbook, with their validation (@kehoach/progress's fill-in columns), and the one
+    // reading of a deadline (“trước ngày 25” excludes the day) that progress's statuses share.
+    'XlsxColumn', 'XlsxValidation', 'XlsxValue', 'meets',
+  ]],
+  ['@kehoach/progress', 'packages/progress/src/index.ts', progress, [
+    // The progress file: its model, loading it (kehoach status, kehoach's planStatus), ids as it writes them, its codes.
+    'Progress', 'ItemProgress', 'ProgressUpdate', 'ProgressExtension', 'ProgressPause', 'ProgressDocument', 'ReportedStatus',
+    'loadProgress', 'LoadProgressOptions', 'LoadProgressResult', 'itemKey', 'shortItemId', 'PROGRESS_CODES', 'ProgressCode',
+    // Statuses as of a date: the vocabulary, one duty's, a checklist's with counts, sections, the duties to chase, text and JSON.
+    'DUTY_STATUSES', 'DUTY_STATUS_IDS', 'REPORTED_STATUSES', 'DutyStatusId', 'StatusTerm', 'TermSource', 'dutyStatus', 'DutyStatus', 'DutyStatusOptions',
+    'statusReport', 'emptyCounts', 'StatusReport', 'StatusReportOptions', 'StatusCounts', 'planSections', 'PlanSection',
+    'dueReminders', 'AgencyReminder', 'DueRemindersOptions', 'statusToText', 'statusToJson', 'countsLine',
+    // The agencies' round trip (kehoach's status and checklist XLSX, kehoach progress import).
+    'progressColumns', 'FILL_COLUMNS', 'ID_COLUMN', 'readProgressXlsx', 'ProgressXlsxOptions', 'ProgressXlsxResult', 'ImportedUpdate',
+    'mergeProgress', 'PROGRESS_SCHEMA_URL', 'MergeProgressOptions', 'formatEvidence', 'parseEvidenceList',
+    // Many units at once (the bench's roll-up over 3,321 communes, a province's portal).
+    'rollUp', 'dutyKey', 'RollUp', 'RollUpRow', 'UnitOutcome',
   ]],
   ['@kehoach/clone', 'packages/clone/src/index.ts', clone, [
     // Clone, trace and roll (README; kehoach's clonePlan, tracePlan, rollPlan), and the YAML writer the README uses.

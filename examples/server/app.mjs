@@ -7,7 +7,19 @@
 import { createServer } from 'node:http';
 import { availableParallelism } from 'node:os';
 import { outputs } from 'kehoach';
-import { JobTimeout, QueueFull, WorkerPool } from './pool.mjs';
+import { JobCancelled, JobTimeout, QueueFull, WorkerPool } from './pool.mjs';
+
+/**
+ * The request target as a URL, or `undefined` when it is not one (`GET //[` makes `new URL` throw).
+ * @param {string | undefined} target
+ */
+export function requestUrl(target) {
+  try {
+    return new URL(target ?? '/', 'http://localhost');
+  } catch {
+    return undefined;
+  }
+}
 
 /** @typedef {{ op: 'render' | 'checklist' | 'validate', formats: () => string[], default: string }} Route */
 
@@ -31,7 +43,8 @@ export const ROUTES = {
  * `corsOrigins`: origins whose pages may call the service from a browser (none by default).
  * `modules`: modules that register outputs of their own (`registerOutput` of `kehoach`), as URLs or
  * specifiers: imported here and by each worker before its first job, so that the routes offer them.
- * @param {{ maxBodyBytes?: number, timeoutMs?: number, workers?: number, maxQueue?: number, corsOrigins?: string[], modules?: Array<string | URL> }} [options]
+ * `maxOutputBytes`: the largest file an answer carries (8 MiB; larger is a 422 that says why).
+ * @param {{ maxBodyBytes?: number, maxOutputBytes?: number, timeoutMs?: number, workers?: number, maxQueue?: number, corsOrigins?: string[], modules?: Array<string | URL> }} [options]
  */
 export function createApp(options = {}) {
   const modules = (options.modules ?? []).map(String);
@@ -42,7 +55,7 @@ export function createApp(options = {}) {
     size: options.workers ?? Math.max(1, Math.min(4, availableParallelism())),
     timeoutMs: options.timeoutMs ?? 10_000,
     maxQueue: options.maxQueue ?? 1000,
-    workerData: { modules },
+    workerData: { modules, maxOutputBytes: options.maxOutputBytes ?? 8 * 1024 * 1024 },
   });
   const allowed = new Set(options.corsOrigins ?? []);
   // CORS headers belong to one response: kept on it, never in a variable shared by requests.
@@ -57,7 +70,8 @@ export function createApp(options = {}) {
 
   /** @param {import('node:http').IncomingMessage} req @param {import('node:http').ServerResponse} res */
   const handle = (req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
+    const url = requestUrl(req.url);
+    if (!url) return error(res, 400, 'Địa chỉ yêu cầu không hợp lệ.', 'Malformed request target.');
     // CORS for the listed origins only; a preflight gets its answer without touching a worker.
     const origin = req.headers.origin;
     if (origin && allowed.has(origin)) {
@@ -89,24 +103,44 @@ export function createApp(options = {}) {
       if (size > maxBody) tooLarge();
       else chunks.push(c);
     });
-    req.on('end', async () => {
+    // A client that hangs up before its answer is sent cancels its job: queued, it leaves the queue;
+    // running, its worker is stopped and replaced (the next request does not wait for it).
+    const gone = new AbortController();
+    res.on('close', () => {
+      if (!res.writableFinished) gone.abort();
+    });
+    req.on('end', () => void answer().catch((e) => {
+      // even an error while answering an error ends this request only
+      console.error('kehoach service:', e);
+      res.destroy();
+    }));
+    const answer = async () => {
       if (size > maxBody || res.headersSent) return;
       const body = new Uint8Array(Buffer.concat(chunks));
       try {
-        const answer = await pool.run({ op: route.op, format, body, contentType: req.headers['content-type'] ?? '' });
-        send(res, answer.status, answer.headers, typeof answer.body === 'string' ? answer.body : Buffer.from(answer.body));
+        const done = await pool.run({ op: route.op, format, body, contentType: req.headers['content-type'] ?? '' }, gone.signal);
+        send(res, done.status, done.headers, typeof done.body === 'string' ? done.body : Buffer.from(done.body));
       } catch (e) {
+        if (e instanceof JobCancelled) return;
         if (e instanceof JobTimeout) error(res, 503, 'Quá thời gian xử lý.', 'The render took too long.');
         else if (e instanceof QueueFull) error(res, 503, 'Máy chủ đang bận, thử lại sau.', 'Server busy, retry later.', { 'retry-after': '1' });
         else error(res, 500, 'Lỗi nội bộ.', 'Internal error.');
       }
-    });
+    };
     req.on('error', () => {});
   };
-  const server = createServer((req, res) => {
-    ready.then(() => handle(req, res), () => error(res, 500, 'Lỗi nội bộ.', 'Internal error.'));
+  // A slow upload is closed when its 30 s are up (Node checks every 30 s by default: up to 89 s).
+  const server = createServer({ requestTimeout: 30_000, headersTimeout: 10_000, connectionsCheckingInterval: 1000 }, (req, res) => {
+    // No request ends the process: whatever a handler throws is a 500 (its cause in the log).
+    ready.then(() => handle(req, res)).catch((e) => {
+      console.error('kehoach service:', e);
+      try {
+        error(res, 500, 'Lỗi nội bộ.', 'Internal error.');
+      } catch {
+        res.destroy();
+      }
+    });
   });
   server.on('close', () => void pool.close());
-  server.requestTimeout = 30_000;
   return server;
 }

@@ -5,6 +5,8 @@ import { Worker } from 'node:worker_threads';
 export class JobTimeout extends Error {}
 /** Thrown when the queue is full. */
 export class QueueFull extends Error {}
+/** Thrown when the job's signal aborts (its client hung up): queued, it is dropped; running, its worker is replaced. */
+export class JobCancelled extends Error {}
 
 /**
  * A fixed pool of worker threads with a queue and a per-job time limit. A job that runs too long
@@ -21,7 +23,7 @@ export class WorkerPool {
     this.nextId = 1;
     this.idle = [];
     this.workers = new Set();
-    /** @type {Map<Worker, { id: number, timer?: ReturnType<typeof setTimeout>, resolve: (v: any) => void, reject: (e: Error) => void, payload: any }>} */
+    /** @type {Map<Worker, { id: number, worker?: Worker, timer?: ReturnType<typeof setTimeout>, resolve: (v: any) => void, reject: (e: Error) => void, payload: any }>} */
     this.jobs = new Map();
     for (let i = 0; i < size; i++) this.#spawn();
   }
@@ -61,21 +63,40 @@ export class WorkerPool {
 
   #start(w, job) {
     this.jobs.set(w, job);
-    job.timer = setTimeout(() => {
-      this.jobs.delete(w);
-      this.workers.delete(w);
-      w.terminate();
-      job.reject(new JobTimeout());
-      if (!this.closed) this.#spawn();
-    }, this.timeoutMs);
+    job.worker = w;
+    job.timer = setTimeout(() => this.#stop(w, job, new JobTimeout()), this.timeoutMs);
     w.postMessage(job.payload);
   }
 
-  /** Runs a job; resolves with the worker's answer. */
-  run(payload) {
+  /** Ends a running job with `reason`: its worker is terminated and replaced. */
+  #stop(w, job, reason) {
+    clearTimeout(job.timer);
+    this.jobs.delete(w);
+    this.workers.delete(w);
+    w.terminate();
+    job.reject(reason);
+    if (!this.closed) this.#spawn();
+  }
+
+  /** Cancels a job: dropped from the queue, or stopped where it runs. */
+  #cancel(job) {
+    const queued = this.queue.indexOf(job);
+    if (queued >= 0) {
+      this.queue.splice(queued, 1);
+      job.reject(new JobCancelled());
+    } else if (job.worker && this.jobs.get(job.worker) === job) this.#stop(job.worker, job, new JobCancelled());
+  }
+
+  /**
+   * Runs a job; resolves with the worker's answer. `signal` (the client's hang-up) cancels it.
+   * @param {any} payload @param {AbortSignal} [signal]
+   */
+  run(payload, signal) {
     return new Promise((resolve, reject) => {
+      if (signal?.aborted) return reject(new JobCancelled());
       const job = { id: this.nextId++, payload: null, resolve, reject };
       job.payload = { ...payload, id: job.id };
+      signal?.addEventListener('abort', () => this.#cancel(job), { once: true });
       const w = this.idle.pop();
       if (w) this.#start(w, job);
       else if (this.queue.length >= this.maxQueue) reject(new QueueFull());

@@ -24,8 +24,26 @@ const invalid = (diagnostics) => json(422, {
 });
 
 const json = (status, value) => ({ status, headers: { 'content-type': JSON_TYPE }, body: JSON.stringify(value) });
-/** A file answer. @param {import('kehoach').AnyOutput} output @param {string} name @param {string | Uint8Array} body */
-const file = (output, name, body) => ({
+/**
+ * Largest file one answer carries (issue 23: a 634-byte plan asked for a 21 MB calendar, and 30
+ * clients that never read held the server at 2 GB). A rendered plan is well under 1 MB.
+ */
+const MAX_OUTPUT_BYTES = workerData?.maxOutputBytes ?? 8 * 1024 * 1024;
+
+/** A file answer, or a 422 when the file is larger than an answer may be. @param {import('kehoach').AnyOutput} output @param {string} name @param {string | Uint8Array} body */
+const file = (output, name, body) => {
+  const size = typeof body === 'string' ? Buffer.byteLength(body) : body.byteLength;
+  if (size > MAX_OUTPUT_BYTES) {
+    return json(422, {
+      error: `Kết quả quá lớn (${Math.round(size / 1048576)} MB; giới hạn ${MAX_OUTPUT_BYTES / 1048576} MB): lập danh mục cho từng cơ quan hoặc rút ngắn thời kỳ.`,
+      errorEn: `The result is too large (${size} bytes; the limit is ${MAX_OUTPUT_BYTES}).`,
+    });
+  }
+  return fileAnswer(output, name, body);
+};
+
+/** @param {import('kehoach').AnyOutput} output @param {string} name @param {string | Uint8Array} body */
+const fileAnswer = (output, name, body) => ({
   status: 200,
   headers: { 'content-type': output.mediaType, 'content-disposition': `attachment; filename="${name}.${output.extension}"` },
   body,

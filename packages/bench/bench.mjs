@@ -6,7 +6,8 @@
 //  3. the whole CLI process (`node packages/cli/dist/kehoach.mjs render x.yaml`), median of PROC runs;
 //  4. for comparison, `pandoc -f markdown -t docx` on the same plan's Markdown, if pandoc is installed;
 //  5. cli-speed.mjs: the whole process of each way to run the command, side by side with pandoc;
-//  6. batch.mjs: 3,321 communes cloned and rendered by one process (UNITS=… to change, UNITS=0 to skip).
+//  6. batch.mjs: 3,321 communes cloned and rendered by one process (UNITS=… to change, UNITS=0 to skip);
+//  7. roll-up.mjs: a province's duties rolled up over 3,321 communes' status (same UNITS).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
@@ -113,3 +114,4 @@ await new Promise((r) => server.close(r));
 // The whole process, each way to run it, side by side with pandoc; then the batch figures.
 execFileSync('node', [root + 'packages/bench/cli-speed.mjs'], { stdio: 'inherit' });
 if (process.env.UNITS !== '0') execFileSync('node', [root + 'packages/bench/batch.mjs'], { stdio: 'inherit' });
+if (process.env.UNITS !== '0') execFileSync('node', [root + 'packages/bench/roll-up.mjs'], { stdio: 'inherit' });

@@ -20,14 +20,14 @@ const COUNT_MODULE = new URL('../outputs/count-outputs.mjs', import.meta.url);
 
 describe('the built-in outputs', () => {
   test('one file per output, named <input>-<id>.ts, and every file listed once', () => {
-    const files = readdirSync(OUTPUTS_DIR).filter((f) => /^(plan|checklist)-.+\.ts$/.test(f)).sort();
+    const files = readdirSync(OUTPUTS_DIR).filter((f) => /^(plan|checklist|status)-.+\.ts$/.test(f)).sort();
     // plan-pdf.ts is registered by kehoach/node, not among the built-ins every runtime loads.
     expect([...BUILT_IN_OUTPUTS.map((o) => `${o.input}-${o.id}.ts`), `plan-${pdfOutput.id}.ts`].sort()).toEqual(files);
-    for (const f of files) expect(readFileSync(OUTPUTS_DIR + f, 'utf8'), f).toMatch(/export default defineOutput\(\{\n {2}id: '[a-z0-9-]+',\n {2}input: '(plan|checklist)',/);
-    expect(readFileSync(OUTPUTS_DIR + 'built-in.ts', 'utf8').match(/^import \w+ from '\.\/(plan|checklist)-[a-z0-9-]+\.js';$/gm)).toHaveLength(BUILT_IN_OUTPUTS.length);
+    for (const f of files) expect(readFileSync(OUTPUTS_DIR + f, 'utf8'), f).toMatch(/export default defineOutput\(\{\n {2}id: '[a-z0-9-]+',\n {2}input: '(plan|checklist|status)',/);
+    expect(readFileSync(OUTPUTS_DIR + 'built-in.ts', 'utf8').match(/^import \w+ from '\.\/(plan|checklist|status)-[a-z0-9-]+\.js';$/gm)).toHaveLength(BUILT_IN_OUTPUTS.length);
   });
   test('ids unique per input; extension, media type and Vietnamese labels filled; text outputs say their charset', () => {
-    for (const input of ['plan', 'checklist'] as const) {
+    for (const input of ['plan', 'checklist', 'status'] as const) {
       const ids = outputs(input).map((o) => o.id);
       expect(new Set(ids).size, input).toBe(ids.length);
     }
@@ -39,6 +39,7 @@ describe('the built-in outputs', () => {
   test('the lists, in the order help texts and buttons show them (kehoach/node puts pdf after docx)', () => {
     expect(outputs('plan').map((o) => o.id)).toEqual(['docx', 'pdf', 'md', 'txt', 'edxml']);
     expect(outputs('checklist').map((o) => o.id)).toEqual(['json', 'md', 'csv', 'ics', 'docx', 'xlsx']);
+    expect(outputs('status').map((o) => o.id)).toEqual(['txt', 'json', 'xlsx']);
     expect(outputs('plan').filter((o) => o.purpose === 'exchange').map((o) => o.id)).toEqual(['edxml']);
   });
 });

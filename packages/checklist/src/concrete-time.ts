@@ -42,7 +42,7 @@ const monthIn = (y: number, m: number, b: Bounds) => {
   return start <= b.to && end >= b.from;
 };
 
-function weekly(time: TimeInput, years: number[], bounds: Bounds): Occurrence[] {
+function weekly(time: TimeInput, years: number[], bounds: Bounds, max: number): Occurrence[] {
   const out: Occurrence[] = [];
   const from = time.from ? pointDay(time.from, false) : bounds?.from;
   const to = time.to ? pointDay(time.to, true) : bounds?.to;
@@ -57,12 +57,13 @@ function weekly(time: TimeInput, years: number[], bounds: Bounds): Occurrence[] 
         return years.map((yy) => ({ ...NONE, recurrence: 'week', label: `năm ${yy}`, key: String(yy) }));
       }
       out.push({ ...NONE, due, ...recurringDue(time), recurrence: 'week', label: `tuần ${d.format('DD/MM/YYYY')}`, key: due });
+      if (out.length > max) return out;
     }
   }
   return out;
 }
 
-function periodic(time: TimeInput, every: Exclude<NonNullable<TimeInput['every']>, 'week'>, years: number[], bounds: Bounds): Occurrence[] {
+function periodic(time: TimeInput, every: Exclude<NonNullable<TimeInput['every']>, 'week'>, years: number[], bounds: Bounds, max: number): Occurrence[] {
   const out: Occurrence[] = [];
   const from = time.from ? pointDay(time.from, false) : undefined;
   const to = time.to ? pointDay(time.to, true) : undefined;
@@ -73,6 +74,7 @@ function periodic(time: TimeInput, every: Exclude<NonNullable<TimeInput['every']
   const periodMonths = time.nextPeriod ? due.map((m) => (m === 1 ? 12 : m - 1)) : due;
   for (const y of years) {
     for (const m of periodMonths) {
+      if (out.length > max) return out;
       // Only the months of the plan's period (a school year is September to May): the month an
       // occurrence belongs to, not its due day (“trước ngày 05 của tháng liền kề” falls after it).
       if (!time.from && !time.to && !monthIn(y, m, bounds)) continue;
@@ -104,12 +106,13 @@ function periodic(time: TimeInput, every: Exclude<NonNullable<TimeInput['every']
  *   (inside its window when there is one, else inside the period's `bounds`; days that do not exist
  *   are skipped); without a day the occurrences are undated (“hằng năm”);
  * - `from` alone gives a start; nothing, `ongoing`, `asRegulated` or a reference give one undated occurrence.
+ * A recurrence stops once it has more than `max` occurrences (the caller refuses it: CHECKLIST_LIMITS).
  */
-export function occurrences(time: TimeInput | undefined, years: number[], bounds?: Bounds): Occurrence[] {
+export function occurrences(time: TimeInput | undefined, years: number[], bounds?: Bounds, max = Infinity): Occurrence[] {
   if (!time) return [NONE];
   if (time.on) return [{ ...NONE, start: time.on, due: time.on, dueKind: 'on' }];
-  if (time.every === 'week') return weekly(time, years, bounds);
-  if (time.every) return periodic(time, time.every, years, bounds);
+  if (time.every === 'week') return weekly(time, years, bounds, max);
+  if (time.every) return periodic(time, time.every, years, bounds, max);
   if (time.within) {
     const r = spokenPeriodRange(time.within);
     const w = r ? { ...NONE, start: r.from, due: r.to, dueKind: 'by' as const, window: r, label: spokenPeriodWords(time.within) } : { ...NONE, label: spokenPeriodWords(time.within) };

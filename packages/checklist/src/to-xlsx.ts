@@ -1,11 +1,18 @@
 import PizZip from 'pizzip';
 import type { Checklist, ChecklistItem } from './checklist-model.js';
-import { LAST_PRINTED, STYLES_XML, XLSX_COLUMNS, col, esc, sheetXml } from './xlsx-sheet.js';
+import { STYLES_XML, col, esc, lastPrinted, sheetColumns, sheetXml, type XlsxColumn } from './xlsx-sheet.js';
 
 /** Options of `toXlsx`. */
 export interface XlsxOptions {
   /** One sheet per agency after the sheet of all items. */
   sheetPerAgency?: boolean;
+  /**
+   * Columns added after the printed ones (a tracking system's status, result and evidence, with their
+   * drop-downs): the workbook is unchanged, byte for byte, without them.
+   */
+  columns?: readonly XlsxColumn[];
+  /** The title of the first sheet's page header (default `Danh mục nhiệm vụ`). */
+  title?: string;
 }
 
 const FIXED_DATE = new Date(1980, 0, 1, 0, 0, 0);
@@ -20,12 +27,12 @@ function sheetName(name: string, taken: Set<string>): string {
 }
 
 /** The workbook's defined names of one sheet: its filter, its printed columns, and its header row repeated on every page. */
-function definedNames(s: { name: string; items: ChecklistItem[] }, k: number): string {
+function definedNames(s: { name: string; items: ChecklistItem[] }, k: number, columns: readonly XlsxColumn[]): string {
   const sheet = `'${esc(s.name).replace(/'/g, "''")}'`;
   const rows = s.items.length + 1;
   return (
-    `<definedName name="_xlnm._FilterDatabase" localSheetId="${k}" hidden="1">${sheet}!$A$1:$${col(XLSX_COLUMNS.length - 1)}$${rows}</definedName>` +
-    `<definedName name="_xlnm.Print_Area" localSheetId="${k}">${sheet}!$A$1:$${LAST_PRINTED}$${rows}</definedName>` +
+    `<definedName name="_xlnm._FilterDatabase" localSheetId="${k}" hidden="1">${sheet}!$A$1:$${col(columns.length - 1)}$${rows}</definedName>` +
+    `<definedName name="_xlnm.Print_Area" localSheetId="${k}">${sheet}!$A$1:$${lastPrinted(columns)}$${rows}</definedName>` +
     `<definedName name="_xlnm.Print_Titles" localSheetId="${k}">${sheet}!$1:$1</definedName>`
   );
 }
@@ -44,11 +51,13 @@ function definedNames(s: { name: string; items: ChecklistItem[] }, k: number): s
  */
 export function toXlsx(c: Checklist, options: XlsxOptions = {}): Uint8Array {
   const taken = new Set<string>();
-  const sheets: Array<{ name: string; title: string; items: ChecklistItem[] }> = [{ name: sheetName('Tất cả', taken), title: 'Danh mục nhiệm vụ', items: c.items }];
+  const columns = sheetColumns(options.columns);
+  const title = options.title ?? 'Danh mục nhiệm vụ';
+  const sheets: Array<{ name: string; title: string; items: ChecklistItem[] }> = [{ name: sheetName('Tất cả', taken), title, items: c.items }];
   if (options.sheetPerAgency) {
     const by = new Map<string, ChecklistItem[]>();
     for (const i of c.items) by.set(i.agency?.name ?? 'Chưa phân công', [...(by.get(i.agency?.name ?? 'Chưa phân công') ?? []), i]);
-    for (const [name, items] of by) sheets.push({ name: sheetName(name, taken), title: `Danh mục nhiệm vụ — ${name}`, items });
+    for (const [name, items] of by) sheets.push({ name: sheetName(name, taken), title: `${title} — ${name}`, items });
   }
   const zip = new PizZip();
   const add = (name: string, xml: string) => zip.file(name, xml, { date: FIXED_DATE, createFolders: false });
@@ -57,11 +66,11 @@ export function toXlsx(c: Checklist, options: XlsxOptions = {}): Uint8Array {
   add('_rels/.rels', '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>');
   add('xl/workbook.xml', '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>' +
     sheets.map((s, k) => `<sheet name="${esc(s.name)}" sheetId="${k + 1}" r:id="rId${k + 1}"/>`).join('') + '</sheets>' +
-    `<definedNames>${sheets.map(definedNames).join('')}</definedNames></workbook>`);
+    `<definedNames>${sheets.map((s, k) => definedNames(s, k, columns)).join('')}</definedNames></workbook>`);
   add('xl/_rels/workbook.xml.rels', '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
     sheets.map((_, k) => `<Relationship Id="rId${k + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${k + 1}.xml"/>`).join('') +
     `<Relationship Id="rId${sheets.length + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>`);
   add('xl/styles.xml', STYLES_XML);
-  sheets.forEach((s, k) => add(`xl/worksheets/sheet${k + 1}.xml`, sheetXml(s.items, c, s.title)));
+  sheets.forEach((s, k) => add(`xl/worksheets/sheet${k + 1}.xml`, sheetXml(s.items, c, s.title, columns)));
   return zip.generate({ type: 'uint8array', compression: 'DEFLATE' }) as Uint8Array;
 }

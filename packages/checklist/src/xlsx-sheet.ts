@@ -3,7 +3,27 @@ import { safeCell } from './csv-cell.js';
 import { dueKindText, paddedDate } from './format-date-vi.js';
 
 /** A cell's value: text, a number, a date (a real date cell), or nothing. */
-type Value = string | number | Date | null;
+export type XlsxValue = string | number | Date | null;
+type Value = XlsxValue;
+
+/**
+ * What a cell may hold, checked by the spreadsheet program as it is typed (data validation): one of a
+ * list (a drop-down), a date, or a number between two bounds. Its messages are shown to whoever fills it.
+ */
+export type XlsxValidation =
+  | { type: 'list'; values: readonly string[]; prompt?: string; error: string }
+  | { type: 'date'; prompt?: string; error: string }
+  | { type: 'decimal'; min: number; max: number; prompt?: string; error: string };
+
+/** One column of the checklist sheet: its title, width in characters, whether the page prints it, and an item's value. */
+export interface XlsxColumn {
+  title: string;
+  width: number;
+  print: boolean;
+  value: (i: ChecklistItem, n: number, c: Checklist) => Value;
+  /** What the cells below the header may hold (a drop-down, a date, a number). */
+  validation?: XlsxValidation;
+}
 
 /**
  * The columns: title, width in characters (Times New Roman 12, Vietnamese words with their marks),
@@ -11,7 +31,7 @@ type Value = string | number | Date | null;
  * wide at about 75 %; the last two (the plan's citation, which the page header carries, and the
  * tracking id, for systems) stay in the sheet but off the page.
  */
-export const XLSX_COLUMNS: ReadonlyArray<{ title: string; width: number; print: boolean; value: (i: ChecklistItem, n: number, c: Checklist) => Value }> = [
+export const XLSX_COLUMNS: readonly XlsxColumn[] = [
   { title: 'STT', width: 5, print: true, value: (_i, n) => n + 1 },
   { title: 'Mã', width: 8, print: true, value: (i) => i.ref },
   { title: 'Nội dung', width: 42, print: true, value: (i) => i.text },
@@ -81,16 +101,43 @@ export function wrappedLines(text: string, width: number): number {
 }
 
 /** A row's height in points: the most lines any of its printed cells takes (the others do not wrap). */
-function rowHeight(values: readonly Value[]): number {
-  const lines = Math.max(1, ...values.map((v, j) => (typeof v === 'string' && v && XLSX_COLUMNS[j]!.print ? wrappedLines(v, XLSX_COLUMNS[j]!.width) : 1)));
+function rowHeight(values: readonly Value[], columns: readonly XlsxColumn[]): number {
+  const lines = Math.max(1, ...values.map((v, j) => (typeof v === 'string' && v && columns[j]!.print ? wrappedLines(v, columns[j]!.width) : 1)));
   return lines * LINE;
 }
 
 /** A row of cells, its height written when its text wraps. */
-function row(r: number, values: readonly Value[], header: boolean): string {
-  const h = rowHeight(values);
+function row(r: number, values: readonly Value[], header: boolean, columns: readonly XlsxColumn[]): string {
+  const h = rowHeight(values, columns);
   const ht = h > LINE ? ` ht="${h.toFixed(2)}" customHeight="1"` : '';
-  return `<row r="${r}"${ht}>${values.map((v, j) => cell(`${col(j)}${r}`, v, header, XLSX_COLUMNS[j]!.print)).join('')}</row>`;
+  return `<row r="${r}"${ht}>${values.map((v, j) => cell(`${col(j)}${r}`, v, header, columns[j]!.print)).join('')}</row>`;
+}
+
+/**
+ * The columns of a sheet: the checklist's own, with `extra` after the printed ones (before the plan's
+ * citation and the tracking id, which the page does not print); the checklist's own alone when none.
+ */
+export function sheetColumns(extra: readonly XlsxColumn[] = []): readonly XlsxColumn[] {
+  if (!extra.length) return XLSX_COLUMNS;
+  const printed = XLSX_COLUMNS.filter((c) => c.print);
+  return [...printed, ...extra, ...XLSX_COLUMNS.filter((c) => !c.print)];
+}
+
+/** The last printed column's letter among `columns` (printed columns come first). */
+export const lastPrinted = (columns: readonly XlsxColumn[]): string => col(columns.filter((c) => c.print).length - 1);
+
+/** The formula of a validation, and its type and bounds as SpreadsheetML writes them. */
+function validationXml(v: XlsxValidation, sqref: string): string {
+  const messages = `showInputMessage="1" showErrorMessage="1" errorTitle="Giá trị không hợp lệ" error="${esc(v.error)}"${v.prompt ? ` prompt="${esc(v.prompt)}"` : ''}`;
+  if (v.type === 'list') return `<dataValidation type="list" allowBlank="1" ${messages} sqref="${sqref}"><formula1>"${esc(v.values.join(','))}"</formula1></dataValidation>`;
+  if (v.type === 'date') return `<dataValidation type="date" operator="greaterThan" allowBlank="1" ${messages} sqref="${sqref}"><formula1>1</formula1></dataValidation>`;
+  return `<dataValidation type="decimal" operator="between" allowBlank="1" ${messages} sqref="${sqref}"><formula1>${v.min}</formula1><formula2>${v.max}</formula2></dataValidation>`;
+}
+
+/** The sheet's data validations (none when no column has one). */
+function dataValidations(columns: readonly XlsxColumn[], rows: number): string {
+  const list = columns.flatMap((c, j) => (c.validation && rows > 1 ? [validationXml(c.validation, `${col(j)}2:${col(j)}${rows}`)] : []));
+  return list.length ? `<dataValidations count="${list.length}">${list.join('')}</dataValidations>` : '';
 }
 
 function cell(ref: string, v: Value, header: boolean, printed: boolean): string {
@@ -117,19 +164,20 @@ const headerText = (s: string) => {
  * checklist's title in the page header with its date (the status date, else the print date), the plan's
  * citation and page numbers in the footer, thin borders and wrapped text.
  */
-export function sheetXml(items: ChecklistItem[], c: Checklist, title: string): string {
-  const last = col(XLSX_COLUMNS.length - 1);
+export function sheetXml(items: ChecklistItem[], c: Checklist, title: string, columns: readonly XlsxColumn[] = XLSX_COLUMNS): string {
+  const last = col(columns.length - 1);
   const rows = [
-    row(1, XLSX_COLUMNS.map((k) => k.title), true),
-    ...items.map((i, n) => row(n + 2, XLSX_COLUMNS.map((k) => k.value(i, n, c)), false)),
+    row(1, columns.map((k) => k.title), true, columns),
+    ...items.map((i, n) => row(n + 2, columns.map((k) => k.value(i, n, c)), false, columns)),
   ];
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
     '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' +
     // The header row stays in view (frozen) and filters every column.
     '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>' +
-    `<cols>${XLSX_COLUMNS.map((k, j) => `<col min="${j + 1}" max="${j + 1}" width="${k.width}" customWidth="1"/>`).join('')}</cols>` +
+    `<cols>${columns.map((k, j) => `<col min="${j + 1}" max="${j + 1}" width="${k.width}" customWidth="1"/>`).join('')}</cols>` +
     `<sheetData>${rows.join('')}</sheetData><autoFilter ref="A1:${last}${items.length + 1}"/>` +
+    dataValidations(columns, items.length + 1) +
     '<printOptions horizontalCentered="1"/>' +
     '<pageMargins left="0.4" right="0.4" top="0.75" bottom="0.6" header="0.3" footer="0.3"/>' +
     '<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>' +

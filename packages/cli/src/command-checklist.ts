@@ -1,7 +1,9 @@
 import './native-deflate.js';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { deriveChecklist, formatDiagnostics, hasErrors, output, type Checklist, type Plan } from 'kehoach';
+import { deriveChecklist, formatDiagnostics, hasErrors, output, planStatus, type Checklist, type Plan, type StatusReport } from 'kehoach';
+import { readFile } from 'node:fs/promises';
+import { localToday } from './local-date.js';
 import { emit } from './emit-output.js';
 import type { Io } from './io.js';
 import { loadFile } from './load-file.js';
@@ -19,11 +21,13 @@ export interface ChecklistCommandOptions {
   today?: string;
   /** ICS: a reminder this many days before each deadline. */
   remind?: number;
+  /** XLSX: the progress file whose statuses (as of `today`) and fill-in columns the workbook gains. */
+  progress?: string;
 }
 
 /** One checklist (one agency's when `agency` is set) rendered to the chosen output and written to `target`. */
-async function write(plan: Plan, checklist: Checklist, agency: string | undefined, o: ChecklistCommandOptions, target: string, file: string, io: Io): Promise<boolean> {
-  const r = await output('checklist', o.format).render({ checklist, plan, ...(agency ? { agency } : {}) }, o.remind !== undefined ? { remind: o.remind } : {});
+async function write(plan: Plan, checklist: Checklist, agency: string | undefined, o: ChecklistCommandOptions, target: string, file: string, io: Io, status?: StatusReport): Promise<boolean> {
+  const r = await output('checklist', o.format).render({ checklist, plan, ...(agency ? { agency } : {}), ...(status ? { status } : {}) }, o.remind !== undefined ? { remind: o.remind } : {});
   if (r.diagnostics.length) io.err(formatDiagnostics(r.diagnostics) + '\n');
   if (r.output === undefined) return false;
   await emit(r.output, target, io, [file]);
@@ -47,6 +51,13 @@ export async function checklistCommand(file: string, o: ChecklistCommandOptions,
   if (diagnostics.length) io.err(formatDiagnostics(diagnostics) + '\n');
   if (hasErrors(diagnostics)) return 1;
   const base = file.replace(/\.(ya?ml|json)$/i, '');
+  let status: StatusReport | undefined;
+  if (o.progress !== undefined) {
+    const tracked = planStatus(plan, await readFile(o.progress, 'utf8'), { asOf: o.today ?? localToday(), progressFile: o.progress });
+    if (tracked.diagnostics.length) io.err(formatDiagnostics(tracked.diagnostics) + '\n');
+    if (!tracked.report) return 1;
+    status = tracked.report;
+  }
   if (o.split) {
     await mkdir(o.split, { recursive: true });
     const byId = new Map<string, typeof checklist.items>();
@@ -61,9 +72,9 @@ export async function checklistCommand(file: string, o: ChecklistCommandOptions,
     let failed = 0;
     for (const [k, id] of ids.entries()) {
       const one = { ...checklist, items: byId.get(id)! };
-      if (!(await write(plan, one, id || undefined, o, join(o.split, `${names[k]}.${extension}`), file, io))) failed++;
+      if (!(await write(plan, one, id || undefined, o, join(o.split, `${names[k]}.${extension}`), file, io, status))) failed++;
     }
     return failed ? 1 : 0;
   }
-  return (await write(plan, checklist, o.agency, o, o.output ?? `${base}.nhiem-vu.${output('checklist', o.format).extension}`, file, io)) ? 0 : 1;
+  return (await write(plan, checklist, o.agency, o, o.output ?? `${base}.nhiem-vu.${output('checklist', o.format).extension}`, file, io, status)) ? 0 : 1;
 }

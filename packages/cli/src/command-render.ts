@@ -26,13 +26,17 @@ export interface RenderOptions {
   appendix?: boolean;
   /** PDF/A-2b (with format pdf). */
   pdfa?: boolean;
+  /** A document of the plan's dossier instead of the plan (`quyet-dinh` …). */
+  as?: string;
 }
 
 /** Where one plan's document goes. Standard input goes to standard output unless told otherwise. */
 function targetOf(file: string, o: RenderOptions, extension: string): string {
-  if (o.outDir) return join(o.outDir, (file === '-' ? 'ke-hoach' : basename(file).replace(/\.(ya?ml|json)$/i, '')) + '.' + extension);
+  // A document of the dossier (`--as quyet-dinh`) is named for its kind beside the plan's: ke-hoach.quyet-dinh.docx.
+  const ext = (o.as !== undefined ? `${o.as}.` : '') + extension;
+  if (o.outDir) return join(o.outDir, (file === '-' ? 'ke-hoach' : basename(file).replace(/\.(ya?ml|json)$/i, '')) + '.' + ext);
   if (o.output !== undefined) return o.output;
-  return file === '-' ? '-' : file.replace(/\.(ya?ml|json)$/i, '') + '.' + extension;
+  return file === '-' ? '-' : file.replace(/\.(ya?ml|json)$/i, '') + '.' + ext;
 }
 
 /**
@@ -89,6 +93,7 @@ export async function renderCommand(files: string[], options: RenderOptions, io:
     appendix: options.appendix === true,
     ...(options.layout ? { layout: options.layout } : {}),
     ...(template ? { template, templateFile: options.template! } : {}),
+    ...(options.as !== undefined ? { as: options.as } : {}),
   }));
   let failed = 0;
   let done = 0;

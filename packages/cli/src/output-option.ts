@@ -19,6 +19,8 @@ export const RENDER_OUTPUTS: CommandOutputs = { input: 'plan', purpose: 'documen
 export const EXPORT_OUTPUTS: CommandOutputs = { input: 'plan', purpose: 'exchange', fallback: 'edxml' };
 /** `kehoach checklist`'s outputs: JSON unless told. */
 export const CHECKLIST_OUTPUTS: CommandOutputs = { input: 'checklist', fallback: 'json' };
+/** `kehoach status`'s outputs: text unless told. */
+export const STATUS_OUTPUTS: CommandOutputs = { input: 'status', fallback: 'txt' };
 
 /** The registered outputs a command writes, in the order lists show them (read each time: a portal's output registered at run time is one). */
 export function outputsOf(set: CommandOutputs): readonly AnyOutput[] {

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import _Ajv2020 from 'ajv/dist/2020.js';
 import _addFormats from 'ajv-formats';
 import _standalone from 'ajv/dist/standalone/index.js';
-import { planSchema, planSchemaV1, unitSchema } from '../../schema/dist/index.js';
+import { planSchema, planSchemaV1, progressSchema, unitSchema } from '../../schema/dist/index.js';
 
 const Ajv2020 = _Ajv2020.default ?? _Ajv2020;
 const addFormats = _addFormats.default ?? _addFormats;
@@ -62,7 +62,7 @@ export function generate(schema, name) {
 
 // Write only when run as a script (a test imports generate() to check the file is current).
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  for (const [schema, name] of [[planSchema, 'plan'], [planSchemaV1, 'plan-v1'], [unitSchema, 'unit']]) {
+  for (const [schema, name] of [[planSchema, 'plan'], [planSchemaV1, 'plan-v1'], [unitSchema, 'unit'], [progressSchema, 'progress']]) {
     const out = fileURLToPath(new URL(`../src/generated/validate-${name}.ts`, import.meta.url));
     writeFileSync(out + '.tmp', generate(schema, name));
     renameSync(out + '.tmp', out);

@@ -1,6 +1,7 @@
 import type {
   AgencyKind,
   AgencyLevel,
+  MarksInput,
   ParentLinkInput,
   PeriodInput,
   PlanInput,
@@ -223,6 +224,14 @@ export interface Plan {
   recipients?: { to: Array<{ name: string; purpose?: string; agency?: Agency }>; archive: string };
   appendices: Array<{ title: string; paragraphs: string[]; items: OutlineNode[]; landscape: boolean; ref: string; path: string; attachedLead?: string }>;
   parent?: ParentLinkInput;
+  /** Độ mật and độ khẩn (Phụ lục I), printed under the number. */
+  marks?: MarksInput;
+  /**
+   * The document that promulgates this plan (`dossier.decision`): the plan is its attachment, printed
+   * with `(<lead> Quyết định số … ngày … của …)` under its title, no number, date, signature or Nơi
+   * nhận of its own. Its number and date are absent while it is a draft.
+   */
+  attachment?: { kind: string; lead: string; symbol: string; number?: number; date?: string };
   /** The input as loaded (after schema validation), for tools that rewrite plans. */
   input: PlanInput;
   /** The file name and where each value is in it, for diagnostics of later stages. */

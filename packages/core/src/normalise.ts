@@ -1,4 +1,5 @@
 import type { PlanInput, SignatureInput } from '@kehoach/schema';
+import { promulgationOf } from './kinds/promulgation.js';
 import { DEFAULT_KIND, documentKind } from './kinds/registry.js';
 import type { Plan } from './model.js';
 import { agencyTable } from './normalise/agencies.js';
@@ -27,6 +28,7 @@ export function normalise(input: PlanInput, source: Plan['source'] = { file: 'pl
   const { year, ...identity } = identityOf(input, profile);
   const signatures: SignatureInput[] = input.signature === undefined ? [] : Array.isArray(input.signature) ? input.signature : [input.signature];
   const recipients = recipientsOf(input, table);
+  const attachment = promulgationOf(input);
   return {
     kind,
     issuer: issuerOf(input, table),
@@ -47,6 +49,8 @@ export function normalise(input: PlanInput, source: Plan['source'] = { file: 'pl
     ...(recipients ? { recipients } : {}),
     appendices: outline.appendices,
     ...(input.parent ? { parent: input.parent } : {}),
+    ...(input.marks && Object.keys(input.marks).length ? { marks: input.marks } : {}),
+    ...(attachment ? { attachment } : {}),
     input,
     source,
   };

@@ -67,13 +67,13 @@ test('the precompiled validator is current (run `pnpm gen` after editing the sch
   expect(generate(fileSchema, 'plan')).toBe(current);
 });
 
-test('the precompiled unit validator is current', async () => {
+test.each(['unit', 'progress'])('the precompiled %s validator is current', async (name) => {
   const { generate } = await import('../scripts/gen-validators.mjs');
-  const unit = JSON.parse(readFileSync(`${ROOT}schemas/unit.schema.json`, 'utf8'));
-  expect(generate(unit, 'unit')).toBe(readFileSync(`${ROOT}packages/core/src/generated/validate-unit.ts`, 'utf8'));
+  const schema = JSON.parse(readFileSync(`${ROOT}schemas/${name}.schema.json`, 'utf8'));
+  expect(generate(schema, name)).toBe(readFileSync(`${ROOT}packages/core/src/generated/validate-${name}.ts`, 'utf8'));
 });
 
-test.each(['checklist', 'unit'])('schemas/%s.schema.json is valid 2020-12 with bilingual help', (name) => {
+test.each(['checklist', 'unit', 'progress'])('schemas/%s.schema.json is valid 2020-12 with bilingual help', (name) => {
   const s = JSON.parse(readFileSync(`${ROOT}schemas/${name}.schema.json`, 'utf8'));
   const ajv = new Ajv2020({ strict: false });
   expect(ajv.validateSchema(s), JSON.stringify(ajv.errors)).toBe(true);

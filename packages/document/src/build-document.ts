@@ -1,6 +1,6 @@
-import { formatHeaderDate, roman } from '@kehoach/nd30';
+import { formatHeaderDate, formatMarks, roman } from '@kehoach/nd30';
 import { documentKind, documentNumber, type OutlineNode, type Plan } from '@kehoach/core';
-import { attachedTo, DRAFT_BLANK } from './attached-to.js';
+import { attachedTo, attachment, DRAFT_BLANK } from './attached-to.js';
 import type { DocBlock, DocSignature, DocumentMeta, PrintedAppendix, PrintedDocument } from './printed-document.js';
 import { taskAppendix } from './task-appendix.js';
 
@@ -132,10 +132,14 @@ export function buildDocument(plan: Plan, options: BuildOptions = {}): PrintedDo
   const draft = options.draft === true || plan.draft;
   const kind = documentKind(plan.kind);
   const body: DocBlock[] = [];
+  const enacting = (title: string, path: string): DocBlock => ({ role: 'enacting', label: '', title, depth: 0, ref: '', path });
+  if (kind.enacting?.authority) body.push(enacting(upper(plan.issuer.authority ?? plan.issuer.name), '/issuer'));
   plan.opening.situation.forEach((p, i) => body.push({ role: 'opening', label: '', text: p, depth: 0, ref: '', path: `/opening/situation${plan.opening.situation.length > 1 ? `/${i}` : ''}` }));
   for (const p of plan.opening.paragraphs) body.push({ role: 'opening', label: '', text: p, depth: 0, ref: '', path: '/opening' });
+  if (kind.enacting) body.push(enacting(kind.enacting.line, '/kind'));
   for (const s of plan.sections) walk(s, 0, body);
 
+  const attached = attachment(plan, options.draft === true);
   const doc: PrintedDocument = {
     kind: plan.kind,
     draft,
@@ -144,19 +148,22 @@ export function buildDocument(plan: Plan, options: BuildOptions = {}): PrintedDo
       issuerLines: plan.issuer.headerLines,
       nation: NATION,
       motto: MOTTO,
-      numberLine: numberLine(plan, draft),
-      dateLine: dateLine(plan, draft),
+      numberLine: attached ? '' : numberLine(plan, draft),
+      dateLine: attached ? '' : dateLine(plan, draft),
       subjectLines: kind.header.typeLine ? [] : [`V/v ${plan.title}`],
+      marks: formatMarks(plan.marks ?? {}),
     },
+    ...(attached ? { attachedLine: attached.line } : {}),
+    stamp: attached?.stamp ?? [],
     titleLines: plan.typeLine ? [plan.typeLine, plan.title] : [],
     title: plan.title,
     meta: documentMeta(plan, draft),
     addressees: plan.addressees,
     body,
-    signatures: plan.signatures.map(signatureLines),
+    signatures: attached ? [] : plan.signatures.map(signatureLines),
     appendices: options.appendix ? [...buildAppendices(plan, draft), taskAppendix(plan, draft)] : buildAppendices(plan, draft),
   };
-  if (plan.recipients) {
+  if (plan.recipients && !attached) {
     const lines = plan.recipients.to.map((r) => `- ${r.name}${r.purpose ? ` (${r.purpose})` : ''};`);
     lines.push(`- Lưu: ${plan.recipients.archive}.`);
     doc.recipients = { heading: 'Nơi nhận:', lines };

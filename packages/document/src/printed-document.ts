@@ -1,7 +1,12 @@
 import type { TableModel } from '@kehoach/core';
 
 /** The role of a body paragraph, which decides its formatting. */
-export type ParagraphRole = 'opening' | 'part' | 'section' | 'khoan' | 'body' | 'continuation' | 'trailer';
+/**
+ * The role of a body paragraph, which decides its formatting. `enacting` is a line of a kind's
+ * enacting formula (Mẫu 1.3: the authority line above the bases, `QUYẾT ĐỊNH:` after them), centred
+ * and bold, its words in `title`.
+ */
+export type ParagraphRole = 'opening' | 'enacting' | 'part' | 'section' | 'khoan' | 'body' | 'continuation' | 'trailer';
 
 /** One printed paragraph of the body. Text fields hold inline markdown. */
 export interface DocParagraph {
@@ -85,7 +90,20 @@ export interface PrintedDocument {
     dateLine: string;
     /** Công văn only: `V/v …` under the number. */
     subjectLines: string[];
+    /** Độ mật and độ khẩn (`MẬT`, `HỎA TỐC`), under the number and subject (Phụ lục I, ô 10a, 10b). */
+    marks: string[];
   };
+  /**
+   * A document promulgated by another (a plan attached to its Quyết định): the line under its title,
+   * `(Ban hành kèm theo Quyết định số 12/QĐ-UBND ngày 24/7/2025 của …)`.
+   */
+  attachedLine?: string;
+  /**
+   * The attachment's signature line of an issued attached document (Phụ lục I: top right of its
+   * first page, no image: the promulgating document's number and symbol, and the date of signing),
+   * Times New Roman 10; empty otherwise.
+   */
+  stamp: string[];
   /** The type line (`KẾ HOẠCH`) and the title, for kinds that print one; empty for a công văn. */
   titleLines: string[];
   /** The title (trích yếu), as data: e-office metadata, the DOCX core properties. */

@@ -36,6 +36,15 @@ export function contentIdOf(bytes: Uint8Array): string {
 }
 
 /**
+ * An attachment name a receiving system can save as it is: no folder (`/`, `\\`), no drive or stream
+ * (`:`), none of Windows' reserved characters, no leading dots (issue 23: a symbol made
+ * `15-..\\..\\evil.exe::$DATA.docx`). Each is a `-`; the extension stays.
+ */
+export function safeFileName(name: string): string {
+  return name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '-').replace(/\.{2,}/g, '-').replace(/^[.\s]+/, '') || 'van-ban.docx';
+}
+
+/**
  * The edXML message (QCVN 102:2016/BTTTT, amended 2022) of a loaded plan with its document attached:
  * `MessageHeader` from the plan's data, the manifest, and the document base64-encoded after the
  * envelope. Pure and deterministic (bytes in, bytes out: the same plan and document give the same
@@ -47,7 +56,7 @@ export function exportEdxml(plan: Plan, document: Uint8Array, options: EdxmlOpti
   diagnostics.push(...checkFields(header, EDXML_FIELDS, plan));
   const contentId = contentIdOf(document);
   const docNo = documentNumber(plan);
-  const name = options.attachmentName ?? `${(docNo ?? plan.symbol).replaceAll('/', '-')}.docx`;
+  const name = safeFileName(options.attachmentName ?? `${(docNo ?? plan.symbol).replaceAll('/', '-')}.docx`);
   const type = options.contentType ?? DOCX_TYPE;
   const description = `Toàn văn ${documentKind(plan.kind).name}${docNo ? ` số ${docNo}` : ''}`;
   const attachmentInfo: XmlNode[] = [

@@ -2,6 +2,9 @@ import { documentKind, documentNumber, type Diagnostic, type Plan } from '@kehoa
 import type { SignatureInput } from '@kehoach/schema';
 import { edxmlDiagnostic } from './diagnostic.js';
 import { edxmlDate, PRIORITIES } from './fields.js';
+
+/** Độ khẩn printed on the document (`marks.urgency`) as edXML's Priority, when the options give none. */
+const URGENCY_PRIORITY: Readonly<Record<string, number>> = { 'KHẨN': PRIORITIES.khan, 'THƯỢNG KHẨN': PRIORITIES['thuong-khan'], 'HỎA TỐC': PRIORITIES['hoa-toc'] };
 import { group, leaf, type XmlNode } from './xml-node.js';
 
 /** What the plan does not say and a sender may add to the message header. */
@@ -97,7 +100,7 @@ export function messageHeader(plan: Plan, options: HeaderOptions = {}): HeaderRe
     leaf('DueDate', options.dueDate ? edxmlDate(options.dueDate) : undefined, ''),
     ...(places.length ? [group('ToPlaces', places, '/recipients/to')] : []),
     group('OtherInfo', [
-      leaf('Priority', options.priority ?? PRIORITIES.thuong, ''),
+      leaf('Priority', options.priority ?? URGENCY_PRIORITY[plan.marks?.urgency ?? ''] ?? PRIORITIES.thuong, plan.marks?.urgency ? '/marks/urgency' : ''),
       leaf('SphereOfPromulgation', options.sphereOfPromulgation, ''),
       leaf('PromulgationAmount', options.promulgationAmount, ''),
       leaf('PageAmount', options.pageAmount, ''),

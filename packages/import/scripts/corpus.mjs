@@ -8,7 +8,10 @@
 // and a total; numbers only, nothing asserted. Uses dist/.
 // Then the meaning: each corpus document that has a gold.yaml (../shared/docs/gold-format.md) is scored
 // by scripts/gold.mjs — duties found, lead / support / deadline right, reports right, dates invented,
-// header fields right — per document and in total; `--verbose` lists every miss.
+// header fields right — per document and in total; `--verbose` lists every miss. The seeds that have a
+// gold file (test/fixtures/seeds/<seed>.gold.yaml, read by a person from the seed's text) are scored the
+// same way, in rows of their own and a separate "seeds" total: the corpus total counts the corpus only.
+// `--seeds` measures the seeds alone (no corpus).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { measureFidelity } from '@kehoach/fidelity';
@@ -20,7 +23,8 @@ import { ratio, readGold, scoreImport } from './gold.mjs';
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const corpus = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? `${root}../shared/corpus`;
 const docs = [];
-if (existsSync(corpus)) {
+if (process.argv.includes('--seeds')) console.log('(--seeds: the seed texts only)\n');
+else if (existsSync(corpus)) {
   for (const folder of readdirSync(corpus).filter((f) => /^\d\d_/.test(f)).sort()) {
     const name = existsSync(`${corpus}/${folder}/original.docx`) ? 'original.docx' : 'original.pdf';
     const gold = `${corpus}/${folder}/gold.yaml`;
@@ -29,7 +33,8 @@ if (existsSync(corpus)) {
 } else console.log(`(no corpus at ${corpus}: seeds only)\n`);
 for (const f of readdirSync(`${root}test/fixtures/seeds`).filter((x) => x.endsWith('.txt')).sort()) {
   const example = `${root}examples/${f.replace(/\.txt$/, '.yaml')}`;
-  docs.push({ label: `seed ${f.replace(/\.txt$/, '')}`, file: `${root}test/fixtures/seeds/${f}`, text: `${root}test/fixtures/seeds/${f}`, ...(existsSync(example) ? { example } : {}) });
+  const gold = `${root}test/fixtures/seeds/${f.replace(/\.txt$/, '.gold.yaml')}`;
+  docs.push({ label: `seed ${f.replace(/\.txt$/, '')}`, seed: true, file: `${root}test/fixtures/seeds/${f}`, text: `${root}test/fixtures/seeds/${f}`, ...(existsSync(example) ? { example } : {}), ...(existsSync(gold) ? { gold } : {}) });
 }
 const RUNS = 5;
 console.log('| document | validates | recall | precision | vs example | tasks | with lead | names a lead (independent) | of which lead as data | dated | unsure | ms (median of 5) |');
@@ -52,7 +57,7 @@ for (const d of docs) {
   const ms = [...times].sort((a, b) => a - b)[Math.floor(RUNS / 2)].toFixed(0);
   if (!r.yaml) {
     console.log(`| ${d.label} | refused: ${r.diagnostics.map((x) => x.code).join(', ')} | | | | | | | | | | ${ms} |`);
-    if (d.gold) scores.push({ label: d.label, refused: r.diagnostics.map((x) => x.code).join(', '), ms });
+    if (d.gold) scores.push({ label: d.label, seed: d.seed, refused: r.diagnostics.map((x) => x.code).join(', '), ms });
     continue;
   }
   const loaded = loadPlan(r.yaml, { file: 'plan.yaml' });
@@ -82,8 +87,8 @@ for (const d of docs) {
     if (!d.label.startsWith('seed')) (total.naming += lc.naming), (total.withData += lc.withData);
     if (process.argv.includes('--missed')) for (const m of lc.missed) console.error(`${d.label}: names a lead, none as data: ${m}`);
   }
-  if (d.gold && loaded.plan) scores.push({ label: d.label, ms, ...scoreImport(loaded.plan, readGold(readFileSync(d.gold, 'utf8'))) });
-  else if (d.gold) scores.push({ label: d.label, refused: 'does not load', ms });
+  if (d.gold && loaded.plan) scores.push({ label: d.label, seed: d.seed, ms, ...scoreImport(loaded.plan, readGold(readFileSync(d.gold, 'utf8'))) });
+  else if (d.gold) scores.push({ label: d.label, seed: d.seed, refused: 'does not load', ms });
   const c = r.report.counts;
   console.log(`| ${d.label} | ${ok ? 'yes' : `no (${errors.length}: ${errors[0]?.code} ${errors[0]?.path})`} | ${recall} | ${precision} | ${vsExample} | ${c.tasks} | ${c.tasksWithLead} | ${naming} | ${withData} | ${c.datedItems} | ${r.report.unsure.length} | ${ms} |`);
 }
@@ -91,18 +96,22 @@ for (const l of long) console.log(`\nimport of a 30-page document or longer, eac
 if (total.naming) console.log(`\ncorpus: ${total.withData} of ${total.naming} tasks whose original names a lead carry it as data (${((100 * total.withData) / total.naming).toFixed(1)} %)`);
 
 if (scores.length) {
-  console.log('\nMeaning against gold (../shared/corpus/*/gold.yaml): each duty matched by its first words; right = the same bodies / the checklist\'s dates say what gold says.\n');
+  console.log('\nMeaning against gold (../shared/corpus/*/gold.yaml; for the seeds test/fixtures/seeds/*.gold.yaml): each duty matched by its first words; right = the same bodies / the checklist\'s dates say what gold says.\n');
   console.log('| document | duties found | lead right | support right | deadline right | reports right | invented dates | header fields right | ms |');
   console.log('|---|---|---|---|---|---|---|---|---|');
-  const sum = { duties: 0, found: 0, withLead: 0, leadRight: 0, withSupport: 0, supportRight: 0, withDate: 0, deadlineRight: 0, reports: 0, reportsRight: 0, invented: 0, headerFields: 0, headerRight: 0 };
-  for (const x of scores) {
-    if (x.refused) {
-      console.log(`| ${x.label} | refused: ${x.refused} | | | | | | | ${x.ms} |`);
-      continue;
+  // The corpus total counts the corpus's documents only (as before the seeds had gold); the seeds have their own total.
+  for (const [rows, name] of [[scores.filter((x) => !x.seed), '**total** (refused documents not counted)'], [scores.filter((x) => x.seed), '**seeds** (the five seed texts, test/fixtures/seeds)']]) {
+    if (!rows.length) continue;
+    const sum = { duties: 0, found: 0, withLead: 0, leadRight: 0, withSupport: 0, supportRight: 0, withDate: 0, deadlineRight: 0, reports: 0, reportsRight: 0, invented: 0, headerFields: 0, headerRight: 0 };
+    for (const x of rows) {
+      if (x.refused) {
+        console.log(`| ${x.label} | refused: ${x.refused} | | | | | | | ${x.ms} |`);
+        continue;
+      }
+      for (const k of Object.keys(sum)) sum[k] += x[k];
+      console.log(`| ${x.label} | ${ratio(x.found, x.duties)} | ${ratio(x.leadRight, x.withLead)} | ${ratio(x.supportRight, x.withSupport)} | ${ratio(x.deadlineRight, x.withDate)} | ${ratio(x.reportsRight, x.reports)} | ${x.invented} | ${ratio(x.headerRight, x.headerFields)} | ${x.ms} |`);
+      if (process.argv.includes('--verbose')) for (const m of x.misses) console.error(`${x.label}: ${m}`);
     }
-    for (const k of Object.keys(sum)) sum[k] += x[k];
-    console.log(`| ${x.label} | ${ratio(x.found, x.duties)} | ${ratio(x.leadRight, x.withLead)} | ${ratio(x.supportRight, x.withSupport)} | ${ratio(x.deadlineRight, x.withDate)} | ${ratio(x.reportsRight, x.reports)} | ${x.invented} | ${ratio(x.headerRight, x.headerFields)} | ${x.ms} |`);
-    if (process.argv.includes('--verbose')) for (const m of x.misses) console.error(`${x.label}: ${m}`);
+    console.log(`| ${name} | ${ratio(sum.found, sum.duties)} | ${ratio(sum.leadRight, sum.withLead)} | ${ratio(sum.supportRight, sum.withSupport)} | ${ratio(sum.deadlineRight, sum.withDate)} | ${ratio(sum.reportsRight, sum.reports)} | ${sum.invented} | ${ratio(sum.headerRight, sum.headerFields)} | |`);
   }
-  console.log(`| **total** (refused documents not counted) | ${ratio(sum.found, sum.duties)} | ${ratio(sum.leadRight, sum.withLead)} | ${ratio(sum.supportRight, sum.withSupport)} | ${ratio(sum.deadlineRight, sum.withDate)} | ${ratio(sum.reportsRight, sum.reports)} | ${sum.invented} | ${ratio(sum.headerRight, sum.headerFields)} | |`);
 }

@@ -29,6 +29,30 @@ export const IMPORT_CODES = defineCodes('import', {
     en: 'The PDF has {pages} pages; the limit is {limit}.',
     example: '(a 500-page PDF)',
   },
+  IMPORT_TOO_MANY_PARAGRAPHS: {
+    severity: 'error',
+    vi: 'Tệp có hơn {limit} đoạn văn ({count}); một kế hoạch thường dưới 3 000 đoạn. Không nhập (có thể là tệp độc hại).',
+    en: 'The file has more than {limit} paragraphs ({count}); a plan usually has under 3,000. Not imported (possibly a hostile file).',
+    example: '(a DOCX of 1 000 000 empty paragraphs)',
+  },
+  IMPORT_TOO_COMPLEX: {
+    severity: 'error',
+    vi: 'Phần {part} của tệp DOCX có hơn {limit} phần tử XML ({count}); một kế hoạch thường dưới 100 000. Không nhập (có thể là tệp độc hại).',
+    en: 'The DOCX part {part} has more than {limit} XML elements ({count}); a plan usually has under 100,000. Not imported (possibly a hostile file).',
+    example: '(a DOCX whose document.xml holds 5 000 000 empty runs)',
+  },
+  IMPORT_TABLES_TOO_DEEP: {
+    severity: 'error',
+    vi: 'Tệp có bảng lồng trong bảng quá {limit} cấp (đoạn {paragraph}); văn bản hành chính chỉ lồng 1–2 cấp. Không nhập (có thể là tệp độc hại).',
+    en: 'The file nests tables more than {limit} deep (paragraph {paragraph}); documents nest 1–2 deep. Not imported (possibly a hostile file).',
+    example: '(a DOCX of tables nested 300 deep)',
+  },
+  IMPORT_PDF_TOO_COMPLEX: {
+    severity: 'error',
+    vi: 'Tệp PDF quá phức tạp để đọc ({detail}). Không nhập (có thể là tệp độc hại); hãy xin bản DOCX gốc.',
+    en: 'The PDF is too complex to read ({detailEn}). Not imported (possibly a hostile file); ask for the DOCX.',
+    example: '(a PDF whose page content inflates to millions of text operators)',
+  },
   IMPORT_UNSUPPORTED_FORMAT: {
     severity: 'error',
     vi: 'Không nhận ra loại tệp “{name}”. Chỉ nhập được DOCX, PDF, văn bản (.txt) và Markdown (.md).',

@@ -3,6 +3,7 @@ import type { PlanInput } from '@kehoach/schema';
 import { importDiagnostic, type ImportDiagnostic } from './diagnostic.js';
 import { readReceived, type ReadOptions } from './read-received.js';
 import { recognisePlan, type RecognisedCounts } from './plan/recognise-plan.js';
+import { attachedPlan, type Promulgation } from './plan/promulgated.js';
 import { placeInWords } from './plan/unsure.js';
 import { originalLocator, type OriginalPlace } from './locate.js';
 import { planToYaml } from './plan/write-yaml.js';
@@ -55,8 +56,11 @@ export async function importPlan(bytes: Uint8Array, options: ReadOptions = {}): 
   const file = options.fileName ?? '';
   const read = await readReceived(bytes, options);
   if (!read.document) return { diagnostics: read.diagnostics, report: { unsure: [] } };
-  const doc = read.document;
+  // A Quyết định with its plan attached (or the attached plan alone) imports as the plan, its decision as data.
+  const attached = attachedPlan(read.document);
+  const doc = attached?.doc ?? read.document;
   const recognised = recognisePlan(doc);
+  if (attached) withPromulgation(recognised.input, attached.promulgation);
   const unsure: UnsureSpot[] = recognised.unsure.map((u) => ({
     message: u.message,
     path: pointer(u.path),
@@ -80,4 +84,15 @@ export async function importPlan(bytes: Uint8Array, options: ReadOptions = {}): 
     report: { format: doc.format, ...(doc.pages !== undefined ? { pages: doc.pages } : {}), counts: recognised.counts, unsure },
     locate: originalLocator(doc, recognised.input),
   };
+}
+
+/**
+ * The promulgating document as the plan's `dossier` entry (`dossier.decision: { number, date }`); the
+ * plan then prints, as received, “(Ban hành kèm theo Quyết định số …)” and has no number of its own.
+ */
+function withPromulgation(input: PlanInput, p: Promulgation): void {
+  const entry = { ...(p.number !== undefined ? { number: p.number } : {}), ...(p.date ? { date: p.date } : {}) };
+  (input as { dossier?: Record<string, unknown> }).dossier = { [p.key]: entry };
+  delete input.number;
+  delete input.date;
 }

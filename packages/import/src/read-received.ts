@@ -1,6 +1,7 @@
 import { formatBytes } from '@kehoach/core';
 import { importDiagnostic, type ImportDiagnostic } from './diagnostic.js';
 import { readDocx } from './docx/read-docx.js';
+import { LimitExceeded } from './limit-exceeded.js';
 import { DEFAULT_LIMITS, type ImportLimits } from './limits.js';
 import type { ReceivedDocument } from './model.js';
 import type { PdfjsModule } from './pdf/load-pdfjs.js';
@@ -62,7 +63,12 @@ export async function readReceived(bytes: Uint8Array, options: ReadOptions = {})
       const decoded = decodeText(bytes);
       if ('error' in decoded) return { diagnostics: [importDiagnostic('IMPORT_NOT_UTF8', file, { detail: decoded.error })] };
       if (decoded.text.trim() === '') return { diagnostics: [importDiagnostic('IMPORT_EMPTY', file)] };
-      result = { document: readText(decoded.text, kind), diagnostics: [] };
+      try {
+        result = { document: readText(decoded.text, kind, limits.maxParagraphs), diagnostics: [] };
+      } catch (e) {
+        if (e instanceof LimitExceeded) return { diagnostics: [importDiagnostic(e.code, file, e.params)] };
+        throw e;
+      }
       break;
     }
     default:

@@ -16,9 +16,31 @@ export {
   type PrintChecklistOptions, type Checklist, type ChecklistItem, type ChecklistOptions, type ChecklistResult, type Status,
 } from '@kehoach/checklist';
 
+// After signing: each duty's progress (the progress file beside the plan), its status as of a date in the
+// fixed vocabulary of task tracking, the counts, the duties to chase, and the agencies' workbook round trip.
+export { planStatus, type PlanStatusOptions, type PlanStatusResult } from './status.js';
+export {
+  PROGRESS_CODES, DUTY_STATUSES, DUTY_STATUS_IDS, REPORTED_STATUSES, loadProgress, statusReport, dutyStatus, dueReminders, planSections,
+  readProgressXlsx, mergeProgress, progressColumns, itemKey, shortItemId, rollUp, dutyKey,
+  type Progress, type ItemProgress, type ProgressUpdate, type ProgressExtension, type ProgressPause, type ProgressDocument, type ReportedStatus,
+  type DutyStatus, type DutyStatusId, type StatusReport, type StatusCounts, type AgencyReminder, type PlanSection, type ImportedUpdate,
+  type ProgressXlsxOptions, type ProgressXlsxResult, type LoadProgressResult, type RollUp, type RollUpRow,
+} from '@kehoach/progress';
+
 // Lower units and next year: clone a plan for a unit, trace what a clone covers, roll a plan on.
 export { clonePlan, clonePlanOrThrow, rollPlan, rollPlanOrThrow, type CloneOptions, type RollOptions, type PlanOutput } from './api.js';
 export { tracePlan, CLONE_CODES, type TraceResult, type UnitProfile } from '@kehoach/clone';
+
+// Drafts under review: two versions compared as a reader compares them (duties added, removed, moved;
+// lead, support, time; wording word by word; header, bases, Nơi nhận, appendices) — `kehoach diff`, the studio's list.
+export {
+  diffPlans, formatPlanDiff, planDiffToJson, diffWords,
+  type PlanDiff, type PlanChange, type ChangeKind, type ChangePlace, type DutyField, type HeaderField, type WordPart, type FormatDiffOptions,
+} from '@kehoach/diff';
+// The new version's DOCX with tracked changes against the old (accept all: the new, reject all: the old), review notes as Word comments — `kehoach diff -o x.docx`.
+export { trackedChangesDocx, REVIEW_CODES, type TrackedDocxOptions, type TrackedDocxResult } from '@kehoach/review';
+// The leader's edits back: a DOCX kehoach rendered, edited in Word (tracked or not, with comments), written into the plan's YAML — `kehoach import x.docx --onto plan.yaml`.
+export { importReviewedDocx, type ReviewImportOptions, type ReviewImportResult, type ReviewEdit, type ReviewEditKind } from '@kehoach/review';
 
 // Plan files: schema v1 rewritten as v2, and dates quoted as kehoach's own writers quote them.
 export { migratePlan, type MigrateOptions } from './migrate-plan.js';
@@ -31,7 +53,7 @@ export { newPlan, missingNewPlanOptions, UNIT_KINDS, type NewPlanOptions, type N
 // Output formats: one registry entry each (outputs/); the CLI, the service and the studio list them from here.
 export {
   defineOutput, registerOutput, unregisterOutput, outputs, findOutput, output, renderOutput, renderAs, outputForFile, outputExtensions, BUILT_IN_OUTPUTS,
-  type Output, type AnyOutput, type OutputInput, type OutputInputs, type ChecklistInput, type OutputOptions, type OutputResult, type OutputConversion, type RegisterOutputOptions, type OutputFormatId, type OutputForFileOptions,
+  type Output, type AnyOutput, type OutputInput, type OutputInputs, type ChecklistInput, type StatusInput, type OutputOptions, type OutputResult, type OutputConversion, type RegisterOutputOptions, type OutputFormatId, type OutputForFileOptions,
 } from './outputs/index.js';
 
 // The content checker (`kehoach check`): its rules, their configuration (`.kehoachrc.yaml`, `check:`) and safe fixes.
@@ -53,13 +75,17 @@ export { isIsoDate } from '@kehoach/nd30';
 
 // The plan's data: its model, the schemas (JSON Schema objects), and facts portals show or name files by.
 export { documentNumber, slugify, type Plan, type Task, type Agency, type LoadResult, type LoadOptions, type TaskLayout } from '@kehoach/core';
-export { planSchema, checklistSchema, unitSchema, type PlanInput } from '@kehoach/schema';
+export { planSchema, checklistSchema, unitSchema, progressSchema, type PlanInput } from '@kehoach/schema';
 
 // Document kinds: one profile each; a portal registers its own (its `rules` most often GENERAL_RULES and its own).
 export {
   BUILT_IN_KINDS, defineDocumentKind, documentKind, documentKinds, registerDocumentKind, unregisterDocumentKind, DEFAULT_KIND, GENERAL_RULES,
   type DocumentKindProfile,
 } from '@kehoach/core';
+// A plan's dossier (Tờ trình, Quyết định, the plan attached, công văn): kinds composed from its data (kehoach dossier),
+// and the hook a portal's own composed kind implements (a công văn đôn đốc, a Báo cáo of the plan's duties).
+export { composeDossier, leadBodies, SOURCE_ORDER, type ComposeContext, type ComposeHook, type DossierDocument } from '@kehoach/core';
+export { renderDossier, type DossierFile, type DossierResult } from './dossier.js';
 
 // The printed document: the model every renderer lays out, and the inline Markdown of its text.
 export { parseInline, type Run, type PrintedDocument, type PrintedAppendix, type DocBlock, type DocParagraph, type DocTable, type DocSignature } from '@kehoach/document';

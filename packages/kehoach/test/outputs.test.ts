@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import {
-  BUILT_IN_OUTPUTS, defineOutput, deriveChecklist, findOutput, loadPlanOrThrow, output, outputs, registerOutput, renderAs, renderDocx, renderMarkdown,
+  BUILT_IN_OUTPUTS, defineOutput, deriveChecklist, findOutput, loadPlanOrThrow, output, outputs, planStatus, registerOutput, renderAs, renderDocx, renderMarkdown,
   renderOutput, toCsv, toXlsx, unregisterOutput,
 } from 'kehoach';
 import { exampleText } from '../../../test/helpers.js';
@@ -13,10 +13,13 @@ const withIds = loadPlanOrThrow(
   { file: 'tq.yaml' },
 );
 const checklist = deriveChecklist(plan, { today: '2025-10-12' }).checklist;
+const tracked = planStatus(plan, undefined, { asOf: '2025-10-12' });
 
 test('every built-in output renders the example: bytes when binary, text otherwise, no error', async () => {
   for (const o of BUILT_IN_OUTPUTS) {
-    const r = o.input === 'plan' ? await output('plan', o.id).render(o.id === 'edxml' ? withIds : plan, {}) : await output('checklist', o.id).render({ checklist, plan }, {});
+    const r = o.input === 'plan' ? await output('plan', o.id).render(o.id === 'edxml' ? withIds : plan, {})
+      : o.input === 'status' ? await output('status', o.id).render({ status: tracked.report!, checklist: tracked.checklist, plan }, {})
+      : await output('checklist', o.id).render({ checklist, plan }, {});
     expect(r.diagnostics.filter((d) => d.severity === 'error'), `${o.input} ${o.id}`).toEqual([]);
     expect(o.binary ? r.output instanceof Uint8Array : typeof r.output === 'string', `${o.input} ${o.id}`).toBe(true);
   }

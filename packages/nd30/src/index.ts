@@ -25,13 +25,15 @@ export { parseTime } from './time/rules.js';
 export { RECEIVED_TIME_RULES, RECEIVED_TIME_IN_TEXT } from './time/received-rules.js';
 
 // Reporting duties: `Các cơ quan, đơn vị báo cáo kết quả thực hiện 6 tháng về Công an tỉnh trước ngày 15/6 hằng năm.`
-export { formatReporting, parseReporting, formatReportDue, type ReportingWords, type ReportWords, type ReportYears } from './time/reporting.js';
+export { formatReporting, parseReporting, formatReportDue, readReportDues, type ReportingWords, type ReportWords, type ReportYears } from './time/reporting.js';
 
 // Citations of documents: the law family by name and date of adoption, every other type by number.
 export { formatCitation, citeShort, type Citation } from './citations/format-citation.js';
 export { parseCitation } from './citations/parse-citation.js';
 export { findCitations, type FoundCitation } from './citations/find-citations.js';
 export { withoutCitedDates } from './citations/cited-dates.js';
+// The line under an attached document's title: `(Ban hành kèm theo Quyết định số … ngày … của …)`.
+export { formatAttachedLine, parseAttachedLine } from './citations/attached-line.js';
 
 // Attribution: `X chủ trì, phối hợp với Y`, `(X thực hiện)`, labelled lines.
 export { AGENCY_HEAD, POSITION_HEAD, splitNames, joinNames, joinLabelled } from './attribution/names.js';
@@ -52,3 +54,9 @@ export { properCase } from './spelling/proper-case.js';
 
 // Headings: what a plan's heading is about (`Mục tiêu` → goals, `TỔ CHỨC THỰC HIỆN` → implementation).
 export { HEADING_RULES, headingRole, type HeadingRole, type HeadingRule } from './headings/roles.js';
+
+// Heads of bodies: `Giám đốc Sở Nội vụ`, `Chủ tịch Ủy ban nhân dân các xã` (a Quyết định's executing article).
+export { formatHeadOf, parseHeadOf } from './heads/head-of-body.js';
+
+// Độ mật and độ khẩn (Phụ lục I): printed under the number, read back by the importer.
+export { MARKS, formatMarks, parseMark, type Marks } from './marks/marks.js';

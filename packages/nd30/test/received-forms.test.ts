@@ -3,7 +3,7 @@
  * entry says it gives, and a few sentences of the team's own show what the forms do not read.
  */
 import { describe, expect, test } from 'vitest';
-import { RECEIVED_TIME_RULES, findPartners, findSubject, parseAgencyHeading, parseTime, readNameList, splitNames, withoutCitedDates } from '@kehoach/nd30';
+import { RECEIVED_TIME_RULES, findAttribution, findPartners, readReportDues, findSubject, parseAgencyHeading, parseTime, readNameList, splitNames, withoutCitedDates } from '@kehoach/nd30';
 import { KNOWN_BODIES, knownBodyAt } from '../src/attribution/known-bodies.js';
 import { HEADING_FORMS } from '../src/attribution/parse-heading.js';
 import { SUBJECT_FORMS } from '../src/attribution/subject.js';
@@ -50,6 +50,36 @@ describe('who a sentence names', () => {
     expect(findPartners('Phối hợp chặt chẽ với gia đình, cộng đồng trong giáo dục trẻ.')).toEqual([]);
     expect(findPartners('Phối hợp với Trạm Y tế xã để tiêm chủng.')).toEqual(['Trạm Y tế xã']);
   });
+  test('after a body’s own name, a body noun starts a body of its own; after “các” or a bare kind it goes on the group (issue 20, seeds)', () => {
+    expect(splitNames('Công an xã, cơ sở thôn')).toEqual(['Công an xã', 'cơ sở thôn']);
+    expect(splitNames('Ủy ban MTTQ Việt Nam xã, đoàn thể, các thôn')).toEqual(['Ủy ban MTTQ Việt Nam xã', 'đoàn thể', 'các thôn']);
+    expect(splitNames('các ban, ngành, đoàn thể, cơ sở thôn')).toEqual(['các ban, ngành, đoàn thể, cơ sở thôn']);
+    expect(splitNames('Cơ quan, địa phương có liên quan')).toEqual(['Cơ quan, địa phương có liên quan']);
+    expect(splitNames('UBND các xã, phường, thị trấn')).toEqual(['UBND các xã, phường, thị trấn']);
+    expect(splitNames('Sở Văn hóa, Thể thao và Du lịch')).toEqual(['Sở Văn hóa, Thể thao và Du lịch']);
+    // “cấp ủy, chính quyền các cấp”: one collective, “các cấp” qualifying both
+    expect(splitNames('Cấp ủy Đảng, chính quyền các cấp')).toEqual(['Cấp ủy Đảng, chính quyền các cấp']);
+    expect(splitNames('Công an xã, các ban, ngành xã, phòng Kinh tế, trạm Y tế xã')).toEqual(['Công an xã', 'các ban, ngành xã', 'phòng Kinh tế', 'trạm Y tế xã']);
+  });
+  test('a role after a dash is no part of the body’s name; a unit of another body keeps its dash (issue 20, seeds)', () => {
+    expect(splitNames('Công an xã - Cơ quan Thường trực Ban Chỉ đạo phòng chống thiên tai xã')).toEqual(['Công an xã']);
+    expect(splitNames('Phòng Kinh tế – cơ quan đầu mối, các thôn')).toEqual(['Phòng Kinh tế', 'các thôn']);
+    expect(findSubject('Giao Ban Chỉ huy quân sự xã - Cơ quan thường trực theo dõi việc thực hiện.')?.lead).toEqual(['Ban Chỉ huy quân sự xã']);
+    expect(parseAgencyHeading('Công an xã - Cơ quan Thường trực Ban Chỉ đạo xã:')?.lead).toEqual(['Công an xã']);
+    expect(splitNames('Cơ quan Cảnh sát điều tra – Công an huyện')).toEqual(['Cơ quan Cảnh sát điều tra – Công an huyện']);
+    expect(splitNames('Phòng Văn hóa - Xã hội')).toEqual(['Phòng Văn hóa - Xã hội']);
+  });
+  test('a partner’s name ends with “có liên quan”; a corporation’s name as plans capitalise it (issue 20, seeds)', () => {
+    expect(findPartners('Lập danh sách hộ bị ảnh hưởng, phối hợp với các cơ quan có liên quan đưa người dân đến nơi an toàn.')).toEqual(['các cơ quan có liên quan']);
+    expect(findPartners('Phối hợp với các đơn vị liên quan và Trạm Y tế xã tổ chức tiêm chủng.')).toEqual(['các đơn vị liên quan', 'Trạm Y tế xã']);
+    expect(findPartners('Phối hợp với Tổng Công ty Điện lực miền Bắc kiểm tra lưới điện.')).toEqual(['Tổng Công ty Điện lực miền Bắc']);
+  });
+  test('in a parenthesis, a condition or time after “thực hiện” is no part of the names (issue 20, seeds)', () => {
+    const a = findAttribution('Tổng kết công tác phòng chống thiên tai (Văn phòng xã chủ trì, phối hợp các thôn thực hiện khi có hướng dẫn của Ủy ban nhân dân huyện).');
+    expect([a?.lead, a?.support]).toEqual([['Văn phòng xã'], ['các thôn']]);
+    const b = findAttribution('Diễn tập cứu nạn (Ban Chỉ huy quân sự xã thực hiện trong quý III/2026).');
+    expect(b?.lead).toEqual(['Ban Chỉ huy quân sự xã']);
+  });
   test('heads of bodies and positions are names of their own in a list', () => {
     expect(splitNames('Trưởng phòng Văn hóa - Xã hội, hiệu trưởng các trường')).toEqual(['Trưởng phòng Văn hóa - Xã hội', 'hiệu trưởng các trường']);
     expect(splitNames('các sở, ban, ngành')).toEqual(['các sở, ban, ngành']);
@@ -91,5 +121,19 @@ describe('a cited document’s date', () => {
     expect(out).toHaveLength(text.length);
     expect(out).not.toContain('05/01/2026');
     expect(out).toContain('trước ngày 30/6/2026');
+  });
+});
+
+describe('reports listed with their due days (issue 20, seeds)', () => {
+  test('each period takes its day; several periods before one parenthesis take its days in order', () => {
+    expect(readReportDues('Định kỳ 6 tháng (trước ngày 20/6) và năm (chậm nhất ngày 05/12) các thôn báo cáo về Ủy ban nhân dân xã.')).toEqual([
+      { label: '6 tháng', due: { day: 20, month: 6 } },
+      { label: 'Năm', due: { day: 5, month: 12, before: false } },
+    ]);
+    expect(readReportDues('Báo cáo quý 2, quý 4 (trước ngày 18/6 và 18/12).').map((r) => [r.label, r.due.month])).toEqual([['Quý 2', 6], ['Quý 4', 12]]);
+  });
+  test('days that do not pair with the periods, or no parenthesis: nothing read', () => {
+    expect(readReportDues('Định kỳ quý, 6 tháng (trước ngày 15/6 và 15/12) báo cáo.')).toEqual([]);
+    expect(readReportDues('Định kỳ 6 tháng, năm báo cáo kết quả về Ủy ban nhân dân xã trước ngày 15/12.')).toEqual([]);
   });
 });

@@ -45,14 +45,19 @@ const header = table([HEAD_L, HEAD_R], [
     para(run('Độc lập - Tự do - Hạnh phúc', { b: true, sz: 28 }), { sz: 28, b: true }) + line(1170, 1170)),
   cell(HEAD_L,
     para(run('{numberLine}', { sz: 26 }), { sz: 26, after: 0 }) +
-    tagPara('{#hasSubject}', { sz: 24 }) + tagPara('{subject}', { sz: 24 }) + tagPara('{/hasSubject}', { sz: 24 })) +
+    tagPara('{#hasSubject}', { sz: 24 }) + tagPara('{subject}', { sz: 24 }) + tagPara('{/hasSubject}', { sz: 24 }) +
+    // Độ mật, độ khẩn (Phụ lục I, ô 10a, 10b): under the number and the V/v, upper case, bold.
+    tagPara('{#hasMarks}', { sz: 26, b: true }) + tagPara('{#marks}', { sz: 26, b: true }) + para(run('{.}', { b: true, sz: 26 }), { sz: 26, b: true, after: 60 }).replace('<w:spacing w:before="0"', '<w:spacing w:before="60"') + tagPara('{/marks}', { sz: 26, b: true }) + tagPara('{/hasMarks}', { sz: 26, b: true })) +
   cell(HEAD_R, para(run('{dateLine}', { i: true, sz: 28 }), { i: true, sz: 28 })),
 ]);
 
 const title =
   tagPara('{#hasTypeLine}') +
   para(run('{typeLine}', { b: true }), { b: true, keep: true, after: 0 }).replace('<w:spacing w:before="0"', '<w:spacing w:before="360"') +
-  tagPara('{title}', { b: true, keep: true }) + line(3077, 3077, 240) +
+  tagPara('{title}', { b: true, keep: true }) +
+  // A document promulgated by another: “(Ban hành kèm theo Quyết định số …)”, italic, under the title.
+  tagPara('{#hasAttachedLine}', { i: true, keep: true }) + tagPara('{attachedLine}', { i: true, keep: true }) + tagPara('{/hasAttachedLine}', { i: true, keep: true }) +
+  line(3077, 3077, 240) +
   tagPara('{/hasTypeLine}');
 
 const addressees =
@@ -64,6 +69,11 @@ const addressees =
   tagPara('{/hasAddressees}');
 
 const body = tagPara('{@body}', { jc: 'both' });
+
+// An attachment in a file of its own (Phụ lục I): the organisation's signature line at the top right
+// of its first page, no image — number and symbol, time of signing — Times New Roman 10, upright.
+const stamp =
+  tagPara('{#hasStamp}', { jc: 'right', sz: 20 }) + tagPara('{#stamp}', { jc: 'right', sz: 20 }) + tagPara('{.}', { jc: 'right', sz: 20 }) + tagPara('{/stamp}', { jc: 'right', sz: 20 }) + tagPara('{/hasStamp}', { jc: 'right', sz: 20 });
 
 const signature = table([SIG_L, SIG_R], [
   cell(SIG_L,
@@ -82,7 +92,7 @@ const signature = table([SIG_L, SIG_R], [
 const sectPr = `<w:sectPr><w:headerReference w:type="default" r:id="rId10"/><w:headerReference w:type="first" r:id="rId11"/><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="851" w:bottom="1134" w:left="1701" w:header="567" w:footer="567" w:gutter="0"/><w:cols w:space="720"/><w:titlePg/><w:docGrid w:linePitch="381"/></w:sectPr>`;
 
 const documentXml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<w:document ${W}><w:body>${header}${title}${addressees}${body}${para('', { after: 120, keep: true })}${signature}${tagPara('{@appendix}', { jc: 'both' })}${sectPr}</w:body></w:document>`;
+<w:document ${W}><w:body>${stamp}${header}${title}${addressees}${body}${para('', { after: 120, keep: true })}${signature}${tagPara('{@appendix}', { jc: 'both' })}${sectPr}</w:body></w:document>`;
 
 const pageNumberHeader = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:hdr ${W}><w:p><w:pPr><w:jc w:val="center"/><w:rPr><w:sz w:val="28"/><w:szCs w:val="28"/></w:rPr></w:pPr><w:r><w:rPr><w:sz w:val="28"/><w:szCs w:val="28"/></w:rPr><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:rPr><w:sz w:val="28"/><w:szCs w:val="28"/></w:rPr><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r><w:r><w:rPr><w:sz w:val="28"/><w:szCs w:val="28"/></w:rPr><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:rPr><w:sz w:val="28"/><w:szCs w:val="28"/></w:rPr><w:t>2</w:t></w:r><w:r><w:rPr><w:sz w:val="28"/><w:szCs w:val="28"/></w:rPr><w:fldChar w:fldCharType="end"/></w:r></w:p></w:hdr>`;
@@ -97,6 +107,7 @@ const stylesXml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style>
 <w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/><w:tblPr><w:tblInd w:w="0" w:type="dxa"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="108" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>
 ${bodyStyle('KHMoDau', 'KH Mở đầu')}
+${bodyStyle('KHBanHanh', 'KH Thẩm quyền, QUYẾT ĐỊNH: (Mẫu 1.3)', { b: true, keep: true, ind: 0, jc: 'center', before: 120 })}
 ${bodyStyle('KHPhan', 'KH Phần (Phần I / TÊN PHẦN)', { b: true, keep: true, ind: 0, jc: 'center', before: 120 })}
 ${bodyStyle('KHMuc', 'KH Mục (I. II.)', { b: true, keep: true })}
 ${bodyStyle('KHKhoan', 'KH Khoản có tiêu đề (1. 2.1.)', { b: true, keep: true })}

@@ -6,6 +6,7 @@ import { escapeXml, stripInvalidXml, type DropCounter } from './xml-text.js';
 /** The paragraph styles of the template, by role (README “DOCX template”). */
 export const STYLE_IDS = {
   opening: 'KHMoDau',
+  enacting: 'KHBanHanh',
   part: 'KHPhan',
   section: 'KHMuc',
   khoan: 'KHKhoan',
@@ -39,7 +40,7 @@ export function runsXml(runs: Run[], base: RunFormat, dropped: DropCounter): str
  */
 export function paragraphXml(p: DocParagraph, dropped: DropCounter, keep = false): string {
   const style = STYLE_IDS[p.role];
-  const headBold = p.role === 'part' || p.role === 'section' || p.role === 'khoan';
+  const headBold = p.role === 'part' || p.role === 'section' || p.role === 'khoan' || p.role === 'enacting';
   let runs = '';
   // Nghị định 30: “Phần I”, then its title on the next line (both centred and bold, by the style).
   if (p.role === 'part') {

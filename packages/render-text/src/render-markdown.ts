@@ -3,13 +3,30 @@ import { buildDocument, parseInline, runsToMarkdown, type BuildOptions, type Doc
 import { paragraphText } from './render-text.js';
 import { tableToMarkdown } from './table-text.js';
 
+/**
+ * Escapes what would open a block at the start of a line (a heading `#`, a quote `>`, a list item,
+ * a setext underline): user text that starts a line, or follows a hard break, stays in its paragraph.
+ */
+export function blockSafe(markdown: string, atStart = true): string {
+  const at = atStart ? /(^|\n)([ \t]{0,3})(?:([#>+=-])|(\d{1,9})([.)])(?=\s|$))/g : /(\n)([ \t]{0,3})(?:([#>+=-])|(\d{1,9})([.)])(?=\s|$))/g;
+  // a digit cannot be escaped in Markdown: an ordered list's `1.` becomes `1\.`
+  return markdown.replace(at, (_m, start: string, indent: string, mark?: string, digits?: string, dot?: string) =>
+    `${start}${indent}${mark !== undefined ? `\\${mark}` : `${digits}\\${dot}`}`);
+}
+
+/** Inline Markdown of the plan, normalised; a line after a hard break never opens a block. */
 function md(text: string): string {
-  return runsToMarkdown(parseInline(text));
+  return blockSafe(runsToMarkdown(parseInline(text)), false);
 }
 
 /** Plain text (a list table's cell) as Markdown that prints it as it is. */
 function literal(text: string): string {
   return runsToMarkdown(text ? [{ text, bold: false, italic: false }] : []);
+}
+
+/** A header line made of user text (the number line, the date line with its place): one line, text as text. */
+function headerLine(text: string): string {
+  return blockSafe(literal(text.replace(/\s*[\r\n]+\s*/g, ' ')));
 }
 
 /** A body block that is a table, as a pipe table: a list table's cells are plain text. */
@@ -27,12 +44,14 @@ export function documentToMarkdown(doc: PrintedDocument): string {
   const blocks: string[] = [];
   const h = doc.header;
   const lines = (ls: string[]) => ls.join('  \n');
+  if (doc.stamp.length) blocks.push(lines(doc.stamp.map(md)));
   if (h.parentLines.length) blocks.push(lines(h.parentLines.map(md)));
   blocks.push(lines(h.issuerLines.map((l) => `**${md(l)}**`)));
   blocks.push(lines([`**${h.nation}**`, `**${h.motto}**`]));
-  blocks.push(lines([h.numberLine, ...h.subjectLines.map(md)]));
-  blocks.push(`*${h.dateLine.replace(/ +/g, (s) => (s.length > 1 ? ' …… ' : s))}*`);
-  if (doc.titleLines.length) blocks.push(lines(doc.titleLines.map((l) => `**${md(l)}**`)));
+  const numberBlock = [h.numberLine ? headerLine(h.numberLine) : '', ...h.subjectLines.map((l) => blockSafe(md(l))), ...h.marks.map((m) => `**${md(m)}**`)].filter((l) => l !== '');
+  if (numberBlock.length) blocks.push(lines(numberBlock));
+  if (h.dateLine) blocks.push(`*${headerLine(h.dateLine).replace(/ +/g, (s) => (s.length > 1 ? ' …… ' : s))}*`);
+  if (doc.titleLines.length) blocks.push(lines([...doc.titleLines.map((l) => `**${md(l)}**`), ...(doc.attachedLine ? [`*${md(doc.attachedLine)}*`] : [])]));
   if (doc.addressees.length) blocks.push(lines(['Kính gửi:', ...doc.addressees.map((a) => `\\- ${md(a)};`)]));
   for (const p of doc.body) {
     if (p.role === 'table') {

@@ -25,11 +25,14 @@ export function blockText(b: DocBlock, render: (md: string) => string = plain): 
 export function documentToText(doc: PrintedDocument): string {
   const blocks: string[] = [];
   const h = doc.header;
+  if (doc.stamp.length) blocks.push(doc.stamp.join('\n'));
   blocks.push([...h.parentLines, ...h.issuerLines].join('\n'));
   blocks.push(`${h.nation}\n${h.motto}`);
-  blocks.push([h.numberLine, ...h.subjectLines].join('\n'));
-  blocks.push(h.dateLine);
-  if (doc.titleLines.length) blocks.push(doc.titleLines.join('\n'));
+  // A plan attached to its decision has no number or date line of its own.
+  const numberBlock = [h.numberLine, ...h.subjectLines, ...h.marks].filter((l) => l !== '');
+  if (numberBlock.length) blocks.push(numberBlock.join('\n'));
+  if (h.dateLine) blocks.push(h.dateLine);
+  if (doc.titleLines.length) blocks.push([...doc.titleLines, ...(doc.attachedLine ? [doc.attachedLine] : [])].join('\n'));
   if (doc.addressees.length) blocks.push(['Kính gửi:', ...doc.addressees.map((a) => `- ${a};`)].join('\n'));
   for (const p of doc.body) blocks.push(blockText(p));
   if (doc.recipients) blocks.push([doc.recipients.heading, ...doc.recipients.lines].join('\n'));

@@ -10,6 +10,7 @@ const sources = [
   ['schemas/plan-v1.schema.json', 'planSchemaV1', 'plan-v1-schema.ts'],
   ['schemas/checklist.schema.json', 'checklistSchema', 'checklist-schema.ts'],
   ['schemas/unit.schema.json', 'unitSchema', 'unit-schema.ts'],
+  ['schemas/progress.schema.json', 'progressSchema', 'progress-schema.ts'],
 ];
 
 for (const [from, name, to] of sources) {

@@ -1,5 +1,7 @@
 import { citeShort, spokenPeriodRange } from '@kehoach/nd30';
-import { periodYears, type Agency, type Diagnostic, type Plan } from '@kehoach/core';
+import { placeIn, periodYears, type Agency, type Diagnostic, type Plan } from '@kehoach/core';
+import { CHECKLIST_CODES } from '../codes.js';
+import { CHECKLIST_LIMITS, type ChecklistLimits } from '../limits.js';
 import { parseInline, runsToPlain } from '@kehoach/document';
 import type { ChecklistItem } from '../checklist-model.js';
 import type { Bounds } from '../concrete-time.js';
@@ -14,6 +16,8 @@ export interface ChecklistOptions {
   agency?: string;
   /** Completion dates by item id (from a tracking system), for the “hoàn thành …” statuses. */
   done?: Record<string, string>;
+  /** Other limits than `CHECKLIST_LIMITS` (a portal's own). */
+  limits?: Partial<ChecklistLimits>;
 }
 
 /** What every step of a derivation shares. */
@@ -31,6 +35,9 @@ export interface DeriveContext {
   status(id: string, due: string | null, kind: ChecklistItem['dueKind']): ChecklistItem['status'];
   diagnostics: Diagnostic[];
   items: ChecklistItem[];
+  limits: ChecklistLimits;
+  /** A limit was passed: no more items are made, and the checklist is refused. */
+  refused: boolean;
 }
 
 /**
@@ -71,7 +78,28 @@ export function deriveContext(plan: Plan, options: ChecklistOptions): DeriveCont
     status: (id, due, kind) => statusOf(due, kind, options.today, options.done?.[id]),
     diagnostics: [],
     items: [],
+    limits: { ...CHECKLIST_LIMITS, ...options.limits },
+    refused: false,
   };
+}
+
+/**
+ * False (and an error at the duty's time) when a duty recurs more often than the limit allows, or
+ * when its items would take the checklist past its size limit (one error): the checklist is refused.
+ */
+export function withinLimits(ctx: DeriveContext, ref: string, timePath: string, dates: number, items: number): boolean {
+  if (ctx.refused) return false;
+  const { maxDatesPerDuty, maxItems } = ctx.limits;
+  if (dates > maxDatesPerDuty) {
+    const y = ctx.years;
+    const period = y.length > 1 ? `${y[0]}–${y[y.length - 1]}` : String(y[0] ?? '');
+    ctx.diagnostics.push(CHECKLIST_CODES.create('CHECKLIST_TOO_MANY_DATES', placeIn(ctx.plan.source, timePath), { ref, limit: maxDatesPerDuty, period }));
+  } else if (ctx.items.length + items > maxItems) {
+    ctx.diagnostics.push(CHECKLIST_CODES.create('CHECKLIST_TOO_MANY_ITEMS', placeIn(ctx.plan.source, timePath), { limit: maxItems }));
+  } else return true;
+  ctx.refused = true;
+  ctx.items.length = 0;
+  return false;
 }
 
 /** An agency as a checklist item names it. */

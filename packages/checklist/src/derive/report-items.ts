@@ -1,7 +1,7 @@
 import type { DayMonth, ReportPeriod } from '@kehoach/core';
 import { formatReportDue, formatTime, upperFirst } from '@kehoach/nd30';
 import { isoDate, occurrences } from '../concrete-time.js';
-import { itemAgency, type DeriveContext } from './context.js';
+import { itemAgency, withinLimits, type DeriveContext } from './context.js';
 
 /** `Báo cáo quý I năm 2025`, `Báo cáo năm 2025`, or a one-off label as written. */
 export function reportText(label: string, year: number | undefined): string {
@@ -15,8 +15,11 @@ const receiver = (p: ReportPeriod) => (p.to ? `${p.to.name}${p.via ? ` (qua ${p.
 
 /** A recurring report (“trước 11 giờ thứ Năm hằng tuần”): one item per occurrence and reporter. */
 function recurringReport(ctx: DeriveContext, p: ReportPeriod): void {
+  if (ctx.refused) return;
   const words = formatTime(p.time);
-  for (const o of occurrences(p.time, ctx.years, ctx.bounds)) {
+  const occ = occurrences(p.time, ctx.years, ctx.bounds, ctx.limits.maxDatesPerDuty);
+  if (!withinLimits(ctx, p.ref, `${p.path}/time`, occ.length, occ.length * p.reporters.length)) return;
+  for (const o of occ) {
     for (const r of p.reporters) {
       const id = `${ctx.key}/bao-cao/${p.id}/${o.key ?? o.due ?? 'thuong-xuyen'}/${r.id}`;
       const to = receiver(p);
@@ -32,6 +35,7 @@ function recurringReport(ctx: DeriveContext, p: ReportPeriod): void {
 
 /** A report of one reporting year y: its due day and data window in that year (or the year before, or its own fixed year). */
 function yearlyReport(ctx: DeriveContext, p: ReportPeriod, y: number): void {
+  if (!withinLimits(ctx, p.ref, p.path, 1, p.reporters.length)) return;
   const on = (d: DayMonth) => isoDate(d.previousYear ? y - 1 : d.year ?? y, d.month, d.day);
   const due = p.due ? on(p.due) ?? null : null;
   const from = p.window && on(p.window.from);

@@ -3,7 +3,7 @@ import { placeIn, type Agency, type Task } from '@kehoach/core';
 import type { ChecklistItem } from '../checklist-model.js';
 import { CHECKLIST_CODES } from '../codes.js';
 import { occurrences, type Occurrence } from '../concrete-time.js';
-import { itemAgency, names, plain, type DeriveContext } from './context.js';
+import { itemAgency, names, plain, withinLimits, type DeriveContext } from './context.js';
 
 /** One duty of a task: the task itself, or one row (part) of a task split over table rows. */
 interface Part {
@@ -60,12 +60,15 @@ function checkDates(ctx: DeriveContext, t: Task, part: Part, occ: Occurrence[]):
 
 /** The items of one duty: one per occurrence and per agency role. */
 function partItems(ctx: DeriveContext, t: Task, part: Part, text: string): void {
-  const occ = occurrences(part.time, ctx.years, ctx.bounds);
+  if (ctx.refused) return;
+  const occ = occurrences(part.time, ctx.years, ctx.bounds, ctx.limits.maxDatesPerDuty);
+  const roles = taskRoles(t);
+  if (!withinLimits(ctx, t.ref, part.timePath, occ.length, occ.length * roles.length)) return;
   const words = part.time ? formatTime(part.time, (id) => ctx.cite(id)) : null;
   checkRecurrence(ctx, t, part, occ);
   checkDates(ctx, t, part, occ);
   for (const o of occ) {
-    for (const [role, agency] of taskRoles(t)) {
+    for (const [role, agency] of roles) {
       const id = [ctx.key, t.id, part.key, o.key, role ?? 'chua-phan-cong', agency?.id].filter(Boolean).join('/');
       ctx.items.push({
         id, ref: t.ref, kind: 'task', agency: agency ? itemAgency(agency) : null, role, text,

@@ -1,3 +1,5 @@
+import type { ComposeHook } from './compose-hook.js';
+
 /**
  * Everything a document kind means, in one object: how it is printed (type line or V/v, Kính gửi,
  * sections or articles), how it is numbered and cited, its Nghị định 30 form, its edXML type, what
@@ -41,6 +43,18 @@ export interface DocumentKindProfile {
    * content rules of `kehoach check`; the required load rules always run and need not be listed.
    */
   rules: readonly string[];
+  /**
+   * Mẫu 1.3: the enacting formula around the bases — the issuing authority in upper case on its own
+   * line above them (`ỦY BAN NHÂN DÂN TỈNH …`, from `issuer.authority` or `issuer.name`) when
+   * `authority`, and `line` after them (`QUYẾT ĐỊNH:`; a Nghị quyết would say `QUYẾT NGHỊ:`).
+   */
+  enacting?: { authority: boolean; line: string };
+  /**
+   * A kind that is made from another document's data: a plan's Tờ trình, its Quyết định ban hành, the
+   * công văn that sends it (the plan's `dossier` block), and any kind a portal composes the same way
+   * (a công văn đôn đốc, a Báo cáo of the plan's duties). See `compose-hook.ts` and `composeDossier`.
+   */
+  compose?: ComposeHook;
 }
 
 const ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
@@ -61,6 +75,8 @@ export function defineDocumentKind(profile: DocumentKindProfile): DocumentKindPr
   if (profile.symbolPrefix !== undefined && !/^\p{Lu}\p{L}{0,5}$/u.test(profile.symbolPrefix)) problems.push(`symbolPrefix "${profile.symbolPrefix}" is not a type abbreviation (Phụ lục III: KH, QĐ, TTr …)`);
   if (!Number.isInteger(profile.edxml.type) || profile.edxml.type < 1) problems.push('edxml.type is a positive integer');
   if (new Set(profile.rules).size !== profile.rules.length) problems.push('a rule is listed twice');
+  if (profile.enacting && !profile.enacting.line.trim()) problems.push('enacting.line is the line after the bases (QUYẾT ĐỊNH:)');
+  if (profile.compose && !ID.test(profile.compose.from)) problems.push(`compose.from "${profile.compose.from}" is not a dossier key (lower-case-with-hyphens)`);
   if (problems.length) throw new Error(`document kind ${profile.id}: ${problems.join('; ')}`);
-  return Object.freeze({ ...profile, header: Object.freeze({ ...profile.header }), edxml: Object.freeze({ ...profile.edxml }), recognise: Object.freeze({ ...profile.recognise }), rules: Object.freeze([...profile.rules]) });
+  return Object.freeze({ ...profile, header: Object.freeze({ ...profile.header }), edxml: Object.freeze({ ...profile.edxml }), recognise: Object.freeze({ ...profile.recognise }), rules: Object.freeze([...profile.rules]), ...(profile.enacting ? { enacting: Object.freeze({ ...profile.enacting }) } : {}), ...(profile.compose ? { compose: Object.freeze({ ...profile.compose }) } : {}) });
 }

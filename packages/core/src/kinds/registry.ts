@@ -1,9 +1,12 @@
 import congVan from './cong-van/index.js';
 import keHoach from './ke-hoach/index.js';
+import quyetDinh from './quyet-dinh/index.js';
+import thongBao from './thong-bao/index.js';
+import toTrinh from './to-trinh/index.js';
 import type { DocumentKindProfile } from './profile.js';
 
 /** The built-in kinds, one folder each. */
-export const BUILT_IN_KINDS: readonly DocumentKindProfile[] = [keHoach, congVan];
+export const BUILT_IN_KINDS: readonly DocumentKindProfile[] = [keHoach, congVan, quyetDinh, toTrinh, thongBao];
 
 const KINDS = new Map<string, DocumentKindProfile>(BUILT_IN_KINDS.map((k) => [k.id, k]));
 

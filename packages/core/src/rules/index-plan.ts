@@ -98,6 +98,8 @@ class Walker {
     const issuer = asData(input.issuer);
     this.agency(issuer?.agency, ['issuer', 'agency']);
     this.agency(asData(issuer?.parent)?.agency, ['issuer', 'parent', 'agency']);
+    // The dossier's drafting body (its Tờ trình's issuer).
+    this.agency(asData(asData(input.dossier)?.submission)?.agency, ['dossier', 'submission', 'agency']);
     for (const [id, a] of Object.entries(this.index.agencies)) this.agency(asData(a)?.of, ['agencies', id, 'of']);
     asList(asData(input.opening)?.bases).forEach((b, i) =>
       asList(asData(b)?.references).forEach((r, j) => this.reference(r, ['opening', 'bases', i, 'references', j])),

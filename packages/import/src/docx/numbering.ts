@@ -14,6 +14,27 @@ interface NumDef {
   overrides: Map<number, number>;
 }
 
+/**
+ * Word's own ranges (ECMA-376 §17.9): levels 0–8; a start value Word's dialog accepts, 0–32767.
+ * A file may say `w:ilvl="4294967294"` or `w:start="1e300"` (issue 23: a hang, and a loop until V8
+ * aborted): a level outside the range is not a level, a value outside it is clamped.
+ */
+export const WORD_LEVELS = 9;
+const MAX_START = 32767;
+
+/** A level index Word can have, or `undefined`. */
+export function levelIndex(value: string | number | undefined): number | undefined {
+  const n = Number(value ?? 0);
+  return Number.isInteger(n) && n >= 0 && n < WORD_LEVELS ? n : undefined;
+}
+
+/** A counter value within Word's range (0–32767); `fallback` when it is not a number. */
+function counterValue(value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  const n = Math.trunc(Number(value));
+  return Number.isFinite(n) ? Math.min(Math.max(n, 0), MAX_START) : fallback;
+}
+
 function letters(n: number): string {
   // Word's lowerLetter: a…z, then aa…zz, aaa… (repeated letter, not base 26).
   const letter = String.fromCharCode(97 + ((n - 1) % 26));
@@ -60,15 +81,16 @@ export class Numbering {
       if (id === undefined) continue;
       const levels: Level[] = [];
       for (const l of childrenNamed(a, 'lvl')) {
-        const ilvl = Number(attr(l, 'ilvl') ?? 0);
+        const ilvl = levelIndex(attr(l, 'ilvl'));
+        if (ilvl === undefined) continue;
         const restart = childVal(l, 'lvlRestart');
         const level: Level = {
-          start: Number(childVal(l, 'start') ?? 1),
+          start: counterValue(childVal(l, 'start'), 1),
           format: childVal(l, 'numFmt') ?? 'decimal',
           text: childVal(l, 'lvlText') ?? '',
           legal: child(l, 'isLgl') !== undefined,
         };
-        if (restart !== undefined) level.restart = Number(restart);
+        if (restart !== undefined) level.restart = counterValue(restart, 0);
         levels[ilvl] = level;
       }
       this.abstracts.set(id, levels);
@@ -80,7 +102,8 @@ export class Numbering {
       const overrides = new Map<number, number>();
       for (const o of childrenNamed(n, 'lvlOverride')) {
         const start = childVal(o, 'startOverride');
-        if (start !== undefined) overrides.set(Number(attr(o, 'ilvl') ?? 0), Number(start));
+        const at = levelIndex(attr(o, 'ilvl'));
+        if (start !== undefined && at !== undefined) overrides.set(at, counterValue(start, 1));
       }
       this.nums.set(id, { abstractId, overrides });
     }
@@ -89,7 +112,7 @@ export class Numbering {
   /** The printed label for the next paragraph numbered with (`numId`, `ilvl`), or `undefined`. */
   next(numId: string, ilvl: number): { label: string; bullet: boolean } | undefined {
     const num = this.nums.get(numId);
-    if (!num || numId === '0') return undefined;
+    if (!num || numId === '0' || levelIndex(ilvl) === undefined) return undefined;
     const levels = this.abstracts.get(num.abstractId);
     const level = levels?.[ilvl];
     if (!levels || !level) return undefined;

@@ -1,4 +1,5 @@
 import PizZip from 'pizzip';
+import { Inflate } from 'pako';
 
 /** A DOCX package opened with pizzip, with size accounting for the parts read. */
 export interface DocxPackage {
@@ -14,14 +15,26 @@ export type OpenFailure =
   | { kind: 'corrupt'; detail: string }
   | { kind: 'too-large'; size: number };
 
+/** pizzip's compressed object of an entry (its directory's sizes, and the bytes as stored). */
+interface Compressed {
+  uncompressedSize?: number;
+  compressionMethod?: string;
+  getCompressedContent?(): Uint8Array | string;
+}
+
 interface ZipEntry {
   asText(): string;
-  _data?: { uncompressedSize?: number };
+  _data?: Compressed;
 }
+
+const STORED = '\x00\x00';
+const DEFLATE = '\x08\x00';
 
 /**
  * Opens DOCX bytes. Refuses (without inflating anything) a package whose declared uncompressed
- * size exceeds `maxUncompressed`; `part()` also counts what it really inflates.
+ * size exceeds `maxUncompressed`. `part()` inflates a part itself, chunk by chunk, and stops as soon
+ * as it passes its declared size or the budget left (issue 23: a 2.9 MB file whose directory
+ * under-reported its sizes was unpacked to 3.9 GB before any check): `PartTooLarge` is thrown.
  */
 export function openDocx(bytes: Uint8Array, maxUncompressed: number): DocxPackage | OpenFailure {
   let zip: PizZip;
@@ -42,12 +55,53 @@ export function openDocx(bytes: Uint8Array, maxUncompressed: number): DocxPackag
     part(name: string): string | undefined {
       const entry = files[name];
       if (!entry) return undefined;
-      const text = entry.asText();
-      inflated += text.length;
-      if (inflated > maxUncompressed) throw new PartTooLarge(inflated);
-      return text;
+      const data = inflateEntry(entry, inflated, maxUncompressed);
+      inflated += data.length;
+      return new TextDecoder('utf-8').decode(data);
     },
   };
+}
+
+/** The bytes of an entry, inflated within its declared size and what is left of the budget. */
+function inflateEntry(entry: ZipEntry, used: number, budget: number): Uint8Array {
+  const c = entry._data;
+  const raw = c?.getCompressedContent?.();
+  if (!c || raw === undefined || (c.compressionMethod !== STORED && c.compressionMethod !== DEFLATE)) {
+    // an entry pizzip made itself, or a method it knows and we do not: its own reader (sizes checked after)
+    const text = entry.asText();
+    if (used + text.length > budget) throw new PartTooLarge(used + text.length);
+    return new TextEncoder().encode(text);
+  }
+  const bytes = typeof raw === 'string' ? Uint8Array.from(raw, (ch) => ch.charCodeAt(0)) : raw;
+  const declared = c.uncompressedSize ?? 0;
+  const limit = Math.min(declared, budget - used);
+  if (c.compressionMethod === STORED) {
+    if (bytes.length > limit) throw new PartTooLarge(used + bytes.length);
+    return bytes;
+  }
+  return inflateWithin(bytes, limit, used);
+}
+
+/** Raw-inflates `bytes`, 64 KB at a time, refusing at the first chunk past `limit`. */
+function inflateWithin(bytes: Uint8Array, limit: number, used: number): Uint8Array {
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const inflater = new Inflate({ raw: true, chunkSize: 65536 });
+  inflater.onData = (chunk: Uint8Array) => {
+    size += chunk.length;
+    if (size > limit) throw new PartTooLarge(used + size);
+    chunks.push(chunk);
+  };
+  // fed in slices so that a chunk past the limit is found before the next slice is read
+  for (let at = 0; at < bytes.length; at += 65536) inflater.push(bytes.subarray(at, at + 65536), at + 65536 >= bytes.length);
+  if (inflater.err) throw new ZipEntryCorrupt(String(inflater.msg || inflater.err));
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const ch of chunks) {
+    out.set(ch, at);
+    at += ch.length;
+  }
+  return out;
 }
 
 /** Thrown when the parts actually inflated exceed the limit (a lying zip directory). */
@@ -56,3 +110,6 @@ export class PartTooLarge extends Error {
     super('uncompressed size limit');
   }
 }
+
+/** Thrown when an entry's deflate data is broken. */
+export class ZipEntryCorrupt extends Error {}

@@ -1,4 +1,6 @@
 import { importDiagnostic } from '../diagnostic.js';
+import { LimitExceeded } from '../limit-exceeded.js';
+import { checkStreamBudget } from './stream-budget.js';
 import { garbageScore, isGarbage } from '../garbage.js';
 import { tableRole } from '../layout-role.js';
 import type { ImportLimits } from '../limits.js';
@@ -78,6 +80,12 @@ export async function readPdf(bytes: Uint8Array, file: string, options: PdfReadO
   } catch (e) {
     return { diagnostics: [importDiagnostic('IMPORT_PDF_ENGINE', file, { detail: e instanceof Error ? e.message : String(e) })] };
   }
+  try {
+    checkStreamBudget(bytes, options.limits.maxPdfInflatedBytes);
+  } catch (e) {
+    if (e instanceof LimitExceeded) return { diagnostics: [importDiagnostic(e.code, file, e.params)] };
+    throw e;
+  }
   let doc: PdfDocumentProxy;
   try {
     doc = await openPdf(pdfjs, bytes);
@@ -92,10 +100,16 @@ export async function readPdf(bytes: Uint8Array, file: string, options: PdfReadO
       return { diagnostics: [importDiagnostic('IMPORT_TOO_MANY_PAGES', file, { pages: doc.numPages, limit: options.limits.maxPages })] };
     }
     const pages: PdfLine[][] = [];
+    let itemCount = 0;
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n);
       const { height } = page.getViewport({ scale: 1 });
       const content = await page.getTextContent();
+      itemCount += content.items.length;
+      if (itemCount > options.limits.maxPdfTextItems) {
+        const detail = { detail: `hơn ${options.limits.maxPdfTextItems} mục chữ`, detailEn: `more than ${options.limits.maxPdfTextItems} text items` };
+        return { diagnostics: [importDiagnostic('IMPORT_PDF_TOO_COMPLEX', file, detail)] };
+      }
       // the operator list loads the fonts (their names tell bold and italic) and holds annotation text
       // (with annotations only on pages that have them); a page whose fonts are loaded needs none
       const annotated = (await page.getAnnotations()).some((a) => a.subtype === 'Widget' || a.subtype === 'FreeText' || a.subtype === 'Stamp');

@@ -183,6 +183,43 @@ interface Built {
   task?: TaskInput;
 }
 
+/** The parenthesis paragraph each task took its bodies from (`(X chủ trì, phối hợp Y thực hiện)` on its own line). */
+const FROM_PARAGRAPH = new WeakMap<TaskInput, ParsedAttributionLike>();
+/** Tasks whose bodies are only their sentence's subject (`Lực lượng Công an … phối hợp …`). */
+const FROM_SUBJECT = new WeakSet<TaskInput>();
+type ParsedAttributionLike = { lead: string[]; support: string[] };
+
+/**
+ * A parenthesis paragraph standing after a run of items speaks for the run (`- …`, `- …`, `- …`,
+ * then `(Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh phối hợp các sở, ngành thực hiện)`): the items before
+ * the one it follows that name nobody take its bodies, back to the previous item that names someone.
+ * When it closes its container (nothing follows), it speaks for the whole run, also for items whose
+ * sentence only starts with a subject; in the middle of a list, an item that names its own doer keeps it.
+ * Items under a heading that names who leads (by-agency) keep the heading's lead: there a parenthesis
+ * speaks for its item.
+ */
+function spreadParagraphAttribution(built: readonly Built[], ctx: BodyContext): void {
+  if ((ctx.inherited ?? 0) > 0) return;
+  built.forEach((b, i) => {
+    const a = b.task && FROM_PARAGRAPH.get(b.task);
+    if (!a) return;
+    const closing = i === built.length - 1;
+    for (let j = i - 1; j >= 0; j--) {
+      const t = built[j]!.task;
+      if (!t || FROM_PARAGRAPH.has(t) || t.requested || (t.lead && !(closing && FROM_SUBJECT.has(t)))) break;
+      const partners = t.lead ? [] : refList(t.support);
+      delete t.lead;
+      delete t.support;
+      setRoles(t, { lead: a.lead, support: a.support, requested: [] }, ctx);
+      if (partners.length) t.support = [...new Set([...refList(t.support), ...partners])];
+      if (Array.isArray(t.support) && t.support.length === 1) t.support = t.support[0]!;
+      delete t.attribution;
+      t.showAttribution = false;
+      FROM_SUBJECT.delete(t);
+    }
+  });
+}
+
 function taskBlock(nodes: readonly OutlineNode[], ctx: BodyContext, itemStyle: ItemStyleInput | undefined, lead?: NamedRoles): NonNullable<Extract<BlockInput, { tasks: unknown }>['tasks']> {
   // Majority attribution style among the block's tasks.
   const count = { parenthesis: 0, inline: 0, labelled: 0, paragraph: 0 };
@@ -206,6 +243,7 @@ function taskBlock(nodes: readonly OutlineNode[], ctx: BodyContext, itemStyle: I
     if (n.line.label && headingRoles(n.line.text) && n.children.length) byAgency++;
     return buildTask(n, ctx, mode);
   });
+  spreadParagraphAttribution(built, ctx);
   if (lead) ctx.inherited!--;
   const block: NonNullable<Extract<BlockInput, { tasks: unknown }>['tasks']> = { layout: byAgency > nodes.length / 2 ? 'by-agency' : 'by-theme', attribution: mode };
   if (byAgency > nodes.length / 2) block.attribution = mode; // headings come from titles; tasks keep their own wording
@@ -230,6 +268,14 @@ type AttributionMode = 'parenthesis' | 'inline' | 'labelled' | 'parenthesis-para
 
 /** A paragraph that is only “(Công an xã chủ trì, phối hợp với … thực hiện)”: the attribution of the task above it. */
 const unemphasised = (t: string) => t.replace(/^\*+|\*+$/g, '').trim();
+
+/** The bodies a parenthesis closing a duty's last paragraph names (`… an sinh xã hội (Các sở, ban, ngành thực hiện).`). */
+function closingParenthesis(kids: readonly OutlineNode[]) {
+  const last = kids[kids.length - 1];
+  if (!last || last.line.label || last.children.length || !/\)\s*[.;]?$/u.test(unemphasised(last.line.text))) return undefined;
+  const a = parseAttribution(unemphasised(last.line.text));
+  return a?.style === 'parenthesis' && a.lead.length ? { lead: a.lead, support: a.support, requested: a.requested } : undefined;
+}
 
 function paragraphAttribution(n: OutlineNode) {
   const text = unemphasised(n.line.text); // printed in italics: *(… thực hiện)*
@@ -279,6 +325,7 @@ function readFields(n: OutlineNode): { fields: Fields; kids: OutlineNode[] } {
 /** Sub-nodes built as the tasks (or groups) of a group. */
 function groupMembers(g: TaskGroupInput, kids: readonly OutlineNode[], ctx: BodyContext, mode: AttributionMode): void {
   const subs = kids.map((k) => buildTask(k, ctx, mode));
+  spreadParagraphAttribution(subs, ctx);
   if (subs.every((s) => s.group)) g.groups = subs.map((s) => s.group!);
   else g.tasks = subs.map((s) => s.task ?? groupAsTask(s.group!, ctx));
 }
@@ -340,7 +387,12 @@ function buildTask(n: OutlineNode, ctx: BodyContext, mode: AttributionMode): Bui
   const { fields, kids } = readFields(n);
   const hasFields = fields.lead.length + fields.requested.length > 0;
   // “(X chủ trì, phối hợp với Y thực hiện)” as the task's own paragraph: its lead and support.
-  const paraAt = kids.findIndex((k) => paragraphAttribution(k));
+  let paraAt = kids.findIndex((k) => paragraphAttribution(k));
+  // in the middle of a heading's items, after a duty written as a paragraph: the parenthesis is that duty's, not the heading's
+  if (paraAt > 0 && paraAt < kids.length - 1 && !kids[paraAt - 1]!.line.label && !kids[paraAt - 1]!.children.length && n.line.label && isHeading(n) && !paragraphAttribution(kids[paraAt - 1]!)) {
+    kids[paraAt - 1]!.children.push(kids.splice(paraAt, 1)[0]!);
+    paraAt = kids.findIndex((k) => paragraphAttribution(k));
+  }
   const para = paraAt >= 0 && !hasFields ? { node: kids[paraAt]!, a: paragraphAttribution(kids[paraAt]!)! } : undefined;
   // A heading that names who leads (Công an tỉnh / Đề nghị X / a person …): a group of its items.
   const heading = n.line.label && kids.length && !hasFields ? headingRoles(text) : undefined;
@@ -349,6 +401,7 @@ function buildTask(n: OutlineNode, ctx: BodyContext, mode: AttributionMode): Bui
   const duties = !NOT_DUTIES.has(ctx.role);
   const inline = duties && !a && !hasFields && n.line.label ? inlineHeading(text) : undefined;
   const own = duties && !a && !hasFields && !inline ? sentenceRoles(text, (ctx.inherited ?? 0) > 0) : undefined;
+  const tail = duties && !a && !hasFields && !inline && !own && !para ? closingParenthesis(kids) : undefined;
   if (!a && !own && !inline && !hasFields && isHeading(n) && kids.length && n.line.label) {
     const g: TaskGroupInput = { title: text, style };
     const stated = timeHeading(text, ctx.year);
@@ -372,6 +425,7 @@ function buildTask(n: OutlineNode, ctx: BodyContext, mode: AttributionMode): Bui
       } else g.showAttribution = false;
     }
     const subs = kids.map((k) => buildTask(k, ctx, mode));
+    spreadParagraphAttribution(subs, ctx);
     ctx.role = outerRole;
     if (stated) ctx.times!.pop();
     if (g.lead) ctx.inherited!--;
@@ -390,6 +444,7 @@ function buildTask(n: OutlineNode, ctx: BodyContext, mode: AttributionMode): Bui
     if (fields.attribution) t.attribution = fields.attribution;
   } else if (para) {
     setRoles(t, { lead: para.a.lead, support: para.a.support, requested: [] }, ctx);
+    FROM_PARAGRAPH.set(t, para.a);
     if (mode === 'parenthesis-paragraph') t.attribution = /^\((.*)\)\s*[.;]?$/u.exec(unemphasised(para.node.line.text))![1]!.trim();
     else t.showAttribution = false; // the paragraph stays among the task's words
   } else if (a) {
@@ -415,6 +470,11 @@ function buildTask(n: OutlineNode, ctx: BodyContext, mode: AttributionMode): Bui
     t.showAttribution = false;
   } else if (own) {
     setRoles(t, own, ctx);
+    FROM_SUBJECT.add(t);
+    t.showAttribution = false;
+  } else if (tail) {
+    // “- Duty …” and its next paragraph “… (X thực hiện).”: the parenthesis closing the duty's last paragraph
+    setRoles(t, tail, ctx);
     t.showAttribution = false;
   }
   // partners named in the duty's own words (“… phối hợp với UBND các xã kiểm tra …”); a labelled layout names them in its lines
@@ -455,6 +515,7 @@ function buildTask(n: OutlineNode, ctx: BodyContext, mode: AttributionMode): Bui
     const leads = Boolean(t.lead || t.requested);
     if (leads) ctx.inherited = (ctx.inherited ?? 0) + 1;
     const subs = kids.map((k) => (k.line.label || k.children.length ? buildTask(k, ctx, mode) : { paragraph: k.line.text }));
+    spreadParagraphAttribution(subs.filter((x): x is Built => !('paragraph' in x)), ctx);
     const tasks: TaskInput[] = [];
     for (const s of subs) {
       if ('paragraph' in s) {

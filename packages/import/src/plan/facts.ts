@@ -1,5 +1,6 @@
-import { REPORT_PERIODS } from '@kehoach/nd30';
-import type { BlockInput, BodyEntryInput, FactsInput, SectionInput } from '@kehoach/schema';
+import { REPORT_PERIODS, readReportDues, splitNames } from '@kehoach/nd30';
+import { slugify } from '@kehoach/core';
+import type { BlockInput, BodyEntryInput, FactsInput, ReportPeriodInput, SectionInput } from '@kehoach/schema';
 import type { AgencyTable } from '../recognise/agencies.js';
 import { plausibleName, splitAgencies } from '../recognise/agencies.js';
 
@@ -14,6 +15,19 @@ function texts(blocks: readonly BlockInput[] | undefined): string[] {
     }
   }
   return out;
+}
+
+/** The reports a sentence lists with their due days (`6 tháng (trước ngày 15/6) và năm (trước ngày 15/12)`), as periods; `undefined` when none. */
+function listedPeriods(text: string): ReportPeriodInput[] | undefined {
+  const dues = readReportDues(text);
+  if (!dues.length) return undefined;
+  const ids = new Set<string>();
+  return dues.map(({ label, due }) => {
+    let id = slugify(label) || 'bao-cao';
+    for (let n = 2; ids.has(id); n++) id = `${slugify(label)}-${n}`;
+    ids.add(id);
+    return { id, label, due };
+  });
 }
 
 /**
@@ -33,12 +47,13 @@ export function recogniseFacts(body: BodyEntryInput[], agencies: AgencyTable): v
         if (names.length === 1) facts.focalAgency = agencies.add(names[0]!);
       }
       if (/báo cáo/u.test(t) && !facts.reporting) {
-        const periods = REPORT_PERIODS.filter((p) => p.words.test(t)).map(({ id, label }) => ({ id, label }));
+        const periods = listedPeriods(t) ?? REPORT_PERIODS.filter((p) => p.words.test(t)).map(({ id, label }) => ({ id, label }));
         const to = /(?:gửi(?: về)?|về)\s+((?:Ủy ban|UBND|Ban|Sở|Công an|Bộ|Văn phòng|Phòng)[^,;.()]{2,80}?)(?=\s*\(|\s+(?:để|trước|qua)\b|[,;.]|$)/u.exec(t);
         const via = /\(qua\s+([^()]+)\)/u.exec(t);
         if (periods.length && to && plausibleName(to[1]!.trim())) {
           facts.reporting = { to: agencies.add(to[1]!.trim()), periods };
-          const v = via?.[1]!.split(/\s+-\s+/).pop()!.split(',')[0]!.trim();
+          // “qua Phòng Cảnh sát hình sự - Công an tỉnh”: the body; “qua Công an tỉnh - Cơ quan Thường trực …”: a role after it
+          const v = via && splitNames(via[1]!)[0]?.split(/\s+-\s+/).pop()!.split(',')[0]!.trim();
           if (v && plausibleName(v)) facts.reporting.via = agencies.add(v);
         }
       }

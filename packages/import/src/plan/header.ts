@@ -1,4 +1,5 @@
 import type { IssuerInput, PeriodInput } from '@kehoach/schema';
+import { parseMark, type Marks } from '@kehoach/nd30';
 import { recogniseIssuer } from './header/issuer.js';
 import { findTypeLine, recogniseAddressees, recogniseTitle } from './header/title.js';
 import { PLACE_DATE, readTopLines } from './header/top-lines.js';
@@ -24,6 +25,19 @@ export interface RecognisedHeader {
   bodyStart: number;
   /** A longer type line of the kind (`KẾ HOẠCH HÀNH ĐỘNG`). */
   typeLine?: string;
+  /** Độ mật, độ khẩn printed under the number (Phụ lục I). */
+  marks?: Marks;
+}
+
+/** Takes độ mật and độ khẩn out of the header's columns (nd30 `parseMark`): they are marks, not the issuer's name. */
+function takeMarks(f: Flattened): Marks | undefined {
+  let marks: Marks | undefined;
+  f.header = f.header.map((col) => col.filter((l) => {
+    const m = parseMark(l.text);
+    if (m) marks = { ...marks, ...m };
+    return !m;
+  }));
+  return marks;
 }
 
 /**
@@ -64,6 +78,7 @@ export function periodOf(title: string): PeriodInput | undefined {
  * title, the Kính gửi list.
  */
 export function recogniseHeader(f: Flattened, unsure: UnsureList): RecognisedHeader {
+  const marks = takeMarks(f);
   const lines = f.lines;
   const at = findTypeLine(lines);
   const top = [...f.header.flat(), ...lines.slice(0, at.marker >= 0 ? at.marker : at.lead)];
@@ -84,5 +99,6 @@ export function recogniseHeader(f: Flattened, unsure: UnsureList): RecognisedHea
   const period = periodOf(title) ?? (facts.date ? { year: Number(facts.date.slice(0, 4)) } : undefined);
   if (period) out.period = period;
   if (addressees?.length) out.addressees = addressees;
+  if (marks) out.marks = marks;
   return out;
 }

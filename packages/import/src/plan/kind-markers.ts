@@ -19,9 +19,14 @@ function typeLinePattern(typeLine: string): RegExp {
   return new RegExp(`^${words.join('\\s+')}(?![\\p{L}])`, 'u');
 }
 
-/** The type lines of every registered kind, longest first (so `BÁO CÁO KẾT QUẢ` wins over `BÁO CÁO`). */
+/**
+ * The type lines of every registered kind, longest first (so `BÁO CÁO KẾT QUẢ` wins over `BÁO CÁO`);
+ * of two kinds with the same type line, the one registered last (a portal's own variant of a
+ * built-in `QUYẾT ĐỊNH`) comes first.
+ */
 export function typeLineMarkers(): TypeLineMarker[] {
-  return documentKinds()
+  return [...documentKinds()]
+    .reverse()
     .flatMap((kind) => {
       const line = kind.recognise.typeLine ?? kind.header.typeLine;
       const exact = new RegExp(`^${escape(line ?? '')}(?![\\p{L}])`, 'u');

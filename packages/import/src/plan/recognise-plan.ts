@@ -1,5 +1,6 @@
 import type { AgencyInput, AppendixInput, BodyEntryInput, PartInput, PlanInput, SectionInput } from '@kehoach/schema';
-import { DEFAULT_KIND } from '@kehoach/core';
+import { DEFAULT_KIND, documentKind } from '@kehoach/core';
+import { articlesOf, withoutEnacting } from './articles.js';
 import type { ReceivedDocument } from '../model.js';
 import { AgencyTable } from '../recognise/agencies.js';
 import { buildBlocks, buildSection, instructionsSection, type BodyContext } from './body.js';
@@ -50,6 +51,13 @@ export function recognisePlan(doc: ReceivedDocument): RecognisedPlan {
     f.lines.splice(below, 1);
     if (f.signatureAt !== undefined && below < f.signatureAt) f.signatureAt--;
   }
+  // Mẫu 1.3: the authority line and `QUYẾT ĐỊNH:` are the profile's, not the document's words.
+  const profile = documentKind(header.kind);
+  if (profile.enacting) {
+    const kept = new Set(withoutEnacting(f.lines, header.bodyStart, profile));
+    if (f.signatureAt !== undefined) f.signatureAt -= f.lines.slice(0, f.signatureAt).filter((l) => !kept.has(l)).length;
+    f.lines = f.lines.filter((l) => kept.has(l));
+  }
   // Appendices after the signature (a signature table, or the Nơi nhận list) are the plan's appendices.
   const signedAt = f.signatureAt ?? f.lines.findIndex((l, i) => i >= header.bodyStart && isRecipientsHeading(l));
   const apxAt = signedAt >= 0 ? appendicesStart(f.lines, signedAt) : undefined;
@@ -61,7 +69,9 @@ export function recognisePlan(doc: ReceivedDocument): RecognisedPlan {
   const bodyLines = allBody.slice(0, closeAt);
   const closing = allBody.slice(closeAt);
   const tail = [...lines.slice(end), ...f.signature.flat()];
-  const { roots, slips } = buildOutline(bodyLines);
+  // A body of articles (Điều 1., Điều 2. …): the articles, and the opening before them.
+  const articles = profile.body === 'articles' ? articlesOf(bodyLines) : undefined;
+  const { roots, slips } = buildOutline(articles ? articles.opening : bodyLines);
   const agencies = new AgencyTable();
   const ids = new Set<string>();
   // the year of dates written without one: the plan's period, else the year it is dated (or drafted) in
@@ -113,6 +123,7 @@ export function recognisePlan(doc: ReceivedDocument): RecognisedPlan {
       started = true;
     }
   }
+  if (articles) body.push(...articles.body);
   if (!body.length) {
     body.push({ title: 'NỘI DUNG', style: 'plain', items: openingLines.splice(0).map((l) => l.text) });
     unsure.add(['body', 0], 'không nhận ra mục nào (I., II. …): toàn bộ nội dung nằm trong một mục', bodyLines[0]?.source ?? {});
@@ -158,6 +169,7 @@ export function recognisePlan(doc: ReceivedDocument): RecognisedPlan {
     ...(input.symbol ? { symbol: input.symbol } : {}),
     ...(input.date ? { date: input.date } : {}),
     ...(input.draftDate ? { draftDate: input.draftDate } : {}),
+    ...(header.marks ? { marks: header.marks } : {}),
     title: input.title,
     ...(input.period ? { period: input.period } : {}),
     ...(input.addressees ? { addressees: input.addressees } : {}),

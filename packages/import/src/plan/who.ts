@@ -76,7 +76,10 @@ export function sentenceRoles(text: string, inherits: boolean): NamedRoles | und
     if (inherits && found.lead.length && found.lead.every((n) => POSITION_HEAD.test(n))) return undefined;
     return { lead: found.lead, support: [], requested: found.requested };
   }
-  return undefined;
+  // a basis that lists documents between “;” (“Căn cứ Kế hoạch …; Công văn số … , các sở … chủ động …”): its whole sentence
+  const basis = /^(?:Căn cứ|Trên cơ sở)\s/u.test(all[0] ?? '') ? /^.*?[.!?](?=\s+\p{Lu}|\s*$)/su.exec(text.replace(/^\*+|\*+$/g, ''))?.[0] : undefined;
+  const found = basis ? findSubject(basis) : undefined;
+  return found ? { lead: found.lead, support: [], requested: found.requested } : undefined;
 }
 
 /** The partners a duty's words name after “phối hợp (với)” (not an instrument, nor words that name no body). */

@@ -29,6 +29,23 @@ describe('reports as data', () => {
     expect(plan.implementation.reporting.some((p) => p.label.startsWith('Báo cáo kết quả diễn tập'))).toBe(false);
   });
 
+  test('reports listed with their due days in parentheses: each period its day (issue 20, seeds)', async () => {
+    const { plan } = await importBody([
+      'I. NHIỆM VỤ',
+      '1. Các thôn rà soát các điểm sạt lở.',
+      'II. TỔ CHỨC THỰC HIỆN',
+      '1. Định kỳ quý I, quý III (trước ngày 20/3 và 20/9), 6 tháng (trước ngày 20/6) và năm (chậm nhất ngày 10/12) báo cáo kết quả thực hiện về Ủy ban nhân dân xã (qua Văn phòng - Thống kê xã - cơ quan đầu mối) để tổng hợp.',
+    ].join('\n'));
+    const periods = plan.implementation.reporting.map((p) => [p.label, p.due?.day, p.due?.month, p.due?.before ?? true]);
+    expect(periods).toEqual([
+      ['Quý I', 20, 3, true],
+      ['Quý III', 20, 9, true],
+      ['6 tháng', 20, 6, true],
+      ['Năm', 10, 12, false],
+    ]);
+    expect(plan.implementation.reporting[0]!.to?.name).toBe('Ủy ban nhân dân xã');
+  });
+
   test('a report without a date gets none; a cited “Báo cáo số …” is no report', async () => {
     const { plan, checklist } = await importBody([
       'I. TỔ CHỨC THỰC HIỆN',

@@ -48,6 +48,20 @@ describe('a duty’s time in its own words', () => {
     expect(dues(checklist, plan.tasks[0]!.ref)).toEqual(['2026-05-12']);
   });
 
+  test('a window of days inside the duty: in parentheses, after a comma, after “Thực hiện” (issue 20, seeds)', async () => {
+    const { plan, checklist } = await importBody([
+      'I. NHIỆM VỤ',
+      '1. Công an xã tuần tra các tuyến đê xung yếu. Mở đợt cao điểm kiểm tra phương tiện thủy (thời gian từ ngày 01/6/2026 đến hết ngày 31/8/2026).',
+      '2. Phòng Kinh tế ra quân nạo vét kênh mương nội đồng, thời gian từ ngày 15/3/2026 đến ngày 30/4/2026.',
+      '3. Trạm Y tế xã phun hóa chất diệt muỗi ở các thôn. Thực hiện từ 01/7 đến 31/7/2026; mỗi thôn ít nhất hai lần.',
+      '4. Các thôn vận động nhân dân tham gia từ năm 2026 đến năm 2030.',
+    ].join('\n'));
+    const windows = plan.tasks.map((t) => checklist.items.filter((i) => i.kind === 'task' && i.ref === t.ref).map((i) => [i.window?.from ?? i.start, i.window?.to ?? i.due]));
+    expect(windows.slice(0, 3)).toEqual([[['2026-06-01', '2026-08-31']], [['2026-03-15', '2026-04-30']], [['2026-07-01', '2026-07-31']]]);
+    // years, not days: a horizon in prose, no window
+    expect(windows[3]!.flat().filter(Boolean)).toEqual([]);
+  });
+
   test('a heading that is a period dates the duties under it that state no time', async () => {
     const { plan, checklist } = await importBody(['I. TIẾN ĐỘ', '1. Năm 2026:', '- Khảo sát các điểm sạt lở.', '2. Giai đoạn 2027-2030:', '- Di dời các hộ ở vùng nguy hiểm.'].join('\n'));
     expect(plan.tasks.map((t) => dues(checklist, t.ref))).toEqual([['2026-12-31'], ['2030-12-31']]);

@@ -144,3 +144,96 @@ describe('sections and lists that change who is named', () => {
     expect(who(plan, 3).find((x) => x[0] === 'Các thôn gửi')).toEqual(['Các thôn gửi', ['Các thôn'], [], []]);
   });
 });
+
+describe('a parenthesis paragraph after a run of items (issue 20, seeds)', () => {
+  test('closing its group, it attributes every item of the run, also one whose sentence starts with a subject', async () => {
+    const { plan } = await importBody([
+      'I. NHIỆM VỤ',
+      '1. Phòng, chống sạt lở bờ sông',
+      'a) Lực lượng dân quân thường trực tuần tra các đoạn bờ sông xung yếu.',
+      'b) Cắm biển cảnh báo tại các điểm sạt lở.',
+      'c) Di dời các hộ ở vùng nguy hiểm đến nơi an toàn.',
+      '(Ban Chỉ huy quân sự xã, Công an xã chủ trì phối hợp các thôn thực hiện).',
+      '2. Vệ sinh môi trường sau lũ',
+      '- Phun hóa chất khử khuẩn tại các thôn bị ngập (Trạm Y tế xã thực hiện).',
+      '- Thu gom rác thải sau lũ.',
+    ].join('\n'));
+    const leads = ['Ban Chỉ huy quân sự xã', 'Công an xã'];
+    expect(who(plan, 3)).toEqual([
+      ['Lực lượng dân', leads, ['Các thôn'], []],
+      ['Cắm biển cảnh', leads, ['Các thôn'], []],
+      ['Di dời các', leads, ['Các thôn'], []],
+      ['Phun hóa chất', ['Trạm Y tế xã'], [], []],
+      // an item's own parenthesis speaks for that item only
+      ['Thu gom rác', [], [], []],
+    ]);
+  });
+  test('in the middle of a list, back to the previous item that names someone; an item naming its own doer keeps it', async () => {
+    const { plan } = await importBody([
+      'I. NHIỆM VỤ',
+      '1. Tuyên truyền',
+      '- Công an xã phát tin cảnh báo mưa lũ trên loa truyền thanh.',
+      '- Xây dựng tờ rơi hướng dẫn kỹ năng phòng tránh đuối nước.',
+      '- Tổ chức lớp tập huấn kỹ năng bơi cho học sinh.',
+      '(Phòng Văn hóa - Xã hội chủ trì, phối hợp với Đoàn Thanh niên xã thực hiện)',
+      '- Treo băng rôn tại trụ sở các thôn.',
+      '(Các thôn thực hiện)',
+    ].join('\n'));
+    expect(who(plan, 3)).toEqual([
+      ['Công an xã', ['Công an xã'], [], []],
+      ['Xây dựng tờ', ['Phòng Văn hóa - Xã hội'], ['Đoàn Thanh niên xã'], []],
+      ['Tổ chức lớp', ['Phòng Văn hóa - Xã hội'], ['Đoàn Thanh niên xã'], []],
+      ['Treo băng rôn', ['Các thôn'], [], []],
+    ]);
+  });
+  test('under a heading that names who leads, a parenthesis speaks for its item only', async () => {
+    const { plan } = await importBody(['I. NHIỆM VỤ', '1. Công an xã', '- Rà soát người lưu trú.', '- Tuần tra ban đêm.', '(Công an xã chủ trì, phối hợp với các thôn thực hiện)'].join('\n'));
+    expect(who(plan, 2)).toEqual([
+      ['Rà soát', ['Công an xã'], [], []],
+      ['Tuần tra', ['Công an xã'], ['Các thôn'], []],
+    ]);
+  });
+  test('a duty whose next paragraph ends with the parenthesis: the parenthesis is the duty’s', async () => {
+    const { plan } = await importBody([
+      'I. NHIỆM VỤ',
+      '1. Tuyên truyền',
+      '- Tổ chức tuyên truyền về phòng chống đuối nước (Đoàn Thanh niên xã thực hiện).',
+      '- Tổ chức tuyên truyền về an toàn giao thông trong dịp lễ.',
+      'Lồng ghép nội dung an toàn giao thông vào các buổi họp thôn (Các thôn, Công an xã thực hiện).',
+    ].join('\n'));
+    expect(who(plan, 6).map((x) => x.slice(1))).toEqual([
+      [['Đoàn Thanh niên xã'], [], []],
+      [['Các thôn', 'Công an xã'], [], []],
+    ]);
+  });
+  test('a parenthesis after a duty written as a paragraph, with items after it, is that duty’s, not the heading’s', async () => {
+    const { plan } = await importBody([
+      'I. NHIỆM VỤ',
+      '1. Hỗ trợ người dân sau lũ',
+      'Thống kê thiệt hại về nhà ở, cây trồng, vật nuôi của từng hộ.',
+      '(Công an xã, các thôn thực hiện)',
+      '- Cấp phát gạo cứu trợ cho các hộ bị thiệt hại nặng.',
+      '- Hướng dẫn thủ tục nhận hỗ trợ khôi phục sản xuất.',
+      '(Phòng Kinh tế chủ trì, phối hợp với Công an xã, cơ sở thôn thực hiện)',
+    ].join('\n'));
+    expect(who(plan, 3)).toEqual([
+      ['Thống kê thiệt', ['Công an xã', 'Các thôn'], [], []],
+      ['Cấp phát gạo', ['Phòng Kinh tế'], ['Công an xã', 'Cơ sở thôn'], []],
+      ['Hướng dẫn thủ', ['Phòng Kinh tế'], ['Công an xã', 'Cơ sở thôn'], []],
+    ]);
+  });
+  test('a basis listing documents between “;”, then who acts or who is asked (issue 20, seeds)', async () => {
+    const { plan } = await importBody([
+      'I. NHIỆM VỤ',
+      '1. Công an xã rà soát người lưu trú.',
+      'II. TỔ CHỨC THỰC HIỆN',
+      '1. Trên cơ sở Kế hoạch này; Công văn số 15/UBND-VP ngày 02/01/2026 của Ủy ban nhân dân huyện về thực hiện công tác phòng chống thiên tai và nhiệm vụ được phân công, các thôn, tổ dân phố chủ động xây dựng phương án tại chỗ.',
+      '2. Căn cứ các văn bản chỉ đạo của cấp trên; Kế hoạch số 20/KH-UBND ngày 10/01/2026 của Ủy ban nhân dân xã, đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam xã, Ban chỉ đạo phòng chống thiên tai các thôn tuyên truyền, vận động nhân dân.',
+    ].join('\n'));
+    expect(who(plan, 3).slice(1)).toEqual([
+      ['Trên cơ sở', ['Các thôn, tổ dân phố'], [], []],
+      ['Căn cứ các', [], [], ['Ủy ban Mặt trận Tổ quốc Việt Nam xã', 'Ban chỉ đạo phòng chống thiên tai các thôn']],
+    ]);
+  });
+});
+

@@ -9,6 +9,9 @@ import planDocx from './plan-docx.js';
 import planEdxml from './plan-edxml.js';
 import planMd from './plan-md.js';
 import planTxt from './plan-txt.js';
+import statusJson from './status-json.js';
+import statusTxt from './status-txt.js';
+import statusXlsx from './status-xlsx.js';
 
 /**
  * The outputs of `kehoach`, one file each, in the order lists show them; they run in any JavaScript
@@ -17,4 +20,5 @@ import planTxt from './plan-txt.js';
 export const BUILT_IN_OUTPUTS: readonly AnyOutput[] = [
   planDocx, planMd, planTxt, planEdxml,
   checklistJson, checklistMd, checklistCsv, checklistIcs, checklistDocx, checklistXlsx,
+  statusTxt, statusJson, statusXlsx,
 ];

@@ -1,7 +1,11 @@
 import { toXlsx } from '@kehoach/checklist';
+import { progressColumns } from '@kehoach/progress';
 import { defineOutput } from './output.js';
 
-/** The checklist as an Excel workbook: every item, then one sheet per agency. */
+/**
+ * The checklist as an Excel workbook: every item, then one sheet per agency; with a status report,
+ * the columns each agency fills in (status from a drop-down, completion date, result, evidence).
+ */
 export default defineOutput({
   id: 'xlsx',
   input: 'checklist',
@@ -10,5 +14,5 @@ export default defineOutput({
   label: 'sổ Excel, mỗi cơ quan một trang',
   shortLabel: 'Danh mục Excel',
   binary: true,
-  render: ({ checklist }) => ({ output: toXlsx(checklist, { sheetPerAgency: true }), diagnostics: [] }),
+  render: ({ checklist, status }) => ({ output: toXlsx(checklist, { sheetPerAgency: true, ...(status ? { columns: progressColumns(status) } : {}) }), diagnostics: [] }),
 });

@@ -1,9 +1,10 @@
 import type { Checklist } from '@kehoach/checklist';
 import type { Diagnostic, Plan } from '@kehoach/core';
+import type { StatusReport } from '@kehoach/progress';
 import type { DocxRenderOptions } from '../api.js';
 
-/** What an output is made from: a plan, or a plan's checklist. */
-export type OutputInput = 'plan' | 'checklist';
+/** What an output is made from: a plan, a plan's checklist, or its duties' status as of a date. */
+export type OutputInput = 'plan' | 'checklist' | 'status';
 
 /** The input of a checklist output: the checklist, the plan it was derived from, the agency it is for. */
 export interface ChecklistInput {
@@ -11,12 +12,25 @@ export interface ChecklistInput {
   plan: Plan;
   /** The agency the checklist was derived for (`deriveChecklist`'s `agency`), if any. */
   agency?: string;
+  /**
+   * The duties' status as of a date (`planStatus`): the XLSX checklist then gains the status, result
+   * and evidence columns the agencies fill (with drop-downs); without it, it is unchanged.
+   */
+  status?: StatusReport;
+}
+
+/** The input of a status output: the report, the checklist and the plan it comes from. */
+export interface StatusInput {
+  status: StatusReport;
+  checklist: Checklist;
+  plan: Plan;
 }
 
 /** The value of each kind of input. */
 export interface OutputInputs {
   plan: Plan;
   checklist: ChecklistInput;
+  status: StatusInput;
 }
 
 /** Options of the outputs; each output reads those it knows and ignores the others. */
@@ -83,7 +97,7 @@ export interface Output<I extends OutputInput = OutputInput> {
 }
 
 /** Any registered output, of either input. */
-export type AnyOutput = Output<'plan'> | Output<'checklist'>;
+export type AnyOutput = Output<'plan'> | Output<'checklist'> | Output<'status'>;
 
 /**
  * Types an output entry (the identity function): `defineOutput({ id: 'csv', input: 'checklist', … })`.

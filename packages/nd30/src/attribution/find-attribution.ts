@@ -16,11 +16,14 @@ export interface FoundAttribution {
 }
 
 const SUPPORT_VERB = /\s*,?\s*(?:và\s+)?phối hợp(?: chặt chẽ)?(?: với)?\s+/u;
+/** The verb that closes the names and a condition or time after it (`thực hiện khi có hướng dẫn …`). */
+const WHEN_AFTER_VERB = /(?<=\s(?:thực hiện|triển khai))\s+(?:khi|sau khi|trước|trong|theo|từ|kể từ|đến|vào|ngay)(?![\p{L}]).*$/u;
 const TAIL_VERB = /\s+(?:thực hiện|tổ chức thực hiện|triển khai(?: thực hiện)?|tham mưu|theo dõi)\s*$/u;
 
 /** One clause of a parenthesis: `Đề nghị R`, `X chủ trì, phối hợp với Y`, `Y phối hợp`, `X, Y phối hợp Z`, `X`. */
 function parenthesisClause(clause: string): Pick<FoundAttribution, 'lead' | 'support' | 'requested'> {
-  let inner = clause.replace(TAIL_VERB, '').trim();
+  // `… thực hiện khi có hướng dẫn của …`, `… thực hiện trong quý II`: what follows the verb says when, not who
+  let inner = clause.replace(WHEN_AFTER_VERB, '').replace(TAIL_VERB, '').trim();
   const requested = /^Đề nghị\s+(.+)$/u.exec(inner);
   if (requested) return { lead: [], support: [], requested: splitNames(requested[1]!.replace(/\s+phối hợp(?: chặt chẽ)?$/u, '')) };
   const onlySupport = /^(.+?)\s+phối hợp(?: chặt chẽ)?$/u.exec(inner);

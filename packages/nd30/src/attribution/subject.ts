@@ -51,6 +51,9 @@ export const LIST_STOPS: readonly string[] = ['để', 'nhằm', 'trong', 'theo'
 /** A predicate word that is a noun when these words follow it (`tổ chức đoàn thể`, `tổ chức chính trị - xã hội`). */
 const NOUN_USE = /^tổ chức(?:\s+(?:đoàn thể|chính trị|xã hội|hội|quần chúng|thành viên|cơ sở|tôn giáo|quốc tế|phi chính phủ)(?![\p{L}])|\s*,)/u;
 
+/** What makes `Ban …` a body's name, not a predicate (`Ban chỉ đạo 138 các huyện`, `Ban chỉ huy quân sự`). */
+const BAN_OF = /^(?:chỉ đạo|chỉ huy|quản lý|điều hành|tổ chức|đại diện)(?![\p{L}])/iu;
+
 /** Words after which a noun comes, never a predicate (`các tổ chức xã hội`). */
 const DETERMINER = /^(?:các|Các|những|Những|mọi|từng)$/u;
 const STOP_AT = new RegExp(`^(?:${alternation(LIST_STOPS)})${L}`, 'u');
@@ -137,9 +140,11 @@ export function readNameList(text: string, { needPredicate = true, single = fals
     const q = QUALIFIER_AT.exec(here);
     if (q && i > 0) {
       i += q[0].length;
+      // “các cơ quan có liên quan đưa nạn nhân về …”: the name ends with “liên quan”; a list may go on
+      if (/liên quan$/u.test(q[0])) afterKnown = true;
       continue;
     }
-    if (i > 0 && !DETERMINER.test(previous) && !NOUN_USE.test(here) && (PREDICATE_AT.test(here) || (!needPredicate && STOP_AT.test(here)))) break;
+    if (i > 0 && !DETERMINER.test(previous) && !NOUN_USE.test(here) && !(/^Ban$/iu.test(previous) && BAN_OF.test(here)) && (PREDICATE_AT.test(here) || (!needPredicate && STOP_AT.test(here)))) break;
     if (++words > 40) return undefined;
     nameStart = false;
     previous = /^[^\s,;:()]+/u.exec(here)![0];
@@ -154,9 +159,12 @@ export function readNameList(text: string, { needPredicate = true, single = fals
   return names.length ? { names, words: list, rest: stopped } : undefined;
 }
 
-/** Whether some words hold a predicate word (lower case, not the first word). */
+/** Words after which a predicate word is a noun (`về thực hiện kiến nghị`, `được phân công`, `việc tổ chức`). */
+const NOUN_BEFORE = /^(?:về|việc|của|được|các|những|sự|công tác)$/u;
+
+/** Whether some words hold a predicate word (lower case, not the first word, not used as a noun). */
 function hasPredicate(words: string): boolean {
-  return words.split(/\s+/).some((_, i, all) => i > 0 && PREDICATE_AT.test(all.slice(i).join(' ')));
+  return words.split(/\s+/).some((_, i, all) => i > 0 && !NOUN_BEFORE.test(all[i - 1]!) && !(i > 1 && /^công tác$/u.test(`${all[i - 2]} ${all[i - 1]}`)) && PREDICATE_AT.test(all.slice(i).join(' ')));
 }
 
 /** A way a sentence names who acts, with its example and the names it gives (run as a test). */
@@ -178,6 +186,7 @@ export const SUBJECT_FORMS: readonly SubjectForm[] = [
   { name: 'requested', pattern: /^Đề nghị\s+/u, role: 'requested', example: 'Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam xã phối hợp tuyên truyền.', names: ['Ủy ban Mặt trận Tổ quốc Việt Nam xã'] },
   { name: 'assigned', pattern: /^Giao\s+/u, role: 'lead', example: 'Giao Công an xã là cơ quan thường trực, theo dõi việc thực hiện.', names: ['Công an xã'] },
   { name: 'regarding', pattern: /^(?:Đối với|Riêng(?: đối với)?)\s+/u, role: 'lead', comma: true, example: 'Đối với các trường học trên địa bàn xã, hiệu trưởng chỉ đạo giáo viên tuyên truyền.', names: ['các trường học trên địa bàn xã'] },
+  { name: 'after-basis-requested', pattern: /^(?:Căn cứ|Trên cơ sở)\s+[^.]*?[,;]\s*đề nghị\s+/u, role: 'requested', example: 'Căn cứ Kế hoạch số 12/KH-UBND ngày 05/01/2026 của Ủy ban nhân dân xã và tình hình thực tế, đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam xã, các đoàn thể xây dựng kế hoạch thực hiện.', names: ['Ủy ban Mặt trận Tổ quốc Việt Nam xã', 'các đoàn thể'] },
   { name: 'after-basis', pattern: /^(?:Căn cứ|Trên cơ sở)\s+/u, role: 'lead', toComma: true, example: 'Căn cứ nội dung Kế hoạch, các thôn, tổ dân phố chủ động bố trí lực lượng.', names: ['các thôn, tổ dân phố'] },
   { name: 'subject', pattern: /^/u, role: 'lead', example: 'Các trường Tiểu học, Trung học cơ sở tập hợp bài dự thi.', names: ['Các trường Tiểu học, Trung học cơ sở'] },
 ];
@@ -214,7 +223,7 @@ export function findSubject(sentence: string, forms: readonly SubjectForm[] = SU
   for (const f of forms) {
     const m = f.pattern.exec(s);
     if (!m) continue;
-    const starts = f.toComma ? [...s.slice(0, 160).matchAll(/,\s*/gu)].map((c) => c.index + c[0].length) : [m[0].length];
+    const starts = f.toComma ? [...s.slice(0, 400).matchAll(/,\s*/gu)].map((c) => c.index + c[0].length) : [m[0].length];
     for (const at of starts) {
       const after = s.slice(at);
       if (!startsWithBody(after)) continue;

@@ -134,18 +134,22 @@ export const RECEIVED_TIME_FORMS: readonly ReceivedTimeRule[] = RECEIVED_ONLY;
 const within = (m: RegExpExecArray, c: TimeContext, group: number) => readTime(m[group]!, RECEIVED_TIME_RULES, c)?.time ?? null;
 
 const DATE = String.raw`\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?|\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?`;
+/** A date that carries its year (`30/9/2025`, `30 tháng 9 năm 2025`). */
+const DATED = String.raw`\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}`;
 const PERIOD = String.raw`(?:qu[ýí]\s*(?:IV|III|II|I|[1-4])|tháng\s*\d{1,2}|năm)\s*(?:\/|năm\s*)?\d{4}`;
 
 /**
  * Where a received duty's prose states its time, each a locator whose words are read with
  * {@link RECEIVED_TIME_RULES}: after `Thời gian thực hiện:`/`Thời hạn:`; a deadline `trước (ngày) …`,
  * `chậm nhất (là) (ngày) …`, `hoàn thành trước/trong …`; a period `trong/vào quý, tháng, năm …`;
- * a recurrence with its day. (`đến năm 2030` is left alone: in prose it is mostly a programme's horizon.) A cited document's date must be taken out first (the
+ * a recurrence with its day; a window of days `(thời gian) từ (ngày) 01/7 đến (hết) (ngày) 30/9/2025`, its end
+ * with its year, wherever it stands (in parentheses after the duty, after a comma). (`đến năm 2030` is left alone: in prose it is mostly a programme's horizon.) A cited document's date must be taken out first (the
  * caller masks citations): it is never a deadline.
  */
 export const RECEIVED_TIME_IN_TEXT: readonly TimeRule[] = [
   { name: 'labelled', pattern: /(?:Thời gian(?: thực hiện| hoàn thành)?|Thời hạn|Hạn chót)\s*:\s*([^.;()]{3,80})/u, words: 1, read: (m, c) => within(m, c, 1) },
   { name: 'recurrence', pattern: new RegExp(String.raw`(?:(?:trước|vào|chậm nhất)\s+)?(?:ngày\s+\d{1,2}(?:\s*(?:[/.-]|\s+tháng\s+)\s*\d{1,2})?\s+(?:của\s+)?(?:(?:hằng|hàng)\s+(?:tháng|quý|năm)|(?:tháng|quý|năm)\s+liền\s+kề)|\d{1,2}\s*(?:giờ|h)\s*\d{0,2}\s*,?\s*(?:ngày\s+)?thứ\s+\S+\s+(?:hằng|hàng)\s+tuần)`, I), read: (m, c) => within(m, c, 0) },
   { name: 'deadline', pattern: new RegExp(String.raw`(?:trước|chậm nhất(?:\s+là)?|hạn chót)\s+(?:ngày\s+)?(?:${DATE})`, I), read: (m, c) => within(m, c, 0) },
+  { name: 'window', pattern: new RegExp(String.raw`từ\s+(?:ngày\s+)?(?:${DATE})\s*(?:đến|-|–)\s*(?:hết\s+)?(?:ngày\s+)?(?:${DATED})`, I), read: (m, c) => within(m, c, 0) },
   { name: 'period', pattern: new RegExp(String.raw`(?:(?:hoàn thành|chậm nhất(?:\s+là)?)\s+)?(?:trong|vào|trước)\s+(?:${PERIOD})`, I), read: (m, c) => within(m, c, 0) },
 ];

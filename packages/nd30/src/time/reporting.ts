@@ -144,3 +144,30 @@ export function parseReporting(sentence: string, years: ReportYears = {}): Repor
   return one ? { ...base, reports: [{ ...named, ...one }] } : undefined;
 }
 
+
+const PERIOD_LABEL = String.raw`(?:qu[ýí]\s*(?:IV|III|II|I|[1-4])|(?:0?6|0?9|sáu|chín)\s+tháng(?:\s+đầu\s+năm)?|(?:0?1\s+|một\s+)?năm|cả\s+năm)`;
+const DAY_MONTH = String.raw`\d{1,2}\s*\/\s*\d{1,2}`;
+/** `quý 1, quý 3 (trước ngày 15/3 và 15/9)`, `6 tháng (trước ngày 15/6)`, `năm (chậm nhất ngày 15/12)`. */
+const LISTED_DUES = new RegExp(
+  String.raw`(?<![\p{L}\d])(?<labels>${PERIOD_LABEL}(?:\s*(?:,|và)\s*${PERIOD_LABEL})*)\s*\(\s*(?<kind>trước|chậm nhất)\s+(?:ngày\s+)?(?<days>${DAY_MONTH}(?:\s*(?:,|và)\s*(?:ngày\s+)?${DAY_MONTH})*)\s*\)`,
+  'giu',
+);
+
+/**
+ * The reports a reporting sentence lists, each with its due day in parentheses after it: `Định kỳ quý
+ * 1, quý 3 (trước ngày 15/3 và 15/9), 6 tháng (trước ngày 15/6) và năm (trước ngày 15/12) báo cáo …` →
+ * quý 1 before 15/3, quý 3 before 15/9, 6 tháng before 15/6, năm before 15/12 (`chậm nhất`: on the day).
+ * Several periods before one parenthesis take its days in order; one day for several periods is no
+ * reading. `[]` when the sentence lists none.
+ */
+export function readReportDues(sentence: string): Array<{ label: string; due: DayMonthInput }> {
+  const out: Array<{ label: string; due: DayMonthInput }> = [];
+  for (const m of sentence.normalize('NFC').matchAll(LISTED_DUES)) {
+    const labels = m.groups!.labels!.split(/\s*(?:,|\svà)\s+/u).map((l) => l.trim()).filter(Boolean);
+    const days = [...m.groups!.days!.matchAll(/(\d{1,2})\s*\/\s*(\d{1,2})/gu)].map((d) => ({ day: Number(d[1]), month: Number(d[2]) }));
+    if (labels.length !== days.length || days.some((d) => !isRealDate(2000, d.month, d.day))) continue;
+    const before = m.groups!.kind!.toLocaleLowerCase('vi') === 'trước';
+    labels.forEach((label, i) => out.push({ label: label.charAt(0).toLocaleUpperCase('vi') + label.slice(1), due: { ...days[i]!, ...(before ? {} : { before: false }) } }));
+  }
+  return out;
+}

@@ -51,6 +51,25 @@ table: TableInput
  */
 export type AgencyRefsInput = (string | IdInput[])
 /**
+ * Một ý kiến góp ý khi rà soát dự thảo (lãnh đạo, pháp chế, văn phòng): lời góp ý, người góp ý, ngày. Không in trong văn bản; trong tệp DOCX so sánh hai bản (kehoach diff -o) là nhận xét (comment) của Word gắn vào đoạn; nhận xét trong tệp Word đã sửa được ghi lại ở đây (kehoach import --onto). — A review note on a draft: text, author, date; not printed, a Word comment in the tracked-changes DOCX, and read back from a reviewed DOCX.
+ * 
+ */
+export type ReviewNoteInput = (string | {
+/**
+ * Nội dung góp ý. — The note's words.
+ */
+text: string
+/**
+ * Ai góp ý, ví dụ “Phó Chủ tịch UBND tỉnh” hoặc họ tên. — Who wrote it.
+ */
+author?: string
+date?: DateInput
+/**
+ * Những chữ của đoạn mà góp ý gắn vào, khi góp ý đặt ở mục chứa đoạn ấy (một đoạn văn không có chỗ ghi riêng). — The words the note is on, when the note sits on the item holding that paragraph.
+ */
+quote?: string
+})
+/**
  * Nội dung một ô (markdown nội dòng), hoặc {text, colSpan, rowSpan, align, bold}. — A cell: text, or {text, colSpan, rowSpan, align, bold}.
  * 
  */
@@ -92,7 +111,7 @@ $schema?: string
  */
 schemaVersion: 2
 /**
- * Mã loại văn bản đã đăng ký: ke-hoach (mặc định, Mẫu 1.4) hoặc cong-van (Mẫu 1.5, có V/v và Kính gửi); cổng thông tin có thể đăng ký thêm loại riêng. — A registered document kind: ke-hoach (default) or cong-van; portals may register their own.
+ * Mã loại văn bản đã đăng ký: ke-hoach (mặc định, Mẫu 1.4), cong-van (Mẫu 1.5, có V/v và Kính gửi), quyet-dinh (Mẫu 1.3, các Điều), to-trinh (Mẫu 1.4, có Kính gửi), thong-bao (Mẫu 1.4, thông báo kết luận giao nhiệm vụ); cổng thông tin có thể đăng ký thêm loại riêng. — A registered document kind: ke-hoach (default), cong-van, quyet-dinh, to-trinh, thong-bao; portals may register their own.
  */
 kind?: string
 /**
@@ -126,6 +145,7 @@ month?: number
  * true: in số và ngày để trống. — true: print blank number and date.
  */
 draft?: boolean
+marks?: MarksInput
 /**
  * Trích yếu nội dung (với công văn: nội dung V/v). — The title (for a công văn: the V/v subject).
  */
@@ -175,12 +195,20 @@ recipients?: RecipientsInput
  */
 appendices?: AppendixInput[]
 parent?: ParentLinkInput
+dossier?: DossierInput
 /**
  * Bật, tắt hoặc đổi mức của các quy tắc của lệnh `kehoach check` cho kế hoạch này: mã quy tắc → off | warn | error. Không ảnh hưởng văn bản in ra. — Turns the rules of `kehoach check` off, to warnings or to errors for this plan; nothing printed changes.
  */
 check?: {
 [k: string]: ("off" | "warn" | "error") | undefined
 }
+/**
+ * Góp ý chung cho cả văn bản; không in. — Review notes on the whole document; not printed.
+ * 
+ * @minItems 1
+ * @maxItems 200
+ */
+review?: ReviewNoteInput[]
 }
 /**
  * Cơ quan ban hành văn bản (ô 2 của Phụ lục I Nghị định 30/2020). — The issuing body (box 2 of Decree 30/2020, Appendix I).
@@ -230,6 +258,20 @@ name: string
  */
 headerLines?: string[]
 agency?: IdInput
+}
+/**
+ * Dấu độ mật và độ khẩn (Nghị định 30/2020, Phụ lục I), in dưới số, ký hiệu. — The secrecy and urgency marks, printed under the number.
+ * 
+ */
+export interface MarksInput {
+/**
+ * Mức độ mật: MẬT, TỐI MẬT hoặc TUYỆT MẬT. — MẬT, TỐI MẬT or TUYỆT MẬT.
+ */
+secrecy?: ("MẬT" | "TỐI MẬT" | "TUYỆT MẬT")
+/**
+ * Mức độ khẩn: KHẨN, THƯỢNG KHẨN hoặc HỎA TỐC. — KHẨN, THƯỢNG KHẨN or HỎA TỐC.
+ */
+urgency?: ("KHẨN" | "THƯỢNG KHẨN" | "HỎA TỐC")
 }
 /**
  * Năm, giai đoạn (from–to), năm học, hoặc tháng của kế hoạch; bỏ trống khi văn bản không nêu. — The year, the range of years, the school year or the month the plan covers; leave out when the document states none.
@@ -417,6 +459,13 @@ sectionStyle?: SectionStyleInput
  * @maxItems 100
  */
 sections: SectionInput[]
+/**
+ * Các ý kiến góp ý khi rà soát dự thảo; không in trong văn bản. — Review notes on a draft; not printed.
+ * 
+ * @minItems 1
+ * @maxItems 200
+ */
+review?: ReviewNoteInput[]
 }
 /**
  * Một mục lớn (I., II. …): tiêu đề in hoa, đậm; các khối nội dung theo thứ tự. — A section (I., II. …): an upper-case bold heading and its ordered blocks.
@@ -447,6 +496,13 @@ facts?: FactsInput
  * upper (in hoa, mặc định) hoặc as-written (giữ như viết, ví dụ “1. Hoàn thiện hạ tầng …”). — upper (default) or as-written.
  */
 titleCase?: ("upper" | "as-written")
+/**
+ * Các ý kiến góp ý khi rà soát dự thảo; không in trong văn bản. — Review notes on a draft; not printed.
+ * 
+ * @minItems 1
+ * @maxItems 200
+ */
+review?: ReviewNoteInput[]
 }
 /**
  * Một danh sách nhiệm vụ ở bất cứ đâu (mục, khoản, phụ lục): theo cơ quan hoặc theo chủ đề; cách ghi cơ quan sinh từ dữ liệu. — A list of tasks anywhere (section, sub-heading, appendix), by agency or by theme; the attribution wording is generated from the data.
@@ -562,6 +618,13 @@ tasks?: TaskInput[]
  * @maxItems 500
  */
 items?: BlockInput[]
+/**
+ * Các ý kiến góp ý khi rà soát dự thảo; không in trong văn bản. — Review notes on a draft; not printed.
+ * 
+ * @minItems 1
+ * @maxItems 200
+ */
+review?: ReviewNoteInput[]
 }
 /**
  * Ngày, khoảng, hạn, kỳ (tháng, quý, năm học), định kỳ (hằng tuần, hằng tháng … có thể kèm ngày và giờ), thường xuyên — hoặc kết hợp: hoàn thành trước … rồi thực hiện thường xuyên; thực hiện từ … . In ra đúng như kế hoạch viết (note) và thành các mục có ngày trong danh mục khi xác định được ngày. — A date, a window, a deadline, a spoken period, a recurrence with day and hour, ongoing, or a combination; printed as the plan words it (note) and dated in checklists wherever the date is determinate.
@@ -744,6 +807,13 @@ reference?: IdInput
  */
 note?: string
 }
+/**
+ * Các ý kiến góp ý khi rà soát dự thảo; không in trong văn bản. — Review notes on a draft; not printed.
+ * 
+ * @minItems 1
+ * @maxItems 200
+ */
+review?: ReviewNoteInput[]
 }
 /**
  * Một dòng của nhiệm vụ trong bảng. — One row of a task in a table.
@@ -935,6 +1005,13 @@ items?: BlockInput[]
  */
 measures?: MeasureInput[]
 facts?: FactsInput
+/**
+ * Các ý kiến góp ý khi rà soát dự thảo; không in trong văn bản. — Review notes on a draft; not printed.
+ * 
+ * @minItems 1
+ * @maxItems 200
+ */
+review?: ReviewNoteInput[]
 }
 /**
  * Giá trị định lượng của một chỉ tiêu: một số, một khoảng, hoặc một giá trị bằng chữ; kèm năm đạt, giá trị nền và kết quả. — A measurable value: a number, a range or a worded value; with target year, baseline and result.
@@ -1171,6 +1248,13 @@ landscape?: boolean
  * Mặc định “Kèm theo”; ví dụ “Ban hành kèm theo”. — Default “Kèm theo”; e.g. “Ban hành kèm theo”.
  */
 attachedLead?: string
+/**
+ * Các ý kiến góp ý khi rà soát dự thảo; không in trong văn bản. — Review notes on a draft; not printed.
+ * 
+ * @minItems 1
+ * @maxItems 200
+ */
+review?: ReviewNoteInput[]
 }
 /**
  * Kế hoạch cấp trên mà kế hoạch này nhân bản từ đó. — The higher plan this one was cloned from.
@@ -1233,4 +1317,84 @@ text?: boolean
  */
 unclassified?: boolean
 }[]
+}
+/**
+ * Các văn bản đi cùng kế hoạch, soạn từ chính dữ liệu của kế hoạch: Tờ trình của cơ quan soạn thảo, Quyết định ban hành (kế hoạch in “Ban hành kèm theo Quyết định số …”), công văn triển khai. `kehoach dossier` ghi tất cả. — The documents that go with the plan, made from its data: the drafting body's Tờ trình, the Quyết định that promulgates it (the plan then prints “Ban hành kèm theo Quyết định số …”), the công văn that sends it; `kehoach dossier` writes them all.
+ * 
+ */
+export interface DossierInput {
+/**
+ * Tờ trình của cơ quan soạn thảo đề nghị ban hành kế hoạch (Mẫu 1.4, Kính gửi cơ quan ban hành). — The drafting body's Tờ trình.
+ */
+submission?: {
+agency: IdInput
+/**
+ * Chữ viết tắt tên cơ quan soạn thảo trong ký hiệu, ví dụ SNV (ký hiệu TTr-SNV). — The drafting body's abbreviation in the symbol, e.g. SNV.
+ */
+abbreviation: string
+/**
+ * Chức danh người đứng đầu cơ quan soạn thảo trong câu “Theo đề nghị của …”, ví dụ Giám đốc Sở Nội vụ; bỏ trống thì lấy theo loại cơ quan. — The head's title in “Theo đề nghị của …”; default by the body's kind.
+ */
+head?: string
+/**
+ * Số Tờ trình; bỏ trống khi là dự thảo. — The number; leave out for a draft.
+ */
+number?: number
+date?: DateInput
+need?: TextInput
+signature?: SignatureInput
+/**
+ * Dòng “Lưu”, mặc định VT. — The archive line, default VT.
+ */
+archive?: string
+}
+/**
+ * Quyết định ban hành kế hoạch (Mẫu 1.3): Điều 1 ban hành kèm theo, Điều 2 hiệu lực, Điều 3 các cơ quan chủ trì thi hành; kế hoạch in “Ban hành kèm theo Quyết định số …”. — The Quyết định that promulgates the plan.
+ */
+decision?: {
+/**
+ * Số Quyết định; bỏ trống khi là dự thảo. — The number; leave out for a draft.
+ */
+number?: number
+date?: DateInput
+effective?: DateInput
+signature?: SignatureInput
+/**
+ * Các nơi nhận sau “Như Điều 3”. — Recipients after “Như Điều 3”.
+ * 
+ * @maxItems 50
+ */
+recipients?: string[]
+/**
+ * Dòng “Lưu”, mặc định VT và chữ viết tắt cơ quan soạn thảo. — The archive line.
+ */
+archive?: string
+}
+/**
+ * Công văn gửi kế hoạch đến các cơ quan thực hiện (Mẫu 1.5). — The công văn that sends the plan down.
+ */
+dispatch?: {
+/**
+ * Số công văn; bỏ trống khi là dự thảo. — The number; leave out for a draft.
+ */
+number?: number
+/**
+ * Ký hiệu công văn (cơ quan và đơn vị soạn thảo), ví dụ UBND-VP. — The symbol, e.g. UBND-VP.
+ */
+symbol: string
+date?: DateInput
+/**
+ * Danh sách Kính gửi; bỏ trống thì là các cơ quan chủ trì của kế hoạch. — The Kính gửi list; default the plan's lead bodies.
+ * 
+ * @minItems 1
+ * @maxItems 50
+ */
+addressees?: string[]
+text?: TextInput
+signature?: SignatureInput
+/**
+ * Dòng “Lưu”, mặc định VT. — The archive line.
+ */
+archive?: string
+}
 }

@@ -31,16 +31,19 @@ export const planSchema = {
     },
     "kind": {
       "title": "Loại văn bản (document kind)",
-      "description": "Mã loại văn bản đã đăng ký: ke-hoach (mặc định, Mẫu 1.4) hoặc cong-van (Mẫu 1.5, có V/v và Kính gửi); cổng thông tin có thể đăng ký thêm loại riêng. — A registered document kind: ke-hoach (default) or cong-van; portals may register their own.",
-      "markdownDescription": "Loại văn bản: `ke-hoach` (Kế hoạch, Mẫu 1.4 — mặc định) hoặc `cong-van` (công văn giao nhiệm vụ, Mẫu 1.5, có **V/v** và **Kính gửi**). Mỗi loại là một hồ sơ (`packages/core/src/kinds/<mã>/`); loại chưa đăng ký bị báo `UNKNOWN_DOCUMENT_KIND`.",
+      "description": "Mã loại văn bản đã đăng ký: ke-hoach (mặc định, Mẫu 1.4), cong-van (Mẫu 1.5, có V/v và Kính gửi), quyet-dinh (Mẫu 1.3, các Điều), to-trinh (Mẫu 1.4, có Kính gửi), thong-bao (Mẫu 1.4, thông báo kết luận giao nhiệm vụ); cổng thông tin có thể đăng ký thêm loại riêng. — A registered document kind: ke-hoach (default), cong-van, quyet-dinh, to-trinh, thong-bao; portals may register their own.",
+      "markdownDescription": "Loại văn bản: `ke-hoach` (Kế hoạch, Mẫu 1.4 — mặc định), `cong-van` (công văn giao nhiệm vụ, Mẫu 1.5, có **V/v** và **Kính gửi**), `quyet-dinh` (Quyết định, Mẫu 1.3, các **Điều**), `to-trinh` (Tờ trình, Mẫu 1.4, có **Kính gửi**) hoặc `thong-bao` (Thông báo kết luận, Mẫu 1.4, giao nhiệm vụ). Mỗi loại là một hồ sơ (`packages/core/src/kinds/<mã>/`); loại chưa đăng ký bị báo `UNKNOWN_DOCUMENT_KIND`.",
       "type": "string",
       "pattern": "^[a-z][a-z0-9]*(-[a-z0-9]+)*$",
       "examples": [
         "ke-hoach",
-        "cong-van"
+        "cong-van",
+        "quyet-dinh",
+        "to-trinh",
+        "thong-bao"
       ],
       "default": "ke-hoach",
-      "errorMessage": "Mã loại văn bản: ke-hoach (Kế hoạch) hoặc cong-van (Công văn), hoặc loại cổng thông tin đã đăng ký."
+      "errorMessage": "Mã loại văn bản: ke-hoach (Kế hoạch), cong-van (Công văn), quyet-dinh (Quyết định), to-trinh (Tờ trình) hoặc thong-bao (Thông báo), hoặc loại cổng thông tin đã đăng ký."
     },
     "typeLine": {
       "title": "Dòng tên loại (type line)",
@@ -120,6 +123,9 @@ export const planSchema = {
       "markdownDescription": "true: in số và ngày để trống.",
       "default": false,
       "type": "boolean"
+    },
+    "marks": {
+      "$ref": "#/$defs/marks"
     },
     "title": {
       "title": "Trích yếu (title)",
@@ -253,6 +259,9 @@ export const planSchema = {
     "parent": {
       "$ref": "#/$defs/parentLink"
     },
+    "dossier": {
+      "$ref": "#/$defs/dossier"
+    },
     "check": {
       "title": "Quy tắc kiểm tra nội dung (check)",
       "description": "Bật, tắt hoặc đổi mức của các quy tắc của lệnh `kehoach check` cho kế hoạch này: mã quy tắc → off | warn | error. Không ảnh hưởng văn bản in ra. — Turns the rules of `kehoach check` off, to warnings or to errors for this plan; nothing printed changes.",
@@ -285,6 +294,17 @@ export const planSchema = {
           "single-subitem": "off"
         }
       ]
+    },
+    "review": {
+      "title": "Góp ý (review)",
+      "description": "Góp ý chung cho cả văn bản; không in. — Review notes on the whole document; not printed.",
+      "markdownDescription": "Góp ý chung cho cả văn bản (gắn vào trích yếu trong tệp so sánh); không in.",
+      "type": "array",
+      "items": {
+        "$ref": "#/$defs/reviewNote"
+      },
+      "minItems": 1,
+      "maxItems": 200
     }
   },
   "$defs": {
@@ -988,6 +1008,17 @@ export const planSchema = {
         },
         "facts": {
           "$ref": "#/$defs/facts"
+        },
+        "review": {
+          "title": "Góp ý (review)",
+          "description": "Các ý kiến góp ý khi rà soát dự thảo; không in trong văn bản. — Review notes on a draft; not printed.",
+          "markdownDescription": "Các ý kiến góp ý khi rà soát dự thảo (mỗi ý là một chuỗi, hoặc `{ text, author, date }`); không in trong văn bản, là nhận xét của Word trong tệp so sánh (`kehoach diff … -o thay-doi.docx`).",
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/reviewNote"
+          },
+          "minItems": 1,
+          "maxItems": 200
         }
       }
     },
@@ -1429,6 +1460,17 @@ export const planSchema = {
               "markdownDescription": "Lời văn in ra."
             }
           }
+        },
+        "review": {
+          "title": "Góp ý (review)",
+          "description": "Các ý kiến góp ý khi rà soát dự thảo; không in trong văn bản. — Review notes on a draft; not printed.",
+          "markdownDescription": "Các ý kiến góp ý khi rà soát dự thảo (mỗi ý là một chuỗi, hoặc `{ text, author, date }`); không in trong văn bản, là nhận xét của Word trong tệp so sánh (`kehoach diff … -o thay-doi.docx`).",
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/reviewNote"
+          },
+          "minItems": 1,
+          "maxItems": 200
         }
       }
     },
@@ -1553,6 +1595,17 @@ export const planSchema = {
             "$ref": "#/$defs/block"
           },
           "maxItems": 500
+        },
+        "review": {
+          "title": "Góp ý (review)",
+          "description": "Các ý kiến góp ý khi rà soát dự thảo; không in trong văn bản. — Review notes on a draft; not printed.",
+          "markdownDescription": "Các ý kiến góp ý khi rà soát dự thảo (mỗi ý là một chuỗi, hoặc `{ text, author, date }`); không in trong văn bản, là nhận xét của Word trong tệp so sánh (`kehoach diff … -o thay-doi.docx`).",
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/reviewNote"
+          },
+          "minItems": 1,
+          "maxItems": 200
         }
       }
     },
@@ -1993,6 +2046,17 @@ export const planSchema = {
           "type": "string",
           "minLength": 1,
           "maxLength": 200
+        },
+        "review": {
+          "title": "Góp ý (review)",
+          "description": "Các ý kiến góp ý khi rà soát dự thảo; không in trong văn bản. — Review notes on a draft; not printed.",
+          "markdownDescription": "Các ý kiến góp ý khi rà soát dự thảo (mỗi ý là một chuỗi, hoặc `{ text, author, date }`); không in trong văn bản, là nhận xét của Word trong tệp so sánh (`kehoach diff … -o thay-doi.docx`).",
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/reviewNote"
+          },
+          "minItems": 1,
+          "maxItems": 200
         }
       }
     },
@@ -3129,6 +3193,17 @@ export const planSchema = {
           ],
           "default": "upper",
           "errorMessage": "Chọn một trong: upper (In hoa (mặc định)), as-written (Giữ như viết)."
+        },
+        "review": {
+          "title": "Góp ý (review)",
+          "description": "Các ý kiến góp ý khi rà soát dự thảo; không in trong văn bản. — Review notes on a draft; not printed.",
+          "markdownDescription": "Các ý kiến góp ý khi rà soát dự thảo (mỗi ý là một chuỗi, hoặc `{ text, author, date }`); không in trong văn bản, là nhận xét của Word trong tệp so sánh (`kehoach diff … -o thay-doi.docx`).",
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/reviewNote"
+          },
+          "minItems": 1,
+          "maxItems": 200
         }
       }
     },
@@ -3169,6 +3244,17 @@ export const planSchema = {
             "$ref": "#/$defs/section"
           },
           "maxItems": 100
+        },
+        "review": {
+          "title": "Góp ý (review)",
+          "description": "Các ý kiến góp ý khi rà soát dự thảo; không in trong văn bản. — Review notes on a draft; not printed.",
+          "markdownDescription": "Các ý kiến góp ý khi rà soát dự thảo (mỗi ý là một chuỗi, hoặc `{ text, author, date }`); không in trong văn bản, là nhận xét của Word trong tệp so sánh (`kehoach diff … -o thay-doi.docx`).",
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/reviewNote"
+          },
+          "minItems": 1,
+          "maxItems": 200
         }
       }
     },
@@ -3254,6 +3340,324 @@ export const planSchema = {
           "maxLength": 20000
         }
       }
+    },
+    "marks": {
+      "type": "object",
+      "additionalProperties": false,
+      "title": "Độ mật, độ khẩn (secrecy and urgency marks)",
+      "description": "Dấu độ mật và độ khẩn (Nghị định 30/2020, Phụ lục I), in dưới số, ký hiệu. — The secrecy and urgency marks, printed under the number.",
+      "markdownDescription": "Dấu độ mật và độ khẩn (Nghị định 30/2020, Phụ lục I), in dưới số, ký hiệu (và trích yếu công văn).",
+      "properties": {
+        "secrecy": {
+          "title": "Độ mật (secrecy)",
+          "description": "Mức độ mật: MẬT, TỐI MẬT hoặc TUYỆT MẬT. — MẬT, TỐI MẬT or TUYỆT MẬT.",
+          "markdownDescription": "Mức độ mật: MẬT, TỐI MẬT hoặc TUYỆT MẬT.",
+          "enum": [
+            "MẬT",
+            "TỐI MẬT",
+            "TUYỆT MẬT"
+          ],
+          "markdownEnumDescriptions": [
+            "Mật",
+            "Tối mật",
+            "Tuyệt mật"
+          ],
+          "enumDescriptions": [
+            "Mật",
+            "Tối mật",
+            "Tuyệt mật"
+          ],
+          "errorMessage": "Chọn một trong: MẬT (Mật), TỐI MẬT (Tối mật), TUYỆT MẬT (Tuyệt mật)."
+        },
+        "urgency": {
+          "title": "Độ khẩn (urgency)",
+          "description": "Mức độ khẩn: KHẨN, THƯỢNG KHẨN hoặc HỎA TỐC. — KHẨN, THƯỢNG KHẨN or HỎA TỐC.",
+          "markdownDescription": "Mức độ khẩn: KHẨN, THƯỢNG KHẨN hoặc HỎA TỐC.",
+          "enum": [
+            "KHẨN",
+            "THƯỢNG KHẨN",
+            "HỎA TỐC"
+          ],
+          "markdownEnumDescriptions": [
+            "Khẩn",
+            "Thượng khẩn",
+            "Hỏa tốc"
+          ],
+          "enumDescriptions": [
+            "Khẩn",
+            "Thượng khẩn",
+            "Hỏa tốc"
+          ],
+          "errorMessage": "Chọn một trong: KHẨN (Khẩn), THƯỢNG KHẨN (Thượng khẩn), HỎA TỐC (Hỏa tốc)."
+        }
+      }
+    },
+    "dossier": {
+      "type": "object",
+      "additionalProperties": false,
+      "minProperties": 1,
+      "title": "Hồ sơ văn bản (dossier)",
+      "description": "Các văn bản đi cùng kế hoạch, soạn từ chính dữ liệu của kế hoạch: Tờ trình của cơ quan soạn thảo, Quyết định ban hành (kế hoạch in “Ban hành kèm theo Quyết định số …”), công văn triển khai. `kehoach dossier` ghi tất cả. — The documents that go with the plan, made from its data: the drafting body's Tờ trình, the Quyết định that promulgates it (the plan then prints “Ban hành kèm theo Quyết định số …”), the công văn that sends it; `kehoach dossier` writes them all.",
+      "markdownDescription": "Các văn bản đi cùng kế hoạch, soạn từ chính dữ liệu của kế hoạch: Tờ trình của cơ quan soạn thảo (`submission`), Quyết định ban hành (`decision`: kế hoạch in “Ban hành kèm theo Quyết định số …”), công văn triển khai (`dispatch`). `kehoach dossier ke-hoach.yaml --out-dir ho-so` ghi tất cả.",
+      "properties": {
+        "submission": {
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+            "agency",
+            "abbreviation"
+          ],
+          "title": "Tờ trình (submission)",
+          "description": "Tờ trình của cơ quan soạn thảo đề nghị ban hành kế hoạch (Mẫu 1.4, Kính gửi cơ quan ban hành). — The drafting body's Tờ trình.",
+          "markdownDescription": "Tờ trình của cơ quan soạn thảo đề nghị ban hành kế hoạch (Mẫu 1.4, có Kính gửi cơ quan ban hành kế hoạch).",
+          "properties": {
+            "agency": {
+              "title": "Cơ quan soạn thảo (drafting body)",
+              "description": "Mã cơ quan soạn thảo (khai báo trong agencies), ví dụ so-noi-vu. — The drafting body's agency id.",
+              "markdownDescription": "Mã cơ quan soạn thảo (khai báo trong agencies), ví dụ so-noi-vu.",
+              "$ref": "#/$defs/id"
+            },
+            "abbreviation": {
+              "title": "Chữ viết tắt (abbreviation)",
+              "description": "Chữ viết tắt tên cơ quan soạn thảo trong ký hiệu, ví dụ SNV (ký hiệu TTr-SNV). — The drafting body's abbreviation in the symbol, e.g. SNV.",
+              "markdownDescription": "Chữ viết tắt tên cơ quan soạn thảo trong ký hiệu, ví dụ SNV (ký hiệu TTr-SNV).",
+              "type": "string",
+              "pattern": "^[^\\s/]+$",
+              "maxLength": 40
+            },
+            "head": {
+              "title": "Người đứng đầu (head)",
+              "description": "Chức danh người đứng đầu cơ quan soạn thảo trong câu “Theo đề nghị của …”, ví dụ Giám đốc Sở Nội vụ; bỏ trống thì lấy theo loại cơ quan. — The head's title in “Theo đề nghị của …”; default by the body's kind.",
+              "markdownDescription": "Chức danh người đứng đầu cơ quan soạn thảo trong câu “Theo đề nghị của …”, ví dụ Giám đốc Sở Nội vụ; bỏ trống thì lấy theo loại cơ quan.",
+              "type": "string",
+              "minLength": 1,
+              "maxLength": 400
+            },
+            "number": {
+              "title": "Số (number)",
+              "description": "Số Tờ trình; bỏ trống khi là dự thảo. — The number; leave out for a draft.",
+              "markdownDescription": "Số Tờ trình; bỏ trống khi là dự thảo.",
+              "type": "integer",
+              "minimum": 1,
+              "maximum": 99999
+            },
+            "date": {
+              "title": "Ngày (date)",
+              "description": "Ngày Tờ trình. — Its date.",
+              "markdownDescription": "Ngày Tờ trình.",
+              "$ref": "#/$defs/date"
+            },
+            "need": {
+              "title": "Sự cần thiết (need)",
+              "description": "Sự cần thiết ban hành kế hoạch; bỏ trống thì dùng phần tình hình của kế hoạch. — Why the plan is needed; default: the plan's situation.",
+              "markdownDescription": "Sự cần thiết ban hành kế hoạch; bỏ trống thì dùng phần tình hình của kế hoạch.",
+              "$ref": "#/$defs/text"
+            },
+            "signature": {
+              "title": "Chữ ký (signature)",
+              "description": "Người ký Tờ trình. — Its signer.",
+              "markdownDescription": "Người ký Tờ trình.",
+              "$ref": "#/$defs/signature"
+            },
+            "archive": {
+              "title": "Lưu (archive)",
+              "description": "Dòng “Lưu”, mặc định VT. — The archive line, default VT.",
+              "markdownDescription": "Dòng “Lưu”, mặc định VT.",
+              "type": "string",
+              "minLength": 1,
+              "maxLength": 200
+            }
+          }
+        },
+        "decision": {
+          "type": "object",
+          "additionalProperties": false,
+          "title": "Quyết định ban hành (decision)",
+          "description": "Quyết định ban hành kế hoạch (Mẫu 1.3): Điều 1 ban hành kèm theo, Điều 2 hiệu lực, Điều 3 các cơ quan chủ trì thi hành; kế hoạch in “Ban hành kèm theo Quyết định số …”. — The Quyết định that promulgates the plan.",
+          "markdownDescription": "Quyết định ban hành kế hoạch (Mẫu 1.3): Điều 1 ban hành kèm theo, Điều 2 hiệu lực, Điều 3 các cơ quan chủ trì thi hành, Nơi nhận “Như Điều 3”. Kế hoạch khi đó in “(Ban hành kèm theo Quyết định số …)” dưới trích yếu.",
+          "properties": {
+            "number": {
+              "title": "Số (number)",
+              "description": "Số Quyết định; bỏ trống khi là dự thảo. — The number; leave out for a draft.",
+              "markdownDescription": "Số Quyết định; bỏ trống khi là dự thảo.",
+              "type": "integer",
+              "minimum": 1,
+              "maximum": 99999
+            },
+            "date": {
+              "title": "Ngày (date)",
+              "description": "Ngày ký Quyết định. — Its date.",
+              "markdownDescription": "Ngày ký Quyết định.",
+              "$ref": "#/$defs/date"
+            },
+            "effective": {
+              "title": "Ngày (date)",
+              "description": "Ngày có hiệu lực; bỏ trống: có hiệu lực kể từ ngày ký. — Entry into force; default: the date of signing.",
+              "markdownDescription": "Ngày có hiệu lực; bỏ trống: có hiệu lực kể từ ngày ký.",
+              "$ref": "#/$defs/date"
+            },
+            "signature": {
+              "title": "Chữ ký (signature)",
+              "description": "Người ký Quyết định; bỏ trống thì dùng chữ ký của kế hoạch. — Its signer; default the plan's.",
+              "markdownDescription": "Người ký Quyết định; bỏ trống thì dùng chữ ký của kế hoạch.",
+              "$ref": "#/$defs/signature"
+            },
+            "recipients": {
+              "title": "Nơi nhận thêm (more recipients)",
+              "description": "Các nơi nhận sau “Như Điều 3”. — Recipients after “Như Điều 3”.",
+              "markdownDescription": "Các nơi nhận sau “Như Điều 3”.",
+              "type": "array",
+              "items": {
+                "type": "string",
+                "minLength": 1,
+                "maxLength": 2000
+              },
+              "maxItems": 50
+            },
+            "archive": {
+              "title": "Lưu (archive)",
+              "description": "Dòng “Lưu”, mặc định VT và chữ viết tắt cơ quan soạn thảo. — The archive line.",
+              "markdownDescription": "Dòng “Lưu”, mặc định VT và chữ viết tắt cơ quan soạn thảo.",
+              "type": "string",
+              "minLength": 1,
+              "maxLength": 200
+            }
+          }
+        },
+        "dispatch": {
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+            "symbol"
+          ],
+          "title": "Công văn triển khai (dispatch)",
+          "description": "Công văn gửi kế hoạch đến các cơ quan thực hiện (Mẫu 1.5). — The công văn that sends the plan down.",
+          "markdownDescription": "Công văn gửi kế hoạch đến các cơ quan thực hiện (Mẫu 1.5): V/v, Kính gửi các cơ quan chủ trì, dẫn số và ngày của kế hoạch.",
+          "properties": {
+            "number": {
+              "title": "Số (number)",
+              "description": "Số công văn; bỏ trống khi là dự thảo. — The number; leave out for a draft.",
+              "markdownDescription": "Số công văn; bỏ trống khi là dự thảo.",
+              "type": "integer",
+              "minimum": 1,
+              "maximum": 99999
+            },
+            "symbol": {
+              "title": "Ký hiệu (symbol)",
+              "description": "Ký hiệu công văn (cơ quan và đơn vị soạn thảo), ví dụ UBND-VP. — The symbol, e.g. UBND-VP.",
+              "markdownDescription": "Ký hiệu công văn (cơ quan và đơn vị soạn thảo), ví dụ UBND-VP.",
+              "type": "string",
+              "pattern": "^[^\\s/]+$",
+              "maxLength": 40
+            },
+            "date": {
+              "title": "Ngày (date)",
+              "description": "Ngày công văn. — Its date.",
+              "markdownDescription": "Ngày công văn.",
+              "$ref": "#/$defs/date"
+            },
+            "addressees": {
+              "title": "Kính gửi (addressees)",
+              "description": "Danh sách Kính gửi; bỏ trống thì là các cơ quan chủ trì của kế hoạch. — The Kính gửi list; default the plan's lead bodies.",
+              "markdownDescription": "Danh sách Kính gửi; bỏ trống thì là các cơ quan chủ trì của kế hoạch.",
+              "type": "array",
+              "items": {
+                "type": "string",
+                "minLength": 1,
+                "maxLength": 2000
+              },
+              "minItems": 1,
+              "maxItems": 50
+            },
+            "text": {
+              "title": "Nội dung (text)",
+              "description": "Các đoạn đề nghị thêm sau đoạn dẫn kế hoạch. — More paragraphs after the one citing the plan.",
+              "markdownDescription": "Các đoạn đề nghị thêm sau đoạn dẫn kế hoạch.",
+              "$ref": "#/$defs/text"
+            },
+            "signature": {
+              "title": "Chữ ký (signature)",
+              "description": "Người ký công văn; bỏ trống thì dùng chữ ký của Quyết định hoặc kế hoạch. — Its signer.",
+              "markdownDescription": "Người ký công văn; bỏ trống thì dùng chữ ký của Quyết định hoặc kế hoạch.",
+              "$ref": "#/$defs/signature"
+            },
+            "archive": {
+              "title": "Lưu (archive)",
+              "description": "Dòng “Lưu”, mặc định VT. — The archive line.",
+              "markdownDescription": "Dòng “Lưu”, mặc định VT.",
+              "type": "string",
+              "minLength": 1,
+              "maxLength": 200
+            }
+          }
+        }
+      }
+    },
+    "reviewNote": {
+      "title": "Góp ý (review note)",
+      "description": "Một ý kiến góp ý khi rà soát dự thảo (lãnh đạo, pháp chế, văn phòng): lời góp ý, người góp ý, ngày. Không in trong văn bản; trong tệp DOCX so sánh hai bản (kehoach diff -o) là nhận xét (comment) của Word gắn vào đoạn; nhận xét trong tệp Word đã sửa được ghi lại ở đây (kehoach import --onto). — A review note on a draft: text, author, date; not printed, a Word comment in the tracked-changes DOCX, and read back from a reviewed DOCX.",
+      "markdownDescription": "Một ý kiến góp ý khi rà soát dự thảo: lời góp ý (`text`), người góp ý (`author`), ngày (`date`). **Không in** trong văn bản; trong tệp DOCX so sánh hai bản (`kehoach diff cu.yaml moi.yaml -o thay-doi.docx`) là nhận xét (comment) của Word gắn vào đoạn; nhận xét trong tệp Word lãnh đạo đã sửa được ghi lại ở đây (`kehoach import da-sua.docx --onto ke-hoach.yaml`). Viết gọn một chuỗi nếu chỉ có lời góp ý.",
+      "defaultSnippets": [
+        {
+          "label": "góp ý",
+          "markdownDescription": "Một góp ý có người góp ý và ngày.",
+          "body": {
+            "text": "${1:Đề nghị làm rõ thời hạn hoàn thành}",
+            "author": "${2:Phó Chủ tịch UBND}",
+            "date": "\"${3:2026-01-20}\""
+          }
+        }
+      ],
+      "anyOf": [
+        {
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 20000,
+          "errorMessage": "Một lời góp ý, không để trống."
+        },
+        {
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+            "text"
+          ],
+          "properties": {
+            "text": {
+              "title": "Lời góp ý (text)",
+              "description": "Nội dung góp ý. — The note's words.",
+              "markdownDescription": "Nội dung góp ý, ví dụ “Đề nghị bổ sung đơn vị phối hợp”.",
+              "type": "string",
+              "minLength": 1,
+              "maxLength": 20000
+            },
+            "author": {
+              "title": "Người góp ý (author)",
+              "description": "Ai góp ý, ví dụ “Phó Chủ tịch UBND tỉnh” hoặc họ tên. — Who wrote it.",
+              "markdownDescription": "Ai góp ý: chức vụ hoặc họ tên, ví dụ “Phó Chủ tịch UBND tỉnh”.",
+              "examples": [
+                "Phó Chủ tịch UBND tỉnh"
+              ],
+              "type": "string",
+              "minLength": 1,
+              "maxLength": 20000
+            },
+            "date": {
+              "$ref": "#/$defs/date",
+              "title": "Ngày góp ý (date)",
+              "description": "Ngày góp ý, YYYY-MM-DD. — When.",
+              "markdownDescription": "Ngày góp ý, dạng `\"YYYY-MM-DD\"` trong ngoặc kép."
+            },
+            "quote": {
+              "title": "Đoạn được góp ý (quote)",
+              "description": "Những chữ của đoạn mà góp ý gắn vào, khi góp ý đặt ở mục chứa đoạn ấy (một đoạn văn không có chỗ ghi riêng). — The words the note is on, when the note sits on the item holding that paragraph.",
+              "markdownDescription": "Những chữ của đoạn mà góp ý gắn vào, khi góp ý đặt ở mục chứa đoạn ấy (một đoạn văn là chuỗi, không có chỗ ghi riêng): nhận xét của Word được gắn lại vào đúng đoạn đó.",
+              "type": "string",
+              "minLength": 1,
+              "maxLength": 20000
+            }
+          }
+        }
+      ]
     }
   }
 } as const;

@@ -1,6 +1,7 @@
 import type { DocumentKindProfile } from '@kehoach/core';
 import type { Line } from '../lines.js';
 import type { UnsureList } from '../unsure.js';
+import { isCapitals } from '../articles.js';
 import { defaultKind, subjectLineKind, typeLineMarkers, type TypeLineMarker } from '../kind-markers.js';
 import { NUMBER, PLACE_DATE, QUOC_HIEU, RULE, SUBJECT } from './top-lines.js';
 
@@ -48,6 +49,8 @@ function titleAfterTypeLine(lines: readonly Line[], at: TypeLine): { title: stri
     if (l.table || l.label || RULE.test(t) || t.split(' ').length > 45) break;
     if (/^(Căn cứ|Thực hiện|Triển khai thực hiện (Kế hoạch|Công văn|Quyết định|Nghị quyết|Chỉ thị))\b/u.test(t) && parts.length) break;
     if (parts.length && !(l.bold || l.align === 'center')) break;
+    // A title in sentence case does not go on in capitals: that is the authority line of Mẫu 1.3.
+    if (parts.length && !isCapitals(parts[parts.length - 1]!) && isCapitals(t)) break;
     parts.push(t);
     i++;
   }
