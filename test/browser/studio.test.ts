@@ -232,7 +232,7 @@ describe.skipIf(!haveChromium)('the studio in headless Chromium', () => {
     await page.fill('#np-name', 'Sở Y tế');
     await page.fill('#np-year', '2026');
     await page.click('#new-plan-form button[type="submit"]');
-    expect(await page.textContent('#np-error')).toBe('Sở cần tên tỉnh.');
+    await expect.poll(() => page.textContent('#np-error')).toBe('Sở cần tên tỉnh.'); // the worker answers
     await page.fill('#np-province', 'Tuyên Quang');
     await page.click('#new-plan-form button[type="submit"]');
     await expect.poll(() => page.locator('#documents option').allTextContents()).toEqual(['tuyen-quang-2025-30-7.yaml', 'ke-hoach-so-y-te-2026.yaml']);
