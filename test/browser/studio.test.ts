@@ -6,7 +6,7 @@ import { haveChromium, startApp, type RunningApp } from './serve-app.js';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { loadPlan, renderDocx } from 'kehoach';
 import { ROOT } from '../helpers.js';
-import { all, attr, child, documentText, openDocx } from '../render/docx-helpers.js';
+import { all, attr, child, documentText, openDocx, paragraphText } from '../render/docx-helpers.js';
 
 // The studio (packages/studio), built with Vite as `pnpm studio:build` does, served on loopback and
 // driven in Debian's headless Chromium. Screenshots go to $KEHOACH_SCREENSHOTS when it is set.
@@ -174,6 +174,92 @@ describe.skipIf(!haveChromium)('the studio in headless Chromium', () => {
     expect(errors).toEqual([]);
   });
 
+  test('a duty added and its deadline changed through the forms alone reaches the preview and the DOCX', async () => {
+    const { page, errors } = await studio();
+    await page.click('#tab-forms');
+    // The lists of tasks, by section and group; the agencies declared are suggested.
+    const lists = await page.locator('#d-list option').allTextContents();
+    expect(lists).toContain('NHIỆM VỤ TRỌNG TÂM VÀ PHÂN CÔNG THỰC HIỆN › Công an tỉnh');
+    expect(await page.getAttribute('#agency-list option[value="so-tu-phap"]', 'label')).toBe('Sở Tư pháp');
+    await page.selectOption('#d-list', { label: 'NHIỆM VỤ TRỌNG TÂM VÀ PHÂN CÔNG THỰC HIỆN › Công an tỉnh' });
+    expect(await page.inputValue('#d-task')).toBe('new');
+    const duty = 'Tổ chức tập huấn nhận diện thủ đoạn mua bán người qua mạng xã hội cho lực lượng Công an cấp xã';
+    await page.fill('#d-text', duty);
+    await page.fill('#d-support', 'so-tu-phap, so-gddt');
+    await page.selectOption('#d-time-kind', 'before');
+    await page.fill('#d-date', '2025-08-15');
+    await page.click('#d-save');
+    await expect.poll(() => page.textContent('#status')).toBe('Đã thêm nhiệm vụ vào “NHIỆM VỤ TRỌNG TÂM VÀ PHÂN CÔNG THỰC HIỆN › Công an tỉnh”.');
+    await expect.poll(() => page.textContent('#counts')).toBe('Hợp lệ: 29 nhiệm vụ, 19 cơ quan.');
+    const text = await page.evaluate(() => (globalThis as unknown as { kehoachStudio: { text(): string } }).kehoachStudio.text());
+    expect(text).toContain(`- id: to-chuc-tap-huan-nhan\n                  support: [ so-tu-phap, so-gddt ]\n                  text: ${duty}\n                  time: { before: "2025-08-15" }\n`);
+    expect(text).toContain('# Encoded faithfully'); // the comments stay
+    // The new duty stays chosen in the form: change its deadline to a window.
+    expect(await page.inputValue('#d-text')).toBe(duty);
+    await page.selectOption('#d-time-kind', 'range');
+    await page.fill('#d-date', '2025-08-01');
+    await page.fill('#d-date-to', '2025-09-30');
+    await page.click('#d-save');
+    await expect.poll(() => page.textContent('#status')).toMatch(/^Đã ghi nhiệm vụ 8 của/);
+    await page.click('#tab-preview');
+    await expect.poll(() => page.textContent('#pages')).toContain(duty);
+    // The printed words, attribution and deadline from the data, as the DOCX prints them.
+    const words = `${duty} (Sở Tư pháp, Sở Giáo dục và Đào tạo phối hợp thực hiện; thời gian hoàn thành: từ 01/8/2025 đến 30/9/2025)`;
+    await expect.poll(() => page.textContent('#pages')).toContain(`h) ${words}`);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-export="docx"]')]);
+    const xml = openDocx(readFileSync(await download.path())).document;
+    const paragraph = all(xml, 'p').map(paragraphText).find((t) => t.includes(duty));
+    expect(paragraph).toBe(`h) ${words}`);
+    expect(documentText(xml)).not.toContain('15/8/2025');
+    expect(errors).toEqual([]);
+  });
+
+  test('clicking a duty in the preview opens it in the duty form', async () => {
+    const { page, errors } = await studio();
+    await page.locator('#pages .doc-p', { hasText: 'Tiếp tục tham mưu triển khai thực hiện quyết liệt' }).first().click();
+    expect(await page.getAttribute('#tab-forms', 'aria-selected')).toBe('true');
+    expect(await page.inputValue('#d-text')).toMatch(/^Tiếp tục tham mưu triển khai thực hiện quyết liệt/);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('d-text');
+    expect(await page.locator('#d-list option:checked').textContent()).toBe('NHIỆM VỤ TRỌNG TÂM VÀ PHÂN CÔNG THỰC HIỆN › Công an tỉnh');
+    expect(errors).toEqual([]);
+  });
+
+  test('“Kế hoạch mới” makes a blank plan for a unit with kehoach’s newPlan, as a new document', async () => {
+    const { page, errors } = await studio();
+    await page.click('#new-plan');
+    expect(await page.isVisible('#new-plan-dialog')).toBe(true);
+    await page.selectOption('#np-unit', 'so');
+    await page.fill('#np-name', 'Sở Y tế');
+    await page.fill('#np-year', '2026');
+    await page.click('#new-plan-form button[type="submit"]');
+    await expect.poll(() => page.textContent('#np-error')).toBe('Sở cần tên tỉnh.'); // the worker answers
+    await page.fill('#np-province', 'Tuyên Quang');
+    await page.click('#new-plan-form button[type="submit"]');
+    await expect.poll(() => page.locator('#documents option').allTextContents()).toEqual(['tuyen-quang-2025-30-7.yaml', 'ke-hoach-so-y-te-2026.yaml']);
+    await expect.poll(() => page.textContent('#counts')).toMatch(/^Hợp lệ: \d+ nhiệm vụ/);
+    await expect.poll(() => page.textContent('#pages')).toContain('SỞ Y TẾ');
+    expect(await page.isVisible('#new-plan-dialog')).toBe(false);
+    expect(errors).toEqual([]);
+  });
+
+  test('printing shows the A4 pages only, one sheet per previewed page', async () => {
+    const { page, errors } = await studio();
+    await page.click('#tab-forms'); // printing from the forms still prints the pages
+    await page.emulateMedia({ media: 'print' });
+    for (const hidden of ['.toolbar', '.editor-pane', '.outline-pane', '#diagnostics', '[role="tablist"]', '#forms', 'footer']) expect(await page.isVisible(hidden), hidden).toBe(false);
+    expect(await page.isVisible('#pages')).toBe(true);
+    const frame = await page.evaluate(() => {
+      const r = document.querySelector('.page-frame')!.getBoundingClientRect();
+      return { width: r.width, height: r.height, left: r.left, transform: getComputedStyle(document.querySelector('.page')!).transform };
+    });
+    expect(frame).toEqual({ width: expect.closeTo(793.7, 0), height: expect.closeTo(1122.5, 0), left: 0, transform: 'none' });
+    // Chromium's own printing: as many PDF pages as the preview has.
+    const pdf = (await page.pdf({ preferCSSPageSize: true })).toString('latin1');
+    const sheets = pdf.match(/\/Type\s*\/Page(?!s)/g)?.length;
+    expect(sheets).toBe(Number(await page.getAttribute('#pages', 'data-pages')));
+    expect(errors).toEqual([]);
+  });
+
   test('autosave survives a reload', async () => {
     const { page } = await studio();
     await page.locator('.cm-line', { hasText: /^number: 15$/ }).click();
@@ -231,6 +317,15 @@ describe.skipIf(!haveChromium)('the studio in headless Chromium', () => {
     await expect.poll(() => item.count()).toBe(1);
     expect(await item.getAttribute('class')).toBe('warning');
     expect(await item.locator('.rule').textContent()).toBe('misspelling');
+    expect(await item.locator('.rule-title').textContent()).toBe('Lỗi chính tả'); // the rule's Vietnamese name beside its id
+    // No black line crosses the list (the preview's header rules once shared the class of the rule tags).
+    const blackLines = await page.evaluate(() =>
+      [...document.querySelectorAll('#diagnostics *')].filter((e) => {
+        const s = getComputedStyle(e);
+        return parseFloat(s.borderBottomWidth) > 0 && s.borderBottomStyle !== 'none' && s.borderBottomColor === 'rgb(0, 0, 0)';
+      }).length,
+    );
+    expect(blackLines).toBe(0);
     expect(await item.textContent()).toContain('Cảnh báo: Dòng 136, cột 82: Lỗi chính tả: “chúc năng” → “chức năng”.');
     expect(await page.textContent('#check-note')).toMatch(/^Kiểm tra nội dung: \d+ cảnh báo, \d+ gợi ý; \d+ chỗ sửa tự động được\.$/);
     await item.locator('button.finding').click();
@@ -244,7 +339,11 @@ describe.skipIf(!haveChromium)('the studio in headless Chromium', () => {
     await tooltip.locator('.cm-diagnosticAction', { hasText: 'Sửa thành “chức năng”' }).click();
     await expect.poll(() => page.textContent('#status')).toBe('Đã sửa 1 chỗ.');
     // The whole text (the editor draws only the lines in view), as autosaved.
-    const saved = () => page.evaluate(() => localStorage.getItem('kehoach-studio:yaml') ?? '');
+    const saved = () => page.evaluate(() => {
+      const index = JSON.parse(localStorage.getItem('kehoach-studio:documents') ?? '{}') as { current?: string };
+      const doc = JSON.parse(localStorage.getItem(`kehoach-studio:doc:${index.current}`) ?? '{"versions":[]}') as { versions: Array<{ text: string }> };
+      return doc.versions.at(-1)?.text ?? '';
+    });
     await expect.poll(saved).toContain('các cơ quan chức năng thực hiện');
     const text = await saved();
     expect(text).not.toContain('chúc năng');
@@ -308,11 +407,15 @@ describe.skipIf(!haveChromium)('the studio in headless Chromium', () => {
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Bỏ qua tới trình soạn thảo');
     const order: string[] = [];
-    for (let i = 0; i < 4; i++) {
+    for (let i = 0; i < 5; i++) {
       await page.keyboard.press('Tab');
       order.push(await page.evaluate(() => document.activeElement!.id || document.activeElement!.textContent!));
     }
-    expect(order).toEqual(['open-file', 'template', 'save', 'DOCX']);
+    expect(order).toEqual(['skip-preview', 'new-plan', 'open-file', 'template', 'save']);
+    // The second skip link: two Tabs and Enter reach the pages.
+    await page.focus('#skip-preview');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('pages');
     // The skip link lands in the editor; the tabs move with the arrow keys.
     await page.focus('.skip');
     await page.keyboard.press('Enter');
@@ -345,6 +448,43 @@ describe.skipIf(!haveChromium)('the studio in headless Chromium', () => {
     expect(errors).toEqual([]);
   });
 
+  test('axe-core finds no serious violation in any state: forms, versions, new plan, another tab, phone preview, print', async () => {
+    const axe = readFileSync(`${ROOT}node_modules/axe-core/axe.min.js`, 'utf8');
+    const serious = async (page: Page, state: string) => {
+      await page.evaluate(axe);
+      const violations = await page.evaluate(async () => {
+        const a = (window as unknown as { axe: { run(o: object): Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
+        const r = await a.run({ runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] });
+        return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+      });
+      return violations.map((v) => `${state} — ${v}`);
+    };
+    const { page, errors } = await studio();
+    const found: string[] = [...(await serious(page, 'preview'))];
+    await page.click('#tab-forms');
+    await page.fill('#d-text', 'Rà soát danh sách người có nguy cơ bị mua bán');
+    found.push(...(await serious(page, 'forms')));
+    await page.click('#history-open');
+    found.push(...(await serious(page, 'versions')));
+    await page.click('#history-close');
+    await page.click('#new-plan');
+    found.push(...(await serious(page, 'new plan')));
+    await page.click('#np-cancel');
+    // Another tab of the same browser: this one shows the plan read-only.
+    const other = await page.context().newPage();
+    await other.goto(url);
+    await expect.poll(() => other.isVisible('#tab-lock')).toBe(true);
+    found.push(...(await serious(other, 'another tab')));
+    await other.close();
+    await page.emulateMedia({ media: 'print' });
+    found.push(...(await serious(page, 'print')));
+    const { page: phone } = await studio(390, 844);
+    await phone.click('.views [data-view="preview"]');
+    found.push(...(await serious(phone, 'phone preview')));
+    expect(found).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
   test('at phone width one pane shows at a time', async () => {
     const { page } = await studio(390, 844);
     expect(await page.isVisible('.editor-pane')).toBe(true);
@@ -356,6 +496,16 @@ describe.skipIf(!haveChromium)('the studio in headless Chromium', () => {
     expect(await page.getAttribute('.views [data-view="preview"]', 'aria-pressed')).toBe('true');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await shot(page, 'studio-phone-preview');
+    // Fitted to the width, the text is small; “Cỡ thật” shows it as printed (14 pt = 18.7 px), the pane scrolling sideways.
+    const bodySize = () => page.evaluate(() => {
+      const p = document.querySelector('#pages .doc-p')!;
+      return (parseFloat(getComputedStyle(p).fontSize) * p.getBoundingClientRect().width) / (p as HTMLElement).offsetWidth;
+    });
+    expect(await bodySize()).toBeLessThan(10);
+    await page.click('#zoom-real');
+    await expect.poll(bodySize).toBeCloseTo(18.67, 1);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await shot(page, 'studio-phone-real-size');
     await page.click('.views [data-view="clone"]');
     expect(await page.isVisible('#u-name')).toBe(true);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);

@@ -5,11 +5,12 @@ import { yaml } from '@codemirror/lang-yaml';
 import { bracketMatching, defaultHighlightStyle, foldGutter, foldKeymap, indentOnInput, syntaxHighlighting } from '@codemirror/language';
 import { lintGutter, lintKeymap, setDiagnostics, type Diagnostic as CmDiagnostic } from '@codemirror/lint';
 import { highlightSelectionMatches, searchKeymap } from '@codemirror/search';
-import { EditorSelection, EditorState, type Extension } from '@codemirror/state';
+import { Compartment, EditorSelection, EditorState, type Extension } from '@codemirror/state';
 import {
   EditorView, drawSelection, highlightActiveLine, highlightActiveLineGutter, keymap, lineNumbers, rectangularSelection,
 } from '@codemirror/view';
 import type { Finding } from './protocol.js';
+import { ruleTag } from './rule-titles.js';
 import { schemaCompletion, schemaHover, type AgencySource } from './schema-assist.js';
 import type { Schema } from './schema-walker.js';
 
@@ -22,6 +23,20 @@ const PHRASES: Record<string, string> = {
   Completions: 'Gợi ý', 'current match': 'kết quả hiện tại', 'on line': 'ở dòng', 'replaced match on line $': 'đã thay ở dòng $',
   'replaced $ matches': 'đã thay $ chỗ', 'Control character': 'Ký tự điều khiển',
 };
+
+/** Whether the document may be edited here (not while another tab holds it). */
+const lock = new Compartment();
+const lockOf = (readOnly: boolean): Extension => (readOnly ? [EditorState.readOnly.of(true), EditorView.editable.of(false)] : []);
+
+/** Makes the shown document read-only (held by another tab) or editable again. */
+export function setReadOnly(view: EditorView, readOnly: boolean): void {
+  view.dispatch({ effects: lock.reconfigure(lockOf(readOnly)) });
+}
+
+/** Whether the shown document is read-only. */
+export function isReadOnly(view: EditorView): boolean {
+  return view.state.readOnly;
+}
 
 /** What every editor state has: the YAML mode, lint, schema completion and hover, keys, Vietnamese words. */
 function extensions(schema: Schema, agencies: AgencySource, onChange: (text: string) => void): Extension[] {
@@ -43,16 +58,16 @@ function extensions(schema: Schema, agencies: AgencySource, onChange: (text: str
   ];
 }
 
-/** The editor and a way to make a fresh state (a document of its own, with its own undo history). */
+/** The editor and a way to make a fresh state (a document of its own, whose undo history starts at `text`). */
 export interface Editor {
   view: EditorView;
-  newState(text: string): EditorState;
+  newState(text: string, readOnly?: boolean): EditorState;
 }
 
 /** Creates the editor in `parent`; `onChange` gets the text after every change. */
 export function createEditor(parent: HTMLElement, schema: Schema, agencies: AgencySource, onChange: (text: string) => void): Editor {
   const ext = extensions(schema, agencies, onChange);
-  const newState = (doc: string) => EditorState.create({ doc, extensions: ext });
+  const newState = (doc: string, readOnly = false) => EditorState.create({ doc, extensions: [lock.of(lockOf(readOnly)), ext] });
   return { view: new EditorView({ parent, state: newState('') }), newState };
 }
 
@@ -107,7 +122,7 @@ export function showDiagnostics(view: EditorView, diagnostics: Finding[], onFix?
       to,
       severity: cmSeverity(d.severity),
       message: `${d.message}${d.suggestion ? ` (${d.suggestion})` : ''}`,
-      source: d.rule ?? d.code,
+      source: d.rule ? ruleTag(d.rule) : d.code,
     };
     if (d.fix && onFix) out.actions = [{ name: d.fix.text ? `Sửa thành “${d.fix.text}”` : 'Xóa', apply: () => onFix(d) }];
     return out;

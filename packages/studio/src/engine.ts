@@ -4,7 +4,7 @@
  * runs on it (one check at a time: its findings come a little after the preview). Every other
  * request (files, fixes, imports, clones) waits for its own reply.
  */
-import type { CheckReply, ExportFormat, ExportReply, FixReply, Finding, ImportReply, CloneReply, LoadReply, OutputsReply, Reply, Request, UnitForm } from './protocol.js';
+import type { CheckReply, ExportFormat, ExportReply, FixReply, Finding, ImportReply, CloneReply, LoadReply, NewPlanForm, NewPlanReply, OutputsReply, Reply, Request, UnitForm } from './protocol.js';
 
 /** Distributes `Omit` over a union (`Omit<A | B, 'k'>` would keep only their common keys). */
 type Without<T, K extends keyof T> = T extends unknown ? Omit<T, K> : never;
@@ -101,6 +101,11 @@ export class Engine {
   /** Imports a received DOCX, PDF, text or Markdown file (the bytes are handed over to the worker). */
   importFile(bytes: Uint8Array, fileName: string): Promise<ImportReply> {
     return this.request({ type: 'import', bytes, fileName }, [bytes.buffer as ArrayBuffer]);
+  }
+
+  /** A blank plan for a unit (kehoach's `newPlan`), or what it still needs. */
+  newPlan(options: NewPlanForm): Promise<NewPlanReply> {
+    return this.request({ type: 'new', options });
   }
 
   /** Clones the plan in `text` for a lower unit. */

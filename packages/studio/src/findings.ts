@@ -3,6 +3,7 @@
  * its rule id, and a "Sửa" button for a finding the checker can fix; "Sửa tất cả" applies every fix.
  */
 import type { Finding } from './protocol.js';
+import { RULE_TITLES } from './rule-titles.js';
 
 /** What the list does when a button is pressed. */
 export interface FindingActions {
@@ -25,8 +26,10 @@ export function renderFindings(host: HTMLElement, fixAll: HTMLButtonElement, fin
       b.className = 'finding';
       b.textContent = `Dòng ${d.line}, cột ${d.column}: ${d.message}${d.suggestion ? ` (${d.suggestion})` : ''}`;
       const tag = document.createElement('span');
-      tag.className = 'rule';
-      tag.textContent = d.rule ?? d.code;
+      tag.className = 'rule-tag';
+      const title = d.rule ? RULE_TITLES[d.rule] : undefined;
+      if (title) tag.append(Object.assign(document.createElement('span'), { className: 'rule-title', textContent: title }), ' ');
+      tag.append(Object.assign(document.createElement('code'), { className: 'rule', textContent: d.rule ?? d.code }));
       b.prepend(Object.assign(document.createElement('span'), { className: 'visually-hidden', textContent: `${SEVERITY[d.severity] ?? ''}: ` }));
       b.append(' ', tag);
       b.addEventListener('click', () => act.jump(d.line, d.column));

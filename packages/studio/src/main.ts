@@ -5,16 +5,21 @@
 import './style.css';
 import { planSchema } from 'kehoach';
 import type { EditorView } from '@codemirror/view';
-import { autosaver, restore } from './autosave.js';
+import { autosaver } from './autosave.js';
 import { readUnitForm, renderCloneResult } from './clone-form.js';
-import { Documents } from './documents.js';
-import { createEditor, jumpTo, setText, showDiagnostics } from './editor.js';
+import { Documents, type OpenDocument } from './documents.js';
+import { renderVersions } from './history.js';
+import { TabSync } from './tabs.js';
+import { newestText, readDocument, readIndex, setCurrent, storeVersion } from './versions.js';
+import { createEditor, jumpTo, setReadOnly, setText, showDiagnostics } from './editor.js';
 import { Engine } from './engine.js';
 import { renderExportButtons } from './export-buttons.js';
 import { asciiName } from './file-name.js';
 import { download, fileKind, saveYaml } from './files.js';
 import { checkSummary, renderFindings } from './findings.js';
+import { DutyForm, fillAgencyList } from './duty-form.js';
 import { Forms } from './forms.js';
+import { newPlanDialog } from './new-plan-form.js';
 import { renderOutline } from './outline.js';
 import { renderPages } from './preview.js';
 import type { ExportChoice, Finding, LoadReply } from './protocol.js';
@@ -40,8 +45,15 @@ let view: EditorView;
 let docs: Documents;
 
 const saver = autosaver(
-  () => ({ text: view.state.doc.toString(), name: docs.current.name }),
-  (ok) => ($('autosave').textContent = ok ? 'Đã tự lưu trong trình duyệt' : 'Không tự lưu được (bộ nhớ trình duyệt đầy hoặc bị chặn)'),
+  () => docs?.count ? { id: docs.current.id, name: docs.current.name, text: view.state.doc.toString(), opened: docs.current.opened, readOnly: !!docs.current.heldElsewhere } : undefined,
+  (outcome, doc) => {
+    if (outcome === 'same') return;
+    $('autosave').textContent =
+      outcome === false ? 'Không tự lưu được (bộ nhớ trình duyệt đầy hoặc bị chặn)'
+      : outcome === 'empty' ? 'Văn bản trống: không lưu đè lên phiên bản trước (xem “Lịch sử phiên bản”)'
+      : 'Đã tự lưu trong trình duyệt';
+    if (outcome === 'added' || outcome === 'replaced') peers.saved(doc.id, doc.text);
+  },
 );
 
 /** Shows errors, warnings and findings: underlines (with quick fixes) and the list beside the editor. */
@@ -72,6 +84,7 @@ const engine = new Engine((r) => {
     : `Có ${errors} lỗi${warnings ? `, ${warnings} cảnh báo` : ''}.`;
   $('counts').className = r.ok ? 'ok' : 'bad';
   document.querySelectorAll<HTMLButtonElement>('[data-export]').forEach((b) => (b.disabled = !r.ok));
+  fillAgencyList($<HTMLDataListElement>('agency-list'), r.agencies);
   if (r.ok && r.preview) {
     renderOutline($('outline'), r.outline, (l, c) => jumpTo(view, l, c));
     const host = $('pages');
@@ -95,21 +108,91 @@ const editor = createEditor($('editor'), planSchema as unknown as Schema, { agen
   saver.changed();
 });
 view = editor.view;
+// The shown document's whole text, for scripts driving the page (tests, a portal's own checks): the editor draws only the lines in view.
+(globalThis as { kehoachStudio?: { text(): string } }).kehoachStudio = { text: () => view.state.doc.toString() };
 docs = new Documents(editor, $<HTMLSelectElement>('documents'), (d) => {
   $('file-name').textContent = d.name;
   engine.load(view.state.doc.toString());
-  saver.changed();
+  showLock(d);
+  setCurrent(d.id);
+});
+// Leaving a document stores its last edits first.
+docs.beforeShow = () => saver.flush();
+
+/** Shows whether the document is held by another tab (read-only here, with the way to take it). */
+function showLock(d: OpenDocument): void {
+  $('tab-lock').hidden = !d.heldElsewhere;
+  document.body.classList.toggle('held-elsewhere', !!d.heldElsewhere);
+}
+
+// Other tabs of the studio: a document open in an earlier tab is read-only here until taken.
+const peers = new TabSync({
+  held: () => docs.all.filter((d) => !d.heldElsewhere).map((d) => d.id),
+  heldElsewhere(id, held) {
+    const d = docs.byId(id);
+    if (!d || !!d.heldElsewhere === held) return;
+    if (held && d === docs.current) saver.flush();
+    d.heldElsewhere = held;
+    // Its text here is up to date (the other tab sends each version it stores): only the lock changes.
+    docs.reload(d, d === docs.current ? view.state.doc.toString() : (d.state?.doc.toString() ?? d.opened));
+    if (d === docs.current) setReadOnly(view, held);
+    if (!held) say(`Thẻ kia đã đóng “${d.name}”: sửa được ở thẻ này.`);
+    else if (d === docs.current) say(`“${d.name}” đang mở ở thẻ khác: ở đây chỉ xem. Bấm “Sửa ở thẻ này” để sửa tại đây.`);
+  },
+  savedElsewhere(id, text) {
+    const d = docs.byId(id);
+    if (d?.heldElsewhere) docs.reload(d, text);
+  },
+  release(id) {
+    const d = docs.byId(id);
+    if (!d) return undefined;
+    if (d === docs.current) {
+      saver.flush();
+      return view.state.doc.toString();
+    }
+    return d.state?.doc.toString() ?? d.opened;
+  },
+});
+$('take-over').addEventListener('click', async () => {
+  const d = docs.current;
+  const text = await peers.take(d.id);
+  d.heldElsewhere = false;
+  docs.reload(d, text ?? newestText(d.id) ?? view.state.doc.toString());
+  peers.announce();
+  say(`Đang sửa “${d.name}” ở thẻ này; thẻ kia chỉ xem.`);
   view.focus();
 });
 
-/** Puts a new text in the editor (one undoable step) under a file name; focuses it unless the page is just starting. */
-function open(text: string, name: string, focus = true): void {
-  docs.current.handle = undefined;
-  docs.rename(name);
-  $('file-name').textContent = name;
-  setText(view, text);
+/** Opens `text` as a new document (the plan in hand stays open, in the list) and stores it as its first version. */
+function open(text: string, name: string, focus = true): OpenDocument {
+  const d = docs.add(text, name);
+  storeVersion(d.id, name, text, 'open');
+  peers.announce();
   if (focus) view.focus();
+  return d;
 }
+
+// The versions of the shown document, restorable.
+const historyDialog = $<HTMLDialogElement>('history');
+function showHistory(): void {
+  const d = docs.current;
+  $('history-name').textContent = d.name;
+  renderVersions($('history-list'), readDocument(d.id)?.versions ?? [], view.state.doc.toString(), (v) => {
+    if (d.heldElsewhere) return say('Tài liệu đang mở ở thẻ khác: bấm “Sửa ở thẻ này” trước khi khôi phục.', true);
+    saver.flush();
+    setText(view, v.text);
+    storeVersion(d.id, d.name, v.text, 'restore');
+    peers.saved(d.id, v.text);
+    historyDialog.close();
+    say('Đã khôi phục phiên bản đã chọn (Ctrl+Z để trở lại; bản trước vẫn trong lịch sử).');
+  });
+}
+$('history-open').addEventListener('click', () => {
+  saver.flush();
+  showHistory();
+  historyDialog.showModal();
+});
+$('history-close').addEventListener('click', () => historyDialog.close());
 
 /** Imports a received document in the worker; its YAML opens as a new document. */
 async function importFile(f: File): Promise<void> {
@@ -119,7 +202,7 @@ async function importFile(f: File): Promise<void> {
     const why = r.diagnostics.filter((d) => d.severity === 'error').map((d) => d.message);
     return say(`Không nhập được “${f.name}”: ${why.join(' ') || 'không nhận ra nội dung kế hoạch.'}`, true);
   }
-  docs.add(forNewPlan(r.yaml), f.name.replace(/\.[^.]+$/, '') + '.yaml');
+  open(forNewPlan(r.yaml), f.name.replace(/\.[^.]+$/, '') + '.yaml');
   const { format, pages, tasks, unsure } = r.report;
   const what = [format?.toUpperCase(), pages !== undefined ? `${pages} trang` : ''].filter(Boolean).join(', ');
   say(`Đã nhập “${f.name}”${what ? ` (${what})` : ''}: ${tasks ?? 0} nhiệm vụ; ${unsure.length} chỗ cần kiểm tra (ghi “# kiểm tra:” trong YAML, liệt kê bên trái).`);
@@ -127,7 +210,10 @@ async function importFile(f: File): Promise<void> {
 
 async function openFile(f: File): Promise<void> {
   const kind = fileKind(f.name);
-  if (kind === 'yaml') return open(await f.text(), f.name);
+  if (kind === 'yaml') {
+    open(await f.text(), f.name);
+    return;
+  }
   if (kind === 'document') return importFile(f);
   say(`Không mở được “${f.name}”: chỉ mở tệp YAML (.yaml, .yml, .json) hoặc nhập văn bản DOCX, PDF, TXT, MD.`, true);
 }
@@ -159,8 +245,15 @@ templateSelect.addEventListener('change', async () => {
   const t = TEMPLATES.find((x) => x.id === templateSelect.value);
   templateSelect.value = '';
   if (!t) return;
+  const before = docs.current.name;
   open(forNewPlan(await t.load()), `${t.id}.yaml`);
-  say(`Đã mở mẫu “${t.label}”. Hoàn tác (Ctrl+Z) để trở lại nội dung trước.`);
+  say(`Đã mở mẫu “${t.label}” thành tài liệu mới; “${before}” vẫn mở trong danh sách tài liệu.`);
+});
+
+// A blank plan for a unit, as a new document.
+newPlanDialog($<HTMLDialogElement>('new-plan-dialog'), $('new-plan'), (o) => engine.newPlan(o), (yaml, name) => {
+  open(forNewPlan(yaml), name);
+  say(`Đã tạo kế hoạch mới “${name}”: điền các chỗ ghi chú trong YAML hoặc dùng Biểu mẫu.`);
 });
 
 // Save the YAML.
@@ -173,6 +266,11 @@ async function save(): Promise<void> {
   say(`Đã lưu “${r.name}”.`);
 }
 $('save').addEventListener('click', save);
+// Printing shows the pages only (the print stylesheet); the preview tab is shown first so its pages are laid out.
+$('print').addEventListener('click', () => {
+  showTab('preview');
+  print();
+});
 addEventListener('keydown', (e) => {
   if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 's') {
     e.preventDefault();
@@ -192,6 +290,7 @@ void engine.outputs().then((r) => renderExportButtons($('exports'), r.outputs, l
 
 // Right-hand tabs (preview, forms) and, at phone width, the view switcher.
 const forms = new Forms($<HTMLFormElement>('forms'), () => view.state.doc.toString(), (t) => setText(view, t), say);
+const dutyForm = new DutyForm($<HTMLFormElement>('duty-form'), () => view.state.doc.toString(), (t) => setText(view, t), say);
 function showTab(name: string): void {
   document.querySelectorAll<HTMLButtonElement>('[role="tab"]').forEach((t) => {
     const on = t.dataset.tab === name;
@@ -199,7 +298,10 @@ function showTab(name: string): void {
     t.tabIndex = on ? 0 : -1;
     $(t.getAttribute('aria-controls')!).hidden = !on;
   });
-  if (name === 'forms') forms.fill();
+  if (name === 'forms') {
+    forms.fill();
+    dutyForm.fill();
+  }
 }
 const tabs = [...document.querySelectorAll<HTMLButtonElement>('[role="tab"]')];
 tabs.forEach((t) => t.addEventListener('click', () => showTab(t.dataset.tab!)));
@@ -221,23 +323,43 @@ document.querySelectorAll<HTMLButtonElement>('.views [data-view]').forEach((b) =
   }),
 );
 
-// The pages are scaled to the width of their panel (an A4 page is 210 mm = 794 CSS pixels wide).
+// The pages are scaled to the width of their panel (an A4 page is 210 mm = 794 CSS pixels wide), or shown at their
+// real size (“Cỡ thật”: text as printed, the panel scrolls sideways; on a phone the text is readable, pinch zoom as usual).
 const pagesPanel = $('panel-preview');
-new ResizeObserver(() => {
-  const zoom = Math.min(1, Math.max(0.2, (pagesPanel.clientWidth - 24) / 794));
-  $('pages').style.setProperty('--zoom', zoom.toFixed(3));
-}).observe(pagesPanel);
+const zoomReal = $<HTMLButtonElement>('zoom-real');
+const fitPages = () => {
+  const real = zoomReal.getAttribute('aria-pressed') === 'true';
+  const zoom = real ? 1 : Math.min(1, Math.max(0.2, (pagesPanel.clientWidth - 24) / 794));
+  $('pages').style.setProperty('--zoom', zoom.toFixed(4));
+};
+new ResizeObserver(fitPages).observe(pagesPanel);
+zoomReal.addEventListener('click', () => {
+  zoomReal.setAttribute('aria-pressed', String(zoomReal.getAttribute('aria-pressed') !== 'true'));
+  fitPages();
+});
 
-// Clicking a previewed paragraph jumps to its line.
+// Clicking a previewed paragraph jumps to its line; a duty opens in the duty form.
 $('pages').addEventListener('click', (e) => {
   const p = (e.target as HTMLElement).closest<HTMLElement>('[data-line]');
   if (p) jumpTo(view, Number(p.dataset.line));
+  const path = (e.target as HTMLElement).closest<HTMLElement>('[data-path]')?.dataset.path;
+  if (path && !docs.current.heldElsewhere && dutyForm.choose(path)) {
+    showTab('forms');
+    $('d-text').focus();
+    say('Nhiệm vụ đã chọn mở trong biểu mẫu “Nhiệm vụ”.');
+  }
 });
 
-// The skip link puts the keyboard in the editor itself.
+// The skip links put the keyboard in the editor itself, or on the pages (the preview shown first).
 document.querySelector('.skip')!.addEventListener('click', (e) => {
   e.preventDefault();
   view.focus();
+});
+$('skip-preview').addEventListener('click', (e) => {
+  e.preventDefault();
+  showTab('preview');
+  if (matchMedia('(max-width: 760px)').matches) document.querySelector<HTMLButtonElement>('.views [data-view="preview"]')?.click();
+  $('pages').focus();
 });
 
 // Clone the open plan for a lower unit: the unit's plan opens as a new document.
@@ -251,16 +373,23 @@ cloneForm.addEventListener('submit', async (e) => {
   renderCloneResult($('clone-result'), r);
   if (!r.yaml) return say('Không nhân bản được: xem thông báo trong biểu mẫu.', true);
   const slug = asciiName(unit.place).toLowerCase();
-  docs.add(forNewPlan(r.yaml), `ke-hoach-${slug || 'don-vi'}.yaml`);
+  open(forNewPlan(r.yaml), `ke-hoach-${slug || 'don-vi'}.yaml`);
   say(`Đã tạo kế hoạch của ${unit.name}${r.coverage ? `: mang sang ${r.coverage.covered} nhiệm vụ` : ''}. Kế hoạch cấp trên vẫn mở trong danh sách tài liệu.`);
 });
 
-// Start with the autosaved work, or the first template.
-const saved = restore();
-if (saved) {
-  open(saved.text, saved.name, false);
+// Start with every autosaved document (each at its newest version, the last shown in front), or the first template.
+const index = readIndex();
+const stored = index.docs.map((d) => ({ ...d, text: newestText(d.id) })).filter((d) => d.text !== undefined);
+if (stored.length) {
+  for (const d of stored) docs.add(d.text!, d.name, { id: d.id, show: false });
+  const front = docs.all.findIndex((d) => d.id === index.current);
+  docs.show(front >= 0 ? front : docs.count - 1);
   $('autosave').textContent = 'Đã mở lại bản tự lưu trong trình duyệt';
+  peers.start();
 } else {
   const t = TEMPLATES[0]!;
-  void t.load().then((text) => open(forNewPlan(text), `${t.id}.yaml`, false));
+  void t.load().then((text) => {
+    open(forNewPlan(text), `${t.id}.yaml`, false);
+    peers.start();
+  });
 }

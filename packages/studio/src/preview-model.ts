@@ -33,29 +33,36 @@ function block(b: DocBlock, line: (path?: string) => number | undefined): Previe
             .filter((c) => !c.continued)
             .map((c) => {
               const span = `${c.colSpan > 1 ? ` colspan="${c.colSpan}"` : ''}${c.rowSpan > 1 ? ` rowspan="${c.rowSpan}"` : ''}`;
-              const style = c.align ? ` style="text-align:${c.align}"` : '';
-              const inner = c.paragraphs.map(cellHtml).join('<br>');
+              // Aligned as the DOCX aligns them: a list's cells centred, a table's header centred and long text justified.
+              const align = c.align ?? (b.list || cell === 'th' ? 'center' : c.paragraphs.join('').length > 40 ? 'justify' : 'left');
+              const style = ` style="text-align:${align}"`;
+              // One block per paragraph of the cell (the DOCX gives each its own spacing).
+              const inner = (c.paragraphs.length ? c.paragraphs : ['']).map((x) => `<div class="cp">${cellHtml(x) || '&nbsp;'}</div>`).join('');
               return `<${cell}${span}${style}>${c.bold ? `<b>${inner}</b>` : inner}</${cell}>`;
             })
             .join('');
           return `<tr${r.group ? ' class="group"' : ''}>${cells}</tr>`;
         })
         .join('');
-    const title = t.title ? `<caption>${inlineHtml(t.title)}</caption>` : '';
     return {
       kind: 'table',
       landscape: t.landscape,
+      list: !!b.list,
       line: line(b.path),
-      html: `<table style="font-size:${t.fontSize}pt">${title}<colgroup>${cols}</colgroup><thead>${rows(t.header, 'th')}</thead><tbody>${rows(t.rows, 'td')}</tbody></table>`,
+      ...(b.path ? { path: b.path } : {}),
+      ...(t.title ? { caption: inlineHtml(t.title) } : {}),
+      html: `<table class="${b.list ? 'list' : 'grid'}" style="font-size:${t.fontSize}pt"><colgroup>${cols}</colgroup><thead>${rows(t.header, 'th')}</thead><tbody>${rows(t.rows, 'td')}</tbody></table>`,
     };
   }
   const label = b.label ? `${escapeHtml(b.label)} ` : '';
   const heading = b.role === 'part' || b.role === 'section';
   let html: string;
-  if (b.title && b.text) html = b.inline ? `${label}<b>${inlineHtml(b.title)}</b>: ${inlineHtml(b.text)}` : `<b>${label}${inlineHtml(b.title)}</b><br>${inlineHtml(b.text)}`;
+  // Nghị định 30: “Phần I”, then its title on the next line (as the DOCX breaks it).
+  if (b.role === 'part') html = `<b>${escapeHtml(b.label)}<br>${inlineHtml(b.title ?? b.text ?? '')}</b>`;
+  else if (b.title && b.text) html = b.inline ? `${label}<b>${inlineHtml(b.title)}</b>: ${inlineHtml(b.text)}` : `<b>${label}${inlineHtml(b.title)}</b><br>${inlineHtml(b.text)}`;
   else if (b.title) html = `<b>${label}${inlineHtml(b.title)}</b>`;
   else html = `${heading ? `<b>${label}` : label}${inlineHtml(b.text ?? '')}${heading ? '</b>' : ''}`;
-  return { kind: 'p', role: b.role, depth: b.depth, html, line: line(b.path) };
+  return { kind: 'p', role: b.role, depth: b.depth, html, line: line(b.path), ...(b.path ? { path: b.path } : {}) };
 }
 
 /** The preview of a printed document; `plan.source.map` gives each block's line, for jumping to the text. */

@@ -1,12 +1,23 @@
 /**
- * The page preview: the printed document laid out on A4 pages with Decree 30 margins (top and bottom
- * 20 mm, left 30 mm, right 15 mm) and Times New Roman 14 pt. Blocks are measured once in a hidden
- * column of the page's text width, then dealt onto pages; a block taller than a page gets a page of
- * its own. Clicking a paragraph jumps to its line in the YAML.
+ * The page preview: the printed document laid out on A4 pages as the DOCX prints them (Decree 30
+ * margins: top and bottom 20 mm, left 30 mm, right 15 mm; Times New Roman 14 pt at the template's
+ * spacing). Each block is measured once in a hidden column of the page's text width, the pages are
+ * broken by `layoutPages` (lines, widows and orphans, headings kept with what follows, table rows),
+ * and each piece is painted at its place: a paragraph split between pages shows its first lines at
+ * the foot of one page and the rest at the top of the next, as in Word and LibreOffice. Clicking a
+ * paragraph jumps to its line in the YAML (and opens its form).
  */
+import { layoutPages, type FlowItem, type LaidPage } from './page-layout.js';
 import type { PreviewBlock, PreviewDoc } from './protocol.js';
 
 const esc = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+
+/** Points in CSS pixels. */
+const PT = 96 / 72;
+/** The template's body paragraphs: 6 pt after (line spacing is in the stylesheet: 1.1 × single). */
+const AFTER = 6 * PT;
+/** Text area heights (A4 less the margins): portrait 297 − 2 × 20 mm; landscape 210 − 30 − 20 mm. */
+const GEOMETRY = { portrait: (257 * 96) / 25.4, landscape: (160 * 96) / 25.4 };
 
 function el(tag: string, className: string, html = ''): HTMLElement {
   const e = document.createElement(tag);
@@ -15,99 +26,170 @@ function el(tag: string, className: string, html = ''): HTMLElement {
   return e;
 }
 
-function headerBlock(d: PreviewDoc): HTMLElement {
+const lines = (list: string[], cls: string) => list.map((l) => `<div class="${cls}">${esc(l) || '&nbsp;'}</div>`).join('');
+
+/** Page 1's header, type line, title and Kính gửi: the template's two-column table and what follows it. */
+function frontMatter(d: PreviewDoc): HTMLElement {
   const h = d.header;
-  const left = [
-    ...h.parent.map((l) => `<div>${esc(l)}</div>`),
-    ...h.issuer.map((l) => `<div><b>${esc(l)}</b></div>`),
-    '<div class="rule short"></div>',
-    `<div class="number">${esc(h.numberLine)}</div>`,
-    ...h.subject.map((l) => `<div class="subject">${esc(l)}</div>`),
-  ].join('');
-  const right = [
-    `<div><b>${esc(h.nation)}</b></div>`,
-    `<div class="motto"><b>${esc(h.motto)}</b></div>`,
-    '<div class="rule motto-rule"></div>',
-    `<div class="date"><i>${esc(h.dateLine)}</i></div>`,
-  ].join('');
-  return el('div', 'doc-header', `<div class="issuer">${left}</div><div class="nation">${right}</div>`);
+  const left = `${lines(h.parent, 'h13')}${lines(h.issuer, 'h13 b')}<div class="doc-rule issuer-rule"></div>`;
+  const right = `<div class="h13 b">${esc(h.nation)}</div><div class="h14 b">${esc(h.motto)}</div><div class="doc-rule motto-rule"></div>`;
+  const number = `<div class="h13">${esc(h.numberLine)}</div>${lines(h.subject, 'h12')}`;
+  const date = `<div class="h14 i">${esc(h.dateLine)}</div>`;
+  const table = `<div class="front-row"><div class="front-left">${left}</div><div class="front-right">${right}</div></div>` +
+    `<div class="front-row"><div class="front-left">${number}</div><div class="front-right">${date}</div></div>`;
+  const title = d.titleLines.length
+    ? `<div class="type-line h14 b">${esc(d.titleLines[0]!)}</div><div class="h14 b">${d.titleLines.slice(1).map(esc).join('<br>')}</div><div class="doc-rule title-rule"></div>`
+    : '';
+  const to = d.addressees.length
+    ? `<div class="kinh-gui h14">Kính gửi:</div>${d.addressees.map((a) => `<div class="addressee h14">- ${esc(a)};</div>`).join('')}<div class="h14 after6">&nbsp;</div>`
+    : '';
+  return el('div', 'doc-front', table + title + to);
 }
 
-function titleBlock(d: PreviewDoc): HTMLElement | undefined {
-  if (!d.titleLines.length && !d.addressees.length) return undefined;
-  const title = d.titleLines.map((l) => `<div><b>${esc(l)}</b></div>`).join('');
-  const to = d.addressees.length ? `<div class="addressees">Kính gửi: ${d.addressees.map((a) => `<div>${esc(a)}</div>`).join('')}</div>` : '';
-  return el('div', 'doc-title', `${title}${d.titleLines.length ? '<div class="rule title-rule"></div>' : ''}${to}`);
-}
-
-function bodyBlock(b: PreviewBlock): HTMLElement {
-  const e = b.kind === 'table' ? el('div', `doc-table${b.landscape ? ' landscape' : ''}`, b.html) : el('p', `doc-p r-${b.role} d-${Math.min(b.depth, 4)}`, b.html);
+function bodyNode(b: PreviewBlock): HTMLElement {
+  const e = b.kind === 'table' ? el('div', `doc-table${b.landscape ? ' landscape' : ''}`, b.html) : el('p', `doc-p r-${b.role}`, b.html);
   if (b.line) {
     e.dataset.line = String(b.line);
-    e.title = `Dòng ${b.line} — bấm để tới chỗ này trong YAML`;
+    e.title = `Dòng ${b.line} — bấm để sửa chỗ này`;
   }
+  if (b.path) e.dataset.path = b.path;
   return e;
 }
 
+/** The signature table: Nơi nhận on the left, the signer on the right (several signers side by side). */
 function signatureBlock(d: PreviewDoc): HTMLElement {
   const rec = d.recipients
-    ? `<div class="recipients"><div class="rec-head"><b><i>${esc(d.recipients.heading)}</i></b></div>${d.recipients.lines.map((l) => `<div>${esc(l)}</div>`).join('')}</div>`
-    : '<div class="recipients"></div>';
+    ? `<div class="rec-head">${esc(d.recipients.heading)}</div>${d.recipients.lines.map((l) => `<div class="rec-line">${esc(l)}</div>`).join('')}`
+    : '';
   const sigs = d.signatures
-    .map((s) => `<div class="signature">${s.lines.map((l) => `<div><b>${esc(l)}</b></div>`).join('')}<div class="sign-space"></div><div><b>${esc(s.name)}</b></div></div>`)
+    .map((s) => `<div class="signature">${lines(s.lines, 'h14 b')}<div class="sign-space"></div><div class="h14 b">${esc(s.name) || '&nbsp;'}</div></div>`)
     .join('');
-  return el('div', 'doc-signature', `${rec}<div class="signatures">${sigs}</div>`);
+  return el('div', 'doc-signature', `<div class="recipients">${rec}</div><div class="signatures">${sigs}</div>`);
 }
 
-/** The blocks of the document, in order, each appendix starting a new page. */
-function blocks(d: PreviewDoc): Array<{ node: HTMLElement; newPage?: boolean }> {
-  const out: Array<{ node: HTMLElement; newPage?: boolean }> = [{ node: headerBlock(d) }];
-  const t = titleBlock(d);
-  if (t) out.push({ node: t });
-  d.body.forEach((b) => out.push({ node: bodyBlock(b) }));
-  out.push({ node: signatureBlock(d) });
+/** A block to lay out: its node and how it flows. */
+interface Block {
+  node: HTMLElement;
+  flow: FlowItem;
+  /** A paragraph's line height (px), to show a range of its lines. */
+  lineHeight?: number;
+}
+
+const KEEP = new Set(['part', 'section', 'khoan']);
+
+/** Measures a body block placed in the measuring column. */
+function measureBody(b: PreviewBlock, node: HTMLElement, last: boolean): Block {
+  if (b.kind === 'table') {
+    const height = (r: Element) => r.getBoundingClientRect().height;
+    const head = [...node.querySelectorAll('thead tr')].map(height);
+    const rows = [...node.querySelectorAll('tbody tr')].map(height);
+    // The DOCX follows each table with an empty 14 pt paragraph.
+    return { node, flow: { type: 'table', header: head, rows, before: 0, after: 16.1 * PT } };
+  }
+  const lineHeight = parseFloat(getComputedStyle(node).lineHeight);
+  const n = Math.max(1, Math.round(node.getBoundingClientRect().height / lineHeight));
+  const keep = KEEP.has(b.role) || last;
+  return { node, lineHeight, flow: { type: 'para', lines: n, lineHeight, before: b.role === 'part' ? 6 * PT : 0, after: AFTER, keepNext: keep, keepLines: keep } };
+}
+
+/** Measures a table's caption: a bold centred paragraph, 6 pt before and after, kept with the table. */
+function captionBlock(node: HTMLElement): Block {
+  const lineHeight = parseFloat(getComputedStyle(node).lineHeight);
+  const lines = Math.max(1, Math.round(node.getBoundingClientRect().height / lineHeight));
+  return { node, lineHeight, flow: { type: 'para', lines, lineHeight, before: 6 * PT, after: 6 * PT, keepNext: true, keepLines: true } };
+}
+
+const box = (node: HTMLElement, keepNext = false, after = 0): Block => ({
+  node,
+  flow: { type: 'box', height: node.getBoundingClientRect().height, before: 0, after, keepNext },
+});
+
+/** Every block of the document in order, measured in `column` (a page's text area of the right width). */
+function measure(d: PreviewDoc, portrait: HTMLElement, landscape: HTMLElement): Block[] {
+  const out: Block[] = [];
+  const add = (column: HTMLElement, node: HTMLElement, make: (n: HTMLElement) => Block) => {
+    column.append(node);
+    out.push(make(node));
+  };
+  add(portrait, frontMatter(d), (n) => box(n));
+  const lastPara = d.signatures.length ? d.body.map((b) => b.kind).lastIndexOf('p') : -1;
+  const body = (column: HTMLElement, b: PreviewBlock, last: boolean) => {
+    if (b.kind === 'table' && b.caption) add(column, el('p', 'doc-caption', b.caption), captionBlock);
+    add(column, bodyNode(b), (n) => measureBody(b, n, last));
+  };
+  d.body.forEach((b, i) => body(portrait, b, i === lastPara));
+  // The template's empty paragraph kept with the signature table (14 pt, 6 pt after), then the table.
+  add(portrait, el('div', 'h14 sig-gap', '&nbsp;'), (n) => box(n, true, AFTER));
+  add(portrait, signatureBlock(d), (n) => box(n));
   for (const a of d.appendices) {
-    out.push({ node: el('div', 'doc-appendix-head', `<div><b>${esc(a.heading)}</b></div><div><b>${esc(a.title)}</b></div><div><i>${esc(a.attached)}</i></div>`), newPage: true });
-    a.body.forEach((b) => out.push({ node: bodyBlock(b) }));
+    const column = a.landscape ? landscape : portrait;
+    out.push({ node: el('div', 'section-break'), flow: { type: 'section', landscape: a.landscape } });
+    add(column, el('div', 'doc-appendix-head', `<div class="h14 b">${esc(a.heading)}</div><div class="h14 b">${esc(a.title)}</div><div class="h14 i">${esc(a.attached)}</div>`), (n) => box(n, false, 12 * PT));
+    a.body.forEach((b) => body(column, b, false));
   }
   return out;
 }
 
-/** Lays the document out as pages inside `host` and returns how many pages it made. */
-export function renderPages(host: HTMLElement, d: PreviewDoc): number {
-  const measure = el('div', 'page measure');
-  const body = el('div', 'page-body');
-  measure.append(body);
-  document.body.append(measure);
-  const list = blocks(d);
-  list.forEach((b) => body.append(b.node));
-  const limit = body.clientHeight;
-  const tops = list.map((b) => b.node.offsetTop);
-  const bottoms = list.map((b) => b.node.offsetTop + b.node.offsetHeight);
-  const pages: HTMLElement[][] = [];
-  let start = 0;
-  let current: HTMLElement[] = [];
-  list.forEach((b, i) => {
-    const tooTall = bottoms[i]! - tops[start]! > limit;
-    if (current.length && (b.newPage || tooTall)) {
-      pages.push(current);
-      current = [];
-      start = i;
-    }
-    current.push(b.node);
-  });
-  if (current.length) pages.push(current);
-  measure.remove();
+/** The piece of a table on one page: its header rows (again, on a page it continues on) and rows `[from, to)`. */
+function tablePiece(node: HTMLElement, from: number, to: number, first: boolean): HTMLElement {
+  if (first && from === 0 && to === node.querySelectorAll('tbody tr').length) return node;
+  const copy = node.cloneNode(true) as HTMLElement;
+  const body = copy.querySelector('tbody')!;
+  [...body.rows].forEach((r, i) => (i < from || i >= to) && r.remove());
+  if (!first) copy.setAttribute('aria-hidden', 'true');
+  return copy;
+}
+
+/** Paints the laid pages into `host`. */
+function paint(host: HTMLElement, blocks: Block[], pages: LaidPage[]): void {
+  const used = new Set<number>();
   const frag = document.createDocumentFragment();
-  pages.forEach((nodes, i) => {
-    const page = el('section', 'page');
+  pages.forEach((p, i) => {
+    const page = el('section', `page paper${p.landscape ? ' landscape' : ''}`);
     page.setAttribute('aria-label', `Trang ${i + 1}`);
-    if (i > 0) page.append(el('div', 'page-number', String(i + 1)));
-    const pb = el('div', 'page-body');
-    pb.append(...nodes);
-    page.append(pb);
-    frag.append(page);
+    if (p.number > 1) page.append(Object.assign(el('div', 'page-number', String(p.number)), { ariaHidden: 'true' }));
+    const body = el('div', 'page-body');
+    for (const piece of p.pieces) {
+      const b = blocks[piece.item]!;
+      const first = !used.has(piece.item);
+      used.add(piece.item);
+      const wrap = el('div', 'piece');
+      wrap.style.top = `${piece.top}px`;
+      if (b.flow.type === 'para') {
+        const node = first ? b.node : (b.node.cloneNode(true) as HTMLElement);
+        if (!first) node.setAttribute('aria-hidden', 'true');
+        const whole = piece.from === 0 && piece.to === b.flow.lines;
+        if (!whole) {
+          wrap.classList.add('clip');
+          wrap.style.height = `${(piece.to - piece.from) * b.lineHeight!}px`;
+          node.style.marginTop = `${-piece.from * b.lineHeight!}px`;
+          wrap.dataset.lines = `${piece.from}-${piece.to}`;
+        }
+        wrap.append(node);
+      } else if (b.flow.type === 'table') wrap.append(tablePiece(b.node, piece.from, piece.to, first));
+      else wrap.append(b.node);
+      body.append(wrap);
+    }
+    page.append(body);
+    const frame = el('div', `page-frame${p.landscape ? ' landscape' : ''}`);
+    frame.append(page);
+    frag.append(frame);
   });
   host.replaceChildren(frag);
+}
+
+/** Lays the document out as pages inside `host` and returns how many pages it made. */
+export function renderPages(host: HTMLElement, d: PreviewDoc): number {
+  const measureRoot = el('div', 'measure-root paper');
+  measureRoot.setAttribute('aria-hidden', 'true');
+  const portrait = el('div', 'page-body measure-column');
+  const landscape = el('div', 'page-body measure-column landscape');
+  measureRoot.append(portrait, landscape);
+  document.body.append(measureRoot);
+  const blocks = measure(d, portrait, landscape);
+  const pages = layoutPages(blocks.map((b) => b.flow), GEOMETRY);
+  blocks.forEach((b) => b.node.remove());
+  measureRoot.remove();
+  paint(host, blocks, pages);
   return pages.length;
 }

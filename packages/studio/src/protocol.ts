@@ -15,8 +15,19 @@ export interface OutlineEntry {
 
 /** A printed block for the page preview; text already turned into safe HTML by the worker. */
 export type PreviewBlock =
-  | { kind: 'p'; role: string; depth: number; html: string; line?: number }
-  | { kind: 'table'; html: string; line?: number; landscape: boolean };
+  | { kind: 'p'; role: string; depth: number; html: string; line?: number; path?: string }
+  | {
+      kind: 'table';
+      /** The table without its caption. */
+      html: string;
+      /** The caption (a bold line kept with the table), as HTML. */
+      caption?: string;
+      /** A list printed as a table (the task appendix): compact rows that may break across pages. */
+      list: boolean;
+      line?: number;
+      path?: string;
+      landscape: boolean;
+    };
 
 /** The printed document for the preview, as HTML pieces. */
 export interface PreviewDoc {
@@ -141,6 +152,23 @@ export interface CloneReply {
   coverage?: { covered: number; notCovered: Array<{ ref: string; text: string }>; unclassified: number; ratio: number };
 }
 
+/** What the “Kế hoạch mới” form asks for (kehoach's `NewPlanOptions`). */
+export interface NewPlanForm {
+  unit: 'xa' | 'phuong' | 'tinh' | 'so' | 'truong';
+  name: string;
+  province?: string;
+  parent?: string;
+  year?: number;
+}
+
+/** A blank plan's YAML, or the fields it still needs. */
+export interface NewPlanReply {
+  type: 'created';
+  seq: number;
+  yaml?: string;
+  missing: Array<'name' | 'province' | 'parent'>;
+}
+
 /** Page → worker. */
 export type Request =
   | { type: 'load'; seq: number; text: string }
@@ -149,7 +177,8 @@ export type Request =
   | { type: 'import'; seq: number; bytes: Uint8Array; fileName: string }
   | { type: 'clone'; seq: number; text: string; unit: UnitForm }
   | { type: 'outputs'; seq: number }
-  | { type: 'export'; seq: number; text: string; format: ExportFormat };
+  | { type: 'export'; seq: number; text: string; format: ExportFormat }
+  | { type: 'new'; seq: number; options: NewPlanForm };
 
 /** Worker → page. */
-export type Reply = LoadReply | OutputsReply | ExportReply | CheckReply | FixReply | ImportReply | CloneReply;
+export type Reply = LoadReply | OutputsReply | ExportReply | CheckReply | FixReply | ImportReply | CloneReply | NewPlanReply;

@@ -2,7 +2,7 @@
  * The studio's worker: every call into the kehoach library (load, print, DOCX, Markdown, checklist)
  * runs here, so that typing in the editor never waits for them. Only the page talks to it.
  */
-import { CORE_CODES, deriveChecklist, findOutput, loadPlan, outputs, printDocument, type OutputResult, type Plan } from 'kehoach';
+import { CORE_CODES, deriveChecklist, findOutput, loadPlan, missingNewPlanOptions, newPlan, outputs, printDocument, type OutputResult, type Plan } from 'kehoach';
 // A portal's own outputs, registered before anything asks for the list (see vite.config.mjs).
 import './studio-extra-outputs.js';
 import { planBaseName } from './file-name.js';
@@ -82,6 +82,10 @@ async function answer(m: Request): Promise<Reply> {
       return outputList(m.seq);
     case 'export':
       return exported(m.seq, m.text, m.format);
+    case 'new': {
+      const missing = missingNewPlanOptions(m.options);
+      return { type: 'created', seq: m.seq, missing, ...(missing.length ? {} : { yaml: newPlan(m.options).yaml }) };
+    }
   }
 }
 
@@ -104,6 +108,8 @@ function failed(m: Request, err: unknown): Reply {
       return { type: 'outputs', seq: m.seq, outputs: [] };
     case 'export':
       return { type: 'exported', seq: m.seq, format: m.format, diagnostics: [d] };
+    case 'new':
+      return { type: 'created', seq: m.seq, missing: [] };
   }
 }
 

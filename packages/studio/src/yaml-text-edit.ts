@@ -5,7 +5,7 @@
  * style; a missing key is inserted after the sibling named in `after`, at the mapping's indentation.
  */
 import { quoteDates } from 'kehoach';
-import { Document, isMap, isNode, isScalar, isCollection, parseDocument, type Pair, type YAMLMap } from 'yaml';
+import { Document, isMap, isNode, isScalar, isSeq, isCollection, parseDocument, type Pair, type YAMLMap } from 'yaml';
 
 type Path = Array<string | number>;
 
@@ -24,6 +24,14 @@ function flowText(value: unknown): string {
 
 function blockText(value: unknown, column: number): string {
   const lines = document(value).toString({ lineWidth: 0 }).trimEnd().split('\n');
+  return lines.map((l, i) => (i === 0 ? l : ' '.repeat(column) + l)).join('\n');
+}
+
+/** A new list item's mapping as block YAML whose values are flow (`support: [ a, b ]`, `time: { by: "…" }`), as the plans write them. */
+function itemText(value: unknown, column: number): string {
+  const d = document(value);
+  if (isMap(d.contents)) for (const p of d.contents.items) if (isCollection(p.value)) p.value.flow = true;
+  const lines = d.toString({ lineWidth: 0 }).trimEnd().split('\n');
   return lines.map((l, i) => (i === 0 ? l : ' '.repeat(column) + l)).join('\n');
 }
 
@@ -88,5 +96,52 @@ function removePair(text: string, parent: unknown, parentPath: Path, key: string
   let to = v?.range?.[1] ?? k.range[1];
   const nl = text.indexOf('\n', to - 1 >= 0 && text[to - 1] === '\n' ? to - 1 : to);
   to = nl < 0 ? text.length : nl + 1;
+  return text.slice(0, from) + text.slice(to);
+}
+
+/**
+ * The text with `value` appended to the list at `path` (a block list gets a new `- ` item after its
+ * last, at the items' indentation; a flow or empty list is rewritten in its style).
+ */
+export function appendItem(text: string, path: Path, value: unknown): string {
+  const doc = parseDocument(text);
+  if (doc.errors.length) throw new Error(`YAML có lỗi cú pháp ở dòng ${doc.errors[0]!.linePos?.[0]?.line ?? '?'}: sửa lỗi đó trước khi dùng biểu mẫu.`);
+  const seq = doc.getIn(path, true);
+  if (!isSeq(seq) || seq.flow || !seq.items.length) {
+    const items = isSeq(seq) ? (seq.toJSON() as unknown[]) : [];
+    return setValue(text, path, [...items, value]);
+  }
+  const first = seq.items[0] as { range?: [number, number, number] };
+  const last = seq.items[seq.items.length - 1] as { range?: [number, number, number] };
+  // The dash of the first item: its column is the items' indentation.
+  const dash = text.lastIndexOf('-', first.range![0] - 1);
+  const indent = columnOf(text, dash);
+  let pos = last.range![1];
+  if (text[pos - 1] !== '\n') {
+    const nl = text.indexOf('\n', pos);
+    pos = nl < 0 ? text.length : nl + 1;
+  }
+  const item = `${' '.repeat(indent)}- ${isPlainObject(value) ? itemText(value, indent + 2) : flowText(value)}\n`;
+  return pos === text.length && !text.endsWith('\n') ? `${text}\n${item}` : text.slice(0, pos) + item + text.slice(pos);
+}
+
+/** The text without the item `index` of the block list at `path` (its lines removed; comments above other items kept). */
+export function removeItem(text: string, path: Path, index: number): string {
+  const doc = parseDocument(text);
+  const seq = doc.getIn(path, true);
+  if (!isSeq(seq)) return text;
+  if (seq.flow || seq.items.length < 2) {
+    const items = (seq.toJSON() as unknown[]).filter((_, i) => i !== index);
+    return setValue(text, path, items);
+  }
+  const item = seq.items[index] as { range?: [number, number, number] } | undefined;
+  if (!item?.range) return text;
+  const dash = text.lastIndexOf('-', item.range[0] - 1);
+  const from = text.lastIndexOf('\n', dash - 1) + 1;
+  let to = item.range[1];
+  if (text[to - 1] !== '\n') {
+    const nl = text.indexOf('\n', to);
+    to = nl < 0 ? text.length : nl + 1;
+  }
   return text.slice(0, from) + text.slice(to);
 }
