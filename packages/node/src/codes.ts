@@ -14,6 +14,12 @@ export const NODE_CODES = defineCodes('node', {
     en: 'Cannot write the file: {detailEn}. Check the path given to -o, --out-dir or --split.',
     example: 'kehoach render plan.yaml -o /khong/co/thu-muc/x.docx',
   },
+  OUTPUT_NAME_CLASH: {
+    severity: 'error',
+    vi: 'Hai đầu vào cho cùng một tệp xuất “{target}”: “{first}” và “{second}” (tên chỉ khác phần mở rộng hay chữ hoa cũng là trùng). Không tệp nào được ghi: đổi tên một tệp hoặc ghi chúng vào hai thư mục khác nhau.',
+    en: 'Two inputs would write the same output “{target}”: “{first}” and “{second}” (names differing only by extension or case clash too). Nothing was written: rename one, or write them to different folders.',
+    example: 'kehoach render a/ke-hoach.yaml b/ke-hoach.yaml --out-dir out',
+  },
   PDF_UNAVAILABLE: {
     severity: 'error',
     vi: 'Không xuất được PDF: {detail}. Cài LibreOffice (Debian: apt-get install libreoffice-writer-nogui) rồi chạy lại, hoặc xuất DOCX.',
