@@ -181,6 +181,16 @@ export const CASES = {
     command: (f) => ['node', IMPORT, f],
     note: (out) => out.trim(),
   },
+  'pdf-hex-flate-bomb': {
+    what: 'kehoach import: the path bomb as /Filter [/ASCIIHexDecode /FlateDecode] (not counted beforehand; stopped by the 30 s budget)',
+    setup: (dir) => {
+      const flate = deflateRepeated('0 0 m\n'.repeat(5_000), 20_000, PDF_TEXT);
+      writePdf(`${dir}/in.pdf`, [{ filter: '[/ASCIIHexDecode /FlateDecode]', content: Buffer.from(flate.toString('hex') + '>', 'latin1') }]);
+      return 'in.pdf';
+    },
+    command: (f) => cli('import', f, '-o', 'out.yaml'),
+    output: 'out.yaml',
+  },
   // 5. outputs carry text as text
   'markdown-place': {
     what: 'kehoach render --format md: issuer.place with a heading, <img onerror> and a javascript: link',
