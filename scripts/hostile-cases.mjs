@@ -182,13 +182,13 @@ export const CASES = {
     note: (out) => out.trim(),
   },
   'pdf-hex-flate-bomb': {
-    what: 'kehoach import: the path bomb as /Filter [/ASCIIHexDecode /FlateDecode] (not counted beforehand; stopped by the 30 s budget)',
+    what: 'kehoach import --time-limit 5: the path bomb as /Filter [/ASCIIHexDecode /FlateDecode] (not counted beforehand; default budget 30 s)',
     setup: (dir) => {
       const flate = deflateRepeated('0 0 m\n'.repeat(5_000), 20_000, PDF_TEXT);
       writePdf(`${dir}/in.pdf`, [{ filter: '[/ASCIIHexDecode /FlateDecode]', content: Buffer.from(flate.toString('hex') + '>', 'latin1') }]);
       return 'in.pdf';
     },
-    command: (f) => cli('import', f, '-o', 'out.yaml'),
+    command: (f) => cli('import', f, '-o', 'out.yaml', '--time-limit', '5'),
     output: 'out.yaml',
   },
   // 5. outputs carry text as text
@@ -221,7 +221,7 @@ export const CASES = {
   'clone-same-name': {
     what: 'kehoach clone --units u --out-dir d: profiles x.yaml and X.yml (one output name)',
     setup: (dir) => {
-      write(dir, 'p.yaml', plan());
+      writeFileSync(`${dir}/p.yaml`, readFileSync(`${root}examples/tuyen-quang-2025-30-7.yaml`));
       mkdirSync(`${dir}/u`);
       const unit = readFileSync(`${root}examples/units/xa-minh-xuan.yaml`, 'utf8');
       writeFileSync(`${dir}/u/x.yaml`, unit);
