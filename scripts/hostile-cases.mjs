@@ -2,7 +2,7 @@
 // input into a temporary folder and returns what the command needs, the `command` (argv; `node`
 // is this Node) run in that folder, the `output` file whose presence is reported, and an optional
 // `note(stdout, stderr)` that reads the answer of a case that prints its own summary.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { PDF_TEXT, PLAN_HEAD, deflateRepeated, documentXml, numbered, numberingXml, para, writeDocx, writePdf, writeZip, zeroImage } from './hostile-files.mjs';
 
@@ -181,6 +181,16 @@ export const CASES = {
     command: (f) => ['node', IMPORT, f],
     note: (out) => out.trim(),
   },
+  'pdf-hex-flate-bomb': {
+    what: 'kehoach import --time-limit 5: the path bomb as /Filter [/ASCIIHexDecode /FlateDecode] (not counted beforehand; default budget 30 s)',
+    setup: (dir) => {
+      const flate = deflateRepeated('0 0 m\n'.repeat(5_000), 20_000, PDF_TEXT);
+      writePdf(`${dir}/in.pdf`, [{ filter: '[/ASCIIHexDecode /FlateDecode]', content: Buffer.from(flate.toString('hex') + '>', 'latin1') }]);
+      return 'in.pdf';
+    },
+    command: (f) => cli('import', f, '-o', 'out.yaml', '--time-limit', '5'),
+    output: 'out.yaml',
+  },
   // 5. outputs carry text as text
   'markdown-place': {
     what: 'kehoach render --format md: issuer.place with a heading, <img onerror> and a javascript: link',
@@ -194,6 +204,43 @@ export const CASES = {
     setup: () => '',
     command: () => ['node', SERVICE, 'export'],
     note: (out) => out.trim(),
+  },
+  // 6. outputs never collide; the code cache runs only the user's own code
+  'render-same-name': {
+    what: 'kehoach render a/x.yaml b/x.yaml --out-dir d: two plans, one output name',
+    setup: (dir) => {
+      for (const f of ['a', 'b']) {
+        mkdirSync(`${dir}/${f}`);
+        write(dir, `${f}/x.yaml`, plan({ place: f === 'a' ? 'A' : 'B' }));
+      }
+      return '';
+    },
+    command: () => cli('render', 'a/x.yaml', 'b/x.yaml', '--out-dir', 'd', '-f', 'md'),
+    output: 'd',
+  },
+  'clone-same-name': {
+    what: 'kehoach clone --units u --out-dir d: profiles x.yaml and X.yml (one output name)',
+    setup: (dir) => {
+      writeFileSync(`${dir}/p.yaml`, readFileSync(`${root}examples/tuyen-quang-2025-30-7.yaml`));
+      mkdirSync(`${dir}/u`);
+      const unit = readFileSync(`${root}examples/units/xa-minh-xuan.yaml`, 'utf8');
+      writeFileSync(`${dir}/u/x.yaml`, unit);
+      writeFileSync(`${dir}/u/X.yml`, unit);
+      return 'p.yaml';
+    },
+    command: (f) => cli('clone', f, '--units', 'u', '--out-dir', 'd'),
+    output: 'd',
+  },
+  'cache-shared-parent': {
+    what: 'code cache in a folder others may write to (0777, not sticky), the user\'s own 0700 cache folder inside',
+    setup: (dir) => {
+      mkdirSync(`${dir}/shared`);
+      chmodSync(`${dir}/shared`, 0o777);
+      mkdirSync(`${dir}/shared/kehoach`, { mode: 0o700 });
+      return write(dir, 'p.yaml', plan());
+    },
+    command: (f, dir) => ['env', `KEHOACH_CACHE_DIR=${dir}/shared`, process.execPath, CLI, 'render', f, '-f', 'md', '-o', 'p.md'],
+    note: (_o, _e, dir) => (readdirSync(`${dir}/shared/kehoach`).length ? `cache USED: ${readdirSync(`${dir}/shared/kehoach`).join(' ')}` : 'cache not used (nothing read or written)'),
   },
   // fuzz, fixed seeds: the next round starts from them
   'fuzz-docx': {

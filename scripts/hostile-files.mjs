@@ -139,7 +139,7 @@ export const numbered = (text, ilvl = 0) => para(text, `<w:numPr><w:ilvl w:val="
  * Writes a PDF of pages, each one content stream (deflated), with Helvetica as /F1 and optional
  * image XObjects (`images`: deflated sample bytes of `width`×`height` gray, made by `pixels`).
  * @param {string} path
- * @param {Array<{ content: Buffer, images?: Array<{ width: number, height: number, data: Buffer }> }>} pages
+ * @param {Array<{ content: Buffer, filter?: string, images?: Array<{ width: number, height: number, data: Buffer }> }>} pages (`filter`: the content's /Filter, default /FlateDecode)
  */
 export function writePdf(path, pages) {
   const objects = [];
@@ -154,7 +154,7 @@ export function writePdf(path, pages) {
   const kids = [];
   for (const p of pages) {
     const xobjects = (p.images ?? []).map((img, i) => `/Im${i} ${add(stream(`/Type /XObject /Subtype /Image /Width ${img.width} /Height ${img.height} /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /FlateDecode`, img.data))} 0 R`);
-    const content = add(stream('/Filter /FlateDecode', p.content));
+    const content = add(stream(`/Filter ${p.filter ?? '/FlateDecode'}`, p.content));
     kids.push(add(Buffer.from(`<< /Type /Page /Parent ${pagesId} 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 ${font} 0 R >> /XObject << ${xobjects.join(' ')} >> >> /Contents ${content} 0 R >>`, 'latin1')));
   }
   objects[pagesId - 1] = Buffer.from(`<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(' ')}] /Count ${kids.length} >>`, 'latin1');

@@ -58,11 +58,15 @@ describe('XLSX', () => {
     expect(sheet).toMatch(/<c r="I(\d+)" s="2"><v>46047<\/v><\/c><c r="J\1" t="inlineStr" s="3"><is><t xml:space="preserve">trước ngày<\/t><\/is><\/c><c r="K\1" s="3"\/><c r="L\1" t="inlineStr" s="3"><is><t xml:space="preserve">Trước ngày 25 hằng tháng<\/t>/);
   });
 
-  test('plan text is never a formula', () => {
-    const c = { ...checklist, items: [{ ...checklist.items[0]!, text: '=HYPERLINK("http://x","y")' }] };
+  test('plan text is never a formula, and is written exactly (no CSV apostrophe guard: an inline string is text)', () => {
+    const c = { ...checklist, items: [{ ...checklist.items[0]!, text: '=HYPERLINK("http://x","y")' }, { ...checklist.items[1]!, text: '=1+1' }, { ...checklist.items[2]!, text: '- Tuyên truyền' }] };
     const sheet = new PizZip(toXlsx(c)).file('xl/worksheets/sheet1.xml')!.asText();
     expect(sheet).not.toContain('<f>');
-    expect(sheet).toContain(`<t xml:space="preserve">'=HYPERLINK(&quot;http://x&quot;,&quot;y&quot;)</t>`);
+    expect(sheet).not.toContain('<f ');
+    expect(sheet).toContain(`<c r="C2" t="inlineStr" s="3"><is><t xml:space="preserve">=HYPERLINK(&quot;http://x&quot;,&quot;y&quot;)</t></is></c>`);
+    expect(sheet).toMatch(/<c r="C3" t="inlineStr" s="\d+"><is><t xml:space="preserve">=1\+1<\/t><\/is><\/c>/);
+    expect(sheet).toMatch(/<c r="C4" t="inlineStr" s="\d+"><is><t xml:space="preserve">- Tuyên truyền<\/t><\/is><\/c>/);
+    expect(sheet).not.toContain("'=");
   });
 });
 

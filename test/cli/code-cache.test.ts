@@ -100,6 +100,55 @@ describe('the command keeps its compiled code (V8 code cache) for the next run',
     expect(readdirSync(join(other, 'real'))).toEqual([]);
   });
 
+  test.skipIf(process.platform === 'win32')('a cache folder in a shared parent others may write to (not sticky) is never made nor used; a sticky one (/tmp) is', async () => {
+    // Issue 23: in a shared, non-sticky parent another user can swap the user's own cache folder
+    // between the check and the read, and their planted code runs.
+    const { chmodSync } = await import('node:fs');
+    const shared = mkdtempSync(join(tmpdir(), 'kehoach-cache-'));
+    chmodSync(shared, 0o777);
+    await render(shared, join(shared, 'a.docx'));
+    expect(readdirSync(shared)).toEqual(['a.docx']);
+    // A cache folder of the user's own already there (0700) is not used either: its parent can be renamed under it.
+    mkdirSync(join(shared, 'kehoach'), { mode: 0o700 });
+    await render(shared, join(shared, 'b.docx'));
+    expect(readdirSync(join(shared, 'kehoach'))).toEqual([]);
+    const sticky = mkdtempSync(join(tmpdir(), 'kehoach-cache-'));
+    chmodSync(sticky, 0o1777);
+    await render(sticky, join(sticky, 'a.docx'));
+    expect(readdirSync(join(sticky, 'kehoach')).filter((f) => f.endsWith('.v8'))).toHaveLength(1);
+  });
+
+  test.skipIf(process.platform === 'win32')('a cache file that is a link, or writable by others, is never read (and is replaced by the user\'s own)', async () => {
+    const { chmodSync, lstatSync } = await import('node:fs');
+    const dir = mkdtempSync(join(tmpdir(), 'kehoach-cache-'));
+    await render(dir, join(dir, 'a.docx'));
+    const [name] = readdirSync(join(dir, 'kehoach'));
+    const file = join(dir, 'kehoach', name!);
+    // writable by others: not read, so written again (a new file, the user's own, 0600)
+    chmodSync(file, 0o666);
+    const before = stamp(file);
+    await render(dir, join(dir, 'b.docx'));
+    expect(stamp(file)).not.toBe(before);
+    expect(lstatSync(file).mode & 0o777).toBe(0o600);
+    // owned by another user (only root can make one here): not read, replaced
+    if (process.getuid?.() === 0) {
+      const { chownSync } = await import('node:fs');
+      chownSync(file, 65534, 65534);
+      chmodSync(file, 0o600);
+      await render(dir, join(dir, 'b2.docx'));
+      expect(lstatSync(file).uid).toBe(0);
+    }
+    // a link to a good cache file elsewhere: not followed, replaced by a file
+    const elsewhere = join(dir, 'elsewhere.v8');
+    writeFileSync(elsewhere, readFileSync(file));
+    const { rmSync } = await import('node:fs');
+    rmSync(file);
+    symlinkSync(elsewhere, file);
+    await render(dir, join(dir, 'c.docx'));
+    expect(lstatSync(file).isSymbolicLink()).toBe(false);
+    expect(readFileSync(join(dir, 'c.docx')).equals(readFileSync(join(dir, 'a.docx')))).toBe(true);
+  });
+
   test('KEHOACH_CACHE_DIR=off writes no cache', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'kehoach-cache-'));
     const bytes = await render('off', join(dir, 'a.docx'));

@@ -1,5 +1,4 @@
 import type { Checklist, ChecklistItem } from './checklist-model.js';
-import { safeCell } from './csv-cell.js';
 import { dueKindText, paddedDate } from './format-date-vi.js';
 
 /** A cell's value: text, a number, a date (a real date cell), or nothing. */
@@ -144,9 +143,10 @@ function cell(ref: string, v: Value, header: boolean, printed: boolean): string 
   if (v === null || v === '') return header ? '' : `<c r="${ref}" s="${STYLE.text}"/>`;
   if (v instanceof Date) return `<c r="${ref}" s="${STYLE.date}"><v>${serial(v)}</v></c>`;
   if (typeof v === 'number') return `<c r="${ref}" s="${STYLE.number}"><v>${v}</v></c>`;
-  // Text is text: an inline string is never a formula (safeCell keeps a CSV-minded reader safe too).
+  // Text is text: an inline string (t="inlineStr") is never a formula, so it is written exactly as it is —
+  // the CSV apostrophe guard would show in Excel as a visible `'=1+1` (issue 23); it belongs to CSV only.
   const style = header ? STYLE.header : printed ? STYLE.text : STYLE.unprinted;
-  return `<c r="${ref}" t="inlineStr" s="${style}"><is><t xml:space="preserve">${esc(header ? v : safeCell(v))}</t></is></c>`;
+  return `<c r="${ref}" t="inlineStr" s="${style}"><is><t xml:space="preserve">${esc(v)}</t></is></c>`;
 }
 
 /**

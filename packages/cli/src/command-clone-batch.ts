@@ -3,6 +3,7 @@ import { basename, join, resolve } from 'node:path';
 import { communeProfile, findCommune, output, type Commune, type UnitProfile } from 'kehoach';
 import { communeStem, isUnitFile, provinceCommunes, registryUnit } from './registry-units.js';
 import { emit } from './emit-output.js';
+import { outputClash } from './output-clash.js';
 import type { Io } from './io.js';
 import { cloneUnitFile, loadParent, parentInvalid, type CloneJob, type CloneOutcome } from './clone-unit.js';
 import { schemaRef } from './schema-ref.js';
@@ -39,6 +40,14 @@ export async function cloneBatchCommand(parentFile: string, o: CloneBatchOptions
   const { units, failed: unresolved } = listed;
   if (!units.length) {
     if (!unresolved) io.err(`kehoach: không có hồ sơ đơn vị nào (*.yaml) trong “${o.unitsDir ?? ''}”\n`);
+    return 1;
+  }
+  const targetsOf = (stem: string) => [join(o.outDir, `${stem}.yaml`), ...(o.render ? [join(o.outDir, `${stem}.${output('plan', o.render).extension}`)] : [])];
+  // Two units that would write one file (`x.yaml` and `X.yml` in --units; two profiles of one commune
+  // with --province) are refused before anything is written, naming both: never one unit's plan over another's.
+  const clash = outputClash(units.map((u) => ({ input: u.unitFile ?? u.label, targets: targetsOf(u.stem) })));
+  if (clash) {
+    io.err(clash);
     return 1;
   }
   await mkdir(o.outDir, { recursive: true });
@@ -120,7 +129,10 @@ async function unitList(o: CloneBatchOptions, io: Io): Promise<{ units: BatchUni
   const own = new Map<string, string>();
   for (const f of dirFiles) {
     const c = await communeOfFile(f, o.province);
-    if (c) own.set(c.code, f);
+    // A second profile of the same commune (`02215.yaml` and `phuong-minh-xuan.yaml`) is kept, under the
+    // commune's name: the batch then refuses the clash naming both files, rather than dropping one unseen.
+    if (c && own.has(c.code)) out.push({ ...fileUnit(f), stem: communeStem(c) });
+    else if (c) own.set(c.code, f);
     else {
       io.err(`kehoach: hồ sơ “${f}” không mang mã hay tên một xã, phường của tỉnh — vẫn nhân bản theo tên tệp (a profile named by no commune of the province: cloned under its own name)\n`);
       out.push(fileUnit(f));

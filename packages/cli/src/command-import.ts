@@ -1,11 +1,13 @@
-import { formatDiagnostics, importPlan, IMPORT_LIMITS, type Diagnostic, type ImportResult } from 'kehoach';
-import { readInput } from 'kehoach/node';
+import { formatDiagnostics, importPlan, IMPORT_LIMITS, type Diagnostic } from 'kehoach';
+import { NODE_CODES, readInput } from 'kehoach/node';
 import { emit } from './emit-output.js';
+import { importJob, type ImportJob, type ImportOutcome } from './import-job.js';
+import { runLimited } from './run-limited.js';
 import type { Importer } from './importer.js';
 import type { Io } from './io.js';
 
 /** The report printed by `--report`: counts, then every unsure spot with its place in the original. */
-function reportText(file: string, r: ImportResult): string {
+function reportText(file: string, r: ImportOutcome): string {
   const c = r.report.counts;
   const lines = [`${file}: ${r.report.format ?? ''}${r.report.pages ? `, ${r.report.pages} trang` : ''}`];
   if (c) {
@@ -18,17 +20,34 @@ function reportText(file: string, r: ImportResult): string {
 }
 
 /**
- * `kehoach import <file.docx|pdf|txt|md> [-o plan.yaml] [--report]`: writes the plan as YAML (to
- * standard output without -o), prints import problems; exit 1 when the file cannot be imported or
- * the plan it gives does not load (nothing is written then).
+ * The time budget of one import (seconds; `--time-limit`, 0: none) and the heap of its thread: every
+ * limit of `IMPORT_LIMITS` keeps a hostile file well under both; they stop what the limits cannot count
+ * beforehand (a PDF compressed with another filter than Flate, read by pdf.js in one go).
  */
-export async function importCommand(file: string, output: string | undefined, report: boolean, io: Io): Promise<number> {
+export const IMPORT_BUDGET = { seconds: 30, heapMb: 1024 } as const;
+
+/**
+ * `kehoach import <file.docx|pdf|txt|md> [-o plan.yaml] [--report] [--time-limit s]`: writes the plan as
+ * YAML (to standard output without -o), prints import problems; exit 1 when the file cannot be imported,
+ * the plan it gives does not load, or reading it runs past its time or memory budget (the import runs
+ * on a worker thread of its own, stopped then: `IMPORT_TIME_LIMIT`, `IMPORT_MEMORY_LIMIT`). Nothing is
+ * written on exit 1.
+ */
+export async function importCommand(file: string, output: string | undefined, report: boolean, io: Io, seconds: number = IMPORT_BUDGET.seconds): Promise<number> {
   const read = await readInput(file, IMPORT_LIMITS.maxBytes);
   if (!read.bytes) {
     io.err(formatDiagnostics(read.diagnostic ? [read.diagnostic] : []) + '\n');
     return 1;
   }
-  const r = await importPlan(read.bytes, { fileName: file.split(/[\\/]/).pop() ?? file });
+  const job: ImportJob = { kind: 'import', bytes: read.bytes, fileName: file.split(/[\\/]/).pop() ?? file };
+  const run = await runLimited(job, { timeMs: seconds * 1000, heapMb: IMPORT_BUDGET.heapMb }, importJob);
+  if ('stopped' in run) {
+    const place = { file, path: '', line: 1, column: 1 };
+    const d = run.stopped === 'time' ? NODE_CODES.create('IMPORT_TIME_LIMIT', place, { seconds }) : NODE_CODES.create('IMPORT_MEMORY_LIMIT', place, { mb: IMPORT_BUDGET.heapMb });
+    io.err(formatDiagnostics([d]) + '\n');
+    return 1;
+  }
+  const r = run.result;
   const shown = r.diagnostics.filter((d) => d.severity !== 'info').map((d) => ({ ...d, file })) as unknown as Diagnostic[];
   if (shown.length) io.err(formatDiagnostics(shown) + '\n');
   // never wrong quietly: YAML that does not load (IMPORT_OUTPUT_INVALID) is not written

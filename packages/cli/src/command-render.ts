@@ -3,6 +3,7 @@ import { basename, join } from 'node:path';
 import { formatDiagnostics, output, type Output, type TaskLayout } from 'kehoach';
 import { readTemplate } from 'kehoach/node';
 import { emit } from './emit-output.js';
+import { outputClash } from './output-clash.js';
 import type { Io } from './io.js';
 import { renderPlanFile, type RenderJob, type RenderOutcome } from './render-plan-file.js';
 import { runInWorkers, workerCount } from './worker-pool.js';
@@ -83,6 +84,13 @@ export async function renderCommand(files: string[], options: RenderOptions, io:
       return 1;
     }
     template = t.bytes;
+  }
+  // Two plans that would write one file (`a/x.yaml`, `b/x.yaml` into one --out-dir; `x.yaml`, `x.yml`
+  // beside each other) are refused before anything is written: one unit's document never replaces another's.
+  const clash = outputClash(files.map((file) => ({ input: file, targets: [targetOf(file, options, out.extension)] })));
+  if (clash) {
+    io.err(clash);
+    return 1;
   }
   if (options.outDir) await mkdir(options.outDir, { recursive: true });
   const inputs = [...files, ...(options.template ? [options.template] : [])];

@@ -5,14 +5,19 @@ import { Worker } from 'node:worker_threads';
 declare const __KEHOACH_WORKER__: string | undefined;
 
 /** The worker script: the bundle's own, the built one, or (under a test runner, from sources) the built one. */
-function workerUrl(): URL {
+export function workerUrl(): URL {
   if (typeof __KEHOACH_WORKER__ === 'string') return new URL(__KEHOACH_WORKER__, import.meta.url);
   return new URL(import.meta.url.endsWith('.ts') ? '../dist/batch-worker.js' : './batch-worker.js', import.meta.url);
 }
 
+/** Whether this build has a worker thread to run on (a build without one runs everything in the main thread). */
+export function haveWorkers(): boolean {
+  return !(typeof __KEHOACH_WORKER__ === 'string' && !__KEHOACH_WORKER__);
+}
+
 /** How many worker threads a batch of `jobs` gets: one per core, none for a small batch or one core. */
 export function workerCount(jobs: number, minimum = 4): number {
-  if (typeof __KEHOACH_WORKER__ === 'string' && !__KEHOACH_WORKER__) return 0;
+  if (!haveWorkers()) return 0;
   const cores = Number(process.env.KEHOACH_THREADS) || availableParallelism();
   return jobs >= minimum && cores > 1 ? Math.min(cores, jobs) : 0;
 }

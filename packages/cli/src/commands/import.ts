@@ -17,6 +17,7 @@ export const importPlan: Command = {
   options: [
     { name: 'output', short: 'o', type: 'string', arg: 'plan.yaml', help: 'tệp YAML ra' },
     { name: 'report', type: 'boolean', help: 'in báo cáo: số mục, nhiệm vụ, chỗ cần kiểm tra' },
+    { name: 'time-limit', type: 'string', arg: 'giay', help: 'dừng việc đọc tệp sau số giây này (mặc định 30; 0: không giới hạn)' },
     { name: 'onto', type: 'string', arg: 'ke-hoach.yaml', help: 'ghi các chỗ sửa, nhận xét của tệp DOCX đã sửa vào kế hoạch này' },
   ],
   examples: ['kehoach import ke-hoach-nhan-duoc.pdf -o ke-hoach.yaml --report', 'kehoach import cong-van.docx > cong-van.yaml', 'kehoach import lanh-dao-da-sua.docx --onto ke-hoach.yaml'],
@@ -28,7 +29,10 @@ export const importPlan: Command = {
       const { importOntoCommand } = await import('../command-import-onto.js');
       return importOntoCommand(args.positionals[0]!, args.values.onto, args.values.output as string | undefined, io);
     }
+    const limit = args.values['time-limit'];
+    const seconds = limit === undefined ? undefined : Number(limit);
+    if (seconds !== undefined && !(Number.isFinite(seconds) && seconds >= 0)) throw new UsageError('--time-limit cần một số giây không âm (0: không giới hạn)');
     const { importCommand } = await import('../command-import.js');
-    return importCommand(args.positionals[0]!, args.values.output as string | undefined, args.values.report === true, io);
+    return importCommand(args.positionals[0]!, args.values.output as string | undefined, args.values.report === true, io, seconds);
   },
 };

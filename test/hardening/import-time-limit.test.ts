@@ -1,0 +1,59 @@
+// Issue 23: a time budget per import in the CLI. `kehoach import` reads the received file on a worker
+// thread of its own, stopped past --time-limit (default 30 s) with IMPORT_TIME_LIMIT: pdf.js parses a
+// page's content in one go and cannot be interrupted in its own thread.
+import { deflateSync } from 'node:zlib';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from 'vitest';
+import { cli } from '../run-cli.js';
+
+/** A one-page PDF whose content stream is `content`, under `filter`, given already encoded. */
+function pdf(filter: string, content: Buffer): Buffer {
+  const objects = [
+    Buffer.from('<< /Type /Catalog /Pages 2 0 R >>'),
+    Buffer.from('<< /Type /Pages /Kids [3 0 R] /Count 1 >>'),
+    Buffer.from('<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>'),
+    Buffer.concat([Buffer.from(`<< /Filter ${filter} /Length ${content.length} >>\nstream\n`), content, Buffer.from('\nendstream')]),
+    Buffer.from('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>'),
+  ];
+  const parts: Buffer[] = [Buffer.from('%PDF-1.4\n')];
+  let size = parts[0]!.length;
+  const offsets: number[] = [];
+  objects.forEach((o, i) => {
+    offsets.push(size);
+    const b = Buffer.concat([Buffer.from(`${i + 1} 0 obj\n`), o, Buffer.from('\nendobj\n')]);
+    parts.push(b);
+    size += b.length;
+  });
+  parts.push(Buffer.from(`xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${size}\n%%EOF\n`));
+  return Buffer.concat(parts);
+}
+
+const TEXT = 'BT /F1 12 Tf 72 770 Td 14 TL (KE HOACH cai cach hanh chinh nam 2026) Tj T* (1. Ra soat thu tuc hanh chinh.) Tj ET\n';
+
+test('a PDF content bomb wrapped in ASCIIHex (not counted before pdf.js reads it) is stopped by the time limit: IMPORT_TIME_LIMIT, nothing written', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kehoach-budget-'));
+  // 96 MB of path operators, deflated (~100 KB) then hex-encoded
+  const flate = deflateSync(Buffer.concat([Buffer.from(TEXT), Buffer.alloc(96 << 20, '0 0 m\n')]), { level: 9 });
+  writeFileSync(join(dir, 'in.pdf'), pdf('[/ASCIIHexDecode /FlateDecode]', Buffer.from(flate.toString('hex') + '>')));
+  const start = performance.now();
+  const r = await cli('import', join(dir, 'in.pdf'), '-o', join(dir, 'out.yaml'), '--time-limit', '1');
+  const seconds = (performance.now() - start) / 1000;
+  expect(r.code).toBe(1);
+  expect(r.err).toContain('IMPORT_TIME_LIMIT');
+  expect(r.err).toContain('quá 1 giây');
+  expect(seconds).toBeLessThan(15);
+  expect(existsSync(join(dir, 'out.yaml'))).toBe(false);
+}, 60_000);
+
+test('a received file within its budget imports as before, on its worker thread; --time-limit must be a number of seconds', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kehoach-budget-'));
+  writeFileSync(join(dir, 'in.pdf'), pdf('/FlateDecode', deflateSync(Buffer.from(TEXT))));
+  const r = await cli('import', join(dir, 'in.pdf'), '-o', join(dir, 'out.yaml'), '--time-limit', '20');
+  expect(r.err).not.toContain('IMPORT_TIME_LIMIT');
+  expect(r.err).not.toContain('IMPORT_PDF_ENGINE');
+  const bad = await cli('import', join(dir, 'in.pdf'), '--time-limit', 'mot');
+  expect(bad.code).toBe(2);
+  expect(bad.err).toContain('--time-limit');
+});
