@@ -15,6 +15,7 @@ export const GENERAL_RULES = [
   'district-level-body',
   'document-symbol',
   'doubled-word',
+  'draft-mark-issued',
   'draft-number-date',
   'duplicate-paragraph',
   'empty-section',
