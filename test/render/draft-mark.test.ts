@@ -8,7 +8,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { exportEdxml, importPlan, loadPlan, printDocument, renderDocx, renderMarkdown, renderText } from 'kehoach';
+import { exportEdxml, importPlan, loadPlan, printDocument, renderDocx, renderDossier, renderMarkdown, renderText } from 'kehoach';
+import { ROOT } from '../helpers.js';
 import { all as elements, attr, child, openDocx, paragraphText } from './docx-helpers.js';
 
 // The team's own text: a commune's draft plan, second draft.
@@ -122,6 +123,28 @@ describe('the draft indication', () => {
     const missing = r.diagnostics.filter((d) => d.code === 'EDXML_FIELD_MISSING').map((d) => d.path);
     expect(missing).toEqual(expect.arrayContaining(['/number', '/date']));
     expect(r.xml ?? '').not.toContain('DỰ THẢO');
+  });
+});
+
+describe('the draft indication in a dossier', () => {
+  const example = readFileSync(`${ROOT}examples/dossier/ke-hoach-phong-chong-thien-tai-2026.yaml`, 'utf8').replace('marks: { urgency: KHẨN }', 'marks: { urgency: KHẨN, draft: 2 }');
+  const marked = (yaml: string) => {
+    const loaded = loadPlan(yaml, { file: 'kh.yaml' });
+    const r = renderDossier(loaded.plan!);
+    return { loaded, r, marks: Object.fromEntries(r.files.map((f) => [f.kind, docxParagraphs(f.docx!).map((p) => p.text).filter((t) => t.startsWith('DỰ THẢO'))])) };
+  };
+
+  test('a draft decision and its plan print it; the issued Tờ trình and công văn do not, and are not warned', () => {
+    const { loaded, r, marks } = marked(example.replace('    number: 312\n    date: "2026-02-20"\n', ''));
+    expect(loaded.diagnostics).toEqual([]);
+    expect(r.diagnostics).toEqual([]);
+    expect(marks).toEqual({ 'to-trinh': [], 'quyet-dinh': ['DỰ THẢO LẦN 2'], 'ke-hoach': ['DỰ THẢO LẦN 2'], 'cong-van': [] });
+  });
+
+  test('a plan attached to an issued decision is issued: the mark is warned and printed nowhere', () => {
+    const { loaded, marks } = marked(example);
+    expect(loaded.diagnostics.map((d) => [d.code, d.path])).toEqual([['DRAFT_MARK_ISSUED', '/marks/draft']]);
+    expect(marks).toEqual({ 'to-trinh': [], 'quyet-dinh': [], 'ke-hoach': [], 'cong-van': [] });
   });
 });
 

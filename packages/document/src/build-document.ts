@@ -152,7 +152,8 @@ export function buildDocument(plan: Plan, options: BuildOptions = {}): PrintedDo
       dateLine: attached ? '' : dateLine(plan, draft),
       subjectLines: kind.header.typeLine ? [] : [`V/v ${plan.title}`],
       marks: formatMarks(plan.marks ?? {}),
-      ...(draft && plan.marks?.draft !== undefined ? { draftMark: formatDraftMark(plan.marks.draft) } : {}),
+      // A plan attached to its decision is a draft while the decision is (no stamp yet).
+      ...((attached ? attached.stamp.length === 0 : draft) && plan.marks?.draft !== undefined ? { draftMark: formatDraftMark(plan.marks.draft) } : {}),
     },
     ...(attached ? { attachedLine: attached.line } : {}),
     stamp: attached?.stamp ?? [],

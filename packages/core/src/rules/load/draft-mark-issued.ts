@@ -1,8 +1,11 @@
+import type { PlanInput } from '@kehoach/schema';
+import { promulgationOf } from '../../kinds/promulgation.js';
 import { defineRule } from '../rule.js';
 
 /**
  * The draft indication (`marks.draft`: DỰ THẢO, DỰ THẢO LẦN N) belongs to a draft: a document with its
- * number and date (and no `draft: true`) is issued, and the mark is not printed.
+ * number and date (and no `draft: true`) is issued, and so is a plan attached to an issued Quyết định;
+ * the mark is not printed.
  */
 export default defineRule({
   meta: {
@@ -32,7 +35,12 @@ export default defineRule({
     // Read through guards: the input may be one the schema rejected.
     const marks = input.marks;
     const mark = marks !== null && typeof marks === 'object' ? (marks as { draft?: unknown }).draft : undefined;
-    if ((mark !== true && typeof mark !== 'number') || input.draft === true || input.number === undefined || input.date === undefined) return;
+    if ((mark !== true && typeof mark !== 'number') || input.draft === true) return;
+    const issued = input.number !== undefined && input.date !== undefined;
+    // A plan attached to its Quyết định is issued with it: the decision's number and date.
+    const issuer = input.issuer;
+    const decision = issuer !== null && typeof issuer === 'object' ? promulgationOf(input as unknown as PlanInput) : undefined;
+    if (!issued && !(decision?.number !== undefined && decision.date !== undefined)) return;
     report({ code: 'DRAFT_MARK_ISSUED', path: '/marks/draft', params: { mark: mark === true ? 'DỰ THẢO' : `DỰ THẢO LẦN ${mark}` } });
   },
 });
