@@ -144,8 +144,8 @@ const API: Array<[entry: string, source: string, mod: Record<string, unknown>, n
     'withoutCitedDates', 'properCase',
     // The head of a body both ways (a Quyết định's Điều 3 prints it; its test reads it back).
     'formatHeadOf', 'parseHeadOf',
-    // Độ mật and độ khẩn both ways (document prints them, import reads them).
-    'MARKS', 'formatMarks', 'parseMark', 'Marks',
+    // Độ mật, độ khẩn and the draft indication both ways (document prints them, import reads them).
+    'MARKS', 'DRAFT_MARK', 'formatMarks', 'parseMark', 'formatDraftMark', 'parseDraftMark', 'Marks',
   ]],
   ['@kehoach/core', 'packages/core/src/index.ts', core, [
     // Loading and validating a plan (README; every package), its limits and its model.

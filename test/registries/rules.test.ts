@@ -57,7 +57,7 @@ test('required rules are of the load phase; the load phase keeps the checks of c
       reported.set(code, [...(reported.get(code) ?? []), m.id]);
     }
   }
-  const LOAD_CODES = ['UNKNOWN_AGENCY', 'PERIOD_INVALID', 'UNKNOWN_DOCUMENT_KIND', 'DOCUMENT_INCONSISTENT', 'DRAFT_PARTIAL', 'DUPLICATE_ID', 'TIME_INVALID', 'UNKNOWN_REFERENCE', 'SCHEMA_REQUIRED', 'TABLE_INVALID', 'DATE_INVALID'];
+  const LOAD_CODES = ['UNKNOWN_AGENCY', 'PERIOD_INVALID', 'UNKNOWN_DOCUMENT_KIND', 'DOCUMENT_INCONSISTENT', 'DRAFT_PARTIAL', 'DRAFT_MARK_ISSUED', 'DUPLICATE_ID', 'TIME_INVALID', 'UNKNOWN_REFERENCE', 'SCHEMA_REQUIRED', 'TABLE_INVALID', 'DATE_INVALID'];
   expect([...reported.keys()].sort()).toEqual([...LOAD_CODES].sort());
   // TYPED_NUMBER is gone: the typed-number rule reports as itself, with a range and a fix.
   expect(Object.keys(CORE_CODES.codes)).not.toContain('TYPED_NUMBER');

@@ -217,6 +217,12 @@ export const CORE_CODES = defineCodes('core', {
     en: 'Has {present} but no {missing}: the document prints as a draft (blank number and date).',
     example: 'number: 15   # without date',
   },
+  DRAFT_MARK_ISSUED: {
+    severity: 'warning',
+    vi: 'Văn bản đã có số và ngày ban hành nhưng còn chỉ dẫn dự thảo “{mark}”: chỉ dẫn này không được in. Bỏ marks.draft, hoặc ghi draft: true nếu vẫn là dự thảo.',
+    en: 'The document has its number and date of issue but keeps the draft indication “{mark}”, which is not printed. Remove marks.draft, or write draft: true if it is still a draft.',
+    example: 'number: 15\ndate: 2026-03-02\nmarks: { draft: 2 }',
+  },
   INTERNAL_ERROR: {
     severity: 'error',
     vi: 'Lỗi nội bộ khi xử lý tệp: {detail}. Xin báo lỗi kèm tệp này.',

@@ -1,4 +1,4 @@
-import { formatHeaderDate, formatMarks, roman } from '@kehoach/nd30';
+import { formatDraftMark, formatHeaderDate, formatMarks, roman } from '@kehoach/nd30';
 import { documentKind, documentNumber, type OutlineNode, type Plan } from '@kehoach/core';
 import { attachedTo, attachment, DRAFT_BLANK } from './attached-to.js';
 import type { DocBlock, DocSignature, DocumentMeta, PrintedAppendix, PrintedDocument } from './printed-document.js';
@@ -152,6 +152,8 @@ export function buildDocument(plan: Plan, options: BuildOptions = {}): PrintedDo
       dateLine: attached ? '' : dateLine(plan, draft),
       subjectLines: kind.header.typeLine ? [] : [`V/v ${plan.title}`],
       marks: formatMarks(plan.marks ?? {}),
+      // A plan attached to its decision is a draft while the decision is (no stamp yet).
+      ...((attached ? attached.stamp.length === 0 : draft) && plan.marks?.draft !== undefined ? { draftMark: formatDraftMark(plan.marks.draft) } : {}),
     },
     ...(attached ? { attachedLine: attached.line } : {}),
     stamp: attached?.stamp ?? [],

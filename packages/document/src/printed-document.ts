@@ -92,6 +92,11 @@ export interface PrintedDocument {
     subjectLines: string[];
     /** Độ mật and độ khẩn (`MẬT`, `HỎA TỐC`), under the number and subject (Phụ lục I, ô 10a, 10b). */
     marks: string[];
+    /**
+     * The draft indication (chỉ dẫn về dự thảo văn bản, Phụ lục I): `DỰ THẢO` or `DỰ THẢO LẦN 2`, bold
+     * upright capitals in a frame at the top right of page 1; only while the document is a draft.
+     */
+    draftMark?: string;
   };
   /**
    * A document promulgated by another (a plan attached to its Quyết định): the line under its title,

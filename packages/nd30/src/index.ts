@@ -59,4 +59,4 @@ export { HEADING_RULES, headingRole, type HeadingRole, type HeadingRule } from '
 export { formatHeadOf, parseHeadOf } from './heads/head-of-body.js';
 
 // Độ mật and độ khẩn (Phụ lục I): printed under the number, read back by the importer.
-export { MARKS, formatMarks, parseMark, type Marks } from './marks/marks.js';
+export { MARKS, DRAFT_MARK, formatMarks, parseMark, formatDraftMark, parseDraftMark, type Marks } from './marks/marks.js';

@@ -75,6 +75,16 @@ const body = tagPara('{@body}', { jc: 'both' });
 const stamp =
   tagPara('{#hasStamp}', { jc: 'right', sz: 20 }) + tagPara('{#stamp}', { jc: 'right', sz: 20 }) + tagPara('{.}', { jc: 'right', sz: 20 }) + tagPara('{/stamp}', { jc: 'right', sz: 20 }) + tagPara('{/hasStamp}', { jc: 'right', sz: 20 });
 
+// The draft indication (chỉ dẫn về dự thảo văn bản, Phụ lục I): “DỰ THẢO” or “DỰ THẢO LẦN 2” at the top
+// right of page 1, upper case, 14 pt, bold and upright, in a single-line frame: a character border,
+// which frames the words however long they are (Word and LibreOffice both draw it; it follows w:szCs,
+// as CT_RPr orders it).
+const draftFrame = '<w:bdr w:val="single" w:sz="8" w:space="2" w:color="000000"/>';
+const draftMark =
+  tagPara('{#hasDraftMark}', { jc: 'right' }) +
+  para(run('{draftMark}', { b: true }).replace('</w:rPr>', `${draftFrame}</w:rPr>`), { jc: 'right', b: true, after: 120 }) +
+  tagPara('{/hasDraftMark}', { jc: 'right' });
+
 const signature = table([SIG_L, SIG_R], [
   cell(SIG_L,
     tagPara('{#hasRecipients}', { jc: 'left', sz: 24 }) +
@@ -92,7 +102,7 @@ const signature = table([SIG_L, SIG_R], [
 const sectPr = `<w:sectPr><w:headerReference w:type="default" r:id="rId10"/><w:headerReference w:type="first" r:id="rId11"/><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="851" w:bottom="1134" w:left="1701" w:header="567" w:footer="567" w:gutter="0"/><w:cols w:space="720"/><w:titlePg/><w:docGrid w:linePitch="381"/></w:sectPr>`;
 
 const documentXml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<w:document ${W}><w:body>${stamp}${header}${title}${addressees}${body}${para('', { after: 120, keep: true })}${signature}${tagPara('{@appendix}', { jc: 'both' })}${sectPr}</w:body></w:document>`;
+<w:document ${W}><w:body>${draftMark}${stamp}${header}${title}${addressees}${body}${para('', { after: 120, keep: true })}${signature}${tagPara('{@appendix}', { jc: 'both' })}${sectPr}</w:body></w:document>`;
 
 const pageNumberHeader = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:hdr ${W}><w:p><w:pPr><w:jc w:val="center"/><w:rPr><w:sz w:val="28"/><w:szCs w:val="28"/></w:rPr></w:pPr><w:r><w:rPr><w:sz w:val="28"/><w:szCs w:val="28"/></w:rPr><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:rPr><w:sz w:val="28"/><w:szCs w:val="28"/></w:rPr><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r><w:r><w:rPr><w:sz w:val="28"/><w:szCs w:val="28"/></w:rPr><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:rPr><w:sz w:val="28"/><w:szCs w:val="28"/></w:rPr><w:t>2</w:t></w:r><w:r><w:rPr><w:sz w:val="28"/><w:szCs w:val="28"/></w:rPr><w:fldChar w:fldCharType="end"/></w:r></w:p></w:hdr>`;

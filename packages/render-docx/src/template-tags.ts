@@ -21,6 +21,8 @@ export const TEMPLATE_TAGS: Readonly<Record<string, TagInfo>> = {
   subject: { vi: 'trích yếu “V/v …” dưới số', en: 'the V/v subject line', required: false },
   hasMarks: { vi: 'khối độ mật, độ khẩn dưới số, ký hiệu (điều kiện)', en: 'the secrecy and urgency marks under the number (condition)', required: false, kind: 'loop' },
   marks: { vi: 'dấu độ mật, độ khẩn: MẬT, HỎA TỐC … (vòng lặp)', en: 'the secrecy and urgency marks (loop)', required: false, kind: 'loop' },
+  hasDraftMark: { vi: 'chỉ dẫn dự thảo trong khung, góc trên bên phải trang đầu (điều kiện)', en: 'the framed draft indication, top right of page 1 (condition)', required: false, kind: 'loop' },
+  draftMark: { vi: 'chỉ dẫn dự thảo: DỰ THẢO hoặc DỰ THẢO LẦN 2', en: 'the draft indication: DỰ THẢO or DỰ THẢO LẦN 2', required: false },
   hasStamp: { vi: 'chữ ký số của văn bản kèm theo, góc trên bên phải trang đầu (điều kiện)', en: "an attachment's signature line, top right of page 1 (condition)", required: false, kind: 'loop' },
   stamp: { vi: 'số, ký hiệu và thời gian ký của văn bản ban hành (vòng lặp)', en: 'the promulgating number, symbol and signing date (loop)', required: false, kind: 'loop' },
   hasAttachedLine: { vi: 'dòng “(Ban hành kèm theo Quyết định số …)” dưới trích yếu (điều kiện)', en: 'the “Ban hành kèm theo …” line under the title (condition)', required: false, kind: 'loop' },

@@ -44,6 +44,7 @@ export function documentToMarkdown(doc: PrintedDocument): string {
   const blocks: string[] = [];
   const h = doc.header;
   const lines = (ls: string[]) => ls.join('  \n');
+  if (h.draftMark) blocks.push(`**${md(h.draftMark)}**`);
   if (doc.stamp.length) blocks.push(lines(doc.stamp.map(md)));
   if (h.parentLines.length) blocks.push(lines(h.parentLines.map(md)));
   blocks.push(lines(h.issuerLines.map((l) => `**${md(l)}**`)));

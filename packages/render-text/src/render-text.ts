@@ -25,6 +25,8 @@ export function blockText(b: DocBlock, render: (md: string) => string = plain): 
 export function documentToText(doc: PrintedDocument): string {
   const blocks: string[] = [];
   const h = doc.header;
+  // The draft indication stands alone at the top (the DOCX frames it at the top right of page 1).
+  if (h.draftMark) blocks.push(h.draftMark);
   if (doc.stamp.length) blocks.push(doc.stamp.join('\n'));
   blocks.push([...h.parentLines, ...h.issuerLines].join('\n'));
   blocks.push(`${h.nation}\n${h.motto}`);

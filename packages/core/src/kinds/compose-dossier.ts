@@ -32,6 +32,20 @@ export function citationOf(plan: Plan): ReferenceInput {
 }
 
 /**
+ * A composed document keeps the plan's độ mật and độ khẩn, but the draft indication (`marks.draft`) only
+ * while it is a draft itself: a Tờ trình or công văn with its number and date is issued, whatever stage
+ * the plan it carries is at.
+ */
+function ownDraftMark<T extends { number?: unknown; date?: unknown; draft?: unknown; marks?: { draft?: unknown } }>(input: T): T {
+  if (input.marks?.draft === undefined || input.draft === true || input.number === undefined || input.date === undefined) return input;
+  const marks: Record<string, unknown> = { ...input.marks };
+  delete marks.draft;
+  const out: Record<string, unknown> = { ...input, marks };
+  if (!Object.keys(marks).length) delete out.marks;
+  return out as T;
+}
+
+/**
  * The whole dossier of a plan from its `dossier` block: every registered kind whose `compose.from`
  * key the block has, and the plan itself (at `SOURCE_ORDER`), in order; each composed document is
  * given the citations of those before it (the Quyết định cites the Tờ trình, the công văn the
@@ -56,7 +70,7 @@ export function composeDossier(source: Plan): { documents: DossierDocument[] } {
       documents.push({ key: 'plan', kind: source.kind, name: name(source.kind), plan: source, diagnostics: [] });
       continue;
     }
-    const input = step.kind.compose!.compose({ source, block: dossier[step.key] as Record<string, unknown>, cited: { ...cited } });
+    const input = ownDraftMark(step.kind.compose!.compose({ source, block: dossier[step.key] as Record<string, unknown>, cited: { ...cited } }));
     const loaded = loadPlan(JSON.stringify(input, null, 1), { file: `${source.source.file}#dossier/${step.key}` });
     if (loaded.plan) cited[step.key] = citationOf(loaded.plan);
     documents.push({ key: step.key, kind: step.kind.id, name: name(step.kind.id), ...(loaded.plan ? { plan: loaded.plan } : {}), diagnostics: loaded.diagnostics });

@@ -16,6 +16,7 @@ export const GENERAL_RULES = [
   'document-symbol',
   'dossier-reference',
   'doubled-word',
+  'draft-mark-issued',
   'draft-number-date',
   'duplicate-paragraph',
   'empty-section',

@@ -1,5 +1,5 @@
 import type { IssuerInput, PeriodInput } from '@kehoach/schema';
-import { parseMark, type Marks } from '@kehoach/nd30';
+import { parseDraftMark, parseMark, type Marks } from '@kehoach/nd30';
 import { recogniseIssuer } from './header/issuer.js';
 import { findTypeLine, recogniseAddressees, recogniseTitle } from './header/title.js';
 import { PLACE_DATE, readTopLines } from './header/top-lines.js';
@@ -25,18 +25,37 @@ export interface RecognisedHeader {
   bodyStart: number;
   /** A longer type line of the kind (`KẾ HOẠCH HÀNH ĐỘNG`). */
   typeLine?: string;
-  /** Độ mật, độ khẩn printed under the number (Phụ lục I). */
+  /** Độ mật, độ khẩn printed under the number, the draft indication above the header (Phụ lục I). */
   marks?: Marks;
 }
 
-/** Takes độ mật and độ khẩn out of the header's columns (nd30 `parseMark`): they are marks, not the issuer's name. */
+/**
+ * Takes độ mật, độ khẩn and the draft indication out of the header's columns (nd30 `parseMark`): they
+ * are marks, not the issuer's name. The draft indication (`DỰ THẢO`, `Dự thảo lần 2`) stands in its own
+ * frame above the header too: among the lines before the first numbered one, it is a mark, not a title.
+ */
 function takeMarks(f: Flattened): Marks | undefined {
   let marks: Marks | undefined;
-  f.header = f.header.map((col) => col.filter((l) => {
-    const m = parseMark(l.text);
+  const take = (l: Line, parse: (text: string) => Marks | undefined): boolean => {
+    const m = parse(l.text);
     if (m) marks = { ...marks, ...m };
     return !m;
-  }));
+  };
+  f.header = f.header.map((col) => col.filter((l) => take(l, parseMark)));
+  const firstLabel = f.lines.findIndex((l) => l.label !== undefined);
+  const lead = firstLabel < 0 ? f.lines.length : firstLabel;
+  const draftOnly = (text: string): Marks | undefined => {
+    const draft = parseDraftMark(text);
+    return draft === undefined ? undefined : { draft };
+  };
+  const at = f.signatureAt;
+  let before = 0;
+  f.lines = f.lines.filter((l, i) => {
+    const kept = i >= lead || l.table !== undefined || take(l, draftOnly);
+    if (!kept && at !== undefined && i < at) before++;
+    return kept;
+  });
+  if (at !== undefined) f.signatureAt = at - before;
   return marks;
 }
 

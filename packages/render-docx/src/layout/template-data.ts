@@ -45,6 +45,8 @@ export const TAG_VALUES: Readonly<Record<string, (x: TagContext) => TemplateValu
   addressees: (x) => x.printed.addressees.map(x.clean),
   hasMarks: (x) => x.printed.header.marks.length > 0,
   marks: (x) => x.printed.header.marks.map(x.clean),
+  hasDraftMark: (x) => x.printed.header.draftMark !== undefined,
+  draftMark: (x) => x.clean(x.printed.header.draftMark ?? ''),
   hasStamp: (x) => x.printed.stamp.length > 0,
   stamp: (x) => x.printed.stamp.map(x.clean),
   hasAttachedLine: (x) => x.printed.attachedLine !== undefined,

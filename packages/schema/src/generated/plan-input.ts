@@ -260,7 +260,7 @@ headerLines?: string[]
 agency?: IdInput
 }
 /**
- * Dấu độ mật và độ khẩn (Nghị định 30/2020, Phụ lục I), in dưới số, ký hiệu. — The secrecy and urgency marks, printed under the number.
+ * Dấu độ mật và độ khẩn (Nghị định 30/2020, Phụ lục I), in dưới số, ký hiệu; chỉ dẫn dự thảo in trong khung ở góc trên bên phải trang đầu. — The secrecy and urgency marks, printed under the number; the draft indication, framed at the top right of page 1.
  * 
  */
 export interface MarksInput {
@@ -272,6 +272,10 @@ secrecy?: ("MẬT" | "TỐI MẬT" | "TUYỆT MẬT")
  * Mức độ khẩn: KHẨN, THƯỢNG KHẨN hoặc HỎA TỐC. — KHẨN, THƯỢNG KHẨN or HỎA TỐC.
  */
 urgency?: ("KHẨN" | "THƯỢNG KHẨN" | "HỎA TỐC")
+/**
+ * true: in “DỰ THẢO”; một số N: in “DỰ THẢO LẦN N”. Chỉ in khi văn bản là dự thảo (chưa có số và ngày, hoặc draft: true). — true prints “DỰ THẢO”; a number N prints “DỰ THẢO LẦN N”. Printed only while the document is a draft.
+ */
+draft?: (true | number)
 }
 /**
  * Năm, giai đoạn (from–to), năm học, hoặc tháng của kế hoạch; bỏ trống khi văn bản không nêu. — The year, the range of years, the school year or the month the plan covers; leave out when the document states none.

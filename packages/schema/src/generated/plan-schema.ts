@@ -3344,9 +3344,9 @@ export const planSchema = {
     "marks": {
       "type": "object",
       "additionalProperties": false,
-      "title": "Độ mật, độ khẩn (secrecy and urgency marks)",
-      "description": "Dấu độ mật và độ khẩn (Nghị định 30/2020, Phụ lục I), in dưới số, ký hiệu. — The secrecy and urgency marks, printed under the number.",
-      "markdownDescription": "Dấu độ mật và độ khẩn (Nghị định 30/2020, Phụ lục I), in dưới số, ký hiệu (và trích yếu công văn).",
+      "title": "Độ mật, độ khẩn, dự thảo (secrecy, urgency and draft marks)",
+      "description": "Dấu độ mật và độ khẩn (Nghị định 30/2020, Phụ lục I), in dưới số, ký hiệu; chỉ dẫn dự thảo in trong khung ở góc trên bên phải trang đầu. — The secrecy and urgency marks, printed under the number; the draft indication, framed at the top right of page 1.",
+      "markdownDescription": "Dấu độ mật và độ khẩn (Nghị định 30/2020, Phụ lục I), in dưới số, ký hiệu (và trích yếu công văn); `draft` là chỉ dẫn dự thảo “DỰ THẢO” / “DỰ THẢO LẦN 2”, in trong khung ở góc trên bên phải trang đầu của văn bản còn là dự thảo.",
       "properties": {
         "secrecy": {
           "title": "Độ mật (secrecy)",
@@ -3389,6 +3389,26 @@ export const planSchema = {
             "Hỏa tốc"
           ],
           "errorMessage": "Chọn một trong: KHẨN (Khẩn), THƯỢNG KHẨN (Thượng khẩn), HỎA TỐC (Hỏa tốc)."
+        },
+        "draft": {
+          "title": "Dự thảo (draft indication)",
+          "description": "true: in “DỰ THẢO”; một số N: in “DỰ THẢO LẦN N”. Chỉ in khi văn bản là dự thảo (chưa có số và ngày, hoặc draft: true). — true prints “DỰ THẢO”; a number N prints “DỰ THẢO LẦN N”. Printed only while the document is a draft.",
+          "markdownDescription": "`true`: in **DỰ THẢO**; một số, ví dụ `2`: in **DỰ THẢO LẦN 2** (bản dự thảo thứ hai). In trong khung, chữ in hoa đứng đậm, ở góc trên bên phải trang đầu, chỉ khi văn bản còn là dự thảo (chưa có số và ngày, hoặc `draft: true`).",
+          "examples": [
+            true,
+            2
+          ],
+          "anyOf": [
+            {
+              "const": true
+            },
+            {
+              "type": "integer",
+              "minimum": 1,
+              "maximum": 999
+            }
+          ],
+          "errorMessage": "Ghi true (DỰ THẢO) hoặc số lần dự thảo từ 1 (DỰ THẢO LẦN 2). — Write true or the draft number from 1."
         }
       }
     },

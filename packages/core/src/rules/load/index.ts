@@ -3,6 +3,7 @@ import knownAgencies from './known-agencies.js';
 import periodShape from './period-shape.js';
 import documentKind from './document-kind.js';
 import draftNumberDate from './draft-number-date.js';
+import draftMarkIssued from './draft-mark-issued.js';
 import uniqueIds from './unique-ids.js';
 import timeConsistency from './time-consistency.js';
 import knownReferences from './known-references.js';
@@ -23,6 +24,7 @@ export const LOAD_RULES: ReadonlyArray<Rule<'load'>> = [
   periodShape,
   documentKind,
   draftNumberDate,
+  draftMarkIssued,
   uniqueIds,
   timeConsistency,
   knownReferences,
