@@ -1,3 +1,4 @@
+import { deflateSync } from 'node:zlib';
 import PizZip from 'pizzip';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -28,6 +29,28 @@ async function studio(width = 1440, height = 900): Promise<{ page: Page; errors:
   await page.goto(url);
   await expect.poll(() => page.textContent('#counts'), { timeout: 20_000, message: errors.join('\n') }).toBe('Hợp lệ: 28 nhiệm vụ, 19 cơ quan.');
   return { page, errors };
+}
+
+/** A one-page PDF whose content stream is `content`, under `filter`, given already encoded. */
+function onePagePdf(filter: string, content: Buffer): Buffer {
+  const objects = [
+    Buffer.from('<< /Type /Catalog /Pages 2 0 R >>'),
+    Buffer.from('<< /Type /Pages /Kids [3 0 R] /Count 1 >>'),
+    Buffer.from('<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>'),
+    Buffer.concat([Buffer.from(`<< /Filter ${filter} /Length ${content.length} >>\nstream\n`), content, Buffer.from('\nendstream')]),
+    Buffer.from('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>'),
+  ];
+  const parts: Buffer[] = [Buffer.from('%PDF-1.4\n')];
+  let size = parts[0]!.length;
+  const offsets: number[] = [];
+  objects.forEach((o, i) => {
+    offsets.push(size);
+    const b = Buffer.concat([Buffer.from(`${i + 1} 0 obj\n`), o, Buffer.from('\nendobj\n')]);
+    parts.push(b);
+    size += b.length;
+  });
+  parts.push(Buffer.from(`xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${size}\n%%EOF\n`));
+  return Buffer.concat(parts);
 }
 
 const shot = async (page: Page, name: string) => SHOTS && page.screenshot({ path: join(SHOTS, `${name}.png`) });
@@ -307,6 +330,24 @@ describe.skipIf(!haveChromium)('the studio in headless Chromium', () => {
     await expect.poll(() => page.textContent('#status')).toContain('Không nhập được “hong.docx”: Tệp DOCX bị hỏng, không đọc được');
     expect(await page.getAttribute('#status', 'class')).toBe('bad');
     expect(errors).toEqual([]);
+  });
+
+  test('a hostile received file is stopped at the import time limit on a worker of its own; the editor keeps answering', async () => {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${url}?import-seconds=2`);
+    await expect.poll(() => page.textContent('#counts'), { timeout: 20_000 }).toBe('Hợp lệ: 28 nhiệm vụ, 19 cơ quan.');
+    // 96 MB of path operators, deflated then hex-encoded: not counted before pdf.js reads it, which takes far longer than 2 s
+    const flate = deflateSync(Buffer.concat([Buffer.from('BT /F1 12 Tf 72 770 Td (KE HOACH) Tj ET\n'), Buffer.alloc(96 << 20, '0 0 m\n')]), { level: 9 });
+    await page.setInputFiles('#open-file', { name: 'bom.pdf', mimeType: 'application/pdf', buffer: onePagePdf('[/ASCIIHexDecode /FlateDecode]', Buffer.from(flate.toString('hex') + '>')) });
+    await expect.poll(() => page.textContent('#status'), { timeout: 20_000 }).toContain('Đọc tệp quá 2 giây nên đã dừng');
+    // the editor's worker was never held: an edit is checked at once
+    const line = await page.evaluate(() => [...document.querySelectorAll('.cm-line')].findIndex((l) => l.textContent?.includes('lead: so-khcn')));
+    await page.locator('.cm-line').nth(line).click();
+    await page.keyboard.press('End');
+    await page.keyboard.type('n');
+    await expect.poll(() => page.textContent('#counts')).toBe('Có 1 lỗi.');
+    await context.close();
   });
 
   test('check findings are underlined with their rule id; the quick fix edits the text and keeps comments', async () => {

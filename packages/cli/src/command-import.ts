@@ -6,6 +6,11 @@ import { runLimited } from './run-limited.js';
 import type { Importer } from './importer.js';
 import type { Io } from './io.js';
 
+/** Whether the bytes are a PDF (`%PDF` within the first KB, as readers accept it). */
+function isPdf(bytes: Uint8Array): boolean {
+  return Buffer.from(bytes.subarray(0, 1024)).includes('%PDF');
+}
+
 /** The report printed by `--report`: counts, then every unsure spot with its place in the original. */
 function reportText(file: string, r: ImportOutcome): string {
   const c = r.report.counts;
@@ -40,7 +45,10 @@ export async function importCommand(file: string, output: string | undefined, re
     return 1;
   }
   const job: ImportJob = { kind: 'import', bytes: read.bytes, fileName: file.split(/[\\/]/).pop() ?? file };
-  const run = await runLimited(job, { timeMs: seconds * 1000, heapMb: IMPORT_BUDGET.heapMb }, importJob);
+  // A PDF is read by pdf.js in one go, which no limit counted beforehand can always bound: it runs on a
+  // thread of its own, stopped at the budget. DOCX and text stay in this thread (their limits bound
+  // them: paragraphs, elements, table depth, linear joining), without the thread's start-up cost.
+  const run = isPdf(read.bytes) ? await runLimited(job, { timeMs: seconds * 1000, heapMb: IMPORT_BUDGET.heapMb }, importJob) : { result: await importJob(job) };
   if ('stopped' in run) {
     const place = { file, path: '', line: 1, column: 1 };
     const d = run.stopped === 'time' ? NODE_CODES.create('IMPORT_TIME_LIMIT', place, { seconds }) : NODE_CODES.create('IMPORT_MEMORY_LIMIT', place, { mb: IMPORT_BUDGET.heapMb });

@@ -9,6 +9,20 @@ import type { CheckReply, ExportFormat, ExportReply, FixReply, Finding, ImportRe
 /** Distributes `Omit` over a union (`Omit<A | B, 'k'>` would keep only their common keys). */
 type Without<T, K extends keyof T> = T extends unknown ? Omit<T, K> : never;
 
+/** How long one import may run (seconds), as the command's `--time-limit` default; `?import-seconds=N` sets it. */
+export const IMPORT_SECONDS = 30;
+
+function importSeconds(): number {
+  const asked = Number(new URLSearchParams(globalThis.location?.search ?? '').get('import-seconds'));
+  return Number.isFinite(asked) && asked > 0 ? asked : IMPORT_SECONDS;
+}
+
+/** The reply of an import stopped at its time limit. */
+function timedOut(seq: number, seconds: number): ImportReply {
+  const message = `Đọc tệp quá ${seconds} giây nên đã dừng: tệp quá lớn hoặc được làm ra để làm treo chương trình. — Reading the file took longer than ${seconds} s and was stopped.`;
+  return { type: 'imported', seq, diagnostics: [{ code: 'IMPORT_TIME_LIMIT', severity: 'error', message }], report: { unsure: [] } };
+}
+
 /** The worker, behind a few calls. */
 export class Engine {
   private readonly worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'kehoach' });
@@ -98,9 +112,25 @@ export class Engine {
     return this.request({ type: 'fix', text, findings });
   }
 
-  /** Imports a received DOCX, PDF, text or Markdown file (the bytes are handed over to the worker). */
+  /**
+   * Imports a received DOCX, PDF, text or Markdown file on a worker of its own (the bytes are handed
+   * over), stopped after {@link IMPORT_SECONDS}: a hostile file can never hold the editor's worker, and
+   * the page stays usable (`IMPORT_TIME_LIMIT`, as the command says it).
+   */
   importFile(bytes: Uint8Array, fileName: string): Promise<ImportReply> {
-    return this.request({ type: 'import', bytes, fileName }, [bytes.buffer as ArrayBuffer]);
+    const seq = ++this.seq;
+    const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'kehoach-import' });
+    return new Promise((resolve) => {
+      const done = (r: ImportReply) => {
+        clearTimeout(timer);
+        worker.terminate(); // ends pdf.js's nested worker too
+        resolve(r);
+      };
+      const seconds = importSeconds();
+      const timer = setTimeout(() => done(timedOut(seq, seconds)), seconds * 1000);
+      worker.onmessage = (e: MessageEvent<Reply>) => e.data.type === 'imported' && done(e.data);
+      worker.postMessage({ type: 'import', bytes, fileName, seq }, [bytes.buffer as ArrayBuffer]);
+    });
   }
 
   /** A blank plan for a unit (kehoach's `newPlan`), or what it still needs. */
