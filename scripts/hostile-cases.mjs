@@ -182,7 +182,7 @@ export const CASES = {
     note: (out) => out.trim(),
   },
   'pdf-hex-flate-bomb': {
-    what: 'kehoach import --time-limit 5: the path bomb as /Filter [/ASCIIHexDecode /FlateDecode] (not counted beforehand; default budget 30 s)',
+    what: 'kehoach import --time-limit 5: the path bomb as /Filter [/ASCIIHexDecode /FlateDecode] (counted after the hex filter is undone: IMPORT_PDF_TOO_COMPLEX)',
     setup: (dir) => {
       const flate = deflateRepeated('0 0 m\n'.repeat(5_000), 20_000, PDF_TEXT);
       writePdf(`${dir}/in.pdf`, [{ filter: '[/ASCIIHexDecode /FlateDecode]', content: Buffer.from(flate.toString('hex') + '>', 'latin1') }]);

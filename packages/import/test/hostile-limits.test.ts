@@ -125,6 +125,22 @@ describe('text import joins lines as before, in one pass', () => {
   });
 });
 
+/** Base-85 as PDF's ASCII85Decode reads it (`z` for four zeros), written here to test the reader against. */
+function ascii85(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 4) {
+    const chunk = [...bytes.subarray(i, i + 4)];
+    const n = chunk.length;
+    while (chunk.length < 4) chunk.push(0);
+    let v = ((chunk[0]! << 24) | (chunk[1]! << 16) | (chunk[2]! << 8) | chunk[3]!) >>> 0;
+    if (v === 0 && n === 4) { out += 'z'; continue; }
+    const digits: string[] = [];
+    for (let k = 0; k < 5; k++) { digits.unshift(String.fromCharCode((v % 85) + 33)); v = Math.floor(v / 85); }
+    out += digits.slice(0, n + 1).join('');
+  }
+  return out;
+}
+
 describe('PDF streams are inflated within a budget before pdf.js reads them', () => {
   const stream = (dict: string, data: Uint8Array) => Buffer.concat([Buffer.from(`1 0 obj\n<< ${dict} /Length ${data.length} >>\nstream\n`, 'latin1'), data, Buffer.from('\nendstream\nendobj\n', 'latin1')]);
   const content = deflateSync(Buffer.from('BT /F1 1 Tf (a) Tj ET\n'.repeat(100_000)));
@@ -139,6 +155,15 @@ describe('PDF streams are inflated within a budget before pdf.js reads them', ()
     }
     expect(thrown instanceof LimitExceeded && thrown.code).toBe('IMPORT_PDF_TOO_COMPLEX');
     expect(() => checkStreamBudget(pdf, 3_000_000)).not.toThrow();
+  });
+
+  test('a Flate stream behind an ASCII filter (hex, base-85) is counted after that filter: refused like the plain one', () => {
+    const hex = Buffer.from(content.toString('hex').replace(/(.{64})/g, '$1\n') + '>', 'latin1');
+    const a85 = Buffer.from(`<~${ascii85(content)}~>`, 'latin1');
+    for (const [dict, data] of [['/Filter [/ASCIIHexDecode /FlateDecode]', hex], ['/Filter [/AHx /Fl]', hex], ['/Filter [/ASCII85Decode /FlateDecode]', a85]] as const) {
+      expect(() => checkStreamBudget(stream(dict, data), 1_000_000), dict).toThrow(LimitExceeded);
+      expect(() => checkStreamBudget(stream(dict, data), 3_000_000), dict).not.toThrow();
+    }
   });
 
   test('images are not counted (pdf.js never decodes them)', () => {
