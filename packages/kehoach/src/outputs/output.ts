@@ -39,6 +39,8 @@ export interface OutputOptions extends DocxRenderOptions {
   remind?: number;
   /** PDF: PDF/A-2b, for archives. */
   pdfa?: boolean;
+  /** The công văn đôn đốc: the day the agencies report by (ISO; default seven days after the status date). */
+  reportBy?: string;
   /** The output's file name without its extension (edXML names its DOCX attachment after it). */
   name?: string;
 }
