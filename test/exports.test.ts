@@ -87,6 +87,8 @@ const API: Array<[entry: string, source: string, mod: Record<string, unknown>, n
     // After signing (kehoach status, kehoach progress import, kehoach checklist --progress; a portal's tracking view): the
     // progress file, each duty's status as of a date, counts, the duties to chase, the agencies' workbook round trip.
     'planStatus', 'PlanStatusOptions', 'PlanStatusResult', 'StatusInput', 'progressSchema',
+    // The documents written from a plan's status (docs/tracking.md).
+    'composeReminderLetter', 'reminderLetter', 'reminderLine', 'planCitation', 'ReminderLetterOptions', 'deadlineWords', 'ComposedDocument',
     'PROGRESS_CODES', 'DUTY_STATUSES', 'DUTY_STATUS_IDS', 'REPORTED_STATUSES', 'loadProgress', 'statusReport', 'dutyStatus', 'dueReminders', 'planSections',
     'readProgressXlsx', 'mergeProgress', 'progressColumns', 'itemKey', 'shortItemId',
     'Progress', 'ItemProgress', 'ProgressUpdate', 'ProgressExtension', 'ProgressPause', 'ProgressDocument', 'ReportedStatus',
