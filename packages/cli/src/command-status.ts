@@ -17,6 +17,8 @@ export interface StatusCommandOptions {
   soonDays?: number;
   /** The công văn đôn đốc: the day the agencies report by. */
   reportBy?: string;
+  /** The Báo cáo: the period reported, in words. */
+  period?: string;
 }
 
 /** The progress file a plan's status reads: the one given, else `<plan>.progress.yaml` beside it when there is one. */
@@ -67,7 +69,7 @@ export async function statusCommand(file: string, o: StatusCommandOptions, io: I
   if (!loaded) return 1;
   const { plan, result } = loaded;
   const out = output('status', o.format);
-  const r = await out.render({ status: result.report!, checklist: result.checklist, plan }, o.reportBy !== undefined ? { reportBy: o.reportBy } : {});
+  const r = await out.render({ status: result.report!, checklist: result.checklist, plan }, { ...(o.reportBy !== undefined ? { reportBy: o.reportBy } : {}), ...(o.period !== undefined ? { period: o.period } : {}) });
   if (r.diagnostics.length) io.err(formatDiagnostics(r.diagnostics) + '\n');
   if (r.output === undefined) {
     if (!r.diagnostics.length) io.err('kehoach: không có nhiệm vụ quá hạn hay sắp đến hạn: không cần công văn đôn đốc. — No duty is overdue or due soon: no letter written.\n');

@@ -22,6 +22,7 @@ export { planStatus, type PlanStatusOptions, type PlanStatusResult } from './sta
 // The documents written from the status: the công văn đôn đốc, the Báo cáo kết quả thực hiện Kế hoạch.
 export { composeReminderLetter, reminderLetter, reminderLine, planCitation, type ReminderLetterOptions } from './tracking/reminder-letter.js';
 export { deadlineWords } from './tracking/deadline-words.js';
+export { composeResultReport, resultReport, reportTableRows, dutyAgency, dutyResult, FOR_THE_WRITER, REPORT_TABLE_COLUMNS, type ResultReportOptions } from './tracking/result-report.js';
 export type { ComposedDocument } from './tracking/load-composed.js';
 export {
   PROGRESS_CODES, DUTY_STATUSES, DUTY_STATUS_IDS, REPORTED_STATUSES, loadProgress, statusReport, dutyStatus, dueReminders, planSections,
