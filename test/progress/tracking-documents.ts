@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { planStatus, reminderLetter, type Plan, type StatusReport } from 'kehoach';
+import { planStatus, reminderLetter, resultReport, type Plan, type StatusReport } from 'kehoach';
 import { ROOT, loadExample } from '../helpers.js';
 
 // The documents written from the team example's progress file, for the tests that check them (the
@@ -26,7 +26,16 @@ export function trackedLetter(asOf: string): Plan {
   return l.plan;
 }
 
+/** The Báo cáo kết quả of the example as of a date, as a plan of the Báo cáo kind (fails loudly on any diagnostic). */
+export function trackedReport(asOf: string, period?: string): Plan {
+  const { plan, report } = trackedStatus(asOf);
+  const r = resultReport(plan, report, period ? { period } : {});
+  if (!r.plan || r.diagnostics.length) throw new Error(JSON.stringify(r.diagnostics));
+  return r.plan;
+}
+
 /** The documents written from the status, by name, for the layout checks every document passes. */
 export const TRACKING_DOCUMENTS: ReadonlyArray<readonly [string, () => Plan]> = [
   ['công văn đôn đốc (quang-tri, 2026-06-03)', () => trackedLetter('2026-06-03')],
+  ['báo cáo kết quả (quang-tri, 2026-06-30)', () => trackedReport('2026-06-30', '6 tháng đầu năm 2026')],
 ];
