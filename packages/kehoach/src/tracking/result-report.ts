@@ -23,6 +23,9 @@ export const FOR_THE_WRITER = '[Người soạn thảo bổ sung]';
 /** The columns of the appendix table, in order: one row per duty of `status`. */
 export const REPORT_TABLE_COLUMNS = ['STT', 'Nhiệm vụ', 'Cơ quan thực hiện (chủ trì, phối hợp)', 'Thời hạn', 'Tình trạng', 'Kết quả'] as const;
 
+/** The columns' relative widths: STT narrow, the duty and its result wide. */
+const COLUMN_WIDTHS = [5, 34, 17, 13, 13, 28];
+
 const ROLE_WORDS = { lead: 'chủ trì', support: 'phối hợp', requested: 'được đề nghị', reporter: 'báo cáo' } as const;
 
 /** A duty's agency and role as the table prints it: `Sở Y tế (chủ trì)`. */
@@ -120,7 +123,7 @@ export function composeResultReport(plan: Plan, report: StatusReport, options: R
     appendices: [{
       title: `Tình trạng thực hiện các nhiệm vụ của ${short} (đến ngày ${formatShortDate(report.asOf)})`,
       landscape: true,
-      items: [{ table: { columns: REPORT_TABLE_COLUMNS.map((title) => ({ title })), rows: reportTableRows(report) } }],
+      items: [{ table: { columns: REPORT_TABLE_COLUMNS.map((title, i) => ({ title, width: COLUMN_WIDTHS[i]!, ...(i === 0 ? { align: 'center' } : {}) })), rows: reportTableRows(report) } }],
     }],
   } as PlanInput;
 }
