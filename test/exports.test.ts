@@ -87,6 +87,9 @@ const API: Array<[entry: string, source: string, mod: Record<string, unknown>, n
     // After signing (kehoach status, kehoach progress import, kehoach checklist --progress; a portal's tracking view): the
     // progress file, each duty's status as of a date, counts, the duties to chase, the agencies' workbook round trip.
     'planStatus', 'PlanStatusOptions', 'PlanStatusResult', 'StatusInput', 'progressSchema',
+    // The documents written from a plan's status (docs/tracking.md).
+    'composeReminderLetter', 'reminderLetter', 'reminderLine', 'planCitation', 'ReminderLetterOptions', 'deadlineWords', 'ComposedDocument',
+    'composeResultReport', 'resultReport', 'reportTableRows', 'dutyAgency', 'dutyResult', 'FOR_THE_WRITER', 'REPORT_TABLE_COLUMNS', 'ResultReportOptions',
     'PROGRESS_CODES', 'DUTY_STATUSES', 'DUTY_STATUS_IDS', 'REPORTED_STATUSES', 'loadProgress', 'statusReport', 'dutyStatus', 'dueReminders', 'planSections',
     'readProgressXlsx', 'mergeProgress', 'progressColumns', 'itemKey', 'shortItemId',
     'Progress', 'ItemProgress', 'ProgressUpdate', 'ProgressExtension', 'ProgressPause', 'ProgressDocument', 'ReportedStatus',
@@ -158,6 +161,8 @@ const API: Array<[entry: string, source: string, mod: Record<string, unknown>, n
     'BUILT_IN_KINDS', 'DEFAULT_KIND', 'GENERAL_RULES', 'defineDocumentKind', 'documentKind', 'documentKinds', 'registerDocumentKind', 'unregisterDocumentKind', 'DocumentKindProfile',
     // Kinds composed from a plan's data (its dossier): the hook, the composition, and what composers share (kehoach re-exports).
     'SOURCE_ORDER', 'citationOf', 'composeDossier', 'leadBodies', 'lowerFirst', 'ComposeContext', 'ComposeHook', 'DossierDocument',
+    // The Báo cáo kind's profile, for what writes a report from a plan's status (kehoach's resultReport).
+    'reportKind',
     // The one rule system, on which @kehoach/check's rules and runner are built.
     'defineRule', 'RULE_DOCS', 'registerRules', 'ruleIds', 'ruleEntry', 'loadRule', 'loadRules', 'runRule', 'effectiveSeverity', 'isRuleSetting', 'disabledLines',
     'textPlacer', 'mapPlacer', 'proseOf', 'EXAMPLE_BASE', 'examplePlan', 'Category', 'ExpectedFinding', 'InvalidExample', 'Report', 'Rule', 'RuleContext', 'RuleMeta',

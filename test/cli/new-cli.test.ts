@@ -65,7 +65,7 @@ describe('what it refuses', () => {
     [['--unit', 'so', '--name', 'Sở Y tế'], 'lệnh new với --unit so cần --province'],
     [['--unit', 'truong'], 'lệnh new với --unit truong cần --name, --parent'],
     [['--name', 'X', '--unit', 'huyen'], '--unit phải là xa, phuong, tinh, so hoặc truong (nhận được “huyen”)'],
-    [['--name', 'X', '--kind', 'bao-cao'], '--kind phải là ke-hoach, cong-van, quyet-dinh, to-trinh hoặc thong-bao (nhận được “bao-cao”)'],
+    [['--name', 'X', '--kind', 'bien-ban'], '--kind phải là ke-hoach, cong-van, quyet-dinh, to-trinh, thong-bao hoặc bao-cao (nhận được “bien-ban”)'],
     [['--name', 'X', '--year', '26'], '--year phải là một năm dạng YYYY (nhận được “26”)'],
     [['kh.docx', '--name', 'X'], 'lệnh new ghi dữ liệu kế hoạch, không ghi được tệp “kh.docx”'],
     [['a.yaml', 'b.yaml', '--name', 'X'], 'cần một tệp ra'],

@@ -39,7 +39,7 @@ describe('the built-in outputs', () => {
   test('the lists, in the order help texts and buttons show them (kehoach/node puts pdf after docx)', () => {
     expect(outputs('plan').map((o) => o.id)).toEqual(['docx', 'pdf', 'md', 'txt', 'edxml']);
     expect(outputs('checklist').map((o) => o.id)).toEqual(['json', 'md', 'csv', 'ics', 'docx', 'xlsx']);
-    expect(outputs('status').map((o) => o.id)).toEqual(['txt', 'json', 'xlsx']);
+    expect(outputs('status').map((o) => o.id)).toEqual(['txt', 'json', 'xlsx', 'don-doc', 'bao-cao']);
     expect(outputs('plan').filter((o) => o.purpose === 'exchange').map((o) => o.id)).toEqual(['edxml']);
   });
 });

@@ -1,17 +1,23 @@
 import { describe, expect, test } from 'vitest';
 import { renderDocx } from '@kehoach/render-docx';
+import { roman } from '@kehoach/nd30';
+import type { Plan } from 'kehoach';
 import { EXAMPLES, loadExample } from '../helpers.js';
+import { TRACKING_DOCUMENTS } from '../progress/tracking-documents.js';
 import { all, attr, bodyParagraphs, child, documentText, firstRun, openDocx, paragraphText } from './docx-helpers.js';
 
-// The rules of nd30-layout.md, asserted on the OOXML of every example.
-function render(name: string) {
-  const { docx: bytes, diagnostics } = renderDocx(loadExample(name));
+// The rules of nd30-layout.md, asserted on the OOXML of every example, and of the documents written
+// from a plan's status (the công văn đôn đốc, the Báo cáo kết quả).
+const DOCUMENTS: ReadonlyArray<readonly [string, () => Plan]> = [...EXAMPLES.map((name) => [name, () => loadExample(name)] as const), ...TRACKING_DOCUMENTS];
+
+function render(what: string | (() => Plan)) {
+  const { docx: bytes, diagnostics } = renderDocx(typeof what === 'string' ? loadExample(what) : what());
   expect(diagnostics).toEqual([]);
   return openDocx(bytes!);
 }
 
-describe.each(EXAMPLES)('%s follows Nghị định 30/2020', (name) => {
-  const d = render(name);
+describe.each(DOCUMENTS)('%s follows Nghị định 30/2020', (_name, load) => {
+  const d = render(load);
   const sect = all(d.document, 'sectPr')[0]!;
   test('A4 portrait, margins top/bottom 20 mm, left 30 mm, right 15 mm', () => {
     const pgSz = child(sect, 'pgSz')!;
@@ -54,7 +60,7 @@ describe.each(EXAMPLES)('%s follows Nghị định 30/2020', (name) => {
     const rows = all(tbl, 'tr');
     expect(rows).toHaveLength(2);
     const paras = (cell: number, row = 0) => all(all(rows[row]!, 'tc')[cell]!, 'p').filter((p) => paragraphText(p) !== '');
-    const plan = loadExample(name);
+    const plan = load();
     const issuer = paras(0).find((p) => paragraphText(p).startsWith(plan.issuer.headerLines[0]!))!;
     expect(paragraphText(issuer)).toBe(plan.issuer.headerLines.join('\n'));
     expect(firstRun(issuer)).toEqual({ bold: true, italic: false, size: 26 });
@@ -83,7 +89,7 @@ describe.each(EXAMPLES)('%s follows Nghị định 30/2020', (name) => {
       expect(line).toBeLessThanOrEqual(360); // … to 1.5
     }
     const muc = bodyParagraphs(d.document).filter((p) => p.style === 'KHMuc');
-    expect(muc.map((p) => p.text.split(' ')[0])).toEqual(['I.', 'II.', 'III.'].slice(0, muc.length));
+    expect(muc.map((p) => p.text.split(' ')[0])).toEqual(muc.map((_, i) => `${roman(i + 1)}.`));
     expect(muc.length).toBeGreaterThanOrEqual(2);
     for (const p of muc) {
       expect(p.text).toBe(p.text.toLocaleUpperCase('vi'));
@@ -105,7 +111,7 @@ describe.each(EXAMPLES)('%s follows Nghị định 30/2020', (name) => {
     }
   });
   test('signature block: borderless table, Nơi nhận bold italic 12 pt, lines 11 pt ending “;”, Lưu last', () => {
-    const plan = loadExample(name);
+    const plan = load();
     const tbl = all(d.document, 'tbl')[1]!;
     const [left, right] = all(tbl, 'tc');
     const lines = all(left!, 'p').filter((p) => paragraphText(p));
@@ -126,7 +132,12 @@ describe.each(EXAMPLES)('%s follows Nghị định 30/2020', (name) => {
       expect([attr(ind, 'left'), attr(ind, 'hanging')]).toEqual(['142', '142']);
     }
     const sig = all(right!, 'p').filter((p) => paragraphText(p));
-    expect(sig.map(paragraphText)).toEqual([...plan.signatures[0]!.titles!, plan.signatures[0]!.name]);
+    // The authority line (KT. CHỦ TỊCH …) when the signature has one, then the titles and the name.
+    const tail = [...plan.signatures[0]!.titles!, plan.signatures[0]!.name];
+    const texts = sig.map(paragraphText);
+    expect(texts.slice(-tail.length)).toEqual(tail);
+    for (const a of texts.slice(0, -tail.length)) expect(a).toMatch(/^(TM|KT|Q|TL|TUQ)\. \S/u);
+    expect(texts.length - tail.length).toBe(plan.signatures[0]!.authority ? 1 : 0);
     for (const p of sig) {
       expect(firstRun(p)).toMatchObject({ bold: true });
       expect(attr(child(child(p, 'pPr')!, 'jc'), 'val')).toBe('center');

@@ -15,6 +15,10 @@ export interface StatusCommandOptions {
   asOf?: string;
   agency?: string;
   soonDays?: number;
+  /** The công văn đôn đốc: the day the agencies report by. */
+  reportBy?: string;
+  /** The Báo cáo: the period reported, in words. */
+  period?: string;
 }
 
 /** The progress file a plan's status reads: the one given, else `<plan>.progress.yaml` beside it when there is one. */
@@ -65,10 +69,13 @@ export async function statusCommand(file: string, o: StatusCommandOptions, io: I
   if (!loaded) return 1;
   const { plan, result } = loaded;
   const out = output('status', o.format);
-  const r = await out.render({ status: result.report!, checklist: result.checklist, plan }, {});
+  const r = await out.render({ status: result.report!, checklist: result.checklist, plan }, { ...(o.reportBy !== undefined ? { reportBy: o.reportBy } : {}), ...(o.period !== undefined ? { period: o.period } : {}) });
   if (r.diagnostics.length) io.err(formatDiagnostics(r.diagnostics) + '\n');
-  if (r.output === undefined) return 1;
-  const target = o.output ?? (out.binary ? `${file.replace(/\.(ya?ml|json)$/i, '')}.tinh-trang.${out.extension}` : '-');
+  if (r.output === undefined) {
+    if (!r.diagnostics.length) io.err('kehoach: không có nhiệm vụ quá hạn hay sắp đến hạn: không cần công văn đôn đốc. — No duty is overdue or due soon: no letter written.\n');
+    return 1;
+  }
+  const target = o.output ?? (out.binary ? `${file.replace(/\.(ya?ml|json)$/i, '')}.${out.id === 'xlsx' ? 'tinh-trang' : out.id}.${out.extension}` : '-');
   await emit(r.output, target, io, [file]);
   return 0;
 }

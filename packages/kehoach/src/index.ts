@@ -19,6 +19,11 @@ export {
 // After signing: each duty's progress (the progress file beside the plan), its status as of a date in the
 // fixed vocabulary of task tracking, the counts, the duties to chase, and the agencies' workbook round trip.
 export { planStatus, type PlanStatusOptions, type PlanStatusResult } from './status.js';
+// The documents written from the status: the công văn đôn đốc, the Báo cáo kết quả thực hiện Kế hoạch.
+export { composeReminderLetter, reminderLetter, reminderLine, planCitation, type ReminderLetterOptions } from './tracking/reminder-letter.js';
+export { deadlineWords } from './tracking/deadline-words.js';
+export { composeResultReport, resultReport, reportTableRows, dutyAgency, dutyResult, FOR_THE_WRITER, REPORT_TABLE_COLUMNS, type ResultReportOptions } from './tracking/result-report.js';
+export type { ComposedDocument } from './tracking/load-composed.js';
 export {
   PROGRESS_CODES, DUTY_STATUSES, DUTY_STATUS_IDS, REPORTED_STATUSES, loadProgress, statusReport, dutyStatus, dueReminders, planSections,
   readProgressXlsx, mergeProgress, progressColumns, itemKey, shortItemId, rollUp, dutyKey,

@@ -129,7 +129,7 @@ describe('what it is told', () => {
     expect(missingNewPlanOptions({ unit: 'truong', name: ' ' })).toEqual(['name', 'parent']);
     expect(missingNewPlanOptions({ name: 'Minh Xuân' })).toEqual([]);
     expect(() => newPlan({ unit: 'so', name: 'Sở Y tế' })).toThrow('needs province');
-    expect(() => newPlan({ name: 'Minh Xuân', kind: 'bao-cao' })).toThrow('no document kind "bao-cao" (ke-hoach, cong-van, quyet-dinh, to-trinh, thong-bao)');
+    expect(() => newPlan({ name: 'Minh Xuân', kind: 'bien-ban' })).toThrow('no document kind "bien-ban" (ke-hoach, cong-van, quyet-dinh, to-trinh, thong-bao, bao-cao)');
     expect(() => newPlan({ unit: 'huyen' as UnitKindId, name: 'X' })).toThrow('no unit kind "huyen"');
   });
 });

@@ -34,7 +34,7 @@ describe('the schema walker', () => {
     expect(props.find((p) => p.name === 'place')).toMatchObject({ title: 'Địa danh (place)', required: true });
   });
   test('enums and agency references', () => {
-    expect(kindOptions().map((o) => o.label)).toEqual(['ke-hoach', 'cong-van', 'quyet-dinh', 'to-trinh', 'thong-bao']);
+    expect(kindOptions().map((o) => o.label)).toEqual(['ke-hoach', 'cong-van', 'quyet-dinh', 'to-trinh', 'thong-bao', 'bao-cao']);
     expect(valuesAt(schema, ['agencies', 'so-y-te', 'level'])).toContain('tinh');
     expect(explain(schema, ['number'])?.description).toMatch(/^Số văn bản/);
     expect(takesAgencyId(schema, ['issuer', 'agency'])).toBe(true);

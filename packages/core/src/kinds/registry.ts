@@ -1,3 +1,4 @@
+import baoCao from './bao-cao/index.js';
 import congVan from './cong-van/index.js';
 import keHoach from './ke-hoach/index.js';
 import quyetDinh from './quyet-dinh/index.js';
@@ -6,7 +7,7 @@ import toTrinh from './to-trinh/index.js';
 import type { DocumentKindProfile } from './profile.js';
 
 /** The built-in kinds, one folder each. */
-export const BUILT_IN_KINDS: readonly DocumentKindProfile[] = [keHoach, congVan, quyetDinh, toTrinh, thongBao];
+export const BUILT_IN_KINDS: readonly DocumentKindProfile[] = [keHoach, congVan, quyetDinh, toTrinh, thongBao, baoCao];
 
 const KINDS = new Map<string, DocumentKindProfile>(BUILT_IN_KINDS.map((k) => [k.id, k]));
 

@@ -9,6 +9,8 @@ import planDocx from './plan-docx.js';
 import planEdxml from './plan-edxml.js';
 import planMd from './plan-md.js';
 import planTxt from './plan-txt.js';
+import statusBaoCao from './status-bao-cao.js';
+import statusDonDoc from './status-don-doc.js';
 import statusJson from './status-json.js';
 import statusTxt from './status-txt.js';
 import statusXlsx from './status-xlsx.js';
@@ -20,5 +22,5 @@ import statusXlsx from './status-xlsx.js';
 export const BUILT_IN_OUTPUTS: readonly AnyOutput[] = [
   planDocx, planMd, planTxt, planEdxml,
   checklistJson, checklistMd, checklistCsv, checklistIcs, checklistDocx, checklistXlsx,
-  statusTxt, statusJson, statusXlsx,
+  statusTxt, statusJson, statusXlsx, statusDonDoc, statusBaoCao,
 ];

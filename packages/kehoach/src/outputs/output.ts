@@ -39,6 +39,10 @@ export interface OutputOptions extends DocxRenderOptions {
   remind?: number;
   /** PDF: PDF/A-2b, for archives. */
   pdfa?: boolean;
+  /** The công văn đôn đốc: the day the agencies report by (ISO; default seven days after the status date). */
+  reportBy?: string;
+  /** The Báo cáo kết quả: the period reported, in words (`6 tháng đầu năm 2026`; default `tính đến ngày <as-of>`). */
+  period?: string;
   /** The output's file name without its extension (edXML names its DOCX attachment after it). */
   name?: string;
 }

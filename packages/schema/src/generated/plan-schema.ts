@@ -31,8 +31,8 @@ export const planSchema = {
     },
     "kind": {
       "title": "Loại văn bản (document kind)",
-      "description": "Mã loại văn bản đã đăng ký: ke-hoach (mặc định, Mẫu 1.4), cong-van (Mẫu 1.5, có V/v và Kính gửi), quyet-dinh (Mẫu 1.3, các Điều), to-trinh (Mẫu 1.4, có Kính gửi), thong-bao (Mẫu 1.4, thông báo kết luận giao nhiệm vụ); cổng thông tin có thể đăng ký thêm loại riêng. — A registered document kind: ke-hoach (default), cong-van, quyet-dinh, to-trinh, thong-bao; portals may register their own.",
-      "markdownDescription": "Loại văn bản: `ke-hoach` (Kế hoạch, Mẫu 1.4 — mặc định), `cong-van` (công văn giao nhiệm vụ, Mẫu 1.5, có **V/v** và **Kính gửi**), `quyet-dinh` (Quyết định, Mẫu 1.3, các **Điều**), `to-trinh` (Tờ trình, Mẫu 1.4, có **Kính gửi**) hoặc `thong-bao` (Thông báo kết luận, Mẫu 1.4, giao nhiệm vụ). Mỗi loại là một hồ sơ (`packages/core/src/kinds/<mã>/`); loại chưa đăng ký bị báo `UNKNOWN_DOCUMENT_KIND`.",
+      "description": "Mã loại văn bản đã đăng ký: ke-hoach (mặc định, Mẫu 1.4), cong-van (Mẫu 1.5, có V/v và Kính gửi), quyet-dinh (Mẫu 1.3, các Điều), to-trinh (Mẫu 1.4, có Kính gửi), thong-bao (Mẫu 1.4, thông báo kết luận giao nhiệm vụ), bao-cao (Mẫu 1.4, báo cáo kết quả thực hiện); cổng thông tin có thể đăng ký thêm loại riêng. — A registered document kind: ke-hoach (default), cong-van, quyet-dinh, to-trinh, thong-bao, bao-cao; portals may register their own.",
+      "markdownDescription": "Loại văn bản: `ke-hoach` (Kế hoạch, Mẫu 1.4 — mặc định), `cong-van` (công văn giao nhiệm vụ, Mẫu 1.5, có **V/v** và **Kính gửi**), `quyet-dinh` (Quyết định, Mẫu 1.3, các **Điều**), `to-trinh` (Tờ trình, Mẫu 1.4, có **Kính gửi**) `thong-bao` (Thông báo kết luận, Mẫu 1.4, giao nhiệm vụ) hoặc `bao-cao` (Báo cáo kết quả thực hiện, Mẫu 1.4). Mỗi loại là một hồ sơ (`packages/core/src/kinds/<mã>/`); loại chưa đăng ký bị báo `UNKNOWN_DOCUMENT_KIND`.",
       "type": "string",
       "pattern": "^[a-z][a-z0-9]*(-[a-z0-9]+)*$",
       "examples": [
@@ -40,10 +40,11 @@ export const planSchema = {
         "cong-van",
         "quyet-dinh",
         "to-trinh",
-        "thong-bao"
+        "thong-bao",
+        "bao-cao"
       ],
       "default": "ke-hoach",
-      "errorMessage": "Mã loại văn bản: ke-hoach (Kế hoạch), cong-van (Công văn), quyet-dinh (Quyết định), to-trinh (Tờ trình) hoặc thong-bao (Thông báo), hoặc loại cổng thông tin đã đăng ký."
+      "errorMessage": "Mã loại văn bản: ke-hoach (Kế hoạch), cong-van (Công văn), quyet-dinh (Quyết định), to-trinh (Tờ trình), thong-bao (Thông báo) hoặc bao-cao (Báo cáo), hoặc loại cổng thông tin đã đăng ký."
     },
     "typeLine": {
       "title": "Dòng tên loại (type line)",

@@ -22,7 +22,7 @@ export default defineRule({
         {
           code: 'kind: ke-hoachh',
           errors: [
-            { message: 'Không có loại văn bản “ke-hoachh”; các loại có: ke-hoach, cong-van, quyet-dinh, to-trinh, thong-bao.', path: '/kind', text: 'ke-hoachh' },
+            { message: 'Không có loại văn bản “ke-hoachh”; các loại có: ke-hoach, cong-van, quyet-dinh, to-trinh, thong-bao, bao-cao.', path: '/kind', text: 'ke-hoachh' },
           ],
         },
         {
