@@ -224,7 +224,7 @@ const API: Array<[entry: string, source: string, mod: Record<string, unknown>, n
     // Statuses as of a date: the vocabulary, one duty's, a checklist's with counts, sections, the duties to chase, text and JSON.
     'DUTY_STATUSES', 'DUTY_STATUS_IDS', 'REPORTED_STATUSES', 'DutyStatusId', 'StatusTerm', 'TermSource', 'dutyStatus', 'DutyStatus', 'DutyStatusOptions',
     'statusReport', 'emptyCounts', 'StatusReport', 'StatusReportOptions', 'StatusCounts', 'planSections', 'PlanSection',
-    'dueReminders', 'AgencyReminder', 'DueRemindersOptions', 'statusToText', 'statusToJson', 'countsLine',
+    'dueReminders', 'AgencyReminder', 'DueRemindersOptions', 'statusToText', 'statusToJson', 'countsLine', 'ROLE_WORDS',
     // The agencies' round trip (kehoach's status and checklist XLSX, kehoach progress import).
     'progressColumns', 'FILL_COLUMNS', 'ID_COLUMN', 'readProgressXlsx', 'ProgressXlsxOptions', 'ProgressXlsxResult', 'ImportedUpdate',
     'mergeProgress', 'PROGRESS_SCHEMA_URL', 'MergeProgressOptions', 'formatEvidence', 'parseEvidenceList',

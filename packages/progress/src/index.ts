@@ -15,7 +15,7 @@ export { dutyStatus, type DutyStatus, type DutyStatusOptions } from './duty-stat
 export { statusReport, emptyCounts, type StatusReport, type StatusReportOptions, type StatusCounts } from './status-report.js';
 export { planSections, type PlanSection } from './sections.js';
 export { dueReminders, type AgencyReminder, type DueRemindersOptions } from './reminders.js';
-export { statusToText, statusToJson, countsLine } from './status-text.js';
+export { statusToText, statusToJson, countsLine, ROLE_WORDS } from './status-text.js';
 
 // The agencies' round trip: the workbook's progress columns, reading a filled one back, merging into the file.
 export { progressColumns, FILL_COLUMNS, ID_COLUMN } from './progress-columns.js';

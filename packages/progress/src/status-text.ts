@@ -2,7 +2,8 @@ import { formatShortDate } from '@kehoach/nd30';
 import type { StatusCounts, StatusReport } from './status-report.js';
 import { DUTY_STATUSES, DUTY_STATUS_IDS } from './statuses.js';
 
-const ROLE = { lead: 'chủ trì', support: 'phối hợp', requested: 'được đề nghị', reporter: 'báo cáo' } as const;
+/** A checklist item's role in the words the status text and the result report print after the agency: `Sở Y tế (chủ trì)`. */
+export const ROLE_WORDS = { lead: 'chủ trì', support: 'phối hợp', requested: 'được đề nghị', reporter: 'báo cáo' } as const;
 
 /** `đúng hạn 2, quá hạn 1` — the statuses that have duties, in the vocabulary's order. */
 export function countsLine(c: StatusCounts): string {
@@ -34,7 +35,7 @@ export function statusToText(r: StatusReport): string {
     '',
     'Nhiệm vụ:',
     ...r.duties.map((d) => {
-      const who = d.item.agency ? `${d.item.agency.name}${d.item.role ? ` (${ROLE[d.item.role]})` : ''}` : 'Chưa phân công';
+      const who = d.item.agency ? `${d.item.agency.name}${d.item.role ? ` (${ROLE_WORDS[d.item.role]})` : ''}` : 'Chưa phân công';
       const text = d.item.text.length > 90 ? `${d.item.text.slice(0, 89)}…` : d.item.text;
       return `  ${d.item.ref} — ${who} — ${dueWords(d)} — ${d.label}\n      ${text}`;
     }),

@@ -1,6 +1,6 @@
 import { citationOf, reportKind, type Plan } from '@kehoach/core';
 import { citeShort, formatShortDate, upperFirst } from '@kehoach/nd30';
-import { DUTY_STATUSES, DUTY_STATUS_IDS, type DutyStatus, type DutyStatusId, type StatusCounts, type StatusReport } from '@kehoach/progress';
+import { DUTY_STATUSES, DUTY_STATUS_IDS, ROLE_WORDS, type DutyStatus, type DutyStatusId, type StatusCounts, type StatusReport } from '@kehoach/progress';
 import type { PlanInput } from '@kehoach/schema';
 import { deadlineWords } from './deadline-words.js';
 import { loadComposed, type ComposedDocument } from './load-composed.js';
@@ -26,7 +26,6 @@ export const REPORT_TABLE_COLUMNS = ['STT', 'Nhiệm vụ', 'Cơ quan thực hi�
 /** The columns' relative widths: STT narrow, the duty and its result wide. */
 const COLUMN_WIDTHS = [5, 34, 17, 13, 13, 28];
 
-const ROLE_WORDS = { lead: 'chủ trì', support: 'phối hợp', requested: 'được đề nghị', reporter: 'báo cáo' } as const;
 
 /** A duty's agency and role as the table prints it: `Sở Y tế (chủ trì)`. */
 export function dutyAgency(d: DutyStatus): string {
