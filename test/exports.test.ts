@@ -161,8 +161,8 @@ const API: Array<[entry: string, source: string, mod: Record<string, unknown>, n
     'BUILT_IN_KINDS', 'DEFAULT_KIND', 'GENERAL_RULES', 'defineDocumentKind', 'documentKind', 'documentKinds', 'registerDocumentKind', 'unregisterDocumentKind', 'DocumentKindProfile',
     // Kinds composed from a plan's data (its dossier): the hook, the composition, and what composers share (kehoach re-exports).
     'SOURCE_ORDER', 'citationOf', 'composeDossier', 'leadBodies', 'lowerFirst', 'ComposeContext', 'ComposeHook', 'DossierDocument',
-    // The Báo cáo kind's profile, for what writes a report from a plan's status (kehoach's resultReport).
-    'reportKind',
+    // The Báo cáo and công văn profiles, for what writes a report or a đôn đốc letter from a plan's status (kehoach's resultReport, reminderLetter).
+    'reportKind', 'letterKind',
     // The one rule system, on which @kehoach/check's rules and runner are built.
     'defineRule', 'RULE_DOCS', 'registerRules', 'ruleIds', 'ruleEntry', 'loadRule', 'loadRules', 'runRule', 'effectiveSeverity', 'isRuleSetting', 'disabledLines',
     'textPlacer', 'mapPlacer', 'proseOf', 'EXAMPLE_BASE', 'examplePlan', 'Category', 'ExpectedFinding', 'InvalidExample', 'Report', 'Rule', 'RuleContext', 'RuleMeta',

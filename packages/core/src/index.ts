@@ -20,7 +20,7 @@ export { normalise, findTaskBlock } from './normalise.js';
 export { relayout, type TaskLayout } from './relayout.js';
 
 // Document kinds: one profile each; a portal registers its own.
-export { BUILT_IN_KINDS, DEFAULT_KIND, GENERAL_RULES, SOURCE_ORDER, citationOf, reportKind, composeDossier, defineDocumentKind, documentKind, documentKinds, leadBodies, lowerFirst, registerDocumentKind, unregisterDocumentKind, type ComposeContext, type ComposeHook, type DocumentKindProfile, type DossierDocument } from './kinds/index.js';
+export { BUILT_IN_KINDS, DEFAULT_KIND, GENERAL_RULES, SOURCE_ORDER, citationOf, reportKind, letterKind, composeDossier, defineDocumentKind, documentKind, documentKinds, leadBodies, lowerFirst, registerDocumentKind, unregisterDocumentKind, type ComposeContext, type ComposeHook, type DocumentKindProfile, type DossierDocument } from './kinds/index.js';
 
 // One rule system, two phases: load rules run in loadPlan (rules/load/), content rules (@kehoach/check) in `kehoach check`.
 export {

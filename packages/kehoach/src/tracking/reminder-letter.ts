@@ -1,4 +1,4 @@
-import { citationOf, documentKinds, lowerFirst, type Plan } from '@kehoach/core';
+import { citationOf, letterKind, lowerFirst, type Plan } from '@kehoach/core';
 import { citeShort, formatCitation, formatShortDate, upperFirst } from '@kehoach/nd30';
 import { dueReminders, type AgencyReminder, type DutyStatus, type StatusReport } from '@kehoach/progress';
 import type { PlanInput } from '@kehoach/schema';
@@ -17,8 +17,6 @@ export interface ReminderLetterOptions {
   date?: string;
 }
 
-/** The công văn's kind, read from its profile: the kind that writes a plan's dispatch letter (V/v, Kính gửi; Mẫu 1.5). */
-const letterKind = (): string => documentKinds().find((k) => k.compose?.from === 'dispatch')!.id;
 
 /** `2026-06-03` plus `n` days. */
 const addDays = (iso: string, n: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
@@ -70,7 +68,7 @@ export function composeReminderLetter(plan: Plan, report: StatusReport, options:
   const signature = Array.isArray(input.signature) ? input.signature[0] : input.signature;
   return {
     schemaVersion: 2,
-    kind: letterKind(),
+    kind: letterKind.id,
     issuer: input.issuer,
     symbol: options.symbol ?? `${input.issuer.abbreviation ?? 'UBND'}-VP`,
     ...(options.number !== undefined ? { number: options.number } : {}),
