@@ -114,4 +114,6 @@ if (scores.length) {
     }
     console.log(`| ${name} | ${ratio(sum.found, sum.duties)} | ${ratio(sum.leadRight, sum.withLead)} | ${ratio(sum.supportRight, sum.withSupport)} | ${ratio(sum.deadlineRight, sum.withDate)} | ${ratio(sum.reportsRight, sum.reports)} | ${sum.invented} | ${ratio(sum.headerRight, sum.headerFields)} | |`);
   }
+  // the columns again under the table, for whoever reads only its end (a log's tail)
+  console.log('\ncolumns: duties found · lead right · support right · deadline right · reports right · invented dates · header fields right (../shared/docs/gold-format.md); --verbose lists each miss');
 }
