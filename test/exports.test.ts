@@ -38,7 +38,7 @@ const allTypesOf = (file: string) => ({ [ALL_TYPES_OF]: file });
 const API: Array<[entry: string, source: string, mod: Record<string, unknown>, names: Names]> = [
   ['kehoach', 'packages/kehoach/src/index.ts', kehoach, [
     // Plans loaded, validated and rendered, each with its …OrThrow twin (README): the portal's first calls.
-    'loadPlan', 'loadPlanOrThrow', 'validatePlan', 'validatePlanOrThrow', 'renderDocx', 'renderDocxOrThrow', 'renderMarkdown', 'renderText', 'printDocument',
+    'loadPlan', 'loadCurrentPlan', 'loadPlanOrThrow', 'validatePlan', 'validatePlanOrThrow', 'renderDocx', 'renderDocxOrThrow', 'renderMarkdown', 'renderText', 'printDocument',
     'RenderOptions', 'DocxRenderOptions', 'PlanError',
     // Checklists and their files (the checklist outputs, the service's /checklist, the studio's checklist tab).
     'deriveChecklist', 'deriveChecklistOrThrow', 'CHECKLIST_CODES', 'toCsv', 'toIcs', 'toXlsx', 'checklistToMarkdown', 'printChecklist',
@@ -64,7 +64,7 @@ const API: Array<[entry: string, source: string, mod: Record<string, unknown>, n
     // The output a file name asks for (the CLI's -o kh.pdf, a portal naming its downloads).
     'outputForFile', 'outputExtensions', 'OutputForFileOptions',
     // The content checker, its configuration and fixes (kehoach check, the studio's findings).
-    'checkPlanText', 'applyFixes', 'parseRc', 'rulesList', 'CHECK_CODES', 'RULE_IDS', 'loadRules',
+    'checkPlanText', 'checkLoadedPlan', 'applyFixes', 'parseRc', 'rulesList', 'CHECK_CODES', 'RULE_IDS', 'loadRules',
     'CheckDiagnostic', 'CheckOptions', 'CheckResult', 'FixResult', 'RuleConfig', 'RuleMeta',
     // Diagnostics: the one shape, code tables, text/JSON/SARIF (every command prints them; portals show them).
     'CORE_CODES', 'RENDER_DOCX_CODES', 'defineCodes', 'codeTables', 'diagnosticsToJson', 'diagnosticsToSarif', 'formatDiagnostic', 'formatDiagnostics', 'hasErrors',
@@ -152,7 +152,7 @@ const API: Array<[entry: string, source: string, mod: Record<string, unknown>, n
   ]],
   ['@kehoach/core', 'packages/core/src/index.ts', core, [
     // Loading and validating a plan (README; every package), its limits and its model.
-    'loadPlan', 'LoadOptions', 'LoadResult', 'validatePlan', 'decodeInput', 'DEFAULT_LIMITS', 'formatBytes', 'Limits', allTypesOf('packages/core/src/model.ts'),
+    'loadPlan', 'loadCurrentPlan', 'LoadOptions', 'LoadResult', 'validatePlan', 'decodeInput', 'DEFAULT_LIMITS', 'formatBytes', 'Limits', allTypesOf('packages/core/src/model.ts'),
     // Steps of the load that clone, import and yaml-edit reuse.
     'parseYaml', 'quoteDates', 'validateAgainstSchema', 'Validator', 'validateUnitData', 'validateProgressData', 'migrateV1', 'Migration', 'normalise', 'findTaskBlock', 'relayout', 'TaskLayout',
     // What each task is (a duty, a heading, a target, a duty restated) and how much two texts share: check, clone and trace read one definition.
@@ -243,9 +243,11 @@ const API: Array<[entry: string, source: string, mod: Record<string, unknown>, n
     // The registry, loaded lazily, its model and the reform's facts (README; kehoach re-exports the registry; check's rules read the district bodies).
     'loadUnits', 'UnitRegistry', 'FindOptions', 'Province', 'ProvinceKind', 'Commune', 'CommuneKind', 'Unit', 'FormerCommune', 'FormerCommuneKind', 'FormerProvince', 'Resolution',
     'foldName', 'REFORM_DATE', 'PROVINCES_RESOLUTION', 'DISTRICT_BODIES', 'districtBodies', 'DistrictBody',
+    // Whether a text may name a merged province, without loading the registry (check's former-province-name prepares by it).
+    'MERGED_PROVINCE_NAMES', 'mayNameMergedProvince',
   ]],
   ['@kehoach/units/registry', 'packages/units/src/registry.ts', unitsRegistry, [
-    // The registry built synchronously, for code loaded lazily itself (check's reform rules).
+    // The registry built synchronously, for code loaded lazily itself that must answer at once.
     'UnitRegistry', 'FindOptions', 'unitRegistry',
   ]],
   ['@kehoach/yaml-edit', 'packages/yaml-edit/src/index.ts', yamlEdit, [
@@ -256,7 +258,7 @@ const API: Array<[entry: string, source: string, mod: Record<string, unknown>, n
   ]],
   ['@kehoach/check', 'packages/check/src/index.ts', check, [
     // The checker on YAML text, its rules, configuration and fixes (README; kehoach re-exports them all).
-    'checkPlanText', 'CheckOptions', 'CheckResult', 'CheckDiagnostic', 'CHECK_CODES', 'RULE_IDS', 'loadRules', 'Rule', 'RuleMeta', 'rulesList',
+    'checkPlanText', 'checkLoadedPlan', 'CheckOptions', 'CheckResult', 'CheckDiagnostic', 'CHECK_CODES', 'RULE_IDS', 'loadRules', 'Rule', 'RuleMeta', 'rulesList',
     'parseRc', 'RuleConfig', 'applyFixes', 'FixResult',
   ]],
   ['@kehoach/edxml', 'packages/edxml/src/index.ts', edxml, [

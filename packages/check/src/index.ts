@@ -3,7 +3,7 @@
 // rule system itself (defineRule, registerRules, the runner) is core's.
 
 // Checking a plan's YAML text: the load rules' findings and the content rules', placed on the exact words.
-export { checkPlanText, type CheckOptions, type CheckResult } from './run-rules.js';
+export { checkPlanText, checkLoadedPlan, type CheckOptions, type CheckResult } from './run-rules.js';
 export type { CheckDiagnostic } from './check-diagnostic.js';
 export { CHECK_CODES } from './codes.js';
 

@@ -70,7 +70,9 @@ export async function checkLoadedPlan(plan: Plan, options: CheckOptions & { text
     const rule = (await loadRule(id)) as Rule<'content'>;
     const found: Diagnostic[] = [];
     try {
-      runRule(rule, ruleEntry(id) as RuleOwner, { phase: 'content', plan, prose }, run, found);
+      // What the rule needs for this plan only (the units registry for a plan naming a commune), loaded now.
+      const prepared = rule.prepare ? await rule.prepare({ plan, prose }) : undefined;
+      runRule(rule, ruleEntry(id) as RuleOwner, { phase: 'content', plan, prose, prepared }, run, found);
     } catch (e) {
       // A bug in one rule costs that rule's findings, not the whole check.
       out.push(checkDiagnostic('CHECK_RULE_FAILED', file, '', { rule: id, detail: e instanceof Error ? e.message : String(e) }, plan));

@@ -41,8 +41,23 @@ export function withoutEditorKeywords(schema) {
   return strip(schema);
 }
 
+/**
+ * What the diagnostics need of each definition (validate-schema.ts: which `anyOf` branch an error comes
+ * from, the kind of value a definition is): its title, type, required keys and `$ref` — not the whole
+ * schema, which a browser would otherwise download beside the validator.
+ */
+export function slimDefs(schema) {
+  const out = {};
+  for (const [name, d] of Object.entries(schema.$defs ?? {})) {
+    const s = {};
+    for (const k of ['title', 'type', 'required', '$ref']) if (d[k] !== undefined) s[k] = d[k];
+    out[name] = s;
+  }
+  return out;
+}
+
 export function generate(schema, name) {
-  const ajv = new Ajv2020({ ...AJV_OPTIONS, code: { source: true, esm: true, lines: false } });
+  const ajv = new Ajv2020({ ...AJV_OPTIONS, inlineRefs: false, code: { source: true, esm: true, lines: false } });
   addFormats(ajv, ['date']);
   let code = standalone(ajv, ajv.compile(withoutEditorKeywords(schema)));
   // ESM-safe replacements for the two CommonJS helpers the generated code requires.
@@ -56,7 +71,7 @@ export function generate(schema, name) {
     `/* eslint-disable */\n` +
     `import { isIsoDate, ucs2length } from '../validator-helpers.js';\n` +
     code.replace('"use strict";', '') +
-    '\n'
+    `\n/** Each definition's title, type, required keys and $ref, for the diagnostics. */\nexport const defs = ${JSON.stringify(slimDefs(schema))};\n`
   );
 }
 

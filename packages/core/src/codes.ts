@@ -175,6 +175,12 @@ export const CORE_CODES = defineCodes('core', {
     en: 'The file uses schema version 1 and was migrated to version 2 on loading. Run "kehoach migrate {file}" to rewrite it as version 2 (comments kept).',
     example: 'schemaVersion: 1',
   },
+  SCHEMA_V1_NOT_LOADED: {
+    severity: 'error',
+    vi: 'Tệp viết theo lược đồ phiên bản 1, mà chỗ gọi này chỉ nạp phiên bản 2 (loadCurrentPlan). Nạp bằng loadPlan, hoặc chạy “kehoach migrate {file}” để ghi lại tệp theo phiên bản 2.',
+    en: 'The file uses schema version 1 and this call loads version 2 only (loadCurrentPlan). Load it with loadPlan, or run "kehoach migrate {file}" to rewrite it as version 2.',
+    example: 'schemaVersion: 1',
+  },
   DUPLICATE_ID: {
     severity: 'error',
     vi: 'Mã “{id}” bị trùng (đã dùng ở {other}).',

@@ -3,7 +3,7 @@
 // used only inside core stay in their files (unit tests import them from ../src).
 
 // Loading and validating a plan, the data model it gives, and the limits a load keeps.
-export { loadPlan, type LoadOptions, type LoadResult } from './load-plan.js';
+export { loadPlan, loadCurrentPlan, type LoadOptions, type LoadResult } from './load-plan.js';
 export { validatePlan } from './validate-plan.js';
 export { decodeInput } from './decode-input.js';
 export { DEFAULT_LIMITS, formatBytes, type Limits } from './limits.js';

@@ -1,25 +1,15 @@
-import { planSchemaV1, type PlanInput, type V1 } from '@kehoach/schema';
+import type { PlanInput, V1 } from '@kehoach/schema';
 import { checkPlan } from './check-plan.js';
 import type { Diagnostic } from './diagnostics/diagnostic.js';
-import { validate as validateV1 } from './generated/validate-plan-v1.js';
+import { defs as v1Defs, validate as validateV1 } from './generated/validate-plan-v1.js';
 import { coreDiagnostic } from './codes.js';
 import { migrateV1, movePointer } from './migrate-v1.js';
 import type { SourceMap } from './source-map.js';
 import { validateAgainstSchema, type SourceContext, type Validator } from './validate-schema.js';
 import type { RuleRunOptions } from './rules/run-rules.js';
+import type { V1Load } from './is-v1.js';
 
-/** True for data written in schema v1: `schemaVersion: 1`, or no version and v1's `tasks` section. */
-export function isV1(value: object): boolean {
-  const version = (value as { schemaVersion?: unknown }).schemaVersion;
-  return version === 1 || (version === undefined && 'tasks' in value && !('body' in value));
-}
-
-/** What loading v1 data gives: the v2 input when valid, the diagnostics (paths of the v1 file), the moved source map. */
-export interface V1Load {
-  input?: PlanInput;
-  diagnostics: Diagnostic[];
-  map: SourceMap;
-}
+export { isV1, type V1Load } from './is-v1.js';
 
 /**
  * Loads v1 data: validated against the v1 schema (so errors point at the v1 file), moved to v2,
@@ -27,7 +17,7 @@ export interface V1Load {
  * says the file was migrated and how to rewrite it.
  */
 export function loadV1(value: object, ctx: SourceContext, map: SourceMap, rules: RuleRunOptions = {}): V1Load {
-  const v1Diagnostics = validateAgainstSchema(value, ctx, validateV1 as Validator, planSchemaV1.$defs);
+  const v1Diagnostics = validateAgainstSchema(value, ctx, validateV1 as Validator, v1Defs);
   if (v1Diagnostics.length) return { diagnostics: v1Diagnostics, map };
   const { input, moves } = migrateV1(value as V1.PlanV1);
   const moved: SourceMap = {};

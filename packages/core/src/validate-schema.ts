@@ -1,6 +1,5 @@
 import type { Document, LineCounter } from 'yaml';
-import { planSchema } from '@kehoach/schema';
-import { validate as validatePlanData } from './generated/validate-plan.js';
+import { defs as planDefs, validate as validatePlanData } from './generated/validate-plan.js';
 import type { Diagnostic } from './diagnostics/diagnostic.js';
 import { locateRange } from './locate.js';
 import type { SourceMap } from './source-map.js';
@@ -97,7 +96,7 @@ function branchOf(e: ErrorObject, a: ErrorObject, branches: SchemaObject[], defs
  * `anyOf` and the other branches' “wrong type” errors are dropped. When no branch fits, only
  * the `anyOf` stays, reported as one type error (“a paragraph or a list of paragraphs”).
  */
-export function pruneAnyOf(errors: ErrorObject[], data: unknown, defs: Defs = planSchema.$defs as unknown as Defs): ErrorObject[] {
+export function pruneAnyOf(errors: ErrorObject[], data: unknown, defs: Defs = planDefs as Defs): ErrorObject[] {
   const drop = new Set<ErrorObject>();
   for (const a of errors.filter((e) => e.keyword === 'anyOf')) {
     const value = dataAt(data, a.instancePath);
@@ -128,7 +127,7 @@ export function pruneAnyOf(errors: ErrorObject[], data: unknown, defs: Defs = pl
   return errors.filter((e) => !drop.has(e));
 }
 
-function defName(parentSchema: unknown, defs: Defs = planSchema.$defs as unknown as Defs): string | undefined {
+function defName(parentSchema: unknown, defs: Defs = planDefs as Defs): string | undefined {
   const title = (parentSchema as { title?: string } | undefined)?.title;
   return Object.entries(defs).find(([, d]) => (d as { title?: string }).title === title)?.[0];
 }
@@ -329,7 +328,7 @@ function toDiagnostic(e: ErrorObject, data: unknown, ctx: SourceContext, suggest
 export function validateAgainstSchema(data: unknown, ctx: SourceContext, validator?: Validator, defs?: Record<string, unknown>): Diagnostic[] {
   const validate = validator ?? (validatePlanData as Validator);
   if (validate(data)) return [];
-  const errors = pruneAnyOf(validate.errors ?? [], data, (defs ?? planSchema.$defs) as Defs);
+  const errors = pruneAnyOf(validate.errors ?? [], data, (defs ?? planDefs) as Defs);
   const seen = new Set<string>();
   const out: Diagnostic[] = [];
   const suggest: Suggest = { agencyId: agencySuggester(data), closest: boundedClosest() };

@@ -1,7 +1,7 @@
 import { deriveChecklist as derive, type Checklist, type ChecklistOptions, type ChecklistResult } from '@kehoach/checklist';
 import { CLONE_CODES, clonePlan as clone, loadUnit, planToYaml, rollPlan as roll, staleYears, successionDiagnostic, type UnitProfile } from '@kehoach/clone';
 import type { UnitRegistry } from '@kehoach/units';
-import { CORE_CODES, hasErrors, loadPlan as load, normalise, periodYears, relayout, validatePlan as validate, type Diagnostic, type LoadOptions, type LoadResult, type Plan, type TaskLayout } from '@kehoach/core';
+import { CORE_CODES, hasErrors, loadCurrentPlan as loadCurrent, loadPlan as load, normalise, periodYears, relayout, validatePlan as validate, type Diagnostic, type LoadOptions, type LoadResult, type Plan, type TaskLayout } from '@kehoach/core';
 import { buildDocument, type PrintedDocument } from '@kehoach/document';
 import { renderDocx as docx } from '@kehoach/render-docx';
 import { renderMarkdown as md, renderText as txt } from '@kehoach/render-text';
@@ -17,6 +17,20 @@ import { orThrow } from './plan-error.js';
  */
 export function loadPlan(source: string | Uint8Array, options: LoadOptions = {}): LoadResult {
   return load(source, options);
+}
+
+/**
+ * `loadPlan` for files in schema version 2 only — a version 1 file gets SCHEMA_V1_NOT_LOADED (load it
+ * with `loadPlan`, or rewrite it with `kehoach migrate`). For pages where every kilobyte counts: a
+ * browser bundle that imports this and not `loadPlan` leaves out the version 1 schema's validator and
+ * migration (about 45 KB gzip). The studio's worker loads with it, and with `loadPlan` on a v1 file.
+ *
+ * @example
+ * let r = loadCurrentPlan(text);
+ * if (r.diagnostics.some((d) => d.code === 'SCHEMA_V1_NOT_LOADED')) r = loadPlan(text);
+ */
+export function loadCurrentPlan(source: string | Uint8Array, options: LoadOptions = {}): LoadResult {
+  return loadCurrent(source, options);
 }
 
 /** Like `loadPlan`, but returns the plan or throws a `PlanError`. @example const plan = loadPlanOrThrow(text); */

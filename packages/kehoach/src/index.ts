@@ -4,7 +4,7 @@
 // Plans: loaded from YAML, JSON or bytes, or validated from data already parsed; rendered as the
 // Decree 30 document (DOCX, Markdown, plain text, or the printed model a page previews).
 export {
-  loadPlan, loadPlanOrThrow, validatePlan, validatePlanOrThrow, renderDocx, renderDocxOrThrow, renderMarkdown, renderText, printDocument,
+  loadPlan, loadCurrentPlan, loadPlanOrThrow, validatePlan, validatePlanOrThrow, renderDocx, renderDocxOrThrow, renderMarkdown, renderText, printDocument,
   type RenderOptions, type DocxRenderOptions,
 } from './api.js';
 export { PlanError } from './plan-error.js';
@@ -67,7 +67,7 @@ export {
 
 // The content checker (`kehoach check`): its rules, their configuration (`.kehoachrc.yaml`, `check:`) and safe fixes.
 export {
-  checkPlanText, applyFixes, parseRc, rulesList, CHECK_CODES, RULE_IDS, loadRules,
+  checkPlanText, checkLoadedPlan, applyFixes, parseRc, rulesList, CHECK_CODES, RULE_IDS, loadRules,
   type CheckDiagnostic, type CheckOptions, type CheckResult, type FixResult, type RuleConfig, type RuleMeta,
 } from '@kehoach/check';
 

@@ -8,6 +8,7 @@ export type { Province, ProvinceKind, Commune, CommuneKind, Unit, FormerCommune,
 export { foldName } from './fold.js';
 export { REFORM_DATE, PROVINCES_RESOLUTION } from './resolution.js';
 export { DISTRICT_BODIES, districtBodies, type DistrictBody } from './district-bodies.js';
+export { MERGED_PROVINCE_NAMES, mayNameMergedProvince } from './merged-provinces.js';
 
 let registry: Promise<UnitRegistry> | undefined;
 

@@ -1,4 +1,4 @@
-import { unitRegistry } from '@kehoach/units/registry';
+import { loadUnits, type UnitRegistry } from '@kehoach/units';
 import { defineRule } from '../rule.js';
 import { afterReform, namedAsFormer, namingTexts, planProvince } from '../reform-texts.js';
 
@@ -31,9 +31,14 @@ export default defineRule({
       ],
     },
   },
-  check({ plan, prose, report }) {
-    if (!afterReform(plan)) return;
-    const units = unitRegistry();
+  // The registry (a large module) is loaded only for a plan dated after the reform that names a commune-level unit.
+  async prepare({ plan, prose }) {
+    const names = new RegExp(COMMUNE_NAME.source, 'u');
+    return afterReform(plan) && namingTexts(plan, prose).some((p) => names.test(p.text)) ? loadUnits() : undefined;
+  },
+  check({ plan, prose, report, prepared }) {
+    const units = prepared as UnitRegistry | undefined;
+    if (!units) return;
     // Without the plan's province a name is too uncertain: one not in use anywhere may be another
     // province's former commune (or a made-up one), which is no finding.
     const province = planProvince(plan, units);

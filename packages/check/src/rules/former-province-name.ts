@@ -1,4 +1,4 @@
-import { unitRegistry } from '@kehoach/units/registry';
+import { loadUnits, mayNameMergedProvince, type UnitRegistry } from '@kehoach/units';
 import { defineRule } from '../rule.js';
 import { afterReform, namedAsFormer, namingTexts } from '../reform-texts.js';
 
@@ -32,9 +32,13 @@ export default defineRule({
       ],
     },
   },
-  check({ plan, prose, report }) {
-    if (!afterReform(plan)) return;
-    const units = unitRegistry();
+  // The registry (a large module) is loaded only for a plan dated after the reform that may name a merged province.
+  async prepare({ plan, prose }) {
+    return afterReform(plan) && namingTexts(plan, prose).some((p) => mayNameMergedProvince(p.text)) ? loadUnits() : undefined;
+  },
+  check({ plan, prose, report, prepared }) {
+    const units = prepared as UnitRegistry | undefined;
+    if (!units) return;
     for (const p of namingTexts(plan, prose)) {
       for (const m of p.text.matchAll(PROVINCE_NAME)) {
         // the longest run of capitalised words that names a former province (`tỉnh Hà Giang Cũ` → Hà Giang)

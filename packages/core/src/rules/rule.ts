@@ -111,8 +111,13 @@ export interface ContentRuleContext {
   plan: Plan;
   /** Every string of the input that is printed as prose, with its pointer, in document order. */
   prose: readonly Prose[];
+  /** What the rule's `prepare` gave for this plan (undefined for a rule without one). */
+  prepared?: unknown;
   report(report: Report): void;
 }
+
+/** What a content rule's `prepare` sees: the loaded plan and its prose. */
+export type PrepareContext = Pick<ContentRuleContext, 'plan' | 'prose'>;
 
 /** The context of a rule of phase `P`. */
 export type RuleContext<P extends RulePhase = RulePhase> = P extends 'load' ? LoadRuleContext : ContentRuleContext;
@@ -120,6 +125,12 @@ export type RuleContext<P extends RulePhase = RulePhase> = P extends 'load' ? Lo
 /** A rule: its meta and a function over the input (load phase) or the loaded plan (content phase). */
 export interface Rule<P extends RulePhase = RulePhase> {
   meta: RuleMeta & { phase: P };
+  /**
+   * Content rules only: loads what `check` needs for this plan, when it needs it — data too large to load
+   * for every plan (the units registry, for a plan that names a commune) — and gives it to `check` as
+   * `prepared`. Runs before `check`, once per plan.
+   */
+  prepare?(context: PrepareContext): Promise<unknown>;
   check(context: RuleContext<P>): void;
 }
 
