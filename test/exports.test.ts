@@ -67,7 +67,7 @@ const API: Array<[entry: string, source: string, mod: Record<string, unknown>, n
     'checkPlanText', 'checkLoadedPlan', 'applyFixes', 'parseRc', 'rulesList', 'CHECK_CODES', 'RULE_IDS', 'loadRules',
     'CheckDiagnostic', 'CheckOptions', 'CheckResult', 'FixResult', 'RuleConfig', 'RuleMeta',
     // Diagnostics: the one shape, code tables, text/JSON/SARIF (every command prints them; portals show them).
-    'CORE_CODES', 'RENDER_DOCX_CODES', 'defineCodes', 'codeTables', 'diagnosticsToJson', 'diagnosticsToSarif', 'formatDiagnostic', 'formatDiagnostics', 'hasErrors',
+    'CORE_CODES', 'RENDER_DOCX_CODES', 'defineCodes', 'codeTables', 'diagnosticsToJson', 'diagnosticsToSarif', 'formatDiagnostic', 'formatDiagnostics', 'hasErrors', 'sortDiagnostics',
     'Diagnostic', 'Fix', 'Severity', 'CodeTable', 'CodeInfo', 'TextFormatOptions', 'SarifOptions',
     // Input as a plan reads it, and the facts portals show or name files by (the CLI's checks, clone headers, --split).
     'decodeInput', 'isIsoDate', 'documentNumber', 'slugify',

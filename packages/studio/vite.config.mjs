@@ -1,11 +1,31 @@
 import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { defaultClientConditions } from 'vite';
 
 // A portal's own outputs: KEHOACH_STUDIO_OUTPUTS names a module that registers them (`registerOutput`
 // of `kehoach`); the worker imports it in place of src/studio-extra-outputs.ts, and the download
 // buttons list its outputs beside kehoach's. The tests build the studio with test/outputs/count-outputs.mjs.
 const extraOutputs = process.env.KEHOACH_STUDIO_OUTPUTS;
+
+/**
+ * The download buttons' list, known when the studio is built: every output of kehoach's registry (and
+ * the portal's own), as `virtual:kehoach-outputs` — so the page shows its buttons without loading the
+ * writers; the worker imports them on the first download. Read from the built `kehoach` package.
+ */
+function outputList() {
+  const id = 'virtual:kehoach-outputs';
+  return {
+    name: 'kehoach-outputs',
+    resolveId: (source) => (source === id ? `\0${id}` : undefined),
+    async load(source) {
+      if (source !== `\0${id}`) return undefined;
+      const { outputs } = await import('kehoach');
+      if (extraOutputs) await import(pathToFileURL(resolve(extraOutputs)).href);
+      const list = outputs().map((o) => ({ input: o.input, id: o.id, shortLabel: o.shortLabel, label: o.label, extension: o.extension, mediaType: o.mediaType }));
+      return `export default ${JSON.stringify(list)};`;
+    },
+  };
+}
 
 // The studio, built from the TypeScript sources of the workspace packages (the `source` condition)
 // into static files: any portal can host the `dist` folder as it is. The kehoach library runs in a
@@ -14,11 +34,14 @@ const extraOutputs = process.env.KEHOACH_STUDIO_OUTPUTS;
 export default {
   root: fileURLToPath(new URL('.', import.meta.url)),
   base: './',
+  plugins: [outputList()],
   resolve: {
     conditions: ['source', 'worker', ...defaultClientConditions],
     alias: extraOutputs ? [{ find: /^\.\/studio-extra-outputs\.js$/, replacement: resolve(extraOutputs) }] : [],
   },
-  worker: { format: 'es' },
+  // The worker's first chunk holds only what a preview needs: shared modules of the chunks it loads later
+  // (downloads, the importer) stay in chunks of their own instead of being merged into it.
+  worker: { format: 'es', rolldownOptions: { experimental: { chunkOptimization: { mergeCommonChunks: false } } } },
   build: { outDir: 'dist', emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 2000, modulePreload: { polyfill: false } },
   server: { fs: { allow: ['../..'] } },
   logLevel: 'warn',

@@ -73,7 +73,7 @@ export {
 
 // Diagnostics: one shape for every package, each package's code table, and three ways to print them.
 export {
-  CORE_CODES, defineCodes, codeTables, diagnosticsToJson, diagnosticsToSarif, formatDiagnostic, formatDiagnostics, hasErrors,
+  CORE_CODES, defineCodes, codeTables, diagnosticsToJson, diagnosticsToSarif, formatDiagnostic, formatDiagnostics, hasErrors, sortDiagnostics,
   type Diagnostic, type Fix, type Severity, type CodeTable, type CodeInfo, type TextFormatOptions, type SarifOptions,
 } from '@kehoach/core';
 export { RENDER_DOCX_CODES } from '@kehoach/render-docx';

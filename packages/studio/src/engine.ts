@@ -4,7 +4,7 @@
  * runs on it (one check at a time: its findings come a little after the preview). Every other
  * request (files, fixes, imports, clones) waits for its own reply.
  */
-import type { CheckReply, ExportFormat, ExportReply, FixReply, Finding, ImportReply, CloneReply, LoadReply, NewPlanForm, NewPlanReply, OutputsReply, Reply, Request, UnitForm } from './protocol.js';
+import type { CheckReply, ExportFormat, ExportReply, FixReply, Finding, ImportReply, CloneReply, LoadReply, NewPlanForm, NewPlanReply, Reply, Request, UnitForm } from './protocol.js';
 
 /** Distributes `Omit` over a union (`Omit<A | B, 'k'>` would keep only their common keys). */
 type Without<T, K extends keyof T> = T extends unknown ? Omit<T, K> : never;
@@ -95,11 +95,6 @@ export class Engine {
   load(text: string): void {
     this.pending = text;
     this.next();
-  }
-
-  /** The outputs the worker makes (kehoach's registry), for the download buttons. */
-  outputs(): Promise<OutputsReply> {
-    return this.request({ type: 'outputs' });
   }
 
   /** Produces a download of `text` in `format`. */

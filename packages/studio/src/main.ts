@@ -26,6 +26,7 @@ import type { ExportChoice, Finding, LoadReply } from './protocol.js';
 import { renderReview, reviewSpots } from './review.js';
 import type { Schema } from './schema-walker.js';
 import { forNewPlan, TEMPLATES } from './templates.js';
+import OUTPUTS from 'virtual:kehoach-outputs';
 
 function $<T extends HTMLElement = HTMLElement>(id: string): T {
   const e = document.getElementById(id);
@@ -286,7 +287,7 @@ async function exportFile(c: ExportChoice): Promise<void> {
   download(r.bytes, r.fileName, r.mediaType);
   say(`Đã tạo “${r.fileName}”.`);
 }
-void engine.outputs().then((r) => renderExportButtons($('exports'), r.outputs, last?.ok === true, (c) => void exportFile(c)));
+renderExportButtons($('exports'), OUTPUTS, last?.ok === true, (c) => void exportFile(c));
 
 // Right-hand tabs (preview, forms) and, at phone width, the view switcher.
 const forms = new Forms($<HTMLFormElement>('forms'), () => view.state.doc.toString(), (t) => setText(view, t), say);

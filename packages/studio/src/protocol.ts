@@ -74,13 +74,6 @@ export interface ExportFormat {
   id: string;
 }
 
-/** The outputs the worker can make, in the order of kehoach's registry. */
-export interface OutputsReply {
-  type: 'outputs';
-  seq: number;
-  outputs: ExportChoice[];
-}
-
 /** A file produced in the worker. */
 export interface ExportReply {
   type: 'exported';
@@ -176,9 +169,8 @@ export type Request =
   | { type: 'fix'; seq: number; text: string; findings: Finding[] }
   | { type: 'import'; seq: number; bytes: Uint8Array; fileName: string }
   | { type: 'clone'; seq: number; text: string; unit: UnitForm }
-  | { type: 'outputs'; seq: number }
   | { type: 'export'; seq: number; text: string; format: ExportFormat }
   | { type: 'new'; seq: number; options: NewPlanForm };
 
 /** Worker → page. */
-export type Reply = LoadReply | OutputsReply | ExportReply | CheckReply | FixReply | ImportReply | CloneReply | NewPlanReply;
+export type Reply = LoadReply | ExportReply | CheckReply | FixReply | ImportReply | CloneReply | NewPlanReply;

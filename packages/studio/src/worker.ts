@@ -1,27 +1,34 @@
 /**
- * The studio's worker: every call into the kehoach library (load, print, DOCX, Markdown, checklist)
- * runs here, so that typing in the editor never waits for them. Only the page talks to it.
+ * The studio's worker: every call into the kehoach library (load, print, check, DOCX, Markdown,
+ * checklists) runs here, so that typing in the editor never waits for them. Only the page talks to it.
+ * What a preview needs is imported at once (loading a plan, the printed document); the checker after
+ * the first preview; the rest of the library (downloads, new plans, clones, schema v1 files) and the
+ * importer on their first request.
  */
-import { CORE_CODES, deriveChecklist, findOutput, loadPlan, missingNewPlanOptions, newPlan, outputs, printDocument, type OutputResult, type Plan } from 'kehoach';
-// A portal's own outputs, registered before anything asks for the list (see vite.config.mjs).
-import './studio-extra-outputs.js';
+import { CORE_CODES, loadCurrentPlan, printDocument, type LoadResult } from 'kehoach';
 import { planBaseName } from './file-name.js';
 import { outlineOf } from './outline-model.js';
 import { previewDoc } from './preview-model.js';
-import { checkText, fixText } from './adapters/check.js';
-import { cloneFor } from './adapters/clone.js';
-import type { ExportFormat, ExportReply, LoadReply, OutputsReply, Reply, Request } from './protocol.js';
+import type { LoadReply, Reply, Request } from './protocol.js';
 
-let cache: { text: string; result: ReturnType<typeof loadPlan> } | undefined;
+const FILE = 'ke-hoach.yaml';
+let cache: { text: string; result: LoadResult } | undefined;
 
-function load(text: string): ReturnType<typeof loadPlan> {
-  if (cache?.text !== text) cache = { text, result: loadPlan(text, { file: 'ke-hoach.yaml' }) };
-  return cache.result;
+const more = () => import('./worker-more.js');
+const checker = () => import('./adapters/check.js');
+
+/** The text loaded (the last one is kept); a schema v1 file through the whole library. */
+async function load(text: string): Promise<LoadResult> {
+  if (cache?.text === text) return cache.result;
+  let result = loadCurrentPlan(text, { file: FILE });
+  if (result.diagnostics.some((d) => d.code === 'SCHEMA_V1_NOT_LOADED')) result = (await more()).loadPlan(text, { file: FILE });
+  cache = { text, result };
+  return result;
 }
 
-function loaded(seq: number, text: string): LoadReply {
+async function loaded(seq: number, text: string): Promise<LoadReply> {
   const t0 = performance.now();
-  const { plan, diagnostics } = load(text);
+  const { plan, diagnostics } = await load(text);
   const base: LoadReply = { type: 'loaded', seq, diagnostics, ok: !!plan, tasks: 0, agencies: [], outline: [], baseName: 'ke-hoach', ms: 0 };
   if (plan) {
     base.tasks = plan.tasks.length;
@@ -34,65 +41,34 @@ function loaded(seq: number, text: string): LoadReply {
   return base;
 }
 
-const encoder = new TextEncoder();
-
-/** Every registered output (kehoach's registry, and the portal's own), as the page's buttons show them. */
-function outputList(seq: number): OutputsReply {
-  const list = outputs().map((o) => ({ input: o.input, id: o.id, shortLabel: o.shortLabel, label: o.label, extension: o.extension, mediaType: o.mediaType }));
-  return { type: 'outputs', seq, outputs: list };
-}
-
-/** The plan, or its checklist, rendered by the output the page asked for. */
-async function renderFor(format: ExportFormat, plan: Plan): Promise<OutputResult> {
-  if (format.input === 'plan') return findOutput('plan', format.id)!.render(plan, {});
-  const c = deriveChecklist(plan);
-  if (c.diagnostics.some((d) => d.severity === 'error')) return { diagnostics: c.diagnostics };
-  const r = await findOutput('checklist', format.id)!.render({ checklist: c.checklist, plan }, {});
-  return { ...r, diagnostics: [...c.diagnostics, ...r.diagnostics] };
-}
-
-/** A download: plan files named from the plan (`KH-15-UBND-2025-07-24.docx`), checklists with `-danh-muc-nhiem-vu`. */
-async function exported(seq: number, text: string, format: ExportFormat): Promise<ExportReply> {
-  const { plan, diagnostics } = load(text);
-  const out = findOutput(format.input, format.id);
-  if (!plan || !out) return { type: 'exported', seq, format, diagnostics };
-  const r = await renderFor(format, plan);
-  if (r.output === undefined) return { type: 'exported', seq, format, diagnostics: r.diagnostics };
-  const bytes = typeof r.output === 'string' ? encoder.encode(r.output) : r.output;
-  const fileName = `${planBaseName(plan)}${format.input === 'checklist' ? '-danh-muc-nhiem-vu' : ''}.${out.extension}`;
-  return { type: 'exported', seq, format, bytes, fileName, mediaType: out.mediaType, diagnostics: r.diagnostics };
-}
-
-/** Answers one request; the importer is loaded on the first import only. */
+/** Answers one request. */
 async function answer(m: Request): Promise<Reply> {
   switch (m.type) {
     case 'load':
       return loaded(m.seq, m.text);
     case 'check':
-      return checkText(m.seq, m.text);
+      return (await checker()).checkText(m.seq, m.text, await load(m.text));
     case 'fix':
-      return fixText(m.seq, m.text, m.findings);
+      return (await checker()).fixText(m.seq, m.text, m.findings);
     case 'import':
       return (await import('./adapters/import.js')).importDocument(m.seq, m.bytes, m.fileName);
     case 'clone': {
-      const { plan, diagnostics } = load(m.text);
-      return plan ? cloneFor(m.seq, plan, m.unit) : { type: 'cloned', seq: m.seq, diagnostics };
+      const { plan, diagnostics } = await load(m.text);
+      return plan ? (await more()).cloned(m.seq, plan, m.unit) : { type: 'cloned', seq: m.seq, diagnostics };
     }
-    case 'outputs':
-      return outputList(m.seq);
-    case 'export':
-      return exported(m.seq, m.text, m.format);
-    case 'new': {
-      const missing = missingNewPlanOptions(m.options);
-      return { type: 'created', seq: m.seq, missing, ...(missing.length ? {} : { yaml: newPlan(m.options).yaml }) };
+    case 'export': {
+      const { plan, diagnostics } = await load(m.text);
+      return plan ? (await more()).exported(m.seq, plan, m.format) : { type: 'exported', seq: m.seq, format: m.format, diagnostics };
     }
+    case 'new':
+      return (await more()).created(m.seq, m.options);
   }
 }
 
 /** What the page gets when a request fails inside the library (a bug, never a user's mistake). */
 function failed(m: Request, err: unknown): Reply {
   const message = err instanceof Error ? err.message : String(err);
-  const d = CORE_CODES.create('INTERNAL_ERROR', { file: 'ke-hoach.yaml', path: '', line: 1, column: 1 }, { detail: message });
+  const d = CORE_CODES.create('INTERNAL_ERROR', { file: FILE, path: '', line: 1, column: 1 }, { detail: message });
   switch (m.type) {
     case 'load':
       return { type: 'loaded', seq: m.seq, diagnostics: [d], ok: false, tasks: 0, agencies: [], outline: [], baseName: 'ke-hoach', ms: 0 };
@@ -104,8 +80,6 @@ function failed(m: Request, err: unknown): Reply {
       return { type: 'imported', seq: m.seq, diagnostics: [d], report: { unsure: [] } };
     case 'clone':
       return { type: 'cloned', seq: m.seq, diagnostics: [d] };
-    case 'outputs':
-      return { type: 'outputs', seq: m.seq, outputs: [] };
     case 'export':
       return { type: 'exported', seq: m.seq, format: m.format, diagnostics: [d] };
     case 'new':

@@ -3,7 +3,7 @@
  * (rule id, range, Vietnamese message, optional fix) for a plan's text, and its quick fixes applied
  * as comment-keeping text edits (`applyFixes`).
  */
-import { applyFixes, checkPlanText, loadRules } from 'kehoach';
+import { applyFixes, checkLoadedPlan, loadRules, sortDiagnostics, type LoadResult } from 'kehoach';
 import type { CheckReply, Finding, FixReply } from '../protocol.js';
 
 /** The file name findings carry. */
@@ -12,12 +12,16 @@ const FILE = 'ke-hoach.yaml';
 /** The rules are one small file each: fetch them all at once on the first check, not one after another. */
 let rules: Promise<unknown> | undefined;
 
-/** Every finding for `text`: the loader's diagnostics the rules do not supersede, then the rules'. */
-export async function checkText(seq: number, text: string): Promise<CheckReply> {
+/**
+ * Every finding for `text`, as `checkPlanText` gives them: the loader's diagnostics (the plan as the
+ * worker loaded it for the preview, not loaded again), then the content rules'.
+ */
+export async function checkText(seq: number, text: string, loaded: LoadResult): Promise<CheckReply> {
   const t0 = performance.now();
   await (rules ??= loadRules());
-  const { diagnostics } = await checkPlanText(text, { file: FILE });
-  return { type: 'checked', seq, text, findings: diagnostics as Finding[], ms: Math.round(performance.now() - t0) };
+  const found = loaded.plan ? await checkLoadedPlan(loaded.plan, { file: FILE, text: text.replace(/^\uFEFF/, '') }) : [];
+  const findings = sortDiagnostics([...loaded.diagnostics, ...found]) as Finding[];
+  return { type: 'checked', seq, text, findings, ms: Math.round(performance.now() - t0) };
 }
 
 /**
