@@ -1,28 +1,28 @@
+import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { defaultClientConditions } from 'vite';
 
-// A portal's own outputs: KEHOACH_STUDIO_OUTPUTS names a module that registers them (`registerOutput`
-// of `kehoach`); the worker imports it in place of src/studio-extra-outputs.ts, and the download
-// buttons list its outputs beside kehoach's. The tests build the studio with test/outputs/count-outputs.mjs.
+// A portal's own outputs: KEHOACH_STUDIO_OUTPUTS names a JavaScript module that registers them
+// (`registerOutput` of `kehoach`); the worker imports it in place of src/studio-extra-outputs.ts, and
+// the download buttons list its outputs beside kehoach's (Node imports it once, at build time). The tests build the studio with test/outputs/count-outputs.mjs.
 const extraOutputs = process.env.KEHOACH_STUDIO_OUTPUTS;
 
 /**
  * The download buttons' list, known when the studio is built: every output of kehoach's registry (and
  * the portal's own), as `virtual:kehoach-outputs` — so the page shows its buttons without loading the
- * writers; the worker imports them on the first download. Read from the built `kehoach` package.
+ * writers; the worker imports them on the first download. Listed by scripts/list-outputs.mjs.
  */
 function outputList() {
   const id = 'virtual:kehoach-outputs';
   return {
     name: 'kehoach-outputs',
     resolveId: (source) => (source === id ? `\0${id}` : undefined),
-    async load(source) {
+    load(source) {
       if (source !== `\0${id}`) return undefined;
-      const { outputs } = await import('kehoach');
-      if (extraOutputs) await import(pathToFileURL(resolve(extraOutputs)).href);
-      const list = outputs().map((o) => ({ input: o.input, id: o.id, shortLabel: o.shortLabel, label: o.label, extension: o.extension, mediaType: o.mediaType }));
-      return `export default ${JSON.stringify(list)};`;
+      const script = fileURLToPath(new URL('./scripts/list-outputs.mjs', import.meta.url));
+      const list = execFileSync(process.execPath, [script, ...(extraOutputs ? [resolve(extraOutputs)] : [])], { encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } });
+      return `export default ${list};`;
     },
   };
 }

@@ -4,7 +4,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { build } from 'vite';
 
 /** Debian's Chromium (installed by .ci/run); the browser tests are skipped without it, except in CI. */
@@ -51,4 +51,15 @@ export async function startApp(viteConfig: string, prefix: string): Promise<Runn
       await new Promise((r) => server.close(r));
     },
   };
+}
+
+/**
+ * Opens the studio at `url` as a clerk does: a first visit starts on the start screen, where the
+ * example is opened (the Tuyên Quang plan unless another is named); a browser that keeps documents
+ * from an earlier visit opens them at once, without the start screen.
+ */
+export async function openStudio(page: Page, url: string, example = 'tuyen-quang-2025-30-7'): Promise<void> {
+  await page.goto(url);
+  await page.waitForFunction(() => document.body.dataset.screen === 'studio' || !!document.querySelector('#start [data-example]'));
+  if (await page.evaluate(() => document.body.dataset.screen === 'start')) await page.click(`#start [data-example="${example}"]`);
 }

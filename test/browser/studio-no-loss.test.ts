@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
-import { haveChromium, startApp, type RunningApp } from './serve-app.js';
+import { haveChromium, openStudio, startApp, type RunningApp } from './serve-app.js';
 import { ROOT } from '../helpers.js';
 
 // The studio never loses work (issue 22): every document's versions are kept in the browser with
@@ -19,7 +19,7 @@ async function open(context: BrowserContext): Promise<{ page: Page; errors: stri
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  await page.goto(app!.url);
+  await openStudio(page, app!.url);
   await expect.poll(() => page.textContent('#counts'), { message: errors.join('\n') }).toMatch(/^Hợp lệ/);
   return { page, errors };
 }

@@ -78,7 +78,7 @@ export class Documents {
     doc.opened = text;
     const state = this.editor.newState(text, doc.heldElsewhere);
     if (doc === this.current) {
-      this.editor.view.setState(state);
+      this.editor.setState(state);
       this.onShow(doc);
     } else doc.state = state;
   }
@@ -98,7 +98,7 @@ export class Documents {
     }
     this.index = i;
     const next = this.current;
-    this.editor.view.setState(next.state ?? this.editor.newState('', next.heldElsewhere));
+    this.editor.setState(next.state ?? this.editor.newState('', next.heldElsewhere));
     next.state = undefined;
     this.render();
     this.onShow(next);

@@ -1,18 +1,15 @@
 /** The YAML editor: CodeMirror 6 with line numbers, colours, lint underlines, schema completion and hover. */
-import { autocompletion, closeBrackets, closeBracketsKeymap, completionKeymap } from '@codemirror/autocomplete';
 import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirror/commands';
 import { yaml } from '@codemirror/lang-yaml';
 import { bracketMatching, defaultHighlightStyle, foldGutter, foldKeymap, indentOnInput, syntaxHighlighting } from '@codemirror/language';
 import { lintGutter, lintKeymap, setDiagnostics, type Diagnostic as CmDiagnostic } from '@codemirror/lint';
-import { highlightSelectionMatches, searchKeymap } from '@codemirror/search';
 import { Compartment, EditorSelection, EditorState, type Extension } from '@codemirror/state';
 import {
   EditorView, drawSelection, highlightActiveLine, highlightActiveLineGutter, keymap, lineNumbers, rectangularSelection,
 } from '@codemirror/view';
 import type { Finding } from './protocol.js';
 import { ruleTag } from './rule-titles.js';
-import { schemaCompletion, schemaHover, type AgencySource } from './schema-assist.js';
-import type { Schema } from './schema-walker.js';
+import type { AgencySource } from './schema-assist.js';
 
 /** CodeMirror's own words, in Vietnamese. */
 const PHRASES: Record<string, string> = {
@@ -38,37 +35,68 @@ export function isReadOnly(view: EditorView): boolean {
   return view.state.readOnly;
 }
 
-/** What every editor state has: the YAML mode, lint, schema completion and hover, keys, Vietnamese words. */
-function extensions(schema: Schema, agencies: AgencySource, onChange: (text: string) => void): Extension[] {
+/** What every editor state has: the YAML mode, lint, keys, Vietnamese words (completion, hover and search: `assist`). */
+function extensions(onChange: (text: string) => void): Extension[] {
   return [
     lineNumbers(), highlightActiveLineGutter(), foldGutter(), lintGutter(), history(), drawSelection(), indentOnInput(),
-    syntaxHighlighting(defaultHighlightStyle, { fallback: true }), bracketMatching(), closeBrackets(), rectangularSelection(),
-    highlightActiveLine(), highlightSelectionMatches(), yaml(),
-    autocompletion({ override: [schemaCompletion(schema, agencies)], icons: false }),
-    schemaHover(schema),
+    syntaxHighlighting(defaultHighlightStyle, { fallback: true }), bracketMatching(), rectangularSelection(),
+    highlightActiveLine(), yaml(),
     EditorState.tabSize.of(2),
     EditorState.phrases.of(PHRASES),
     EditorView.lineWrapping,
     // An explicit tabindex: checkers (axe) do not count contenteditable as focusable without one.
     EditorView.contentAttributes.of({ 'aria-label': 'Nội dung kế hoạch (YAML)', spellcheck: 'false', lang: 'vi', tabindex: '0' }),
-    keymap.of([...closeBracketsKeymap, ...defaultKeymap, ...searchKeymap, ...historyKeymap, ...foldKeymap, ...completionKeymap, ...lintKeymap, indentWithTab]),
+    keymap.of([...defaultKeymap, ...historyKeymap, ...foldKeymap, ...lintKeymap, indentWithTab]),
     EditorView.updateListener.of((u) => {
       if (u.docChanged) onChange(u.state.doc.toString());
     }),
   ];
 }
 
+/**
+ * Schema completion and hover, closing brackets, search (editor-assist.ts, with the schema): loaded when
+ * the editor is first typed or clicked in, not before — a plan is shown and checked without them.
+ */
+const assist = new Compartment();
+let assistExtensions: Extension = [];
+let assistLoading: Promise<void> | undefined;
+
 /** The editor and a way to make a fresh state (a document of its own, whose undo history starts at `text`). */
 export interface Editor {
   view: EditorView;
   newState(text: string, readOnly?: boolean): EditorState;
+  /** Shows a state (a document's), with the editor's assistance as loaded now. */
+  setState(state: EditorState): void;
 }
 
 /** Creates the editor in `parent`; `onChange` gets the text after every change. */
-export function createEditor(parent: HTMLElement, schema: Schema, agencies: AgencySource, onChange: (text: string) => void): Editor {
-  const ext = extensions(schema, agencies, onChange);
-  const newState = (doc: string, readOnly = false) => EditorState.create({ doc, extensions: [lock.of(lockOf(readOnly)), ext] });
-  return { view: new EditorView({ parent, state: newState('') }), newState };
+export function createEditor(parent: HTMLElement, agencies: AgencySource, onChange: (text: string) => void): Editor {
+  const ext = extensions(onChange);
+  const newState = (doc: string, readOnly = false) => EditorState.create({ doc, extensions: [lock.of(lockOf(readOnly)), assist.of(assistExtensions), ext] });
+  const view = new EditorView({ parent, state: newState('') });
+  const refresh = () => {
+    if (assist.get(view.state) !== assistExtensions) view.dispatch({ effects: assist.reconfigure(assistExtensions) });
+  };
+  const load = (e: Event) => {
+    // A letter typed before completion was there: completion opens when it comes, as if it had been.
+    const typed = e instanceof KeyboardEvent && e.key.length === 1 && !e.ctrlKey && !e.metaKey;
+    assistLoading ??= import('./editor-assist.js').then(async (m) => {
+      assistExtensions = await m.assistExtensions(agencies);
+      refresh();
+      if (typed && view.hasFocus) m.startCompletion(view);
+    });
+  };
+  // Loaded when the clerk first types or clicks in the editor (a document opening focuses it without either).
+  view.contentDOM.addEventListener('keydown', load, { once: true });
+  view.dom.addEventListener('pointerdown', load, { once: true });
+  return {
+    view,
+    newState,
+    setState(state) {
+      view.setState(state);
+      refresh();
+    },
+  };
 }
 
 /** Replaces the whole text (one undoable step), keeping the unchanged start and end untouched. */

@@ -7,8 +7,13 @@ import type { NewPlanForm, NewPlanReply } from './protocol.js';
 
 const MISSING: Record<string, string> = { name: 'Hãy nhập tên đơn vị.', province: 'Sở cần tên tỉnh.', parent: 'Trường cần tên cơ quan quản lý.' };
 
+/** The wired dialog: opened by its button, or by the start screen with the unit kind chosen. */
+export interface NewPlanDialog {
+  open(unit?: string): void;
+}
+
 /** Wires the dialog: `make` asks the worker, `opened` receives the blank plan's YAML and a file name. */
-export function newPlanDialog(dialog: HTMLDialogElement, opener: HTMLElement, make: (o: NewPlanForm) => Promise<NewPlanReply>, opened: (yaml: string, name: string) => void): void {
+export function newPlanDialog(dialog: HTMLDialogElement, opener: HTMLElement, make: (o: NewPlanForm) => Promise<NewPlanReply>, opened: (yaml: string, name: string) => void): NewPlanDialog {
   const form = dialog.querySelector('form')!;
   const $ = <T extends HTMLElement = HTMLInputElement>(id: string) => form.querySelector<T>(`#${id}`)!;
   const unit = $<HTMLSelectElement>('np-unit');
@@ -17,12 +22,15 @@ export function newPlanDialog(dialog: HTMLDialogElement, opener: HTMLElement, ma
     form.querySelector('.np-parent')!.toggleAttribute('hidden', unit.value !== 'truong');
   };
   unit.addEventListener('change', sync);
-  opener.addEventListener('click', () => {
+  const open = (kind?: string) => {
+    if (kind && [...unit.options].some((o) => o.value === kind)) unit.value = kind;
     sync();
     $('np-year').value ||= String(new Date().getFullYear());
     $('np-error').textContent = '';
     dialog.showModal();
-  });
+    $('np-name').focus();
+  };
+  opener.addEventListener('click', () => open());
   $('np-cancel').addEventListener('click', () => dialog.close());
   form.addEventListener('submit', async (e) => {
     e.preventDefault();
@@ -43,4 +51,5 @@ export function newPlanDialog(dialog: HTMLDialogElement, opener: HTMLElement, ma
     const slug = options.name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/gi, 'd').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
     opened(r.yaml, `ke-hoach-${slug || 'moi'}-${options.year ?? new Date().getFullYear()}.yaml`);
   });
+  return { open };
 }

@@ -2,13 +2,17 @@
 
 const files = import.meta.glob('../../../examples/*.yaml', { query: '?raw', import: 'default' }) as Record<string, () => Promise<string>>;
 
-/** Names shown in the menu, by file. */
+/** Names shown in the lists (the start screen, “Mới từ mẫu”), by file: who issues it, what it is about. */
 const LABELS: Record<string, string> = {
-  'tuyen-quang-2025-30-7': 'UBND tỉnh Tuyên Quang — hưởng ứng Ngày 30/7 (2025)',
-  'khanh-hoa-2025': 'UBND tỉnh Khánh Hòa — dự thảo (2025)',
-  'lang-son-2019': 'BCĐ 138 tỉnh Lạng Sơn (2019)',
-  'ba-ria-vung-tau-2023': 'BCĐ 138 tỉnh Bà Rịa - Vũng Tàu, công văn (2023)',
+  'tuyen-quang-2025-30-7': 'UBND tỉnh Tuyên Quang — hưởng ứng Ngày toàn dân phòng, chống mua bán người 30/7 (2025)',
+  'khanh-hoa-2025': 'UBND tỉnh Khánh Hòa — phòng, chống mua bán người, dự thảo (2025)',
+  'lang-son-2019': 'BCĐ 138 tỉnh Lạng Sơn — phòng, chống tội phạm (2019)',
+  'ba-ria-vung-tau-2023': 'BCĐ 138 tỉnh Bà Rịa - Vũng Tàu — kế hoạch kèm công văn (2023)',
   'an-phu-2026-2030': 'BCĐ 799 xã An Phú — dự thảo (2026–2030)',
+  'dak-lak-2026-pho-bien-phap-luat': 'UBND tỉnh Đắk Lắk — phổ biến, giáo dục pháp luật (2026)',
+  'phu-tho-2025-cong-van-dich-vu-cong': 'UBND tỉnh Phú Thọ — công văn về dịch vụ công trực tuyến (2025)',
+  'quang-tri-2026-chuyen-doi-so': 'UBND tỉnh Quảng Trị — chuyển đổi số (2026)',
+  'thcs-hoa-khanh-2025-2026-kiem-tra-noi-bo': 'Trường THCS Hòa Khánh — kiểm tra nội bộ, năm học 2025–2026',
 };
 
 /** One template. */
