@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultClientConditions } from 'vite';
@@ -27,6 +28,25 @@ function outputList() {
   };
 }
 
+/**
+ * The agency form's choices of level and kind, with their Vietnamese names, from the plan schema
+ * (`enum` and `enumDescriptions` of an agency), as `virtual:agency-choices` — not the whole schema.
+ */
+function agencyChoices() {
+  const id = 'virtual:agency-choices';
+  return {
+    name: 'kehoach-agency-choices',
+    resolveId: (source) => (source === id ? `\0${id}` : undefined),
+    load(source) {
+      if (source !== `\0${id}`) return undefined;
+      const schema = JSON.parse(readFileSync(fileURLToPath(new URL('../../schemas/plan.schema.json', import.meta.url)), 'utf8'));
+      const agency = schema.$defs.agency.properties;
+      const pairs = (p) => p.enum.map((v, i) => [v, p.enumDescriptions?.[i] ?? v]);
+      return `export const LEVELS = ${JSON.stringify(pairs(agency.level))};\nexport const KINDS = ${JSON.stringify(pairs(agency.kind))};`;
+    },
+  };
+}
+
 // The studio, built from the TypeScript sources of the workspace packages (the `source` condition)
 // into static files: any portal can host the `dist` folder as it is. The kehoach library runs in a
 // worker, where there is no DOM: the `worker` condition picks the DOM-free builds of packages that
@@ -34,7 +54,7 @@ function outputList() {
 export default {
   root: fileURLToPath(new URL('.', import.meta.url)),
   base: './',
-  plugins: [outputList()],
+  plugins: [outputList(), agencyChoices()],
   resolve: {
     conditions: ['source', 'worker', ...defaultClientConditions],
     alias: extraOutputs ? [{ find: /^\.\/studio-extra-outputs\.js$/, replacement: resolve(extraOutputs) }] : [],

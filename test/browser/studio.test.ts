@@ -222,10 +222,38 @@ describe.skipIf(!haveChromium)('the studio in headless Chromium', () => {
   test('clicking a duty in the preview opens it in the duty form', async () => {
     const { page, errors } = await studio();
     await page.locator('#pages .doc-p', { hasText: 'Tiếp tục tham mưu triển khai thực hiện quyết liệt' }).first().click();
-    expect(await page.getAttribute('#tab-forms', 'aria-selected')).toBe('true');
-    expect(await page.inputValue('#d-text')).toMatch(/^Tiếp tục tham mưu triển khai thực hiện quyết liệt/);
+    // The forms load on first use: the duty is there as soon as they are.
+    await expect.poll(() => page.getAttribute('#tab-forms', 'aria-selected')).toBe('true');
+    await expect.poll(() => page.inputValue('#d-text')).toMatch(/^Tiếp tục tham mưu triển khai thực hiện quyết liệt/);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('d-text');
     expect(await page.locator('#d-list option:checked').textContent()).toBe('NHIỆM VỤ TRỌNG TÂM VÀ PHÂN CÔNG THỰC HIỆN › Công an tỉnh');
+    expect(errors).toEqual([]);
+  });
+
+  test('an agency clicked in the outline opens in the agency form; one is added (and suggested for duties); one still named is not deleted', async () => {
+    const { page, errors } = await studio();
+    await page.click('#outline button[data-agency="so-tu-phap"]');
+    await expect.poll(() => page.inputValue('#a-name')).toBe('Sở Tư pháp');
+    expect(await page.getAttribute('#tab-forms', 'aria-selected')).toBe('true');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('a-name');
+    // The level and kind offered with their Vietnamese names, from the schema.
+    expect(await page.locator('#a-kind option:checked').textContent()).toBe('Cơ quan chuyên môn (sở, phòng)');
+    expect(await page.locator('#a-level option').allTextContents()).toEqual(['— không ghi —', 'Trung ương', 'Cấp tỉnh', 'Cấp huyện', 'Cấp xã', 'Thôn, tổ dân phố']);
+    // Still named by duties: not deleted, and the form says where.
+    await page.click('#a-delete');
+    await expect.poll(() => page.textContent('#status')).toMatch(/^Không xóa cơ quan “so-tu-phap”: kế hoạch còn nêu nó ở \d+ chỗ \(\/body\//);
+    // A new agency: written into agencies: and suggested in the duty form's fields.
+    await page.selectOption('#a-id', '');
+    await page.fill('#a-name', 'Đài Phát thanh và Truyền hình tỉnh');
+    await page.selectOption('#a-level', 'tinh');
+    await page.selectOption('#a-kind', 'su-nghiep');
+    await page.click('#a-save');
+    await expect.poll(() => page.textContent('#status')).toBe('Đã thêm cơ quan “Đài Phát thanh và Truyền hình tỉnh” (mã dai-phat-thanh-va-truyen-hinh-tinh): chọn được làm cơ quan chủ trì, phối hợp.');
+    await expect.poll(() => page.textContent('#counts')).toBe('Hợp lệ: 28 nhiệm vụ, 20 cơ quan.');
+    const text = await page.evaluate(() => (globalThis as unknown as { kehoachStudio: { text(): string } }).kehoachStudio.text());
+    expect(text).toMatch(/\n  dai-phat-thanh-va-truyen-hinh-tinh:\n    name: Đài Phát thanh và Truyền hình tỉnh\n    level: tinh\n    kind: su-nghiep\n/);
+    expect(text).toContain('# Encoded faithfully'); // the comments stay
+    await expect.poll(() => page.locator('#agency-list option[value="dai-phat-thanh-va-truyen-hinh-tinh"]').count()).toBe(1);
     expect(errors).toEqual([]);
   });
 

@@ -14,6 +14,7 @@ export function renderOutline(host: HTMLElement, entries: OutlineEntry[], jump: 
       b.type = 'button';
       b.className = `outline-${e.kind} depth-${Math.min(e.depth, 4)}`;
       b.dataset.line = String(e.line);
+      if (e.kind === 'agency') b.dataset.agency = e.label;
       b.textContent = `${e.label} ${e.text}`.trim();
       b.title = `Dòng ${e.line}`;
       b.addEventListener('click', () => jump(e.line, e.column));

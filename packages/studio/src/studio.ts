@@ -16,6 +16,7 @@ import { renderExportButtons } from './export-buttons.js';
 import { asciiName } from './file-name.js';
 import { download, fileKind, saveYaml } from './files.js';
 import { checkSummary, renderFindings } from './findings.js';
+import type { AgencyForm } from './agency-form.js';
 import type { DutyForm } from './duty-form.js';
 import type { Forms } from './forms.js';
 import { newPlanDialog } from './new-plan-form.js';
@@ -279,16 +280,18 @@ renderExportButtons($('exports'), OUTPUTS, last?.ok === true, (c) => void export
 interface FormsUi {
   forms: Forms;
   dutyForm: DutyForm;
+  agencyForm: AgencyForm;
   fillAgencies(agencies: LoadReply['agencies']): void;
 }
 let formsLoading: Promise<FormsUi> | undefined;
 function formsUi(): Promise<FormsUi> {
-  formsLoading ??= Promise.all([import('./forms.js'), import('./duty-form.js')]).then(([f, d]) => {
+  formsLoading ??= Promise.all([import('./forms.js'), import('./duty-form.js'), import('./agency-form.js')]).then(([f, d, a]) => {
     const read = () => view.state.doc.toString();
     const write = (t: string) => setText(view, t);
     const ui: FormsUi = {
       forms: new f.Forms($<HTMLFormElement>('forms'), read, write, say),
       dutyForm: new d.DutyForm($<HTMLFormElement>('duty-form'), read, write, say),
+      agencyForm: new a.AgencyForm($<HTMLFormElement>('agency-form'), read, write, say),
       fillAgencies: (agencies) => d.fillAgencyList($<HTMLDataListElement>('agency-list'), agencies),
     };
     ui.fillAgencies(last?.agencies ?? []);
@@ -310,6 +313,7 @@ function showTab(name: string): void {
     void formsUi().then((ui) => {
       ui.forms.fill();
       ui.dutyForm.fill();
+      ui.agencyForm.fill();
       panel.removeAttribute('aria-busy');
     });
   }
@@ -347,6 +351,18 @@ new ResizeObserver(fitPages).observe(pagesPanel);
 zoomReal.addEventListener('click', () => {
   zoomReal.setAttribute('aria-pressed', String(zoomReal.getAttribute('aria-pressed') !== 'true'));
   fitPages();
+});
+
+// An agency clicked in the outline (its line is shown in the editor) opens in the agency form.
+$('outline').addEventListener('click', (e) => {
+  const id = (e.target as HTMLElement).closest<HTMLElement>('[data-agency]')?.dataset.agency;
+  if (!id || docs.current.heldElsewhere) return;
+  void formsUi().then((ui) => {
+    showTab('forms');
+    if (!ui.agencyForm.choose(id)) return;
+    $('a-name').focus();
+    say(`Cơ quan “${id}” mở trong biểu mẫu “Cơ quan”.`);
+  });
 });
 
 // Clicking a previewed paragraph jumps to its line; a duty opens in the duty form.

@@ -3,3 +3,9 @@ declare module 'virtual:kehoach-outputs' {
   const outputs: ReadonlyArray<import('./protocol.js').ExportChoice>;
   export default outputs;
 }
+
+/** The agency form's choices: [value, Vietnamese name] of an agency's level and kind (vite.config.mjs, from the plan schema). */
+declare module 'virtual:agency-choices' {
+  export const LEVELS: ReadonlyArray<readonly [string, string]>;
+  export const KINDS: ReadonlyArray<readonly [string, string]>;
+}

@@ -1,0 +1,105 @@
+/**
+ * The agency form: a clerk adds an agency to the plan, or changes one's name, short name, level, kind
+ * and other names, without writing YAML; an agency still named by a duty or a recipient is not
+ * deleted (the form says where it is named). Each change is written into the YAML in place
+ * (yaml-text-edit.ts), as one undoable step; the YAML stays the one truth.
+ */
+import { parse } from 'yaml';
+import { agencyList, agencyUses, agencyValue, newAgencyId, type AgencyFields } from './agency-model.js';
+import { setValue } from './yaml-text-edit.js';
+import { KINDS, LEVELS } from 'virtual:agency-choices';
+
+const NEW = '';
+const FIELDS = ['name', 'shortName', 'level', 'kind', 'aliases'] as const;
+
+/** The agency form, bound to the editor's text. */
+export class AgencyForm {
+  private agencies: AgencyFields[] = [];
+
+  constructor(
+    private readonly form: HTMLFormElement,
+    private readonly getText: () => string,
+    private readonly setText: (t: string) => void,
+    private readonly say: (message: string, bad?: boolean) => void,
+  ) {
+    form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      this.save();
+    });
+    this.el<HTMLSelectElement>('a-id').addEventListener('change', () => this.show());
+    for (const [id, choices] of [['a-level', LEVELS], ['a-kind', KINDS]] as const)
+      this.el<HTMLSelectElement>(id).append(new Option('— không ghi —', ''), ...choices.map(([v, label]) => new Option(label, v)));
+    this.el('a-delete').addEventListener('click', () => this.remove());
+  }
+
+  private el<T extends HTMLElement = HTMLInputElement>(id: string): T {
+    return this.form.querySelector<T>(`#${id}`)!;
+  }
+
+  private field(f: (typeof FIELDS)[number]): HTMLInputElement {
+    return this.el(`a-${f}`);
+  }
+
+  private data(): unknown {
+    return parse(this.getText());
+  }
+
+  /** Reads the agencies from the current text, keeping the one chosen when it still exists. */
+  fill(keep = this.el<HTMLSelectElement>('a-id').value): void {
+    try {
+      this.agencies = agencyList(this.data());
+    } catch {
+      this.agencies = [];
+    }
+    const select = this.el<HTMLSelectElement>('a-id');
+    select.replaceChildren(new Option('— Thêm cơ quan mới —', NEW), ...this.agencies.map((a) => new Option(`${a.name || a.id} (${a.id})`, a.id)));
+    select.value = this.agencies.some((a) => a.id === keep) ? keep : NEW;
+    this.show();
+  }
+
+  /** Chooses agency `id` (from the outline); false when the plan has none of that id. */
+  choose(id: string): boolean {
+    this.fill(id);
+    return this.el<HTMLSelectElement>('a-id').value === id;
+  }
+
+  private show(): void {
+    const id = this.el<HTMLSelectElement>('a-id').value;
+    const a = this.agencies.find((x) => x.id === id) ?? { id: '', name: '', shortName: '', level: '', kind: '', aliases: '' };
+    for (const f of FIELDS) this.field(f).value = a[f];
+    this.el('a-delete').hidden = !id;
+    this.el('a-save').textContent = id ? 'Ghi cơ quan' : 'Thêm cơ quan';
+  }
+
+  private save(): void {
+    const id = this.el<HTMLSelectElement>('a-id').value;
+    const fields = Object.fromEntries(FIELDS.map((f) => [f, this.field(f).value])) as unknown as AgencyFields;
+    if (!fields.name.trim()) return this.say('Hãy nhập tên đầy đủ của cơ quan.', true);
+    try {
+      const text = this.getText();
+      const key = id || newAgencyId(fields.name, this.data());
+      this.setText(setValue(text, ['agencies', key], agencyValue({ ...fields, id: key })));
+      this.fill(key);
+      this.say(id ? `Đã ghi cơ quan “${fields.name.trim()}”.` : `Đã thêm cơ quan “${fields.name.trim()}” (mã ${key}): chọn được làm cơ quan chủ trì, phối hợp.`);
+    } catch (e) {
+      this.say(e instanceof Error ? e.message : String(e), true);
+    }
+  }
+
+  private remove(): void {
+    const id = this.el<HTMLSelectElement>('a-id').value;
+    if (!id) return;
+    try {
+      const uses = agencyUses(this.data(), id);
+      if (uses.length) {
+        const where = uses.slice(0, 3).join(', ') + (uses.length > 3 ? ` và ${uses.length - 3} chỗ khác` : '');
+        return this.say(`Không xóa cơ quan “${id}”: kế hoạch còn nêu nó ở ${uses.length} chỗ (${where}). Đổi các chỗ đó trước.`, true);
+      }
+      this.setText(setValue(this.getText(), ['agencies', id], undefined));
+      this.fill(NEW);
+      this.say(`Đã xóa cơ quan “${id}” (Ctrl+Z để hoàn tác).`);
+    } catch (e) {
+      this.say(e instanceof Error ? e.message : String(e), true);
+    }
+  }
+}
