@@ -18,6 +18,7 @@ import { asciiName } from './file-name.js';
 import { download, fileKind, saveYaml } from './files.js';
 import { checkSummary, renderFindings } from './findings.js';
 import { DutyForm, fillAgencyList } from './duty-form.js';
+import { SectionForm } from './section-form.js';
 import { Forms } from './forms.js';
 import { newPlanDialog } from './new-plan-form.js';
 import { renderOutline } from './outline.js';
@@ -86,7 +87,7 @@ const engine = new Engine((r) => {
   document.querySelectorAll<HTMLButtonElement>('[data-export]').forEach((b) => (b.disabled = !r.ok));
   fillAgencyList($<HTMLDataListElement>('agency-list'), r.agencies);
   if (r.ok && r.preview) {
-    renderOutline($('outline'), r.outline, (l, c) => jumpTo(view, l, c));
+    renderOutline($('outline'), r.outline, (l, c) => jumpTo(view, l, c), (path, fromClick) => editAt(path, fromClick));
     const host = $('pages');
     const scroll = host.parentElement!.scrollTop;
     const n = renderPages(host, r.preview);
@@ -291,6 +292,7 @@ void engine.outputs().then((r) => renderExportButtons($('exports'), r.outputs, l
 // Right-hand tabs (preview, forms) and, at phone width, the view switcher.
 const forms = new Forms($<HTMLFormElement>('forms'), () => view.state.doc.toString(), (t) => setText(view, t), say);
 const dutyForm = new DutyForm($<HTMLFormElement>('duty-form'), () => view.state.doc.toString(), (t) => setText(view, t), say);
+const sectionForm = new SectionForm($<HTMLFormElement>('section-form'), () => view.state.doc.toString(), (t) => setText(view, t), say);
 function showTab(name: string): void {
   document.querySelectorAll<HTMLButtonElement>('[role="tab"]').forEach((t) => {
     const on = t.dataset.tab === name;
@@ -301,6 +303,7 @@ function showTab(name: string): void {
   if (name === 'forms') {
     forms.fill();
     dutyForm.fill();
+    sectionForm.fill();
   }
 }
 const tabs = [...document.querySelectorAll<HTMLButtonElement>('[role="tab"]')];
@@ -338,16 +341,26 @@ zoomReal.addEventListener('click', () => {
   fitPages();
 });
 
-// Clicking a previewed paragraph jumps to its line; a duty opens in the duty form.
+/**
+ * Opens the duty or section at a JSON pointer in its form (the forms tab shown, the first field focused);
+ * `quiet`: only when the forms tab is already shown, leaving the focus where it is (a click in the outline).
+ */
+function editAt(path: string, quiet = false): void {
+  if (docs.current.heldElsewhere || (quiet && $('panel-forms').hidden)) return;
+  const duty = dutyForm.choose(path);
+  if (!duty && !sectionForm.choose(path)) return;
+  showTab('forms');
+  if (quiet) return;
+  $(duty ? 'd-text' : 's-title').focus();
+  say(duty ? 'Nhiệm vụ đã chọn mở trong biểu mẫu “Nhiệm vụ”.' : 'Mục đã chọn mở trong biểu mẫu “Mục”.');
+}
+
+// Clicking a previewed paragraph jumps to its line; a duty opens in the duty form, a section heading in the section form.
 $('pages').addEventListener('click', (e) => {
   const p = (e.target as HTMLElement).closest<HTMLElement>('[data-line]');
   if (p) jumpTo(view, Number(p.dataset.line));
   const path = (e.target as HTMLElement).closest<HTMLElement>('[data-path]')?.dataset.path;
-  if (path && !docs.current.heldElsewhere && dutyForm.choose(path)) {
-    showTab('forms');
-    $('d-text').focus();
-    say('Nhiệm vụ đã chọn mở trong biểu mẫu “Nhiệm vụ”.');
-  }
+  if (path) editAt(path);
 });
 
 // The skip links put the keyboard in the editor itself, or on the pages (the preview shown first).
