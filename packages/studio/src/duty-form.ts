@@ -146,7 +146,7 @@ export class DutyForm {
       ];
       const changed = changes.filter((c) => c[3]);
       if (!changed.length) return this.say('Không có thay đổi nào để ghi.');
-      for (const [key, value, after] of changed) t = setValue(t, [...at, key], value, after);
+      for (const [key, value, after] of changed) t = setValue(t, [...at, key], value, after, true);
       this.setText(t);
       this.fill({ list: listIndex, task: String(old.index) });
       this.say(`Đã ghi nhiệm vụ ${old.index + 1} của “${list.label}”.`);

@@ -291,8 +291,9 @@ void engine.outputs().then((r) => renderExportButtons($('exports'), r.outputs, l
 
 // Right-hand tabs (preview, forms) and, at phone width, the view switcher.
 const forms = new Forms($<HTMLFormElement>('forms'), () => view.state.doc.toString(), (t) => setText(view, t), say);
-const dutyForm = new DutyForm($<HTMLFormElement>('duty-form'), () => view.state.doc.toString(), (t) => setText(view, t), say);
-const sectionForm = new SectionForm($<HTMLFormElement>('section-form'), () => view.state.doc.toString(), (t) => setText(view, t), say);
+// The duty and section forms: a change made in one is shown in the other (a duty moved changes a section's count).
+const dutyForm = new DutyForm($<HTMLFormElement>('duty-form'), () => view.state.doc.toString(), (t) => (setText(view, t), sectionForm.fill()), say);
+const sectionForm = new SectionForm($<HTMLFormElement>('section-form'), () => view.state.doc.toString(), (t) => (setText(view, t), dutyForm.fill()), say);
 function showTab(name: string): void {
   document.querySelectorAll<HTMLButtonElement>('[role="tab"]').forEach((t) => {
     const on = t.dataset.tab === name;
