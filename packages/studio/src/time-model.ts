@@ -122,7 +122,6 @@ export function everyValue(e: EveryFields): Record<string, unknown> {
   if (e.every === 'week') return { every: 'week', ...(e.weekday ? { weekday: integer(e.weekday, 1, 7, 'Thứ') } : {}) };
   const day = e.day.trim() ? integer(e.day, 1, 31, 'Ngày') : undefined;
   const month = e.every === 'year' && e.month.trim() ? integer(e.month, 1, 12, 'Tháng') : undefined;
-  if (day !== undefined && month !== undefined && day > new Date(Date.UTC(2024, month, 0)).getUTCDate()) throw new Error(`Tháng ${month} không có ngày ${day}.`);
   if (month !== undefined && day === undefined) throw new Error('Định kỳ hằng năm theo tháng cần ghi cả ngày.');
   return { every: e.every, ...(day !== undefined ? { day } : {}), ...(month !== undefined ? { months: [month] } : {}), ...(day !== undefined && e.dueKind === 'by' ? { dueKind: 'by' } : {}) };
 }

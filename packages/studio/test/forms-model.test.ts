@@ -75,7 +75,7 @@ describe('times the duty form writes and reads', () => {
     expect(timeValue({ kind: 'other', date: '', to: '' }, { every: 'week', weekday: 4, hour: '11:00' })).toEqual({ every: 'week', weekday: 4, hour: '11:00' });
     // Wrong fields: Vietnamese messages, shown beside the fields instead of the words.
     expect(timeWords({ kind: 'within', date: '', to: '', period: { unit: 'quarter', n: '5', year: '2026' } }, undefined)).toEqual({ words: 'Quý phải là số từ 1 đến 4.', ok: false });
-    expect(() => timeValue({ ...monthly, every: { ...monthly.every, every: 'year', day: '31', month: '4' } }, undefined)).toThrow('Tháng 4 không có ngày 31.');
+    expect(() => timeValue({ ...monthly, every: { ...monthly.every, every: 'year', day: '', month: '4' } }, undefined)).toThrow('Định kỳ hằng năm theo tháng cần ghi cả ngày.');
   });
 });
 
