@@ -123,6 +123,13 @@ function precedingKeys(text: string, path: Path): string[] {
 /** The text with item `from` of the list at `path` moved to position `to` (its lines moved, nothing rewritten). */
 export function moveItem(text: string, path: Path, from: number, to: number): string {
   if (from === to) return text;
+  const seq = parsed(text).getIn(path, true);
+  if (isSeq(seq) && seq.flow) {
+    // A flow list (`[ a, b ]`) has no lines of its own: it is written again, reordered.
+    const items = seq.toJSON() as unknown[];
+    items.splice(to, 0, ...items.splice(from, 1));
+    return setValue(text, path, items);
+  }
   const cut = cutItem(text, path, from);
   return insertItem(cut.text, path, cut.block, to);
 }

@@ -140,5 +140,14 @@ describe('sections edited through the section form', () => {
     expect(() => deleteSection(up, sectionsOf(parse(up))[2]!)).toThrow('Mục “NHIỆM VỤ” còn 3 nhiệm vụ: chuyển các nhiệm vụ sang mục khác hoặc xóa chúng trước khi xóa mục.');
     expect(deleteSection(up, sectionsOf(parse(up))[1]!)).toBe(PLAN);
     expect(() => renameSection(PLAN, s[0]!, '  ')).toThrow('Hãy viết tiêu đề mục.');
+    // A duty moved into a section just added (a title only): its items and block of tasks are written under the title.
+    const fresh = sectionsOf(parse(added))[2]!;
+    const into = moveDutyTo(added, dutyLists(parse(added))[0]!, 0, moveTargets(dutyLists(parse(added)), [fresh])[1]!);
+    expect(into).toContain(
+      '  - title: "KINH PHÍ: thực hiện"\n    items:\n      - tasks:\n          tasks:\n            # Tuyên truyền trên loa\n            - id: loa\n              lead: cong-an-xa\n              text: Tuyên truyền trên hệ thống loa truyền thanh xã.\n              time: { before: "2026-03-31" }\n  - title: TỔ CHỨC THỰC HIỆN\n',
+    );
+    expect(loadPlan(into).plan?.tasks.map((t) => t.id)).toEqual(['hoi-nghi', 'bao-cao', 'loa']);
+    // A flow list is written again, reordered.
+    expect(moveItem('a: [ x, y, z ] # ba\n', ['a'], 0, 2)).toBe('a: [ y, z, x ] # ba\n');
   });
 });
