@@ -20,6 +20,7 @@ title: Phổ biến, giáo dục pháp luật năm 2026
 agencies:
   cong-an-xa: { name: Công an xã, level: xa, kind: cong-an }
   tu-phap-xa: { name: Công chức Tư pháp - Hộ tịch, level: xa, kind: chuyen-mon }
+  vks-tinh: { name: Viện kiểm sát nhân dân tỉnh, shortName: VKSND tỉnh, level: tinh, kind: to-tung }
 body:
   - title: MỤC ĐÍCH, YÊU CẦU
     items:
@@ -70,7 +71,7 @@ async function studioWith(yaml: string, name = 'ke-hoach-minh-xuan.yaml'): Promi
   await page.waitForLoadState('networkidle');
   await page.setInputFiles('#open-file', { name, mimeType: 'application/yaml', buffer: Buffer.from(yaml) });
   await expect.poll(() => text(page), { message: errors.join('\n') }).toBe(yaml);
-  await expect.poll(() => page.textContent('#counts')).toMatch(/^Hợp lệ: 3 nhiệm vụ, 2 cơ quan/);
+  await expect.poll(() => page.textContent('#counts')).toMatch(/^Hợp lệ: 3 nhiệm vụ, 3 cơ quan/);
   return { page, errors };
 }
 
@@ -115,6 +116,8 @@ describe.skipIf(!haveChromium)('the studio’s duty and section forms in headles
     await page.selectOption('#d-period-n', '3');
     await page.fill('#d-period-year', '2026');
     await expect.poll(() => page.textContent('#d-time-words')).toBe('Trong quý III/2026');
+    // And the court's prosecutors requested to take part (a body outside the commune's authority).
+    await page.fill('#d-requested', 'vks-tinh');
     await page.click('#d-save');
     await expect.poll(() => status(page)).toBe('Đã ghi nhiệm vụ 2 của “NHIỆM VỤ”.');
 
@@ -131,6 +134,7 @@ describe.skipIf(!haveChromium)('the studio’s duty and section forms in headles
     await page.click('#d-save');
     await expect.poll(() => status(page)).toBe('Đã ghi nhiệm vụ 3 của “NHIỆM VỤ”.');
     let yaml = await text(page);
+    expect(yaml).toContain('            - id: hoi-nghi\n              lead: tu-phap-xa\n              requested: vks-tinh\n              text: >-\n');
     expect(yaml).toContain('                cho cán bộ thôn.\n              time: { within: { quarter: 3, year: 2026 } }\n              # hội trường Ủy ban\n');
     expect(yaml).toContain('              text: Báo cáo kết quả thực hiện về Ủy ban nhân dân xã.\n              time: { every: month, day: 25 }\n');
     // Reopened in the form, the saved times show as the same fields.
@@ -195,11 +199,12 @@ describe.skipIf(!haveChromium)('the studio’s duty and section forms in headles
     expect(await page.inputValue('#s-title')).toBe('NHIỆM VỤ');
 
     // The DOCX: the times in the printed words, the report under TỔ CHỨC THỰC HIỆN, the new section between.
-    await expect.poll(() => page.textContent('#counts')).toMatch(/^Hợp lệ: 3 nhiệm vụ, 2 cơ quan/);
+    await expect.poll(() => page.textContent('#counts')).toMatch(/^Hợp lệ: 3 nhiệm vụ, 3 cơ quan/);
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-export="docx"]')]);
     const paragraphs = all(openDocx(readFileSync(await download.path())).document, 'p').map(paragraphText);
     const at = (s: string) => paragraphs.findIndex((p) => p.includes(s));
     expect(paragraphs[at('Tổ chức hội nghị phổ biến pháp luật')]).toMatch(/quý III\/2026/);
+    expect(paragraphs[at('Tổ chức hội nghị phổ biến pháp luật')]).toMatch(/Viện kiểm sát nhân dân tỉnh|VKSND tỉnh/);
     expect(paragraphs[at('Báo cáo kết quả thực hiện về Ủy ban')]).toMatch(/[Tt]rước ngày 25 hằng tháng/);
     const order = ['NHIỆM VỤ', 'Tổ chức hội nghị phổ biến pháp luật', 'Tuyên truyền trên hệ thống loa', 'KINH PHÍ THỰC HIỆN', 'TỔ CHỨC THỰC HIỆN', 'Báo cáo kết quả thực hiện về Ủy ban'].map(at);
     expect(order.every((i) => i >= 0)).toBe(true);

@@ -1,6 +1,6 @@
 /**
  * The duty form: a clerk adds, changes or deletes a task of any list of the plan (a section's, a
- * group's) without writing YAML — its text, its lead and supporting bodies (suggested from the plan's
+ * group's) without writing YAML — its text, its lead, supporting and requested bodies (suggested from the plan's
  * declared agencies), its deadline as a date, a window, a spoken period (quý III/2026), a recurrence
  * (hằng tháng, trước ngày 25) or “thường xuyên” — the printed words shown beside the fields — and
  * moves it up, down or to another section's list (its lines moved as written). Each change is written
@@ -102,6 +102,7 @@ export class DutyForm {
     this.el<HTMLTextAreaElement>('d-text').value = d?.text ?? '';
     this.el('d-lead').value = d?.lead ?? '';
     this.el('d-support').value = d?.support ?? '';
+    this.el('d-requested').value = d?.requested ?? '';
     this.time.write(d?.time ?? { kind: '', date: '', to: '' }, d?.rawTime);
     this.el<HTMLButtonElement>('d-save').textContent = d ? 'Ghi nhiệm vụ' : 'Thêm nhiệm vụ';
     this.el<HTMLButtonElement>('d-delete').hidden = !d;
@@ -115,11 +116,11 @@ export class DutyForm {
   }
 
   /** The form's values as task fields (undefined: not written). */
-  private values(old?: Duty): { text: string; lead: unknown; support: unknown; time: unknown } {
+  private values(old?: Duty): { text: string; lead: unknown; support: unknown; requested: unknown; time: unknown } {
     const text = this.el<HTMLTextAreaElement>('d-text').value.replace(/\s+/g, ' ').trim();
     if (!text) throw new Error('Hãy viết nội dung nhiệm vụ.');
     const time = timeValue(this.time.read(), old?.rawTime);
-    return { text, lead: idsValue(this.el('d-lead').value), support: idsValue(this.el('d-support').value), time };
+    return { text, lead: idsValue(this.el('d-lead').value), support: idsValue(this.el('d-support').value), requested: idsValue(this.el('d-requested').value), time };
   }
 
   private save(): void {
@@ -131,17 +132,19 @@ export class DutyForm {
     try {
       const v = this.values(old);
       if (!old) {
-        const task = { id: newDutyId(v.text, this.data), ...(v.lead ? { lead: v.lead } : {}), ...(v.support ? { support: v.support } : {}), text: v.text, ...(v.time ? { time: v.time } : {}) };
+        const task = { id: newDutyId(v.text, this.data), ...(v.lead ? { lead: v.lead } : {}), ...(v.support ? { support: v.support } : {}), ...(v.requested ? { requested: v.requested } : {}), text: v.text, ...(v.time ? { time: v.time } : {}) };
         t = appendItem(t, list.path, task);
         this.setText(t);
         this.fill({ list: listIndex, task: String(list.duties.length) });
         return this.say(`Đã thêm nhiệm vụ vào “${list.label}”.`);
       }
       const at = [...list.path, old.index];
+      // A missing key goes after the last of its `after` keys present (setValue): the task's keys in their written order.
       const changes: Array<[string, unknown, string[], boolean]> = [
         ['lead', v.lead, ['id'], JSON.stringify(v.lead) !== JSON.stringify(idsValue(old.lead))],
-        ['support', v.support, ['lead', 'id'], JSON.stringify(v.support) !== JSON.stringify(idsValue(old.support))],
-        ['text', v.text, ['support', 'lead', 'id'], v.text !== old.text.replace(/\s+/g, ' ').trim()],
+        ['support', v.support, ['id', 'lead'], JSON.stringify(v.support) !== JSON.stringify(idsValue(old.support))],
+        ['requested', v.requested, ['id', 'lead', 'support'], JSON.stringify(v.requested) !== JSON.stringify(idsValue(old.requested))],
+        ['text', v.text, ['id', 'lead', 'support', 'requested'], v.text !== old.text.replace(/\s+/g, ' ').trim()],
         ['time', v.time, ['text'], JSON.stringify(v.time) !== JSON.stringify(old.rawTime)],
       ];
       const changed = changes.filter((c) => c[3]);

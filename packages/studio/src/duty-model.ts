@@ -1,6 +1,6 @@
 /**
  * The duties (tasks) of a plan as the duty form sees them: every list of tasks in the data (a
- * section's, a group's under its lead or theme), each task's text, lead, support and time, and the
+ * section's, a group's under its lead or theme), each task's text, lead, support, requested bodies and time, and the
  * time as a form has it (time-model.ts: dates, windows, spoken periods, recurrences; any other form
  * of time is kept as it is). Pure: data in, plain values out; `duty-form.ts` writes them back.
  */
@@ -20,6 +20,8 @@ export interface Duty {
   /** Agency ids, comma-separated. */
   lead: string;
   support: string;
+  /** Bodies the plan requests (`requested`: đề nghị … thực hiện), comma-separated. */
+  requested: string;
   time: TimeFields;
   /** The time as written (kept when the form leaves it as it was). */
   rawTime: unknown;
@@ -43,7 +45,7 @@ export function idsValue(s: string): string | string[] | undefined {
 }
 
 function duty(t: Obj, index: number): Duty {
-  return { index, id: String(t.id ?? ''), text: typeof t.text === 'string' ? t.text : '', lead: ids(t.lead), support: ids(t.support), time: timeFields(t.time), rawTime: t.time };
+  return { index, id: String(t.id ?? ''), text: typeof t.text === 'string' ? t.text : '', lead: ids(t.lead), support: ids(t.support), requested: ids(t.requested), time: timeFields(t.time), rawTime: t.time };
 }
 
 /** Every list of tasks in `data`, in document order, labelled by section and group. */
