@@ -185,6 +185,7 @@ describe.skipIf(!haveChromium)('the studio’s duty and section forms in headles
     expect(yaml.startsWith('# Kế hoạch phổ biến pháp luật năm 2026 của xã Minh Xuân (bản thử của nhóm)\n')).toBe(true);
     expect(await page.locator('#s-section option').allTextContents()).toEqual(['MỤC ĐÍCH, YÊU CẦU', 'NHIỆM VỤ (2 nhiệm vụ)', 'KINH PHÍ THỰC HIỆN', 'TỔ CHỨC THỰC HIỆN (1 nhiệm vụ)']);
     expect(await serious(page)).toEqual([]);
+    if (process.env.KEHOACH_SCREENSHOTS) await page.screenshot({ path: `${process.env.KEHOACH_SCREENSHOTS}/studio-forms.png`, fullPage: true });
 
     // The preview prints it; its section heading opens the section form.
     await page.click('#tab-preview');
