@@ -71,6 +71,8 @@ const API: Array<[entry: string, source: string, mod: Record<string, unknown>, n
     'Diagnostic', 'Fix', 'Severity', 'CodeTable', 'CodeInfo', 'TextFormatOptions', 'SarifOptions',
     // Input as a plan reads it, and the facts portals show or name files by (the CLI's checks, clone headers, --split).
     'decodeInput', 'isIsoDate', 'documentNumber', 'slugify',
+    // A task's time in the printed words (the studio's duty form shows them beside its time fields).
+    'formatTime',
     // The data: the plan model, the input type and the JSON Schemas (editors, forms).
     'Plan', 'Task', 'Agency', 'LoadResult', 'LoadOptions', 'TaskLayout', 'PlanInput', 'planSchema', 'checklistSchema', 'unitSchema',
     // Document kinds: one profile each, a portal registers its own.

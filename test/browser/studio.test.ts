@@ -230,9 +230,11 @@ describe.skipIf(!haveChromium)('the studio in headless Chromium', () => {
     expect(errors).toEqual([]);
   });
 
-  test('an agency clicked in the outline opens in the agency form; one is added (and suggested for duties); one still named is not deleted', async () => {
+  test('an agency of the outline opens in the agency form (F2); one is added (and suggested for duties); one still named is not deleted', async () => {
     const { page, errors } = await studio();
-    await page.click('#outline button[data-agency="so-tu-phap"]');
+    // F2 on the agency's entry in the outline (the pencil beside it, for a mouse).
+    await page.locator('#outline button[data-agency="so-tu-phap"]').focus();
+    await page.keyboard.press('F2');
     await expect.poll(() => page.inputValue('#a-name')).toBe('Sở Tư pháp');
     expect(await page.getAttribute('#tab-forms', 'aria-selected')).toBe('true');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('a-name');

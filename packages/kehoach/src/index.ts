@@ -81,6 +81,8 @@ export { RENDER_DOCX_CODES } from '@kehoach/render-docx';
 // Input: bytes checked as UTF-8 as a plan is read, and dates as a plan writes them.
 export { decodeInput } from '@kehoach/core';
 export { isIsoDate } from '@kehoach/nd30';
+// A task's time in the words the plan prints (“Trong quý III/2026”, “Trước ngày 25 hằng tháng”): the studio's duty form shows them beside its fields.
+export { formatTime } from '@kehoach/nd30';
 
 // The plan's data: its model, the schemas (JSON Schema objects), and facts portals show or name files by.
 export { documentNumber, slugify, type Plan, type Task, type Agency, type LoadResult, type LoadOptions, type TaskLayout } from '@kehoach/core';

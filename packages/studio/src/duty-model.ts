@@ -1,23 +1,16 @@
 /**
  * The duties (tasks) of a plan as the duty form sees them: every list of tasks in the data (a
- * section's, a group's under its lead or theme), each task's text, lead, support and time, and the
- * time as a form has it (none, before a date, by a date, from … to …, ongoing; any other form of
- * time is kept as it is). Pure: data in, plain values out; `duty-form.ts` writes them back.
+ * section's, a group's under its lead or theme), each task's text, lead, support, requested bodies and time, and the
+ * time as a form has it (time-model.ts: dates, windows, spoken periods, recurrences; any other form
+ * of time is kept as it is). Pure: data in, plain values out; `duty-form.ts` writes them back.
  */
 import { asciiName } from './file-name.js';
+import { timeFields, type TimeFields } from './time-model.js';
+
+export { timeFields, timeValue, type TimeFields, type TimeKind } from './time-model.js';
 
 /** A place in the data: keys and list indexes. */
 export type Path = Array<string | number>;
-
-/** The kinds of time the form edits directly; `other` keeps a time written another way (a quarter, a recurrence). */
-export type TimeKind = '' | 'before' | 'by' | 'range' | 'ongoing' | 'other';
-
-/** A time as the form's fields. */
-export interface TimeFields {
-  kind: TimeKind;
-  date: string;
-  to: string;
-}
 
 /** One task as the form edits it. */
 export interface Duty {
@@ -27,6 +20,8 @@ export interface Duty {
   /** Agency ids, comma-separated. */
   lead: string;
   support: string;
+  /** Bodies the plan requests (`requested`: đề nghị … thực hiện), comma-separated. */
+  requested: string;
   time: TimeFields;
   /** The time as written (kept when the form leaves it as it was). */
   rawTime: unknown;
@@ -42,39 +37,6 @@ export interface DutyList {
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const ids = (v: unknown) => (Array.isArray(v) ? v.map(String).join(', ') : typeof v === 'string' ? v : '');
-const isDate = (v: unknown): v is string => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v);
-
-/** The form's fields for a task's `time`. */
-export function timeFields(t: unknown): TimeFields {
-  if (t === undefined || t === null) return { kind: '', date: '', to: '' };
-  if (isObj(t)) {
-    const keys = Object.keys(t).sort().join(',');
-    if (keys === 'before' && isDate(t.before)) return { kind: 'before', date: t.before, to: '' };
-    if (keys === 'by' && isDate(t.by)) return { kind: 'by', date: t.by, to: '' };
-    if (keys === 'from,to' && isDate(t.from) && isDate(t.to)) return { kind: 'range', date: t.from, to: t.to };
-    if (keys === 'ongoing' && t.ongoing === true) return { kind: 'ongoing', date: '', to: '' };
-  }
-  return { kind: 'other', date: '', to: '' };
-}
-
-/** The `time` value for the form's fields (`undefined`: no time); `old` for `other`. A Vietnamese message when a date is missing. */
-export function timeValue(f: TimeFields, old: unknown): unknown {
-  switch (f.kind) {
-    case '':
-      return undefined;
-    case 'ongoing':
-      return { ongoing: true };
-    case 'other':
-      return old;
-    case 'range':
-      if (!f.date || !f.to) throw new Error('Thời gian “từ … đến …” cần cả hai ngày.');
-      if (f.to < f.date) throw new Error('Ngày kết thúc đứng trước ngày bắt đầu.');
-      return { from: f.date, to: f.to };
-    default:
-      if (!f.date) throw new Error('Hãy chọn ngày của thời hạn.');
-      return { [f.kind]: f.date };
-  }
-}
 
 /** Agency ids from a comma-separated field: one id as a string, several as a list, none as undefined. */
 export function idsValue(s: string): string | string[] | undefined {
@@ -83,7 +45,7 @@ export function idsValue(s: string): string | string[] | undefined {
 }
 
 function duty(t: Obj, index: number): Duty {
-  return { index, id: String(t.id ?? ''), text: typeof t.text === 'string' ? t.text : '', lead: ids(t.lead), support: ids(t.support), time: timeFields(t.time), rawTime: t.time };
+  return { index, id: String(t.id ?? ''), text: typeof t.text === 'string' ? t.text : '', lead: ids(t.lead), support: ids(t.support), requested: ids(t.requested), time: timeFields(t.time), rawTime: t.time };
 }
 
 /** Every list of tasks in `data`, in document order, labelled by section and group. */

@@ -11,6 +11,8 @@ export interface OutlineEntry {
   /** 1-based line and column in the YAML. */
   line: number;
   column: number;
+  /** A section's or task's JSON pointer in the plan (`/body/1`), for the forms to open it. */
+  path?: string;
 }
 
 /** A printed block for the page preview; text already turned into safe HTML by the worker. */

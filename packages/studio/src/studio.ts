@@ -18,6 +18,7 @@ import { download, fileKind, saveYaml } from './files.js';
 import { checkSummary, renderFindings } from './findings.js';
 import type { AgencyForm } from './agency-form.js';
 import type { DutyForm } from './duty-form.js';
+import type { SectionForm } from './section-form.js';
 import type { Forms } from './forms.js';
 import { newPlanDialog } from './new-plan-form.js';
 import { renderOutline } from './outline.js';
@@ -86,7 +87,7 @@ const engine = new Engine((r) => {
   document.querySelectorAll<HTMLButtonElement>('[data-export]').forEach((b) => (b.disabled = !r.ok));
   if (formsLoading) void formsLoading.then((ui) => ui.fillAgencies(r.agencies));
   if (r.ok && r.preview) {
-    renderOutline($('outline'), r.outline, (l, c) => jumpTo(view, l, c));
+    renderOutline($('outline'), r.outline, (l, c) => jumpTo(view, l, c), (path, fromClick) => void editAt(path, fromClick));
     const host = $('pages');
     const scroll = host.parentElement!.scrollTop;
     const n = renderPages(host, r.preview);
@@ -280,17 +281,22 @@ renderExportButtons($('exports'), OUTPUTS, last?.ok === true, (c) => void export
 interface FormsUi {
   forms: Forms;
   dutyForm: DutyForm;
+  sectionForm: SectionForm;
   agencyForm: AgencyForm;
   fillAgencies(agencies: LoadReply['agencies']): void;
 }
 let formsLoading: Promise<FormsUi> | undefined;
 function formsUi(): Promise<FormsUi> {
-  formsLoading ??= Promise.all([import('./forms.js'), import('./duty-form.js'), import('./agency-form.js')]).then(([f, d, a]) => {
+  formsLoading ??= Promise.all([import('./forms.js'), import('./duty-form.js'), import('./section-form.js'), import('./agency-form.js')]).then(([f, d, sf, a]) => {
     const read = () => view.state.doc.toString();
     const write = (t: string) => setText(view, t);
+    // The duty and section forms: a change made in one is shown in the other (a duty moved changes a section's count).
+    const dutyForm: DutyForm = new d.DutyForm($<HTMLFormElement>('duty-form'), read, (t) => (write(t), sectionForm.fill()), say);
+    const sectionForm: SectionForm = new sf.SectionForm($<HTMLFormElement>('section-form'), read, (t) => (write(t), dutyForm.fill()), say);
     const ui: FormsUi = {
       forms: new f.Forms($<HTMLFormElement>('forms'), read, write, say),
-      dutyForm: new d.DutyForm($<HTMLFormElement>('duty-form'), read, write, say),
+      dutyForm,
+      sectionForm,
       agencyForm: new a.AgencyForm($<HTMLFormElement>('agency-form'), read, write, say),
       fillAgencies: (agencies) => d.fillAgencyList($<HTMLDataListElement>('agency-list'), agencies),
     };
@@ -313,6 +319,7 @@ function showTab(name: string): void {
     void formsUi().then((ui) => {
       ui.forms.fill();
       ui.dutyForm.fill();
+      ui.sectionForm.fill();
       ui.agencyForm.fill();
       panel.removeAttribute('aria-busy');
     });
@@ -353,30 +360,35 @@ zoomReal.addEventListener('click', () => {
   fitPages();
 });
 
-// An agency clicked in the outline (its line is shown in the editor) opens in the agency form.
-$('outline').addEventListener('click', (e) => {
-  const id = (e.target as HTMLElement).closest<HTMLElement>('[data-agency]')?.dataset.agency;
-  if (!id || docs.current.heldElsewhere) return;
-  void formsUi().then((ui) => {
-    showTab('forms');
-    if (!ui.agencyForm.choose(id)) return;
-    $('a-name').focus();
-    say(`Cơ quan “${id}” mở trong biểu mẫu “Cơ quan”.`);
-  });
-});
+/** The form that edits what a JSON pointer points at, and the field to focus there. */
+const FORM_FOR = [
+  { form: 'agencyForm', field: 'a-name', words: 'Cơ quan đã chọn mở trong biểu mẫu “Cơ quan”.' },
+  { form: 'dutyForm', field: 'd-text', words: 'Nhiệm vụ đã chọn mở trong biểu mẫu “Nhiệm vụ”.' },
+  { form: 'sectionForm', field: 's-title', words: 'Mục đã chọn mở trong biểu mẫu “Mục”.' },
+] as const;
 
-// Clicking a previewed paragraph jumps to its line; a duty opens in the duty form.
+/**
+ * Opens the agency, duty or section at a JSON pointer in its form (the forms tab shown, the first field
+ * focused); `quiet`: only when the forms tab is already shown, leaving the focus where it is (a click in the outline).
+ */
+async function editAt(path: string, quiet = false): Promise<void> {
+  if (docs.current.heldElsewhere || (quiet && $('panel-forms').hidden)) return;
+  const ui = await formsUi();
+  const agency = /^\/agencies\/([^/]+)$/.exec(path)?.[1];
+  const chosen = agency !== undefined ? (ui.agencyForm.choose(agency) ? FORM_FOR[0] : undefined) : ui.dutyForm.choose(path) ? FORM_FOR[1] : ui.sectionForm.choose(path) ? FORM_FOR[2] : undefined;
+  if (!chosen) return;
+  showTab('forms');
+  if (quiet) return;
+  $(chosen.field).focus();
+  say(chosen.words);
+}
+
+// Clicking a previewed paragraph jumps to its line; a duty opens in the duty form, a section heading in the section form.
 $('pages').addEventListener('click', (e) => {
   const p = (e.target as HTMLElement).closest<HTMLElement>('[data-line]');
   if (p) jumpTo(view, Number(p.dataset.line));
   const path = (e.target as HTMLElement).closest<HTMLElement>('[data-path]')?.dataset.path;
-  if (path && !docs.current.heldElsewhere)
-    void formsUi().then((ui) => {
-      if (!ui.dutyForm.choose(path)) return;
-      showTab('forms');
-      $('d-text').focus();
-      say('Nhiệm vụ đã chọn mở trong biểu mẫu “Nhiệm vụ”.');
-    });
+  if (path) void editAt(path);
 });
 
 // The skip links put the keyboard in the editor itself, or on the pages (the preview shown first).

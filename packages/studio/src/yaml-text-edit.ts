@@ -43,8 +43,12 @@ function isPlainObject(v: unknown): boolean {
   return typeof v === 'object' && v !== null;
 }
 
-/** The text with the value at `path` set to `value` (removed when `value` is undefined). */
-export function setValue(text: string, path: Path, value: unknown, after: string[] = []): string {
+/**
+ * The text with the value at `path` set to `value` (removed when `value` is undefined). A missing key is
+ * inserted after the last of `after` present; its value in flow style when `flow` (`time: { by: "…" }`, as
+ * plans write a task's fields), else as a block.
+ */
+export function setValue(text: string, path: Path, value: unknown, after: string[] = [], flow = false): string {
   const doc = parseDocument(text);
   if (doc.errors.length) throw new Error(`YAML có lỗi cú pháp ở dòng ${doc.errors[0]!.linePos?.[0]?.line ?? '?'}: sửa lỗi đó trước khi dùng biểu mẫu.`);
   const node = doc.getIn(path, true);
@@ -75,7 +79,7 @@ export function setValue(text: string, path: Path, value: unknown, after: string
   const valueNode = anchor.value as { range?: [number, number, number] } | null;
   const pos = valueNode?.range?.[1] ?? keyNode.range![1];
   const indent = columnOf(text, keyNode.range![0]);
-  const serial = isPlainObject(value) ? `\n${' '.repeat(indent + 2)}${blockText(value, indent + 2)}` : ` ${flowText(value)}`;
+  const serial = isPlainObject(value) && !flow ? `\n${' '.repeat(indent + 2)}${blockText(value, indent + 2)}` : ` ${flowText(value)}`;
   const line = `${' '.repeat(indent)}${String(key)}:${serial}`;
   return text[pos - 1] === '\n' ? `${text.slice(0, pos)}${line}\n${text.slice(pos)}` : `${text.slice(0, pos)}\n${line}${text.slice(pos)}`;
 }

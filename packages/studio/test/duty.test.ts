@@ -41,7 +41,9 @@ describe('the duties of a plan, as the form sees them', () => {
       ['TỔ CHỨC THỰC HIỆN › Công an xã', 'body.1.items.0.tasks.groups.0.tasks', ['bao-cao']],
     ]);
     expect(lists[0]!.duties[0]).toMatchObject({ lead: 'cong-an-xa', support: '', time: { kind: 'before', date: '2026-03-31', to: '' } });
-    expect(lists[0]!.duties[1]!.time.kind).toBe('other');
+    // A spoken period is a kind of its own now (time-model.ts); a recurrence with an hour is still kept as written.
+    expect(lists[0]!.duties[1]!.time).toEqual({ kind: 'within', date: '', to: '', period: { unit: 'quarter', n: '2', year: '2026' } });
+    expect(dutyLists({ body: [{ items: [{ tasks: [{ id: 'x', text: 'x', time: { every: 'week', weekday: 4, hour: '11:00' } }] }] }] })[0]!.duties[0]!.time.kind).toBe('other');
     expect(timeFields({ from: '2026-01-01', to: '2026-06-30' })).toEqual({ kind: 'range', date: '2026-01-01', to: '2026-06-30' });
     expect(timeValue({ kind: 'by', date: '2026-05-01', to: '' }, undefined)).toEqual({ by: '2026-05-01' });
     expect(timeValue({ kind: 'other', date: '', to: '' }, { every: 'month', day: 20 })).toEqual({ every: 'month', day: 20 });
