@@ -45,7 +45,7 @@ const FIELDS: Field[] = [
   { id: 'f-issuer-place', path: ['issuer', 'place'], read: str, write: text },
   { id: 'f-number', path: ['number'], after: ['kind', 'issuer'], read: str, write: (s) => (s.trim() ? Number(s) : undefined) },
   { id: 'f-date', path: ['date'], after: ['issuer', 'number'], read: str, write: text },
-  { id: 'f-title', path: ['title'], after: ['date', 'number', 'issuer'], read: str, write: text },
+  { id: 'f-title', path: ['title'], after: ['issuer', 'number', 'date'], read: str, write: text },
   {
     id: 'f-sign-authority',
     path: ['signature', 'authority'],
@@ -58,7 +58,7 @@ const FIELDS: Field[] = [
       }),
   },
   { id: 'f-sign-titles', path: ['signature', 'titles'], after: ['authority'], read: lines, write: toLines },
-  { id: 'f-sign-name', path: ['signature', 'name'], after: ['titles', 'authority'], read: str, write: text },
+  { id: 'f-sign-name', path: ['signature', 'name'], after: ['authority', 'titles'], read: str, write: text },
   {
     id: 'f-recipients',
     path: ['recipients', 'to'],
