@@ -560,11 +560,27 @@ describe.skipIf(!haveChromium)('the studio in headless Chromium', () => {
     expect(await page.getAttribute('.views [data-view="preview"]', 'aria-pressed')).toBe('true');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await shot(page, 'studio-phone-preview');
-    // Fitted to the width, the text is small; “Cỡ thật” shows it as printed (14 pt = 18.7 px), the pane scrolling sideways.
+    // On a phone the reading view is the default: one column the screen's width, the text as printed
+    // (14 pt = 18.7 px), no sideways scrolling, a mark where each page of the DOCX begins.
     const bodySize = () => page.evaluate(() => {
       const p = document.querySelector('#pages .doc-p')!;
       return (parseFloat(getComputedStyle(p).fontSize) * p.getBoundingClientRect().width) / (p as HTMLElement).offsetWidth;
     });
+    expect(await page.getAttribute('#reading-view', 'aria-pressed')).toBe('true');
+    expect(await bodySize()).toBeCloseTo(18.67, 1);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await page.evaluate(() => (document.querySelector('#pages .reading') as HTMLElement).scrollWidth)).toBeLessThanOrEqual(390);
+    const pages = Number(await page.getAttribute('#pages', 'data-pages'));
+    expect(await page.locator('#pages .page-mark').allTextContents()).toEqual(Array.from({ length: pages - 1 }, (_, i) => `Trang ${i + 2}`));
+    expect(await page.getAttribute('meta[name="viewport"]', 'content')).toBe('width=device-width, initial-scale=1'); // pinch zoom left on
+    // Printing from the reading view prints the A4 pages (laid out before the print, the reading view back after).
+    await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+    expect(await page.locator('#pages .page').count()).toBe(pages);
+    await page.evaluate(() => dispatchEvent(new Event('afterprint')));
+    expect(await page.locator('#pages .reading').count()).toBe(1);
+    // The A4 pages fitted to the width: the text is small; “Cỡ thật” shows it as printed, the pane scrolling sideways.
+    await page.click('#reading-view');
+    await expect.poll(() => page.locator('#pages .page').count()).toBe(pages);
     expect(await bodySize()).toBeLessThan(10);
     await page.click('#zoom-real');
     await expect.poll(bodySize).toBeCloseTo(18.67, 1);

@@ -178,8 +178,30 @@ function paint(host: HTMLElement, blocks: Block[], pages: LaidPage[]): void {
   host.replaceChildren(frag);
 }
 
-/** Lays the document out as pages inside `host` and returns how many pages it made. */
-export function renderPages(host: HTMLElement, d: PreviewDoc): number {
+/**
+ * Paints the document as one column the width of `host`, the text at its printed size (a phone's
+ * reading view): the same blocks in order, a mark where each page of the DOCX begins.
+ */
+function paintReading(host: HTMLElement, blocks: Block[], pages: LaidPage[]): void {
+  const startsAt = new Map<number, number>();
+  pages.forEach((p, i) => {
+    const first = p.pieces[0];
+    if (i > 0 && first && !startsAt.has(first.item)) startsAt.set(first.item, i + 1);
+  });
+  const column = el('div', 'reading paper');
+  blocks.forEach((b, i) => {
+    const page = startsAt.get(i);
+    if (page !== undefined) column.append(Object.assign(el('div', 'page-mark', `Trang ${page}`), { role: 'separator' }));
+    if (b.flow.type !== 'section') column.append(b.node);
+  });
+  host.replaceChildren(column);
+}
+
+/** How the preview shows the document: A4 pages, or one column at the printed text size. */
+export type PreviewMode = 'pages' | 'reading';
+
+/** Lays the document out as pages and paints them inside `host` (or, `reading`, the column with page marks); returns how many pages it made. */
+export function renderPages(host: HTMLElement, d: PreviewDoc, mode: PreviewMode = 'pages'): number {
   const measureRoot = el('div', 'measure-root paper');
   measureRoot.setAttribute('aria-hidden', 'true');
   const portrait = el('div', 'page-body measure-column');
@@ -190,6 +212,7 @@ export function renderPages(host: HTMLElement, d: PreviewDoc): number {
   const pages = layoutPages(blocks.map((b) => b.flow), GEOMETRY);
   blocks.forEach((b) => b.node.remove());
   measureRoot.remove();
-  paint(host, blocks, pages);
+  (mode === 'reading' ? paintReading : paint)(host, blocks, pages);
+  host.dataset.mode = mode;
   return pages.length;
 }

@@ -22,7 +22,7 @@ import type { SectionForm } from './section-form.js';
 import type { Forms } from './forms.js';
 import { newPlanDialog } from './new-plan-form.js';
 import { renderOutline } from './outline.js';
-import { renderPages } from './preview.js';
+import { renderPages, type PreviewMode } from './preview.js';
 import type { ExportChoice, Finding, LoadReply } from './protocol.js';
 import { renderReview, reviewSpots } from './review.js';
 import { forNewPlan, TEMPLATES } from './templates.js';
@@ -42,6 +42,8 @@ function say(message: string, bad = false): void {
 }
 
 let last: LoadReply | undefined;
+/** The preview of the last valid text. */
+let shown: LoadReply['preview'];
 let view: EditorView;
 let docs: Documents;
 
@@ -88,11 +90,8 @@ const engine = new Engine((r) => {
   if (formsLoading) void formsLoading.then((ui) => ui.fillAgencies(r.agencies));
   if (r.ok && r.preview) {
     renderOutline($('outline'), r.outline, (l, c) => jumpTo(view, l, c), (path, fromClick) => void editAt(path, fromClick));
-    const host = $('pages');
-    const scroll = host.parentElement!.scrollTop;
-    const n = renderPages(host, r.preview);
-    host.parentElement!.scrollTop = scroll;
-    host.dataset.pages = String(n);
+    shown = r.preview;
+    const n = showPreview();
     $('preview-note').textContent = `${n} trang A4 · cập nhật sau ${r.ms} ms`;
   } else {
     $('preview-note').textContent = 'Xem trước giữ bản hợp lệ gần nhất; sửa các lỗi để cập nhật.';
@@ -254,11 +253,14 @@ async function save(): Promise<void> {
   say(`Đã lưu “${r.name}”.`);
 }
 $('save').addEventListener('click', save);
-// Printing shows the pages only (the print stylesheet); the preview tab is shown first so its pages are laid out.
+// Printing shows the pages only (the print stylesheet); the preview tab is shown first so its pages are laid out,
+// as pages even when the reading view is on (Ctrl+P too: before and after printing).
 $('print').addEventListener('click', () => {
   showTab('preview');
   print();
 });
+addEventListener('beforeprint', () => previewMode() === 'reading' && showPreview('pages'));
+addEventListener('afterprint', () => previewMode() === 'reading' && showPreview());
 addEventListener('keydown', (e) => {
   if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 's') {
     e.preventDefault();
@@ -345,8 +347,31 @@ document.querySelectorAll<HTMLButtonElement>('.views [data-view]').forEach((b) =
   }),
 );
 
+/** The reading view (one column the panel's width, the text at its printed size, a mark where each page begins): on by default on a phone. */
+const reading = $<HTMLButtonElement>('reading-view');
+reading.setAttribute('aria-pressed', String(matchMedia('(max-width: 760px)').matches));
+function previewMode(): PreviewMode {
+  return reading.getAttribute('aria-pressed') === 'true' ? 'reading' : 'pages';
+}
+reading.addEventListener('click', () => {
+  reading.setAttribute('aria-pressed', String(previewMode() !== 'reading'));
+  showPreview();
+});
+
+/** Paints the last valid preview as pages or as the reading view, keeping the panel's scroll; returns the page count. */
+function showPreview(mode = previewMode()): number {
+  if (!shown) return 0;
+  const host = $('pages');
+  const scroll = host.parentElement!.scrollTop;
+  const n = renderPages(host, shown, mode);
+  host.parentElement!.scrollTop = scroll;
+  host.dataset.pages = String(n);
+  $('zoom-real').hidden = mode === 'reading';
+  return n;
+}
+
 // The pages are scaled to the width of their panel (an A4 page is 210 mm = 794 CSS pixels wide), or shown at their
-// real size (“Cỡ thật”: text as printed, the panel scrolls sideways; on a phone the text is readable, pinch zoom as usual).
+// real size (“Cỡ thật”: text as printed, the panel scrolls sideways). Pinch zoom works as usual in either view.
 const pagesPanel = $('panel-preview');
 const zoomReal = $<HTMLButtonElement>('zoom-real');
 const fitPages = () => {
