@@ -52,7 +52,7 @@ const API: Array<[entry: string, source: string, mod: Record<string, unknown>, n
     // The leader's edits back into the YAML (kehoach import x.docx --onto plan.yaml, the studio).
     'importReviewedDocx', 'ReviewImportOptions', 'ReviewImportResult', 'ReviewEdit', 'ReviewEditKind',
     // The country's units after the 2025 reform (clone --unit by name or code, --province; roll; a portal's unit picker).
-    'loadUnits', 'findCommune', 'communeProfile', 'REFORM_DATE', 'CommuneLookup', 'UnitRegistry', 'FindOptions', 'Province', 'ProvinceKind', 'Commune', 'CommuneKind', 'Unit',
+    'loadUnits', 'foldName', 'findCommune', 'communeProfile', 'REFORM_DATE', 'CommuneLookup', 'UnitRegistry', 'FindOptions', 'Province', 'ProvinceKind', 'Commune', 'CommuneKind', 'Unit',
     'FormerCommune', 'FormerCommuneKind', 'FormerProvince', 'Resolution',
     // Plan files rewritten: v1 → v2 (kehoach migrate) and dates quoted (the studio's editor).
     'migratePlan', 'MigrateOptions', 'MigrateResult', 'quoteDates',

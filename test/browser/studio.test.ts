@@ -256,6 +256,20 @@ describe.skipIf(!haveChromium)('the studio in headless Chromium', () => {
     expect(text).toMatch(/\n  dai-phat-thanh-va-truyen-hinh-tinh:\n    name: Đài Phát thanh và Truyền hình tỉnh\n    level: tinh\n    kind: su-nghiep\n/);
     expect(text).toContain('# Encoded faithfully'); // the comments stay
     await expect.poll(() => page.locator('#agency-list option[value="dai-phat-thanh-va-truyen-hinh-tinh"]').count()).toBe(1);
+    // A commune's committee from the units registry: typed without tone marks, chosen, its level and kind filled.
+    await page.selectOption('#a-id', '');
+    await page.fill('#a-name', 'minh xuan');
+    await expect.poll(() => page.locator('#a-unit-names option').evaluateAll((os) => os.map((o) => `${(o as HTMLOptionElement).value} | ${(o as HTMLOptionElement).label}`))).toEqual([
+      'Ủy ban nhân dân phường Minh Xuân | phường Minh Xuân, tỉnh Tuyên Quang',
+    ]);
+    await page.fill('#a-name', 'Ủy ban nhân dân phường Minh Xuân');
+    await expect.poll(() => page.inputValue('#a-kind')).toBe('ubnd');
+    expect(await page.inputValue('#a-level')).toBe('xa');
+    await page.click('#a-save');
+    await expect.poll(() => page.textContent('#counts')).toBe('Hợp lệ: 28 nhiệm vụ, 21 cơ quan.');
+    expect(await page.evaluate(() => (globalThis as unknown as { kehoachStudio: { text(): string } }).kehoachStudio.text())).toContain(
+      '  uy-ban-nhan-dan-phuong-minh-xuan:\n    name: Ủy ban nhân dân phường Minh Xuân\n    level: xa\n    kind: ubnd\n',
+    );
     expect(errors).toEqual([]);
   });
 

@@ -37,7 +37,7 @@ export { clonePlan, clonePlanOrThrow, rollPlan, rollPlanOrThrow, type CloneOptio
 export { tracePlan, CLONE_CODES, type TraceResult, type UnitProfile } from '@kehoach/clone';
 // The country's units since 1 July 2025 and before it (@kehoach/units, its data loaded on first use): clone --unit by name or code, --province, roll and check after the reform.
 export { communeProfile } from '@kehoach/clone';
-export { loadUnits, REFORM_DATE, type UnitRegistry, type FindOptions, type Province, type ProvinceKind, type Commune, type CommuneKind, type Unit, type FormerCommune, type FormerCommuneKind, type FormerProvince, type Resolution } from '@kehoach/units';
+export { loadUnits, foldName, REFORM_DATE, type UnitRegistry, type FindOptions, type Province, type ProvinceKind, type Commune, type CommuneKind, type Unit, type FormerCommune, type FormerCommuneKind, type FormerProvince, type Resolution } from '@kehoach/units';
 export { findCommune, type CommuneLookup } from './units.js';
 
 // Drafts under review: two versions compared as a reader compares them (duties added, removed, moved;

@@ -30,6 +30,7 @@ export class AgencyForm {
     for (const [id, choices] of [['a-level', LEVELS], ['a-kind', KINDS]] as const)
       this.el<HTMLSelectElement>(id).append(new Option('— không ghi —', ''), ...choices.map(([v, label]) => new Option(label, v)));
     this.el('a-delete').addEventListener('click', () => this.remove());
+    this.field('name').addEventListener('input', () => void this.suggest());
   }
 
   private el<T extends HTMLElement = HTMLInputElement>(id: string): T {
@@ -61,6 +62,25 @@ export class AgencyForm {
   choose(id: string): boolean {
     this.fill(id);
     return this.el<HTMLSelectElement>('a-id').value === id;
+  }
+
+  /**
+   * While a new agency's name is typed: the people's committees of the country's units that match
+   * (units registry); choosing one fills the level and the kind.
+   */
+  private async suggest(): Promise<void> {
+    if (this.el<HTMLSelectElement>('a-id').value !== NEW) return;
+    const typed = this.field('name').value;
+    const { unitNames } = await import('./unit-names.js');
+    const names = await unitNames(typed);
+    if (this.field('name').value !== typed) return;
+    const list = this.el<HTMLDataListElement>('a-unit-names');
+    list.replaceChildren(...names.map((n) => Object.assign(new Option(n.where, n.name), { label: n.where })));
+    const chosen = names.find((n) => n.name === typed);
+    if (chosen) {
+      if (!this.field('level').value) this.field('level').value = chosen.level;
+      if (!this.field('kind').value) this.field('kind').value = 'ubnd';
+    }
   }
 
   private show(): void {
