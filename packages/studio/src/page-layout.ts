@@ -185,7 +185,9 @@ const keepsWithNext = (it: FlowItem | undefined): boolean => !!it && it.type !==
  * The first block of the run that goes to a new page with block `i` (which began page `page`): the
  * unbroken run of blocks kept with the next (`keepNext`) that begin on the page before — all of them,
  * as Word and LibreOffice do, unless the run fills that page from its top (then the keep is broken
- * where the page ends and nothing moves). Returns `i` when nothing moves.
+ * where the page ends and nothing moves). Returns `i` when nothing moves. (LibreOffice skips the move
+ * when its first guess of the pages, made by counting paragraphs, already put the follower on the next
+ * page; that count is the DOCX's, not known here — test/browser/studio-pages.test.ts, KNOWN.)
  */
 export function keptRun(items: readonly FlowItem[], pages: readonly LaidPage[], i: number, page: number): number {
   let first = i;
