@@ -8,7 +8,7 @@ import { convertManyToPdf } from 'kehoach/node';
 import { ALL_EXAMPLES, exampleText, loadExample, ROOT } from '../helpers.js';
 import { haveChromium, startApp, type RunningApp } from './serve-app.js';
 // A plain script module, shared with packages/studio/scripts/page-agreement.mjs.
-import { comparePages, officePages, openExample, previewPages } from '../../packages/studio/scripts/page-words.mjs';
+import { comparePages, officePages, openExample, openStudioPage, previewPages } from '../../packages/studio/scripts/page-words.mjs';
 
 // Issue 22, “pages as they will print”: for every example, the studio's preview (built with Vite,
 // in headless Chromium) has as many pages as the DOCX opened in LibreOffice, and each page starts and
@@ -77,8 +77,7 @@ describe.skipIf(!!why)('the studio preview breaks pages as LibreOffice breaks th
 
   test('every example: the same page count, and each page the same first and last words', async () => {
     const page = await app!.browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await page.goto(app!.url);
-    await page.waitForFunction(() => Number(document.getElementById('pages')?.dataset.pages) > 0, undefined, { timeout: 30_000 });
+    await openStudioPage(page, app!.url);
     let agree = 0;
     let total = 0;
     for (const name of ALL_EXAMPLES) {

@@ -12,7 +12,7 @@ import { basename, extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadPlan, renderDocx } from 'kehoach';
 import { convertManyToPdf } from 'kehoach/node';
-import { comparePages, officePages, openExample, previewPages } from './page-words.mjs';
+import { comparePages, officePages, openExample, openStudioPage, previewPages } from './page-words.mjs';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const dist = resolve(process.argv[2] ?? join(root, 'packages/studio/dist'));
@@ -48,8 +48,7 @@ await new Promise((r) => server.listen(0, '127.0.0.1', r));
 const { chromium } = await import('playwright-core');
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
 const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-await page.goto(`http://127.0.0.1:${server.address().port}/`);
-await page.waitForFunction(() => Number(document.getElementById('pages')?.dataset.pages) > 0);
+await openStudioPage(page, `http://127.0.0.1:${server.address().port}/`);
 
 let starts = 0;
 let ends = 0;

@@ -39,6 +39,18 @@ export function officePages(pdfFile) {
 }
 
 /**
+ * Loads the studio at `url` until it shows a preview: on a first visit's start screen (when there is
+ * one) the Tuyên Quang example is chosen. With `openExample`, the only places that know how the studio
+ * is opened.
+ */
+export async function openStudioPage(page, url) {
+  await page.goto(url);
+  await page.waitForFunction(() => Number(document.getElementById('pages')?.dataset.pages) > 0 || !!document.querySelector('#start [data-example]'), undefined, { timeout: 60_000 });
+  if (await page.evaluate(() => document.body.dataset.screen === 'start')) await page.click('#start [data-example="tuyen-quang-2025-30-7"]');
+  await page.waitForFunction(() => Number(document.getElementById('pages')?.dataset.pages) > 0, undefined, { timeout: 60_000 });
+}
+
+/**
  * Opens an example in the studio page and waits until its preview is laid out and checked. The one
  * place that knows how the studio opens a file (its file input; the start screen may change it).
  */
