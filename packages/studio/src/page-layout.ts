@@ -178,10 +178,27 @@ function startOf(pages: readonly LaidPage[], item: number): { page: number; inde
   return undefined;
 }
 
+/** Whether a block stays on the page of the next block's first line (`keepNext`; a section break never does). */
+const keepsWithNext = (it: FlowItem | undefined): boolean => !!it && it.type !== 'section' && !!it.keepNext;
+
 /**
- * Lays `items` out on pages. A block that did not fit and starts a new page takes the block before it
- * along when that one is kept with it (`keepNext`) and did not begin its own page — one block, as
- * LibreOffice does: a heading above a heading that moved for its own follower stays where it was.
+ * The first block of the run that goes to a new page with block `i` (which began page `page`): the
+ * unbroken run of blocks kept with the next (`keepNext`) that begin on the page before — all of them,
+ * as Word and LibreOffice do, unless the run fills that page from its top (then the keep is broken
+ * where the page ends and nothing moves). Returns `i` when nothing moves. (LibreOffice skips the move
+ * when its first guess of the pages, made by counting paragraphs, already put the follower on the next
+ * page; that count is the DOCX's, not known here — test/browser/studio-pages.test.ts, KNOWN.)
+ */
+export function keptRun(items: readonly FlowItem[], pages: readonly LaidPage[], i: number, page: number): number {
+  let first = i;
+  while (first > 0 && keepsWithNext(items[first - 1]) && startOf(pages, first - 1)?.page === page - 1) first--;
+  if (first === i || startOf(pages, first)!.index === 0) return i;
+  return first;
+}
+
+/**
+ * Lays `items` out on pages. A block that did not fit and starts a new page takes along the blocks
+ * before it that are kept with it (`keptRun`): they are undone and placed again from a new page.
  */
 export function layoutPages(items: readonly FlowItem[], geometry: PageGeometry): LaidPage[] {
   const c: Cursor = { pages: [{ landscape: false, number: 1, pieces: [] }], y: 0, height: geometry.portrait };
@@ -189,17 +206,15 @@ export function layoutPages(items: readonly FlowItem[], geometry: PageGeometry):
     const pagesBefore = c.pages.length;
     place(c, items, i, geometry);
     const start = startOf(c.pages, i);
-    const prev = items[i - 1] as { keepNext?: boolean; type: string } | undefined;
-    if (!start || start.page !== pagesBefore || start.index !== 0 || items[i]!.type === 'section' || !prev?.keepNext) continue;
-    const kept = startOf(c.pages, i - 1)!;
-    if (kept.page !== pagesBefore - 1 || kept.index === 0) continue;
-    // Undo the kept block and what followed, and place them again from a new page.
-    const page = c.pages[kept.page]!;
+    if (!start || start.page !== pagesBefore || start.index !== 0 || items[i]!.type === 'section') continue;
+    const first = keptRun(items, c.pages, i, start.page);
+    if (first === i) continue;
+    // Undo the kept run and what followed, and place them again from a new page.
+    const kept = startOf(c.pages, first)!;
     c.pages.length = kept.page + 1;
-    page.pieces.length = kept.index;
+    c.pages[kept.page]!.pieces.length = kept.index;
     newPage(c, geometry);
-    place(c, items, i - 1, geometry);
-    place(c, items, i, geometry);
+    for (let k = first; k <= i; k++) place(c, items, k, geometry);
   }
   return c.pages;
 }
