@@ -1,6 +1,11 @@
 import { defineRule } from '../rule.js';
 import { nameKey } from '../agency-names.js';
 
+/** A recipient line without its `name`. */
+function withoutName(r: object): object {
+  return Object.fromEntries(Object.entries(r).filter(([k]) => k !== 'name'));
+}
+
 /** A recipient written as text that is a declared agency should name it by id. */
 export default defineRule({
   meta: {
@@ -8,7 +13,9 @@ export default defineRule({
     phase: 'content',
     severity: 'info',
     category: 'consistency',
+    fixable: true,
     docs: {
+      title: { vi: 'Nơi nhận ghi bằng chữ', en: 'Recipient written as text' },
       vi: 'Nơi nhận ghi bằng chữ trùng tên một cơ quan đã khai báo: hãy ghi `agency: <mã>` để tên in ra luôn khớp khai báo (và đổi theo khi nhân bản cho cấp dưới).',
       en: 'A recipient written as text that is the name of a declared agency: write `agency: <id>` so that the printed name follows the declaration (and clones rename it).',
     },
@@ -20,6 +27,7 @@ export default defineRule({
           errors: [
             { message: 'Nơi nhận “Công an tỉnh” là cơ quan đã khai báo “cong-an-tinh”: ghi “agency: cong-an-tinh”.', path: '/recipients/to/0/name', text: 'Công an tỉnh' },
           ],
+          output: 'recipients: { to: [ { agency: cong-an-tinh }, { agency: so-y-te } ], archive: "VT, NC" }',
         },
       ],
     },
@@ -35,6 +43,9 @@ export default defineRule({
         message: `Nơi nhận “${r.name}” là cơ quan đã khai báo “${a.id}”: ghi “agency: ${a.id}”.`,
         messageEn: `The recipient "${r.name}" is the declared agency "${a.id}": write "agency: ${a.id}".`,
         params: { name: r.name, agency: a.id },
+        // the line names the agency by its id (anything else it says kept)
+        edits: [{ path: `/recipients/to/${i}`, set: { agency: a.id, ...withoutName(r) } }],
+        fixLabel: { vi: `Ghi “agency: ${a.id}”`, en: `Write "agency: ${a.id}"` },
       });
     });
   },
