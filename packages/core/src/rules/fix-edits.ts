@@ -21,11 +21,9 @@ export function inlineYaml(value: unknown): string | undefined {
   return out.includes('\n') ? undefined : out;
 }
 
-/** The whitespace before `offset` on its line, or undefined when something else stands there. */
-function indentAt(text: string, offset: number): string | undefined {
-  const start = text.lastIndexOf('\n', offset - 1) + 1;
-  const before = text.slice(start, offset);
-  return /^[ ]*$/.test(before) ? before : undefined;
+/** Spaces as many as the column of `offset`: the indent of a new line beside what starts there (after `- ` too). */
+function indentAt(text: string, offset: number): string {
+  return ' '.repeat(offset - text.lastIndexOf('\n', offset - 1) - 1);
 }
 
 /** Where to write a new line after a node that ends at `end`: the end of its line. */
@@ -64,12 +62,15 @@ function spanEdit(text: string, node: Node, path: string, span: { index: number;
 function setEdit(text: string, node: Node, path: string, next: unknown): FixEdit | undefined {
   const r = range(node);
   if (!r) return undefined;
-  let end = r[1];
+  // a block collection ends where its last value does: a comment after it stays
+  const lastItem = isMap(node) || isSeq(node) ? (node.items[node.items.length - 1] as Pair<Node, Node | null> | Node | undefined) : undefined;
+  const lastEnd = lastItem && isMap(node) ? range((lastItem as Pair<Node, Node | null>).value) ?? range((lastItem as Pair<Node, Node | null>).key as Node) : range(lastItem as Node | undefined);
+  let end = !isScalar(node) && !(node as { flow?: boolean }).flow && lastEnd ? lastEnd[1] : r[1];
   while (end > r[0] && /\s/.test(text[end - 1]!)) end--;
   // a comment inside the replaced words would be lost
   if (!isScalar(node) && text.slice(r[0], end).includes('#')) return undefined;
   const block = isMap(node) && !node.flow;
-  const indent = block ? indentAt(text, r[0]) ?? ' '.repeat(r[0] - text.lastIndexOf('\n', r[0] - 1) - 1) : '';
+  const indent = block ? indentAt(text, r[0]) : '';
   const written = block ? blockOrInline(next, indent) : inlineYaml(next);
   if (written === undefined) return undefined;
   return { path, range: [r[0], end], text: written, value: next };
@@ -89,7 +90,7 @@ function appendEdit(text: string, node: Node, path: string, item: unknown): FixE
     return { path, range: [at, at], text: last ? `, ${inline}` : inline, value };
   }
   const indent = indentAt(text, r[0]);
-  if (indent === undefined || !last) return undefined;
+  if (!last) return undefined;
   const written = blockOrInline(item, `${indent}  `);
   if (written === undefined) return undefined;
   const at = lineEnd(text, last[1]);
@@ -113,7 +114,7 @@ function keyEdit(text: string, node: Node, path: string, key: string, v: unknown
   }
   const indent = indentAt(text, r[0]);
   const inline = inlineYaml(v);
-  if (indent === undefined || !last || inline === undefined) return undefined;
+  if (!last || inline === undefined) return undefined;
   const at = lineEnd(text, last[1]);
   return { path, range: [at, at], text: `\n${indent}${k}: ${inline}`, value };
 }
