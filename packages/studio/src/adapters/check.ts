@@ -9,15 +9,22 @@ import type { CheckReply, Finding, FixReply } from '../protocol.js';
 /** The file name findings carry. */
 const FILE = 'ke-hoach.yaml';
 
-/** The rules are one small file each: fetch them all at once on the first check, not one after another. */
-let rules: Promise<unknown> | undefined;
+/**
+ * The rules are one small file each: fetch them all at once on the first check, not one after
+ * another; their Vietnamese titles by id, sent with each finding.
+ */
+let titles: Promise<Map<string, string>> | undefined;
 
-/** Every finding for `text`: the loader's diagnostics the rules do not supersede, then the rules'. */
+/** Every finding for `text`: the loader's diagnostics the rules do not supersede, then the rules', each with its rule's title. */
 export async function checkText(seq: number, text: string): Promise<CheckReply> {
   const t0 = performance.now();
-  await (rules ??= loadRules());
+  const byRule = await (titles ??= loadRules().then((rules) => new Map(rules.flatMap((r) => (r.meta.docs.title ? [[r.meta.id, r.meta.docs.title.vi] as const] : [])))));
   const { diagnostics } = await checkPlanText(text, { file: FILE });
-  return { type: 'checked', seq, text, findings: diagnostics as Finding[], ms: Math.round(performance.now() - t0) };
+  const findings = diagnostics.map((d): Finding => {
+    const title = d.rule ? byRule.get(d.rule) : undefined;
+    return title ? { ...d, title } : d;
+  });
+  return { type: 'checked', seq, text, findings, ms: Math.round(performance.now() - t0) };
 }
 
 /**
