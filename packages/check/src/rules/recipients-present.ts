@@ -11,8 +11,8 @@ export default defineRule({
     article: 'Nghị định 30/2020/NĐ-CP, Điều 15 khoản 2; Phụ lục I mục II.9b',
     fixable: true,
     notFixable: {
-      vi: 'Sửa bằng cách thêm Nơi nhận gồm các cơ quan chủ trì nhiệm vụ và dòng “Lưu: VT” (thêm đơn vị soạn thảo sau đó); văn bản không giao cho cơ quan nào, hoặc đã có “recipients” mà danh sách rỗng, thì không biết gửi cho ai.',
-      en: 'Fixed by adding recipients made of the bodies that lead tasks and "Lưu: VT" (add the drafting unit after it); a document that assigns no body, or has "recipients" with an empty list, does not say whom to send it to.',
+      vi: 'Sửa bằng cách thêm Nơi nhận gồm các cơ quan chủ trì nhiệm vụ (không kể cá nhân và tập hợp) và dòng “Lưu: VT” (thêm đơn vị soạn thảo sau đó); văn bản không giao cho cơ quan nào, hoặc đã có “recipients” mà danh sách rỗng, thì không biết gửi cho ai.',
+      en: 'Fixed by adding recipients made of the bodies that lead tasks (not persons or collectives) and "Lưu: VT" (add the drafting unit after it); a document that assigns no body, or has "recipients" with an empty list, does not say whom to send it to.',
     },
     docs: {
       title: { vi: 'Thiếu Nơi nhận', en: 'No recipients' },
@@ -35,7 +35,8 @@ export default defineRule({
   check({ plan, report }) {
     const r = plan.input.recipients;
     if (r && r.to.length) return;
-    const bodies = leadBodies(plan);
+    // the bodies agency-not-recipient asks for: not a person, not a collective (its members receive it)
+    const bodies = leadBodies(plan).filter((a) => a.kind !== 'ca-nhan' && a.kind !== 'nhom');
     report({
       // the bodies that lead its tasks, and the archive line
       ...(!r && bodies.length ? {
