@@ -117,6 +117,19 @@ test('fixes that add to one list both apply, beside one that rewrites a line of 
   expect(again.diagnostics.filter((d) => d.rule === 'agency-not-recipient')).toEqual([]);
 });
 
+test('a fix of several edits is applied whole or not at all', () => {
+  const text = 'a: x\nb: y\nc: z\n';
+  const d = (also: { value: string }, first = 'x2') => ({
+    source: 'check', code: 't', severity: 'warning' as const, message: 'm', messageEn: 'm', file: 'f', path: '/a', line: 1, column: 4, endLine: 1, endColumn: 5, url: '',
+    fix: { path: '/a', range: [3, 4] as [number, number], text: first, span: { index: 0, length: 1 }, value: first, also: [{ path: '/b', range: [8, 9] as [number, number], text: 'y2', value: also.value }] },
+  });
+  expect(applyFixes(text, [d({ value: 'y2' })]).text).toBe('a: x2\nb: y2\nc: z\n');
+  // the second edit would not give its value: neither is made
+  const r = applyFixes(text, [d({ value: 'other' })]);
+  expect(r.text).toBe(text);
+  expect(r.unfixed).toHaveLength(1);
+});
+
 test('editText refuses an edit that would not give the expected value, and overlapping edits', () => {
   const src = 'a: "x \\u0041 y"\nb: plain\n';
   const r = editText(src, [
