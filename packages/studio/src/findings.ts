@@ -50,7 +50,8 @@ export function renderFindings(host: HTMLElement, fixAll: HTMLButtonElement, fin
         f.className = 'fix';
         f.textContent = 'Sửa';
         f.title = fixLabel(d);
-        f.setAttribute('aria-label', `Dòng ${d.line}: ${fixLabel(d)}`);
+        // the visible word first (WCAG label in name), then what the fix does
+        f.setAttribute('aria-label', `Sửa dòng ${d.line}: ${fixLabel(d)}`);
         f.addEventListener('click', () => act.fix([d]));
         li.append(f);
       }
