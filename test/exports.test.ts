@@ -140,7 +140,7 @@ const API: Array<[entry: string, source: string, mod: Record<string, unknown>, n
     // Agency names in words: one key per spelling, a name found in a sentence or read from one (core compares, check reports).
     'nameKey', 'namesAgency', 'isAgencyName',
     // Tone-mark placement (README; check detects, clone and import rewrite).
-    'canonicalSpelling', 'canonicalTones', 'spellingVariantsPattern', 'tonePlacement', 'toneVowels',
+    'canonicalSpelling', 'canonicalTones', 'oldTones', 'spellingVariantsPattern', 'tonePlacement', 'toneVowels',
     // What a heading is about (the checker's target lists, clone's goals, the importer's sections).
     'HEADING_RULES', 'headingRole', 'HeadingRole', 'HeadingRule',
     // Who a received plan names (the importer): the sentence's subject, its partners, a by-agency heading, a table's doers,
@@ -167,10 +167,10 @@ const API: Array<[entry: string, source: string, mod: Record<string, unknown>, n
     'reportKind', 'letterKind',
     // The one rule system, on which @kehoach/check's rules and runner are built.
     'defineRule', 'RULE_DOCS', 'registerRules', 'ruleIds', 'ruleEntry', 'loadRule', 'loadRules', 'runRule', 'effectiveSeverity', 'isRuleSetting', 'disabledLines',
-    'textPlacer', 'mapPlacer', 'proseOf', 'EXAMPLE_BASE', 'examplePlan', 'Category', 'ExpectedFinding', 'InvalidExample', 'Report', 'Rule', 'RuleContext', 'RuleMeta',
+    'textPlacer', 'mapPlacer', 'proseOf', 'EXAMPLE_BASE', 'examplePlan', 'Category', 'ExpectedFinding', 'InvalidExample', 'Report', 'ReportEdit', 'Rule', 'RuleContext', 'RuleMeta',
     'RuleRun', 'RuleOwner', 'RuleConfig', 'RuleSetting',
     // The one diagnostic shape, code tables, places and formatters (README; every package reports with them).
-    'CORE_CODES', 'coreDiagnostic', 'hasErrors', 'sortDiagnostics', 'Diagnostic', 'Fix', 'Place', 'Severity', 'defineCodes', 'codeTables', 'codeUrl', 'CodeInfo', 'CodeTable',
+    'CORE_CODES', 'coreDiagnostic', 'hasErrors', 'sortDiagnostics', 'Diagnostic', 'Fix', 'FixEdit', 'Place', 'Severity', 'defineCodes', 'codeTables', 'codeUrl', 'CodeInfo', 'CodeTable',
     'formatDiagnostic', 'formatDiagnostics', 'diagnosticsToJson', 'TextFormatOptions', 'diagnosticsToSarif', 'firstSentence', 'SarifOptions',
     'locate', 'pointerSegments', 'toPointer', 'placeIn',
     // Facts of a plan the printers, the checklist, clone and edXML share.

@@ -418,6 +418,14 @@ describe.skipIf(!haveChromium)('the studio in headless Chromium', () => {
     expect(text).toContain('# Encoded faithfully'); // the comments stay
     await expect.poll(() => item.count()).toBe(0);
     expect(await page.locator('#diagnostics li[data-code="misspelling"]').count()).toBeGreaterThan(0); // the others remain
+    // A fix that edits the data, not the words: a recipient written as a declared agency's short name gains its id.
+    const recipient = page.locator('#diagnostics li[data-code="recipient-undeclared"]', { hasText: 'Ủy ban MTTQVN tỉnh' });
+    expect(await recipient.locator('.rule-title').textContent()).toBe('Nơi nhận ghi bằng chữ');
+    expect(await recipient.locator('button.fix').getAttribute('title')).toBe('Ghi “agency: mttq-tinh”');
+    await recipient.locator('button.fix').click();
+    await expect.poll(saved).toContain('    - name: Ủy ban MTTQVN tỉnh\n      agency: mttq-tinh\n');
+    await expect.poll(() => recipient.count()).toBe(0);
+    expect(await saved()).toContain('# Encoded faithfully');
     expect(errors).toEqual([]);
   });
 

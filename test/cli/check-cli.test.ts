@@ -18,7 +18,8 @@ test('kehoach check prints one line per finding and exits 0 when no error', asyn
   const r = await cli('check', file);
   expect(r.code).toBe(0);
   const lines = r.out.trim().split('\n');
-  expect(lines).toContain(`${file}:165:22  warning  heading-agency-spelling  Tiêu đề viết “Sở Y Tế”, cơ quan khai báo là “Sở Y tế”. [sửa được]`);
+  // each rule's Vietnamese title after its id
+  expect(lines).toContain(`${file}:165:22  warning  heading-agency-spelling (Tên cơ quan ở tiêu đề nhóm)  Tiêu đề viết “Sở Y Tế”, cơ quan khai báo là “Sở Y tế”. [sửa được]`);
   // Bộ Chỉ huy quân sự tỉnh receives it through “Các sở, ban, ngành” (issue 20): no agency-not-recipient left
   expect(lines.filter((l) => l.includes('agency-not-recipient'))).toEqual([]);
   expect(lines.at(-1)).toBe('15 vấn đề (0 lỗi, 11 cảnh báo, 4 lưu ý)');
@@ -30,7 +31,7 @@ test('.kehoachrc.yaml beside the plan raises a rule to error: exit 1', async () 
   writeFileSync(join(dir, '.kehoachrc.yaml'), 'misspelling: error\nagency-not-recipient: off\nrecipient-undeclared: off\nlam-sai: maybe\n');
   const r = await cli('check', file);
   expect(r.code).toBe(1);
-  expect(r.out).toContain(`${file}:137:82  error  misspelling`);
+  expect(r.out).toContain(`${file}:137:82  error  misspelling (Lỗi chính tả)`);
   expect(r.out).not.toContain('agency-not-recipient');
   expect(r.out).toContain(`${join(dir, '.kehoachrc.yaml')}:1:1  warning  CHECK_CONFIG_INVALID  Cấu hình kiểm tra bị bỏ qua: “lam-sai: maybe” — mức phải là off, warn hoặc error.`);
 });
@@ -40,12 +41,15 @@ test('kehoach check --fix rewrites the file keeping comments, then reports what 
   const text = exampleText('tuyen-quang-2025-30-7');
   const file = planIn(dir, 'tq.yaml', text);
   const r = await cli('check', file, '--fix');
-  expect(r.err).toBe(`${file}: đã sửa 5 chỗ — fixed 5\n`);
+  expect(r.err).toBe(`${file}: đã sửa 13 chỗ — fixed 13\n`);
   expect(r.out).not.toContain('[sửa được]');
   const fixed = readFileSync(file, 'utf8');
   expect(fixed.split('\n').slice(0, 4)).toEqual(text.split('\n').slice(0, 4)); // the header comments
   expect(fixed).toContain('title: Sở Y tế\n');
   expect(fixed).toContain('phù hợp với lứa tuổi');
+  // the stale 2024 dates of this 2025 plan, in the words and the data, and recipients by id
+  expect(fixed).toContain('thời gian từ ngày 01/7/2025 đến ngày 30/9/2025.\n                  time: { from: "2025-07-01", to: "2025-09-30" }');
+  expect(fixed).toContain('    - name: Ủy ban MTTQVN tỉnh\n      agency: mttq-tinh\n');
 });
 
 test('--format sarif and json, --rules, received DOCX without an importer', async () => {

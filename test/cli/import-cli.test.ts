@@ -75,7 +75,7 @@ describe('kehoach check received.docx', () => {
     expect(r.code).toBe(0);
     const lines = r.out.trim().split('\n');
     const misspelling = lines.find((l) => l.includes('“chúc năng” → “chức năng”'))!;
-    const m = /^(.*):(\d+):0  warning  misspelling  .*\(đoạn (\d+)\)$/.exec(misspelling)!;
+    const m = /^(.*):(\d+):0  warning  misspelling \(Lỗi chính tả\)  .*\(đoạn (\d+)\)$/.exec(misspelling)!;
     expect(m[1]).toBe(docx);
     expect(m[2]).toBe(m[3]);
     // that paragraph of the DOCX holds the misspelt words

@@ -80,13 +80,13 @@ const PROVINCE_2026 = COMMUNE_2024
   .replace('Công an xã theo dõi, đôn đốc việc thực hiện Kế hoạch này.', 'UBND các huyện, thị xã, thành phố chỉ đạo Phòng Giáo dục và Đào tạo huyện phối hợp với UBND xã Trung Môn và các xã vùng cao của tỉnh Hà Giang triển khai.')
   .replace('{ name: UBND huyện Yên Sơn }', '{ name: "UBND các xã, phường" }');
 
-test('a 2026 plan addressing “UBND các huyện” gets a finding with the fix; a former commune and province get their successors', async () => {
+test('a 2026 plan addressing “UBND các huyện” gets a finding with the fix; a former commune and province get their successors, as fixes', async () => {
   const r = await checkPlanText(PROVINCE_2026, { file: 'tinh-2026.yaml', only: ['district-level-body', 'former-commune', 'former-province-name'] });
   const found = r.diagnostics.filter((d) => d.rule).map((d) => [d.rule, d.suggestion, d.fix?.text]);
   expect(found).toEqual([
     ['district-level-body', 'UBND các xã, phường', 'UBND các xã, phường'],
     ['district-level-body', 'Phòng Văn hóa - Xã hội các xã, phường', 'Phòng Văn hóa - Xã hội các xã, phường'],
-    ['former-commune', 'phường Minh Xuân', undefined],
+    ['former-commune', 'phường Minh Xuân', 'phường Minh Xuân'],
     ['former-province-name', 'tỉnh Tuyên Quang', 'tỉnh Tuyên Quang'],
   ]);
   // the same words in the 2024 plan are no finding: the districts still existed

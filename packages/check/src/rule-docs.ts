@@ -56,11 +56,19 @@ function configure(meta: RuleMeta): string[] {
   ];
 }
 
+/** Whether a rule fixes its findings, and when it cannot, why (its `notFixable`). */
+function fixable(meta: RuleMeta): string {
+  const why = meta.notFixable ? `${meta.notFixable.vi} — *${meta.notFixable.en}*` : '';
+  if (!meta.fixable) return `không — no. ${why}`.trimEnd();
+  return `có (\`kehoach check --fix\`, nút “Sửa” của studio) — yes${why ? `. Khi không — when not: ${why}` : ''}`;
+}
+
 /** The Markdown page of one rule (`docs/rules/<id>.md`), generated from its meta. */
 export function ruleDoc(meta: RuleMeta): string {
   return [
     `# \`${meta.id}\``,
     '',
+    ...(meta.docs.title ? [`**${meta.docs.title.vi}** — *${meta.docs.title.en}*`, ''] : []),
     `<!-- Sinh từ ${ruleFile(meta)} bằng \`pnpm docs:rules\` — generated, do not edit. -->`,
     '',
     `- Giai đoạn — phase: ${PHASE[meta.phase]}`,
@@ -68,7 +76,7 @@ export function ruleDoc(meta: RuleMeta): string {
     `- Mức mặc định — default severity: ${SEVERITY[meta.severity]}`,
     ...(meta.codes ? [`- Mã chẩn đoán — codes: ${meta.codes.map((c) => `[\`${c}\`](${codeUrl(c).replace(/^.*\/docs\//, '../')})`).join(', ')}`] : []),
     ...(meta.article ? [`- Căn cứ — provision: ${meta.article}`] : []),
-    `- Sửa tự động — fixable: ${meta.fixable ? 'có (`kehoach check --fix`)' : 'không'}`,
+    `- Sửa tự động — fixable: ${fixable(meta)}`,
     '',
     meta.docs.vi,
     '',
@@ -92,11 +100,11 @@ export function ruleDoc(meta: RuleMeta): string {
   ].join('\n');
 }
 
-/** The rule table of docs/check.md (links relative to `linkBase`): id (linked), phase, category, severity, fixable, one line. */
+/** The rule table of docs/check.md (links relative to `linkBase`): id (linked), title, phase, category, severity, fixable, one line. */
 export function rulesTable(metas: readonly RuleMeta[], linkBase = 'docs/rules/'): string {
   const phase = (m: RuleMeta) => (m.phase === 'load' ? (m.required ? 'nạp, bắt buộc' : 'nạp') : 'nội dung');
-  const rows = metas.map((m) => `| [\`${m.id}\`](${linkBase}${m.id}.md) | ${phase(m)} | ${m.category} | ${m.severity} | ${m.fixable ? 'có' : ''} | ${firstSentence(m.docs.vi).replace(/\|/g, '\\|')} |`);
-  return ['| quy tắc — rule | giai đoạn | nhóm | mức | sửa | nội dung |', '|---|---|---|---|---|---|', ...rows].join('\n');
+  const rows = metas.map((m) => `| [\`${m.id}\`](${linkBase}${m.id}.md) | ${m.docs.title?.vi ?? ''} | ${phase(m)} | ${m.category} | ${m.severity} | ${m.fixable ? 'có' : ''} | ${firstSentence(m.docs.vi).replace(/\|/g, '\\|')} |`);
+  return ['| quy tắc — rule | tên — title | giai đoạn | nhóm | mức | sửa | nội dung |', '|---|---|---|---|---|---|---|', ...rows].join('\n');
 }
 
 /** One line per rule of both phases, for `kehoach check --rules`: id, severity, category, what it checks. */

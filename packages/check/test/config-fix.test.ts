@@ -60,14 +60,21 @@ test('--fix on tuyen-quang changes only the fixed words and keeps every comment 
   const { diagnostics } = await checkPlanText(TQ, { file: 'examples/tuyen-quang-2025-30-7.yaml' });
   const r = applyFixes(TQ, diagnostics);
   expect(r.fixed.map((d) => `${d.line}:${d.column} ${d.code}`)).toEqual([
+    '97:101 stale-year', '97:120 stale-year', '98:33 date-outside-period', '98:51 date-outside-period',
     '137:82 misspelling', '165:22 heading-agency-spelling', '204:66 misspelling', '236:103 misspelling', '287:79 doubled-word',
+    '365:13 recipient-undeclared', '366:13 recipient-undeclared', '367:13 recipient-undeclared', '368:13 recipient-undeclared',
   ]);
   expect(r.unfixed).toEqual([]);
   expectGolden('tuyen-quang-2025-30-7.check-fix.diff', createPatch('examples/tuyen-quang-2025-30-7.yaml', TQ, r.text));
+  // Words change in place (7 lines); three recipients written otherwise than their declared name
+  // keep it and gain a line `agency: …` after it, the fourth becomes `agency: …`.
   const before = TQ.split('\n');
   const after = r.text.split('\n');
-  expect(after).toHaveLength(before.length);
-  expect(after.filter((l, i) => l !== before[i])).toHaveLength(5);
+  expect(after).toHaveLength(before.length + 3);
+  const added = after.flatMap((l, i) => (/^ +agency: /.test(l) && /^ +- name: /.test(after[i - 1] ?? '') ? [i] : []));
+  expect(added).toHaveLength(3);
+  const kept = after.filter((_, i) => !added.includes(i));
+  expect(kept.filter((l, i) => l !== before[i])).toHaveLength(7 + 1);
   expect(after.filter((l) => l.trimStart().startsWith('#'))).toEqual(before.filter((l) => l.trimStart().startsWith('#')));
   // The fixed file loads to the same plan but for the fixed words, and nothing fixable is left.
   const again = await checkPlanText(r.text);
@@ -85,6 +92,42 @@ test('fixes keep comments beside the edited values, quoting and flow style; two 
   expect(r.text).toContain('      # đoạn 1 — giữ nguyên\n      - "Nâng cao nhận thức của  cơ quan chức năng, chức năng về phòng, chống mua bán người." # cuối dòng');
   expect(r.text).toContain('title: Tuyên truyền  phòng chống với phòng, chống mua bán người năm 2025\n');
   expect(r.text.split('\n').length).toBe(text.split('\n').length);
+});
+
+test('fixes that add to one list both apply, beside one that rewrites a line of it; labels say what each does; comments kept', async () => {
+  // two lead agencies missing from Nơi nhận, a recipient written as the name of a declared one, a stale date
+  const text = EXAMPLE_BASE
+    .replace('  so-y-te: { name: Sở Y tế, level: tinh, kind: chuyen-mon }', '  so-y-te: { name: Sở Y tế, level: tinh, kind: chuyen-mon }\n  so-tai-chinh: { name: Sở Tài chính, level: tinh, kind: chuyen-mon }')
+    .replace('    - agency: cong-an-tinh\n    - agency: so-y-te\n', '    # các cơ quan nhận\n    - name: Công an tỉnh # ghi bằng chữ\n')
+    .replace('  archive: VT, NC', '  archive: VT, NC # lưu');
+  const withLead = text.replace(/(\n +)- id: ([a-z-]+)\n/, (m, indent: string, id: string) => `${indent}- id: ${id}${indent}  lead: so-tai-chinh\n`);
+  const { diagnostics } = await checkPlanText(withLead);
+  const fixable = diagnostics.filter((d) => d.fix);
+  expect(fixable.map((d) => [d.rule, d.fix!.label])).toEqual(expect.arrayContaining([
+    ['agency-not-recipient', 'Thêm Sở Tài chính vào Nơi nhận'],
+    ['agency-not-recipient', 'Thêm Sở Y tế vào Nơi nhận'],
+    ['recipient-undeclared', 'Ghi “agency: cong-an-tinh”'],
+  ]));
+  const r = applyFixes(withLead, diagnostics);
+  expect(r.unfixed).toEqual([]);
+  expect(r.fixed).toHaveLength(3);
+  expect(r.text).toContain('    # các cơ quan nhận\n    - agency: cong-an-tinh # ghi bằng chữ\n    - agency: so-tai-chinh\n    - agency: so-y-te\n  archive: VT, NC # lưu\n');
+  expect(loadPlan(r.text).plan?.input.recipients?.to).toEqual([{ agency: 'cong-an-tinh' }, { agency: 'so-tai-chinh' }, { agency: 'so-y-te' }]);
+  const again = await checkPlanText(r.text);
+  expect(again.diagnostics.filter((d) => d.rule === 'agency-not-recipient')).toEqual([]);
+});
+
+test('a fix of several edits is applied whole or not at all', () => {
+  const text = 'a: x\nb: y\nc: z\n';
+  const d = (also: { value: string }, first = 'x2') => ({
+    source: 'check', code: 't', severity: 'warning' as const, message: 'm', messageEn: 'm', file: 'f', path: '/a', line: 1, column: 4, endLine: 1, endColumn: 5, url: '',
+    fix: { path: '/a', range: [3, 4] as [number, number], text: first, span: { index: 0, length: 1 }, value: first, also: [{ path: '/b', range: [8, 9] as [number, number], text: 'y2', value: also.value }] },
+  });
+  expect(applyFixes(text, [d({ value: 'y2' })]).text).toBe('a: x2\nb: y2\nc: z\n');
+  // the second edit would not give its value: neither is made
+  const r = applyFixes(text, [d({ value: 'other' })]);
+  expect(r.text).toBe(text);
+  expect(r.unfixed).toHaveLength(1);
 });
 
 test('editText refuses an edit that would not give the expected value, and overlapping edits', () => {

@@ -12,6 +12,9 @@ test('every rule has its current page in docs/rules, and no page is left over', 
     const file = `${ROOT}docs/rules/${m.id}.md`;
     expect(existsSync(file), `${m.id}: run pnpm docs:rules`).toBe(true);
     expect(readFileSync(file, 'utf8'), `${m.id}: run pnpm docs:rules`).toBe(ruleDoc(m));
+    // the page names the rule (its title) and says whether it fixes, and why not when it does not
+    expect(ruleDoc(m)).toContain(`**${m.docs.title!.vi}** — *${m.docs.title!.en}*`);
+    if (!m.fixable) expect(ruleDoc(m)).toContain(`không — no. ${m.notFixable!.vi}`);
   }
   expect(readdirSync(`${ROOT}docs/rules`).sort()).toEqual(metas.map((m) => `${m.id}.md`).sort());
 });

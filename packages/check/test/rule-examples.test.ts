@@ -10,6 +10,9 @@ import { loadRule } from '../src/registry.js';
 // for a fixable rule the fragment once fixed; valid examples give nothing. The expectations were
 // written by running each rule and reading each result.
 
+/** A letter only Vietnamese has among the rules' words: a message or title written in Vietnamese has one. */
+const VIETNAMESE = /[àáảãạăắằẳẵặâấầẩẫậđèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ]/iu;
+
 test('there are rules of both phases, one file each, with complete meta', async () => {
   expect(RULE_IDS.length).toBeGreaterThanOrEqual(40);
   for (const id of RULE_IDS) {
@@ -23,8 +26,16 @@ test('there are rules of both phases, one file each, with complete meta', async 
     expect(meta.examples.invalid.length, id).toBeGreaterThan(0);
     expect(meta.examples.valid.length, id).toBeGreaterThan(0);
     for (const e of meta.examples.invalid) expect(e.errors.length, `${id}: ${e.code}`).toBeGreaterThan(0);
-    // A fixable rule shows a fix in its examples; a rule that is not, none.
+    // A fixable rule shows a fix in its examples; a rule that is not, none, and says why not.
     expect(meta.examples.invalid.some((e) => e.output !== undefined), id).toBe(!!meta.fixable);
+    if (!meta.fixable) expect(meta.notFixable?.vi.length ?? 0, `${id} says why it offers no fix`).toBeGreaterThan(20);
+    if (meta.notFixable) expect(meta.notFixable.en.length, id).toBeGreaterThan(20);
+    // Its short name, in Vietnamese (with its marks) and in English, shown beside the id.
+    expect(meta.docs.title?.vi, id).toMatch(VIETNAMESE);
+    expect(meta.docs.title!.en.length, id).toBeGreaterThan(3);
+    expect(meta.docs.title!.en, id).not.toBe(meta.docs.title!.vi);
+    // Messages are Vietnamese first: every finding an example states is worded in Vietnamese.
+    for (const e of meta.examples.invalid) for (const f of e.errors) expect(f.message, `${id}: ${f.message}`).toMatch(VIETNAMESE);
     if (meta.required) expect(meta.phase, id).toBe('load');
     // A rule that reports codes of core's table has their severity.
     for (const code of meta.codes ?? []) expect(CORE_CODES.codes[code as keyof typeof CORE_CODES.codes]?.severity, `${id}: ${code}`).toBe(meta.severity);
@@ -54,6 +65,10 @@ describe.each(RULE_IDS.map((id) => [id]))('%s', (id) => {
       }
       expect(r.fixed, `${id}: no fix for ${e.code}`).toBeDefined();
       expect(parse(r.fixed!), `${id}: ${e.code}`).toEqual(parse(examplePlan(e.output)));
+      // the fixed file loads: a fix never makes a plan the loader refuses
+      const loaded = loadPlan(r.fixed!);
+      expect(loaded.diagnostics.filter((d) => d.severity === 'error'), `${id}: fixed ${e.code}`).toEqual([]);
+      expect(loaded.plan, `${id}: fixed ${e.code}`).toBeDefined();
       const again = await exampleFindings(id, e.output);
       expect(again.fixed, `${id}: still fixable after the fix`).toBeUndefined();
     }

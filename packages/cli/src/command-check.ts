@@ -93,7 +93,11 @@ export async function checkCommand(files: string[], options: CheckCommandOptions
   else if (options.format === 'sarif') {
     const rules = (await loadRules()).map((r) => r.meta);
     io.out(JSON.stringify(diagnosticsToSarif(all, { version: options.version, rules }), null, 2) + '\n');
-  } else if (all.length) io.out(formatDiagnostics(all, { summary: true }) + '\n');
+  } else if (all.length) {
+    // each rule's title after its id: `stale-year (Năm cũ còn sót)`
+    const titles = new Map((await loadRules()).map((r) => [r.meta.id, r.meta.docs.title]));
+    io.out(formatDiagnostics(all, { summary: true, titles: (rule) => titles.get(rule) }) + '\n');
+  }
   return hasErrors(all) ? 1 : 0;
 }
 

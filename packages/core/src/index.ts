@@ -26,13 +26,13 @@ export { BUILT_IN_KINDS, DEFAULT_KIND, GENERAL_RULES, SOURCE_ORDER, citationOf, 
 export {
   defineRule, RULE_DOCS, registerRules, ruleIds, ruleEntry, loadRule, loadRules, runRule, effectiveSeverity, isRuleSetting, disabledLines,
   textPlacer, mapPlacer, proseOf, EXAMPLE_BASE, examplePlan,
-  type Category, type ExpectedFinding, type InvalidExample, type Report, type Rule, type RuleContext, type RuleMeta,
+  type Category, type ExpectedFinding, type InvalidExample, type Report, type ReportEdit, type Rule, type RuleContext, type RuleMeta,
   type RuleRun, type RuleOwner, type RuleConfig, type RuleSetting,
 } from './rules/index.js';
 
 // Diagnostics: the one shape, each package's code table, places in the source, and the formatters.
 export { CORE_CODES, coreDiagnostic } from './codes.js';
-export { hasErrors, sortDiagnostics, type Diagnostic, type Fix, type Place, type Severity } from './diagnostics/diagnostic.js';
+export { hasErrors, sortDiagnostics, type Diagnostic, type Fix, type FixEdit, type Place, type Severity } from './diagnostics/diagnostic.js';
 export { defineCodes, codeTables, codeUrl, type CodeInfo, type CodeTable } from './diagnostics/define-codes.js';
 export { formatDiagnostic, formatDiagnostics, diagnosticsToJson, type TextFormatOptions } from './diagnostics/format-text.js';
 export { diagnosticsToSarif, firstSentence, type SarifOptions } from './diagnostics/sarif.js';

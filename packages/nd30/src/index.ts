@@ -49,7 +49,7 @@ export { formatTimeClause, splitTimeClause, joinClauses } from './attribution/ti
 export { nameKey, namesAgency, isAgencyName } from './attribution/name-match.js';
 
 // Tone-mark placement: òa/óe/ủy (new) and oà/oé/uỷ (old) where the vowels end the syllable.
-export { canonicalSpelling, canonicalTones, spellingVariantsPattern, tonePlacement, toneVowels } from './spelling/tones.js';
+export { canonicalSpelling, canonicalTones, oldTones, spellingVariantsPattern, tonePlacement, toneVowels } from './spelling/tones.js';
 export { properCase } from './spelling/proper-case.js';
 
 // Headings: what a plan's heading is about (`Mục tiêu` → goals, `TỔ CHỨC THỰC HIỆN` → implementation).

@@ -8,7 +8,7 @@ import {
   EditorView, drawSelection, highlightActiveLine, highlightActiveLineGutter, keymap, lineNumbers, rectangularSelection,
 } from '@codemirror/view';
 import type { Finding } from './protocol.js';
-import { ruleTag } from './rule-titles.js';
+import { fixLabel, ruleTag } from './findings.js';
 import type { AgencySource } from './schema-assist.js';
 
 /** CodeMirror's own words, in Vietnamese. */
@@ -150,9 +150,9 @@ export function showDiagnostics(view: EditorView, diagnostics: Finding[], onFix?
       to,
       severity: cmSeverity(d.severity),
       message: `${d.message}${d.suggestion ? ` (${d.suggestion})` : ''}`,
-      source: d.rule ? ruleTag(d.rule) : d.code,
+      source: ruleTag(d),
     };
-    if (d.fix && onFix) out.actions = [{ name: d.fix.text ? `Sửa thành “${d.fix.text}”` : 'Xóa', apply: () => onFix(d) }];
+    if (d.fix && onFix) out.actions = [{ name: fixLabel(d), apply: () => onFix(d) }];
     return out;
   });
   view.dispatch(setDiagnostics(view.state, list));

@@ -3,7 +3,17 @@
  * its rule id, and a "Sửa" button for a finding the checker can fix; "Sửa tất cả" applies every fix.
  */
 import type { Finding } from './protocol.js';
-import { RULE_TITLES } from './rule-titles.js';
+
+/** The tag of a finding: its rule's title and id (“Lỗi chính tả · misspelling”), or the id (or code) alone. */
+export function ruleTag(d: Finding): string {
+  const id = d.rule ?? d.code;
+  return d.title ? `${d.title} · ${id}` : id;
+}
+
+/** What a finding's fix does, in words: its label, else the replacement. */
+export function fixLabel(d: Finding): string {
+  return d.fix?.label ?? (d.fix?.text ? `Sửa thành “${d.fix.text}”` : 'Xóa');
+}
 
 /** What the list does when a button is pressed. */
 export interface FindingActions {
@@ -27,7 +37,7 @@ export function renderFindings(host: HTMLElement, fixAll: HTMLButtonElement, fin
       b.textContent = `Dòng ${d.line}, cột ${d.column}: ${d.message}${d.suggestion ? ` (${d.suggestion})` : ''}`;
       const tag = document.createElement('span');
       tag.className = 'rule-tag';
-      const title = d.rule ? RULE_TITLES[d.rule] : undefined;
+      const title = d.title;
       if (title) tag.append(Object.assign(document.createElement('span'), { className: 'rule-title', textContent: title }), ' ');
       tag.append(Object.assign(document.createElement('code'), { className: 'rule', textContent: d.rule ?? d.code }));
       b.prepend(Object.assign(document.createElement('span'), { className: 'visually-hidden', textContent: `${SEVERITY[d.severity] ?? ''}: ` }));
@@ -39,7 +49,9 @@ export function renderFindings(host: HTMLElement, fixAll: HTMLButtonElement, fin
         f.type = 'button';
         f.className = 'fix';
         f.textContent = 'Sửa';
-        f.setAttribute('aria-label', d.fix.text ? `Sửa dòng ${d.line} thành “${d.fix.text}”` : `Xóa ở dòng ${d.line}`);
+        f.title = fixLabel(d);
+        // the visible word first (WCAG label in name), then what the fix does
+        f.setAttribute('aria-label', `Sửa dòng ${d.line}: ${fixLabel(d)}`);
         f.addEventListener('click', () => act.fix([d]));
         li.append(f);
       }

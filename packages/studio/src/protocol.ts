@@ -87,8 +87,11 @@ export interface ExportReply {
   diagnostics: Diagnostic[];
 }
 
-/** A finding of the content checker (`@kehoach/check`), or a loader diagnostic it kept, for the page. */
-export type Finding = Diagnostic & Partial<Pick<CheckDiagnostic, 'rule' | 'endLine' | 'endColumn' | 'fix'>>;
+/**
+ * A finding of the content checker (`@kehoach/check`), or a loader diagnostic it kept, for the page;
+ * `title` is its rule's Vietnamese name (`meta.docs.title.vi`), sent with it by the worker.
+ */
+export type Finding = Diagnostic & Partial<Pick<CheckDiagnostic, 'rule' | 'endLine' | 'endColumn' | 'fix'>> & { title?: string };
 
 /** What the checker found in one text (loader diagnostics first, then the rules'). */
 export interface CheckReply {

@@ -1,15 +1,15 @@
-import { isScalar, parseDocument } from 'yaml';
+import { isScalar, parseDocument, type Node } from 'yaml';
 import { nodeAt } from './graft.js';
 
-/** One edit of a YAML source: replace `[start, end)` with `text`, inside the string value at `path`. */
+/** One edit of a YAML source: replace `[start, end)` with `text`, inside the value at `path` (a string, or a list or mapping an entry is added to). */
 export interface TextEdit {
   /** JSON pointer of the string value the edit is inside. */
   path: string;
   /** Offsets in the source (UTF-16 units). */
   range: [number, number];
   text: string;
-  /** The value expected at `path` once every edit of that path is applied. */
-  value: string;
+  /** The value expected at `path` once every edit of that path is applied (compared as data). */
+  value: unknown;
 }
 
 /** The result of `editText`: the new source and which edits were applied or refused. */
@@ -18,6 +18,17 @@ export interface EditResult {
   applied: TextEdit[];
   /** Edits that overlapped another or would not have given the expected value (left undone). */
   skipped: TextEdit[];
+}
+
+/** Two plain data values (strings, numbers, lists, mappings) are the same. */
+function sameData(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((x, i) => sameData(x, b[i]));
+  if (a && b && typeof a === 'object' && typeof b === 'object' && !Array.isArray(b)) {
+    const ka = Object.keys(a);
+    return ka.length === Object.keys(b).length && ka.every((k) => Object.hasOwn(b, k) && sameData((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+  }
+  return false;
 }
 
 /**
@@ -49,7 +60,7 @@ export function editText(source: string, edits: readonly TextEdit[]): EditResult
     for (const e of [...group].reverse()) next = next.slice(0, e.range[0]) + e.text + next.slice(e.range[1]);
     const doc = parseDocument(next);
     const node = doc.errors.length ? undefined : nodeAt(doc, group[0]!.path);
-    if (isScalar(node) && node.value === group[0]!.value) {
+    if (node && sameData(isScalar(node) ? node.value : (node as Node).toJSON(), group[0]!.value)) {
       text = next;
       applied.push(...group);
     } else skipped.push(...group);

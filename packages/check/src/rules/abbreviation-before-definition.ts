@@ -9,7 +9,12 @@ export default defineRule({
     severity: 'warning',
     category: 'nd30',
     article: 'Nghị định 30/2020/NĐ-CP, Phụ lục I mục I.3 (viết tắt: viết đầy đủ lần đầu, chữ viết tắt trong ngoặc đơn)',
+    notFixable: {
+      vi: 'Viết đầy đủ ở lần dùng đầu tiên là việc của người soạn: chuyển chỗ giải thích hay viết lại câu, công cụ không biết câu nào nên viết.',
+      en: 'Spelling it out at its first use is the writer\'s choice: moving the definition or rewording the sentence is not known to the tool.',
+    },
     docs: {
+      title: { vi: 'Viết tắt trước khi viết đầy đủ', en: 'Abbreviation before its definition' },
       vi: 'Từ viết tắt phải được viết đầy đủ ở lần dùng đầu tiên, kèm chữ viết tắt trong ngoặc đơn; quy tắc báo chữ viết tắt được dùng trước chỗ giải thích nó.',
       en: 'An abbreviation must be written out in full the first time, with the abbreviation in parentheses; the rule reports an abbreviation used before the place that defines it.',
     },

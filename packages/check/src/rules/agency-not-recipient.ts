@@ -1,3 +1,4 @@
+import { valueAt } from '@kehoach/core';
 import { defineRule } from '../rule.js';
 import { names } from '../agency-names.js';
 import { isAsAbove, lineReaches } from '../recipient-lines.js';
@@ -9,7 +10,9 @@ export default defineRule({
     phase: 'content',
     severity: 'info',
     category: 'consistency',
+    fixable: true,
     docs: {
+      title: { vi: 'Cơ quan chủ trì thiếu ở Nơi nhận', en: 'Lead agency not among the recipients' },
       vi: 'Cơ quan được giao chủ trì nhiệm vụ phải có trong Nơi nhận, hoặc trong Kính gửi của công văn (theo mã, tên, tên ngắn, tên viết tắt như “Sở GD&ĐT”, một dòng chung chữ đầu như “Các Sở: Tài chính, Nội vụ”, hoặc một dòng gộp như “Các sở, ban, ngành”, “Các cơ quan chuyên môn thuộc UBND tỉnh” cho cơ quan cùng loại). Không tính: cơ quan ban hành, một tập hợp (“các địa phương”: các thành viên nhận theo dòng của mình), một người (nhận qua đơn vị của mình); dòng “Như trên” là các nơi ở Kính gửi, hoặc — khi văn bản không có Kính gửi — các cơ quan nêu ở trên.',
       en: 'An agency that leads a task must be among the recipients, or among a công văn\'s addressees (by id, name, short name, an abbreviation such as "Sở GD&ĐT", a shared head word such as "Các Sở: Tài chính, Nội vụ", or a collective line such as "Các sở, ban, ngành" for bodies of its kind). Not counted: the issuer, a collective ("các địa phương": its members receive through their own lines), a person (through their unit); "Như trên" stands for the addressees, or — with none — the bodies named above.',
     },
@@ -28,6 +31,7 @@ export default defineRule({
           errors: [
             { message: 'Sở Y tế chủ trì nhiệm vụ II.2-1 nhưng không có trong Nơi nhận.', path: '/body/1/items/0/tasks/groups/1/tasks/0', text: 'id: ho-tro\n                  text: Hỗ trợ nạn nhân bị mua bán trở về.\n' },
           ],
+          output: 'recipients: { to: [ { agency: cong-an-tinh }, { agency: so-y-te } ], archive: "VT, NC" }',
         },
       ],
     },
@@ -39,6 +43,7 @@ export default defineRule({
     const asAbove = to.some((r) => isAsAbove(r.name));
     if (asAbove && plan.addressees.length === 0) return;
     const issuer = plan.issuer.agency?.id;
+    const written = Array.isArray(valueAt(plan.input, '/recipients/to'));
     const seen = new Set<string>();
     for (const task of plan.tasks) {
       for (const a of task.lead) {
@@ -51,6 +56,8 @@ export default defineRule({
           message: `${a.name} chủ trì nhiệm vụ ${task.ref} nhưng không có trong Nơi nhận.`,
           messageEn: `${a.name} leads task ${task.ref} but is not among the recipients.`,
           params: { agency: a.id, task: task.id },
+          // the agency added at the end of Nơi nhận, by its id
+          ...(written ? { edits: [{ path: '/recipients/to', append: { agency: a.id } }], fixLabel: { vi: `Thêm ${a.name} vào Nơi nhận`, en: `Add ${a.name} to the recipients` } } : {}),
         });
       }
     }

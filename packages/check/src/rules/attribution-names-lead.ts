@@ -8,7 +8,12 @@ export default defineRule({
     phase: 'content',
     severity: 'warning',
     category: 'consistency',
+    notFixable: {
+      vi: 'Không biết lời phân công hay dữ liệu `lead` mới đúng.',
+      en: 'Whether the attribution words or the `lead` data are right is not known.',
+    },
     docs: {
+      title: { vi: 'Lời phân công khác cơ quan chủ trì', en: 'Attribution does not name the lead' },
       vi: 'Khi nhiệm vụ giữ nguyên lời văn phân công (`attribution: …`), lời văn đó phải nêu tên cơ quan chủ trì trong dữ liệu (`lead`): nếu không, văn bản in ra và danh mục nhiệm vụ nói khác nhau.',
       en: 'When a task keeps its attribution wording (`attribution: …`), the wording must name the lead agency of the data (`lead`); otherwise the printed plan and the checklists disagree.',
     },

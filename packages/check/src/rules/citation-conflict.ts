@@ -8,7 +8,12 @@ export default defineRule({
     phase: 'content',
     severity: 'warning',
     category: 'consistency',
+    notFixable: {
+      vi: 'Không biết ngày nào trong hai ngày là đúng.',
+      en: 'Which of the two dates is right is not known.',
+    },
     docs: {
+      title: { vi: 'Một văn bản trích dẫn hai ngày', en: 'One document cited with two dates' },
       vi: 'Cùng một số, ký hiệu văn bản được trích dẫn với hai ngày khác nhau (trong căn cứ và trong lời văn): một trong hai chỗ sai.',
       en: 'The same document number is cited with two different dates (in the bases and in the text): one of them is wrong.',
     },

@@ -9,7 +9,12 @@ export default defineRule({
     phase: 'content',
     severity: 'warning',
     category: 'dates',
+    notFixable: {
+      vi: 'Hạn đúng là bao nhiêu (hay ngày ban hành sai) chỉ người soạn biết.',
+      en: 'The right deadline (or a wrong date of issue) is known only to the writer.',
+    },
     docs: {
+      title: { vi: 'Hạn trước ngày ban hành', en: 'Deadline before the day of issue' },
       vi: 'Hạn hoàn thành của nhiệm vụ (`to`, `before`, `by`, `on`) trùng hoặc trước ngày ban hành kế hoạch: không ai làm kịp.',
       en: 'A task\'s deadline (`to`, `before`, `by`, `on`) is on or before the plan\'s date of issue: nobody can meet it.',
     },

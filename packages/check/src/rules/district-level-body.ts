@@ -11,6 +11,7 @@ export default defineRule({
     category: 'consistency',
     fixable: true,
     docs: {
+      title: { vi: 'Cơ quan cấp huyện đã không còn', en: 'District-level body no longer exists' },
       vi: 'Từ 01/7/2025 chính quyền địa phương có hai cấp (tỉnh, xã): kế hoạch ban hành từ ngày đó không giao việc cho cơ quan cấp huyện (“UBND các huyện, thị xã, thành phố”, “Phòng Giáo dục và Đào tạo huyện”, “UBND cấp huyện”). Sửa: cơ quan cấp xã kế thừa (“UBND các xã, phường”, “Phòng Văn hóa - Xã hội các xã, phường”); tên một huyện cụ thể thì gợi ý, không tự sửa. Tên ghi rõ là cũ (“huyện Yên Sơn (cũ)”, “nguyên …”) không bị báo.',
       en: 'Since 1 July 2025 local government has two tiers (province, commune): a plan dated from then assigns no work to district bodies ("UBND các huyện, thị xã, thành phố", "Phòng Giáo dục và Đào tạo huyện", "UBND cấp huyện"). Fix: the commune bodies that took their work ("UBND các xã, phường", "Phòng Văn hóa - Xã hội các xã, phường"); a named district gets a suggestion, not a fix. Names marked as former ("(cũ)", "nguyên …") are not reported.',
     },

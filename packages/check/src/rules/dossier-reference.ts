@@ -27,7 +27,12 @@ export default defineRule({
     phase: 'content',
     severity: 'warning',
     category: 'consistency',
+    notFixable: {
+      vi: 'Không biết lời văn hay hồ sơ sai; số và ngày trích dẫn cần sửa cùng nhau.',
+      en: 'Whether the words or the dossier are wrong is not known; the cited number and date would change together.',
+    },
     docs: {
+      title: { vi: 'Tờ trình không có trong hồ sơ', en: 'Submission not in the dossier' },
       vi: 'Kế hoạch có hồ sơ (`dossier`) mà lời văn trích dẫn một Tờ trình khác với tờ trình của hồ sơ, hoặc hồ sơ không có tờ trình: số được trích dẫn không có gì đứng sau. Các văn bản của `kehoach dossier` lấy số từ chính hồ sơ; lời văn viết tay cũng phải khớp.',
       en: 'A plan with a dossier whose words cite a Tờ trình other than the dossier\'s submission, or a dossier with none: a cited number with nothing behind it. The documents `kehoach dossier` writes take their numbers from the dossier; hand-written words must agree.',
     },

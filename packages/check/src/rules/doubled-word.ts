@@ -13,6 +13,7 @@ export default defineRule({
     category: 'language',
     fixable: true,
     docs: {
+      title: { vi: 'Từ gõ lặp', en: 'Doubled word' },
       vi: 'Một từ bị gõ lặp liền nhau (“phù hợp với với lứa tuổi”). Các từ láy có chủ đích (“người người”, “nhà nhà”) và âm tiết nối hai từ (“hành vi vi phạm”, “truyền thông thông qua”, “hệ thống thống kê”) không bị tính. Sửa an toàn: bỏ từ lặp.',
       en: 'A word typed twice in a row ("với với"). Deliberate reduplications ("người người", "nhà nhà") are not counted. Safe fix: drop the repeat.',
     },

@@ -11,7 +11,12 @@ export default defineRule({
     phase: 'content',
     severity: 'warning',
     category: 'structure',
+    notFixable: {
+      vi: 'Không biết đoạn nào nên giữ, hay hai đoạn cần viết khác nhau.',
+      en: 'Which paragraph to keep, or whether both should be reworded, is not known.',
+    },
     docs: {
+      title: { vi: 'Đoạn văn trùng lặp', en: 'Duplicate paragraph' },
       vi: 'Hai đoạn văn (hoặc hai nhiệm vụ) giống nhau hoặc gần như giống nhau (từ 85% cặp từ trở lên): thường do chép rồi quên xóa. Một nhiệm vụ của thân văn bản được nhắc lại ở một dòng của bảng phân công nhiệm vụ (để ghi cơ quan chủ trì, thời hạn) là cách viết có chủ ý, không bị tính.',
       en: 'Two paragraphs (or tasks) are the same or nearly so (85% of word pairs or more): usually copied and not deleted. A task of the text restated by a row of a task table (to give its lead and deadline) is deliberate and not counted.',
     },

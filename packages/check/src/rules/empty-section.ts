@@ -11,7 +11,12 @@ export default defineRule({
     phase: 'content',
     severity: 'warning',
     category: 'structure',
+    notFixable: {
+      vi: 'Nội dung của mục (hay bỏ mục) là việc của người soạn.',
+      en: 'What the section should say (or dropping it) is the writer\'s choice.',
+    },
     docs: {
+      title: { vi: 'Mục không có nội dung', en: 'Empty section' },
       vi: 'Mục hoặc phần chỉ có tiêu đề, không có nội dung (đoạn văn, mục con, nhiệm vụ hay bảng). Một tiêu đề mang nội dung ngay sau dấu hai chấm (“4. Thời gian thực hiện: Từ tháng 4 đến tháng 12 năm 2025.”) không rỗng.',
       en: 'A section or part has a heading and nothing else (no paragraph, sub-item, task or table). A heading that carries its content after a colon ("4. Thời gian thực hiện: Từ tháng 4 đến tháng 12 năm 2025.") is not empty.',
     },

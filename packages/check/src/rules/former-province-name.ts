@@ -14,6 +14,7 @@ export default defineRule({
     category: 'consistency',
     fixable: true,
     docs: {
+      title: { vi: 'Tên tỉnh cũ', en: 'Former province name' },
       vi: 'Tỉnh đã hợp nhất từ 01/7/2025 (Nghị quyết số 202/2025/QH15) mà kế hoạch ban hành từ ngày đó vẫn gọi bằng tên cũ (“tỉnh Hà Giang” → “tỉnh Tuyên Quang”). Sửa: tên tỉnh mới. Tên ghi rõ là cũ (“tỉnh Hà Giang (cũ)”, “nguyên tỉnh …”) không bị báo.',
       en: 'A province merged on 1 July 2025 (Resolution 202/2025/QH15) named by its former name in a plan dated from then ("tỉnh Hà Giang" → "tỉnh Tuyên Quang"). Fix: the new province\'s name. Names marked as former ("(cũ)", "nguyên …") are not reported.',
     },

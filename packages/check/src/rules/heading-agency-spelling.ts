@@ -12,6 +12,7 @@ export default defineRule({
     article: 'Nghị định 30/2020/NĐ-CP, Phụ lục II (viết hoa tên cơ quan, tổ chức)',
     fixable: true,
     docs: {
+      title: { vi: 'Tên cơ quan ở tiêu đề nhóm', en: 'Agency name in a group heading' },
       vi: 'Tiêu đề nhóm nhiệm vụ viết tên cơ quan khác với khai báo (chữ hoa, dấu thanh): “Sở Y Tế” trong khi cơ quan khai báo là “Sở Y tế”. Sửa: dùng đúng tên đã khai báo.',
       en: 'A task group heading spells its agency differently from the declaration (capitals, tone marks): "Sở Y Tế" against the declared "Sở Y tế". Fix: the declared name.',
     },

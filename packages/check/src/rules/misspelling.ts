@@ -11,6 +11,7 @@ export default defineRule({
     category: 'language',
     fixable: true,
     docs: {
+      title: { vi: 'Lỗi chính tả', en: 'Misspelling' },
       vi: 'Lỗi chính tả thường gặp trong văn bản hành chính (danh sách chọn lọc: “chỉ dạo” → “chỉ đạo”, “chúc năng” → “chức năng”, “lòng ghép” → “lồng ghép” …). Sửa an toàn: thay bằng từ đúng.',
       en: 'A frequent misspelling of administrative Vietnamese (a curated list: "chỉ dạo" → "chỉ đạo", "chúc năng" → "chức năng" …). Safe fix: the right word.',
     },

@@ -8,7 +8,12 @@ export default defineRule({
     phase: 'content',
     severity: 'warning',
     category: 'consistency',
+    notFixable: {
+      vi: 'Tên các nơi nhận thay cho “Như Điều …” chỉ người soạn biết.',
+      en: 'The recipients meant by "Như Điều …" are known only to the writer.',
+    },
     docs: {
+      title: { vi: '“Như Điều …” không có điều', en: '“Như Điều …” without articles' },
       vi: '“Như Điều 3” ở Nơi nhận chỉ dùng cho văn bản có các điều (quyết định); kế hoạch, công văn không có Điều 3: ghi tên nơi nhận.',
       en: '"Như Điều 3" (as in Article 3) in the recipients fits documents with articles (decisions); a plan or letter has none: name the recipients.',
     },

@@ -10,6 +10,7 @@ export default defineRule({
     article: 'Nghị định 30/2020/NĐ-CP, Phụ lục I mục II.9b',
     fixable: true,
     docs: {
+      title: { vi: 'Dấu câu ở Nơi nhận', en: 'Recipient punctuation' },
       vi: 'Mỗi dòng Nơi nhận kết thúc bằng “;”, dòng cuối bằng “.” — dấu được sinh tự động; tên nơi nhận không tự ghi dấu, và hai nơi nhận trên một dòng (“Viện KSND tỉnh; TAND tỉnh”) phải tách thành hai dòng.',
       en: 'Each recipient line ends with ";" and the last with "." — generated; a name carries no punctuation of its own, and two recipients on one line must be two lines.',
     },

@@ -8,7 +8,12 @@ export default defineRule({
     phase: 'content',
     severity: 'warning',
     category: 'consistency',
+    notFixable: {
+      vi: 'Không biết lời văn hay dữ liệu báo cáo mới đúng, và dữ liệu có thể có nhiều hạn.',
+      en: 'Whether the words or the reporting data are right is not known, and the data may hold several deadlines.',
+    },
     docs: {
+      title: { vi: 'Ngày báo cáo khác lời văn', en: 'Reporting date differs from the words' },
       vi: 'Ngày báo cáo ghi trong lời văn của mục tổ chức thực hiện (“báo cáo … trước ngày 15/6”) phải là một hạn nộp hoặc mốc kỳ số liệu trong dữ liệu `reporting`: danh mục nhiệm vụ đọc dữ liệu, cán bộ đọc lời văn. (Hạn trong dữ liệu mà lời văn chưa nói được in thành câu của mục đó.)',
       en: 'A reporting date in the implementation text ("báo cáo … trước ngày 15/6") must be a due date or window bound of the `reporting` data: checklists read the data, people read the text. (A due date of the data the text does not state is printed as a sentence of that part.)',
     },

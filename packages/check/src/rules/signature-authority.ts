@@ -8,7 +8,12 @@ export default defineRule({
     severity: 'warning',
     category: 'nd30',
     article: 'Nghị định 30/2020/NĐ-CP, Điều 13 khoản 1 (thẩm quyền ký) và Phụ lục I mục II.7',
+    notFixable: {
+      vi: 'Chức vụ hay dòng thẩm quyền đúng (ai ký, thay ai) chỉ cơ quan ban hành biết.',
+      en: 'The right title or authority line (who signs, for whom) is known only to the issuer.',
+    },
     docs: {
+      title: { vi: 'Thẩm quyền ký', en: 'Signing authority' },
       vi: 'Thẩm quyền ký phải khớp chức vụ: “KT.” cần chức vụ cấp phó (PHÓ …); cấp phó ký phải có “KT.”; văn bản của Ủy ban nhân dân (tập thể) do Chủ tịch ký ghi “TM. ỦY BAN NHÂN DÂN”.',
       en: 'The signing authority must fit the title: "KT." needs a deputy title (PHÓ …); a deputy signs with "KT."; a document of a People\'s Committee (a collective) signed by its chair reads "TM. ỦY BAN NHÂN DÂN".',
     },

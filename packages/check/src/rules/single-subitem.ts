@@ -9,7 +9,12 @@ export default defineRule({
     phase: 'content',
     severity: 'info',
     category: 'structure',
+    notFixable: {
+      vi: 'Gộp vào mục cha, thêm mục, hay trình bày không đánh số là việc của người soạn.',
+      en: 'Merging it, adding an item or printing it unnumbered is the writer\'s choice.',
+    },
     docs: {
+      title: { vi: 'Chỉ một mục con được đánh số', en: 'Single numbered sub-item' },
       vi: 'Một cấp chỉ có một mục được đánh số (có “a)” mà không có “b)”, một nhóm chỉ có một nhiệm vụ): nên gộp vào mục cha, hoặc trình bày không đánh số (`singleTask: inline`).',
       en: 'A level with a single numbered item ("a)" with no "b)", a group with one task): merge it into its parent or print it unnumbered (`singleTask: inline`).',
     },

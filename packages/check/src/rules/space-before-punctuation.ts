@@ -9,6 +9,7 @@ export default defineRule({
     category: 'language',
     fixable: true,
     docs: {
+      title: { vi: 'Dấu cách trước dấu câu', en: 'Space before punctuation' },
       vi: 'Dấu cách trước dấu câu (“ ,”, “ .”, “ ;”, “ :”, “ )”) hoặc sau dấu mở ngoặc (“( ”). Sửa an toàn: bỏ dấu cách.',
       en: 'A space before punctuation (" ,", " .", " ;", " :", " )") or after an opening parenthesis ("( "). Safe fix: remove the space.',
     },

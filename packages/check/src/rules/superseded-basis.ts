@@ -9,7 +9,12 @@ export default defineRule({
     phase: 'content',
     severity: 'warning',
     category: 'consistency',
+    notFixable: {
+      vi: 'Văn bản thay thế có số, ngày, trích yếu khác: câu trích dẫn phải viết lại.',
+      en: 'The replacing document has another number, date and subject: the citation has to be rewritten.',
+    },
     docs: {
+      title: { vi: 'Căn cứ đã bị thay thế', en: 'Superseded basis' },
       vi: 'Căn cứ, văn bản được trích dẫn đã bị thay thế trước ngày ban hành kế hoạch (theo danh sách văn bản bị thay thế của công cụ, ví dụ Thông tư 01/2011/TT-BNV → Nghị định 30/2020/NĐ-CP).',
       en: 'A cited basis was replaced before the plan\'s date (from the tool\'s list of replaced documents, e.g. Circular 01/2011/TT-BNV → Decree 30/2020/NĐ-CP).',
     },

@@ -8,7 +8,12 @@ export default defineRule({
     phase: 'content',
     severity: 'warning',
     category: 'structure',
+    notFixable: {
+      vi: 'Cơ quan chủ trì chỉ người soạn biết.',
+      en: 'The lead agency is known only to the writer.',
+    },
     docs: {
+      title: { vi: 'Nhiệm vụ không có cơ quan', en: 'Task without a lead' },
       vi: 'Nhiệm vụ không có cơ quan nào (chủ trì `lead`, phối hợp `support` hay được đề nghị `requested`) trong một mục có phân công: không ai nhận việc này trong danh mục nhiệm vụ. Không tính: tiêu đề có các nhiệm vụ con (mỗi nhiệm vụ con được xét riêng), các dòng của danh sách mục tiêu, chỉ tiêu (dưới “Mục tiêu”, “Chỉ tiêu:”, “Kết quả mong đợi” …), nhiệm vụ do văn bản khác phân công (“Theo phân công tại Quyết định số …”), và nhiệm vụ được nhắc lại kèm cơ quan chủ trì ở chỗ khác (bảng phân công).',
       en: 'A task with no agency at all (no lead, support or requested body) in a section that assigns tasks: nobody gets it in the checklists. Not counted: a heading over sub-tasks (each sub-task counts as itself), the lines of a list of goals or targets (under “Mục tiêu”, “Chỉ tiêu:”, “Kết quả mong đợi” …), a task assigned by another document (“Theo phân công tại Quyết định số …”), and a task restated with its lead elsewhere (a task table).',
     },

@@ -9,7 +9,12 @@ export default defineRule({
     phase: 'content',
     severity: 'warning',
     category: 'language',
+    notFixable: {
+      vi: 'Dấu ngoặc thiếu ở đâu (hay dấu thừa nào cần bỏ) chỉ người đọc câu biết.',
+      en: 'Where the missing bracket goes (or which one is extra) only a reader of the sentence knows.',
+    },
     docs: {
+      title: { vi: 'Ngoặc không khớp', en: 'Unbalanced brackets' },
       vi: 'Trong một đoạn văn, dấu mở và đóng ngoặc đơn, ngoặc kép “ ”, ngoặc vuông không khớp nhau, hoặc số dấu nháy thẳng " là số lẻ.',
       en: 'Within a paragraph, opening and closing parentheses, curly quotes or brackets do not match, or the straight quotes are odd in number.',
     },

@@ -1,17 +1,31 @@
 /** Severity of a diagnostic: an error makes the input unusable, a warning does not, an info only informs. */
 export type Severity = 'error' | 'warning' | 'info';
 
-/** A safe edit of the source text that resolves a diagnostic. */
-export interface Fix {
-  /** JSON pointer of the string value the edit changes. */
+/** One edit of the source text, inside the value at a pointer. */
+export interface FixEdit {
+  /** JSON pointer of the value the edit changes (a string, or a list or mapping an entry is added to). */
   path: string;
   /** Offsets in the source text (UTF-16 units): the edit replaces `[start, end)`. */
   range: [number, number];
   text: string;
-  /** The same span in the string value: start index and length of what is replaced. */
-  span: { index: number; length: number };
-  /** The string value at `path` once this edit alone is applied. */
-  value: string;
+  /** For an edit inside a string: the same span in the string value, start index and length of what is replaced. */
+  span?: { index: number; length: number };
+  /** The value at `path` once this edit alone is applied (a string; a list or mapping for a structural edit). */
+  value: unknown;
+}
+
+/**
+ * A safe change of the source text that resolves a diagnostic: its first edit (the fields of
+ * `FixEdit`; for a string's words, `span` and the string `value`), and the others in `also`, applied
+ * with it or not at all (a window's start given `previousYear`, a recipient added to Nơi nhận).
+ */
+export interface Fix extends FixEdit {
+  /** Further edits of the same fix, each of another value. */
+  also?: FixEdit[];
+  /** What the fix does, in Vietnamese, for a button or a quick fix: “Sửa thành “2025””, “Thêm Sở Y tế vào Nơi nhận”. */
+  label?: string;
+  /** The same in English. */
+  labelEn?: string;
 }
 
 /**

@@ -67,8 +67,9 @@ function result(d: Diagnostic, ruleIndex: number): Record<string, unknown> {
     ...(properties(d) ? { properties: properties(d) } : {}),
     ...(d.fix ? {
       fixes: [{
-        description: { text: d.fix.text ? `→ ${d.fix.text}` : 'xóa — delete' },
-        artifactChanges: [{ artifactLocation, replacements: [{ deletedRegion: { ...region, charOffset: d.fix.range[0], charLength: d.fix.range[1] - d.fix.range[0] }, insertedContent: { text: d.fix.text } }] }],
+        description: { text: d.fix.label ? `${d.fix.label} — ${d.fix.labelEn ?? ''}`.replace(/ — $/, '') : d.fix.text ? `→ ${d.fix.text}` : 'xóa — delete' },
+        // every edit of the fix, by its offsets (a fix may edit elsewhere than the finding: Nơi nhận for a task's lead)
+        artifactChanges: [{ artifactLocation, replacements: [d.fix, ...(d.fix.also ?? [])].map((e) => ({ deletedRegion: { charOffset: e.range[0], charLength: e.range[1] - e.range[0] }, insertedContent: { text: e.text } })) }],
       }],
     } : {}),
   };

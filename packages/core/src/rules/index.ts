@@ -1,4 +1,4 @@
-export { defineRule, RULE_DOCS, type Category, type ContentRuleContext, type PrepareContext, type ExpectedFinding, type InvalidExample, type LoadRuleContext, type Report, type Rule, type RuleContext, type RuleExamples, type RuleMeta, type RulePhase } from './rule.js';
+export { defineRule, RULE_DOCS, type Category, type ContentRuleContext, type PrepareContext, type ExpectedFinding, type InvalidExample, type LoadRuleContext, type Report, type ReportEdit, type Rule, type RuleContext, type RuleExamples, type RuleMeta, type RulePhase } from './rule.js';
 export { registerRules, ruleIds, ruleEntry, loadRule, loadRules, loadPhaseRules, type RuleEntry } from './registry.js';
 export { runRule, runLoadRules, kindOfInput, type RuleRun, type RuleRunOptions } from './run-rules.js';
 export { ruleDiagnostic, type RuleOwner } from './rule-diagnostic.js';

@@ -2,6 +2,12 @@ import { LineCounter, parseDocument, type Document } from 'yaml';
 import type { Place } from '../diagnostics/diagnostic.js';
 import { nodeSpan } from '../locate.js';
 import { placeIn, type SourceMap } from '../source-map.js';
+import type { FixEdit } from '../diagnostics/diagnostic.js';
+import { fixEdit } from './fix-edits.js';
+import type { ReportEdit } from './rule.js';
+import { spanOffsets } from './span-offsets.js';
+
+export { spanOffsets };
 
 /** Where a finding is: its place (start and end) and, inside a string of the source text, the offsets of its span. */
 export interface Placed {
@@ -19,28 +25,8 @@ export interface Placer {
   text?: string;
   /** Where the value at `path` is, or with `span` (and the string `value` there) the words of it. */
   place(path: string, span?: { index: number; length: number }, value?: unknown): Placed;
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/**
- * Where a span of a string is in its node's source text `[start, end)`: folded and multi-line
- * scalars are handled by letting any run of spaces in the span match any whitespace of the source.
- * Undefined when the span cannot be found (an escape sequence in a quoted string, an alias).
- */
-export function spanOffsets(text: string, start: number, end: number, value: string, index: number, length: number): [number, number] | undefined {
-  const wanted = value.slice(index, index + length);
-  if (!wanted.trim()) return undefined;
-  let nth = 0;
-  for (let i = value.indexOf(wanted); i !== -1 && i < index; i = value.indexOf(wanted, i + 1)) nth++;
-  const pattern = new RegExp(wanted.split(/\s+/).map(escapeRegExp).join('\\s+'), 'g');
-  let k = 0;
-  for (const m of text.slice(start, end).matchAll(pattern)) {
-    if (k++ === nth) return [start + m.index!, start + m.index! + m[0].length];
-  }
-  return undefined;
+  /** The edit of the source text a fix asks for, when findings are placed in a text that has it. */
+  edit?(e: ReportEdit): FixEdit | undefined;
 }
 
 /** Places findings in a parsed YAML document of `text`: a value's whole node, a span's exact words. */
@@ -61,6 +47,7 @@ export function yamlPlacer(file: string, doc: Document.Parsed | undefined, lineC
       const valueLine = offsets ? pos(node.start).line : a.line;
       return { place, ...(offsets ? { offsets } : {}), valueLine };
     },
+    ...(doc && text !== undefined ? { edit: (e: ReportEdit) => fixEdit(doc, text, e) } : {}),
   };
 }
 

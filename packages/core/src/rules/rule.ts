@@ -46,12 +46,20 @@ export interface RuleMeta {
   /** Severity when nothing configures the rule (for a rule with `codes`, theirs). */
   severity: Severity;
   category: Category;
-  /** One line in Vietnamese, then more if needed. */
-  docs: { vi: string; en: string };
+  /**
+   * The rule's short name (`title`: “Năm cũ còn sót” — Stale year), shown beside its id in the studio,
+   * the text output and its page; then its description, one line in Vietnamese, then more if needed.
+   */
+  docs: { title?: { vi: string; en: string }; vi: string; en: string };
   /** The provision of Nghị định 30/2020/NĐ-CP the rule enforces, when it enforces one. */
   article?: string;
   /** True when the rule offers safe fixes (`kehoach check --fix`). */
   fixable?: boolean;
+  /**
+   * Why the rule offers no fix (or none in the cases it names): what the finding cannot know. Every
+   * rule of ours either is `fixable` with examples showing the fixed fragment, or says why not here.
+   */
+  notFixable?: { vi: string; en: string };
   /**
    * An integrity rule of the load phase: its errors guard normalisation (an unknown agency, a
    * duplicate id, an invalid time), so it always runs, whatever the document kind lists or the
@@ -92,7 +100,25 @@ export type Report = (WordedReport | CodedReport) & {
   suggestion?: string;
   /** A safe fix: the span's text is replaced by this (needs `span`). */
   fix?: string;
+  /**
+   * Edits of the fix besides (or instead of) `fix`: another value's words, a value replaced, an item
+   * added to a list, a key to a mapping. They are applied with `fix`, all or none.
+   */
+  edits?: readonly ReportEdit[];
+  /** What the fix does, in words, when the replacement alone does not say it (“Thêm Sở Y tế vào Nơi nhận”). */
+  fixLabel?: { vi: string; en: string };
 };
+
+/**
+ * One edit of a fix, on the value at `path`: a string's span (or the whole string) replaced by
+ * `text`; the value replaced by `set`; `append` added at the end of a list; `key` added to a mapping
+ * with `value` (the key must be absent).
+ */
+export type ReportEdit =
+  | { path: string; span?: { index: number; length: number }; text: string }
+  | { path: string; set: unknown }
+  | { path: string; append: unknown }
+  | { path: string; key: string; value: unknown };
 
 /**
  * What a load-phase rule sees: the input as parsed — possibly invalid against the schema, so every

@@ -28,6 +28,11 @@ export function canonicalTones(s: string): string {
   return s.normalize('NFC').replace(AT_END, (m) => TO_NEW.get(m) ?? m);
 }
 
+/** The tone marks of `s` moved to the old placement where they end a syllable (`Ủy` → `Uỷ`, `hòa` → `hoà`); nothing else changes. */
+export function oldTones(s: string): string {
+  return s.normalize('NFC').replace(AT_END, (m) => TO_OLD.get(m) ?? m);
+}
+
 /**
  * One spelling of a name for comparisons and for the names an importer declares: NFC, the new
  * tone placement (`Uỷ` → `Ủy`, `hoá` → `hóa`, `Thuỷ` → `Thủy`; `Đoàn`, `toán`, `khuyến`, `Ngoại`

@@ -9,18 +9,24 @@ import type { CheckReply, Finding, FixReply } from '../protocol.js';
 /** The file name findings carry. */
 const FILE = 'ke-hoach.yaml';
 
-/** The rules are one small file each: fetch them all at once on the first check, not one after another. */
-let rules: Promise<unknown> | undefined;
+/**
+ * The rules are one small file each: fetch them all at once on the first check, not one after
+ * another; their Vietnamese titles by id, sent with each finding.
+ */
+let titles: Promise<Map<string, string>> | undefined;
 
 /**
  * Every finding for `text`, as `checkPlanText` gives them: the loader's diagnostics (the plan as the
- * worker loaded it for the preview, not loaded again), then the content rules'.
+ * worker loaded it for the preview, not loaded again), then the content rules' — each with its rule's title.
  */
 export async function checkText(seq: number, text: string, loaded: LoadResult): Promise<CheckReply> {
   const t0 = performance.now();
-  await (rules ??= loadRules());
+  const byRule = await (titles ??= loadRules().then((rules) => new Map(rules.flatMap((r) => (r.meta.docs.title ? [[r.meta.id, r.meta.docs.title.vi] as const] : [])))));
   const found = loaded.plan ? await checkLoadedPlan(loaded.plan, { file: FILE, text: text.replace(/^\uFEFF/, '') }) : [];
-  const findings = sortDiagnostics([...loaded.diagnostics, ...found]) as Finding[];
+  const findings = sortDiagnostics([...loaded.diagnostics, ...found]).map((d): Finding => {
+    const title = d.rule ? byRule.get(d.rule) : undefined;
+    return title ? { ...d, title } : d;
+  });
   return { type: 'checked', seq, text, findings, ms: Math.round(performance.now() - t0) };
 }
 

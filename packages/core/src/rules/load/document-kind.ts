@@ -12,7 +12,13 @@ export default defineRule({
     required: true,
     codes: ['UNKNOWN_DOCUMENT_KIND', 'DOCUMENT_INCONSISTENT'],
     article: 'Nghị định 30/2020/NĐ-CP, Phụ lục III (mẫu của từng loại văn bản)',
+    fixable: true,
+    notFixable: {
+      vi: 'Sửa mã loại văn bản viết gần đúng (gợi ý); văn bản thiếu Kính gửi hay ký hiệu mà loại của nó cần thì không biết nội dung.',
+      en: 'A kind id written nearly right is fixed (the suggestion); the Kính gửi or symbol a kind needs cannot be made up.',
+    },
     docs: {
+      title: { vi: 'Loại văn bản', en: 'Document kind' },
       vi: 'Loại văn bản (`kind`) phải là một loại đã đăng ký (mặc định `ke-hoach`), và văn bản có đủ thành phần loại đó đòi hỏi: danh sách Kính gửi (`addressees`) khi loại đó cần, ký hiệu (`symbol`) khi loại đó không có chữ viết tắt tên loại (công văn).',
       en: 'The document kind must be a registered one (ke-hoach by default), and the plan has what the kind requires: addressees (Kính gửi) when it needs them, a symbol when the kind has no type abbreviation (công văn).',
     },
@@ -24,6 +30,7 @@ export default defineRule({
           errors: [
             { message: 'Không có loại văn bản “ke-hoachh”; các loại có: ke-hoach, cong-van, quyet-dinh, to-trinh, thong-bao, bao-cao.', path: '/kind', text: 'ke-hoachh' },
           ],
+          output: 'kind: ke-hoach',
         },
         {
           code: 'kind: cong-van',
@@ -45,7 +52,11 @@ export default defineRule({
         code: 'UNKNOWN_DOCUMENT_KIND',
         path: '/kind',
         params: { kind, known: known.join(', ') },
-        ...(near ? { suggestion: `có phải ý bạn là “${near}”? — did you mean "${near}"?` } : {}),
+        ...(near ? {
+          suggestion: `có phải ý bạn là “${near}”? — did you mean "${near}"?`,
+          edits: [{ path: '/kind', text: near }],
+          fixLabel: { vi: `Sửa thành “${near}”`, en: `Change to "${near}"` },
+        } : {}),
       });
       return;
     }

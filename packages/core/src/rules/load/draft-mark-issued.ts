@@ -15,7 +15,12 @@ export default defineRule({
     category: 'nd30',
     codes: ['DRAFT_MARK_ISSUED'],
     article: 'Nghị định 30/2020/NĐ-CP, Phụ lục I (chỉ dẫn về dự thảo văn bản; số, ký hiệu; thời gian ban hành)',
+    notFixable: {
+      vi: 'Không biết văn bản đã ban hành (bỏ dấu) hay còn là dự thảo (bỏ số và ngày).',
+      en: 'Whether the document is issued (drop the mark) or still a draft (drop the number and date) is not known.',
+    },
     docs: {
+      title: { vi: 'Dấu “DỰ THẢO” trên văn bản đã ban hành', en: 'Draft mark on an issued document' },
       vi: 'Chỉ dẫn dự thảo (`marks.draft`: “DỰ THẢO”, “DỰ THẢO LẦN 2”) chỉ in trên văn bản còn là dự thảo. Văn bản đã có số (`number`) và ngày (`date`) là văn bản đã ban hành: chỉ dẫn không được in. Bỏ `marks.draft` khi ban hành, hoặc ghi `draft: true` nếu văn bản vẫn là dự thảo.',
       en: 'The draft indication (marks.draft) prints only on a document that is still a draft. A document with its number and date is issued, and the mark is not printed. Remove marks.draft on issue, or write draft: true if the document is still a draft.',
     },

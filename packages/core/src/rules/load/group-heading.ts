@@ -10,7 +10,12 @@ export default defineRule({
     category: 'structure',
     required: true,
     codes: ['DOCUMENT_INCONSISTENT'],
+    notFixable: {
+      vi: 'Cơ quan hay tiêu đề của nhóm chỉ người soạn biết.',
+      en: 'The group\'s agency or title is known only to the writer.',
+    },
     docs: {
+      title: { vi: 'Tiêu đề nhóm nhiệm vụ', en: 'Task group heading' },
       vi: 'Trong mục nhiệm vụ trình bày theo cơ quan (`layout: by-agency`), tiêu đề mỗi nhóm được sinh từ cơ quan của nhóm: nhóm cần `lead`, `requested` hoặc `support`, hoặc một tiêu đề (`title`).',
       en: 'In a by-agency task layout each group\'s heading is made from its agency: a group needs lead, requested or support, or a title.',
     },

@@ -1,4 +1,5 @@
 import { toPointer } from '../../locate.js';
+import { valueAt } from '../../plan-facts.js';
 import { suggester } from '../../suggest.js';
 import { asData, asString } from '../index-plan.js';
 import { defineRule } from '../rule.js';
@@ -12,7 +13,13 @@ export default defineRule({
     category: 'consistency',
     required: true,
     codes: ['UNKNOWN_AGENCY'],
+    fixable: true,
+    notFixable: {
+      vi: 'Khi không có mã nào gần với mã đã viết, không biết cơ quan nào được nhắc: khai báo nó trong agencies.',
+      en: 'When no declared id is close to the one written, which agency is meant is not known: declare it under agencies.',
+    },
     docs: {
+      title: { vi: 'Mã cơ quan chưa khai báo', en: 'Unknown agency id' },
       vi: 'Mỗi mã cơ quan được dùng (`lead`, `support`, `requested`, `monitor`, `of`, `to`, `via`, `reporters`, `focalAgency`, Nơi nhận …) phải được khai báo trong `agencies`. Gợi ý mã gần nhất, hoặc mã của cơ quan có tên (hay tên khác) đã viết.',
       en: 'Every agency id used (lead, support, requested, monitor, of, to, via, reporters, focalAgency, recipients …) must be declared under agencies. Suggests the closest id, or the id of the agency with the name (or alias) written.',
     },
@@ -26,6 +33,7 @@ export default defineRule({
           errors: [
             { message: 'Cơ quan “so-y-tee” chưa được khai báo trong agencies.', path: '/body/0/items/0/tasks/tasks/0/lead', text: 'so-y-tee' },
           ],
+          output: 'body: [ { title: NHIỆM VỤ, items: [ { tasks: { layout: by-theme, tasks: [ { id: a, lead: so-y-te, text: Hỗ trợ nạn nhân. } ] } } ] } ]',
         },
         {
           code: 'recipients: { to: [ { agency: cong-an-tinh }, { agency: vien-kiem-sat } ], archive: "VT, NC" }',
@@ -36,7 +44,7 @@ export default defineRule({
       ],
     },
   },
-  check({ index, report }) {
+  check({ input, index, report }) {
     const declared = index.agencies;
     const suggest = suggester(Object.keys(declared));
     const byName = new Map<string, string>();
@@ -51,11 +59,14 @@ export default defineRule({
     for (const { id, path } of index.agencyRefs) {
       if (Object.hasOwn(declared, id)) continue;
       const near = byName.get(id.toLocaleLowerCase('vi')) ?? suggest(id);
+      const at = toPointer(path);
       report({
         code: 'UNKNOWN_AGENCY',
-        path: toPointer(path),
+        path: at,
         params: { id },
         suggestion: near ? `có phải ý bạn là “${near}”? — did you mean "${near}"?` : 'khai báo cơ quan này trong agencies — declare it under agencies',
+        // the id suggested, where the value is the id alone
+        ...(near && valueAt(input, at) === id ? { edits: [{ path: at, text: near }], fixLabel: { vi: `Sửa thành “${near}”`, en: `Change to "${near}"` } } : {}),
       });
     }
   },

@@ -34,7 +34,12 @@ export default defineRule({
     category: 'dates',
     required: true,
     codes: ['PERIOD_INVALID'],
+    notFixable: {
+      vi: 'Thời kỳ đúng của kế hoạch chỉ người soạn biết.',
+      en: 'The plan\'s right period is known only to the writer.',
+    },
     docs: {
+      title: { vi: 'Thời kỳ kế hoạch', en: 'Plan period' },
       vi: 'Thời kỳ của kế hoạch (`period`) ghi đúng một trong: một năm (`year`, có thể kèm `month`), một giai đoạn (`from` và `to`, năm bắt đầu không sau năm kết thúc), hoặc một năm học (`schoolYear`); năm định hướng (`orientation`) phải sau thời kỳ.',
       en: 'A plan\'s period gives exactly one of: a year (with a month, perhaps), a range (from and to, in order), or a school year; an orientation year comes after the period.',
     },

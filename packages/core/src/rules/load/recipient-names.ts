@@ -12,7 +12,12 @@ export default defineRule({
     required: true,
     codes: ['SCHEMA_REQUIRED'],
     article: 'Nghị định 30/2020/NĐ-CP, Phụ lục I mục II.9 (nơi nhận)',
+    notFixable: {
+      vi: 'Tên nơi nhận còn thiếu chỉ người soạn biết.',
+      en: 'The missing recipient name is known only to the writer.',
+    },
     docs: {
+      title: { vi: 'Nơi nhận chưa khai báo', en: 'Recipient without a name' },
       vi: 'Mỗi dòng Nơi nhận là một cơ quan đã khai báo (`agency: <mã>`) hoặc có tên để in (`name`).',
       en: 'Each recipient is a declared agency (agency: <id>) or has a name to print.',
     },

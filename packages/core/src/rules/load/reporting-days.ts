@@ -17,7 +17,12 @@ export default defineRule({
     category: 'dates',
     required: true,
     codes: ['DATE_INVALID'],
+    notFixable: {
+      vi: 'Ngày không có trong tháng (31/4): không biết là ngày cuối tháng hay một tháng khác.',
+      en: 'A day the month does not have (31/4): the month\'s last day or another month is not known.',
+    },
     docs: {
+      title: { vi: 'Hạn nộp báo cáo', en: 'Reporting days' },
       vi: 'Hạn nộp (`due`) và kỳ số liệu (`window.from`, `window.to`) của kỳ báo cáo là những ngày có thật: không có ngày 31/4, ngày 29/2 chỉ có trong năm nhuận.',
       en: 'A reporting period\'s due day and data window name days that exist: no 31 April, 29 February only in a leap year.',
     },

@@ -15,7 +15,12 @@ export default defineRule({
     required: true,
     codes: ['DOCUMENT_INCONSISTENT'],
     article: 'Nghị định 30/2020/NĐ-CP, Phụ lục I mục II.7 (quyền hạn, chức vụ của người ký)',
+    notFixable: {
+      vi: 'Dòng thẩm quyền hay chức vụ còn thiếu chỉ cơ quan ban hành biết.',
+      en: 'The missing authority line or title is known only to the issuer.',
+    },
     docs: {
+      title: { vi: 'Khối chữ ký', en: 'Signature block' },
       vi: 'Mỗi khối chữ ký có ít nhất một dòng thẩm quyền (`authority`, ví dụ “TM. ỦY BAN NHÂN DÂN”) hoặc chức vụ (`titles`, ví dụ “CHỦ TỊCH”) in trên tên người ký.',
       en: 'Each signature block has an authority line (TM. ỦY BAN NHÂN DÂN) or a title (CHỦ TỊCH) printed above the name.',
     },

@@ -41,7 +41,12 @@ export default defineRule({
     category: 'structure',
     required: true,
     codes: ['TABLE_INVALID', 'SCHEMA_REQUIRED'],
+    notFixable: {
+      vi: 'Cột hay hàng đúng của bảng chỉ người soạn biết.',
+      en: 'The table\'s right columns or rows are known only to the writer.',
+    },
     docs: {
+      title: { vi: 'Hình dạng bảng', en: 'Table shape' },
       vi: 'Bảng đúng với loại của nó: bảng thường (`kind: plain`) có dòng là danh sách ô và không dùng `field`; bảng nhiệm vụ (`tasks`) và bảng chỉ tiêu (`targets`) có dòng là đối tượng (dòng nhiệm vụ có `id`) và cột dùng trường của loại đó; không dòng nào rộng hơn số cột.',
       en: 'A table fits its kind: a plain table\'s rows are lists of cells and its columns have no field; a tasks or targets table\'s rows are objects (a task row has an id) and its columns use that kind\'s fields; no row is wider than the columns.',
     },

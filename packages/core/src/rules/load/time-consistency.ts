@@ -82,7 +82,12 @@ export default defineRule({
     category: 'dates',
     required: true,
     codes: ['TIME_INVALID'],
+    notFixable: {
+      vi: 'Không biết phần nào của thời gian sai.',
+      en: 'Which part of the time is wrong is not known.',
+    },
     docs: {
+      title: { vi: 'Thời gian không nhất quán', en: 'Inconsistent time' },
       vi: 'Thời gian của nhiệm vụ (`time`) nói một điều: một ngày (`on`), một khoảng (`from`/`to`, không kết thúc trước khi bắt đầu), một hạn (`before` hoặc `by`, hay `within`), một định kỳ (`every`, với `day`, `weekday`, `months` …), “theo quy định” hay theo một văn bản; mỗi kỳ (tháng, quý, nửa năm) có năm của nó. Kỳ báo cáo ghi `time` hoặc `due`/`window`, không cả hai.',
       en: 'A task\'s time says one thing: a day, a window (not ending before it starts), a deadline, a recurrence (with its day, weekday, months …), "as regulated" or a reference; each period (month, quarter, half) has its year. A reporting period gives time or due/window, not both.',
     },

@@ -30,6 +30,7 @@ export default defineRule({
     article: 'Nghị định 30/2020/NĐ-CP, Phụ lục I mục V (số thứ tự phần, mục, khoản, điểm)',
     fixable: true,
     docs: {
+      title: { vi: 'Số thứ tự gõ tay', en: 'Typed number' },
       vi: 'Đoạn văn bắt đầu bằng số thứ tự gõ tay (“1.”, “2.1.”, “(3)”, “a)”, “II.”, “-”): số thứ tự được sinh tự động, nên bản in sẽ có hai số. Sửa an toàn: bỏ số gõ tay; dùng mục con để có số. Bảng không bị xét (cột TT đánh số tay), phần mở đầu cũng vậy (“Căn cứ …” không đánh số).',
       en: 'A paragraph starts with a hand-typed number ("1.", "2.1.", "(3)", "a)", "II.", "-"): numbering is generated, so the print would show two. Safe fix: remove it; use a sub-item to get a number. Tables (a TT column is numbered by hand) and the opening are not looked at.',
     },

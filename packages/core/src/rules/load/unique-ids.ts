@@ -10,7 +10,12 @@ export default defineRule({
     category: 'consistency',
     required: true,
     codes: ['DUPLICATE_ID'],
+    notFixable: {
+      vi: 'Mã mới cho mục trùng là việc của người soạn (mã được nhắc ở nơi khác).',
+      en: 'A new id for the duplicate is the writer\'s choice (ids are referred to elsewhere).',
+    },
     docs: {
+      title: { vi: 'Mã trùng nhau', en: 'Duplicate id' },
       vi: 'Mỗi mã (`id`) chỉ dùng một lần: nhiệm vụ, nhóm, mục, phần, bảng và văn bản được trích dẫn dùng chung một không gian mã (danh mục nhiệm vụ, bản nhân cho cấp dưới và nguồn gốc nhiệm vụ trỏ tới chúng); các kỳ báo cáo có không gian mã riêng.',
       en: 'Every id is used once: tasks, groups, sections, parts, tables and cited documents share one namespace (checklists, clones and provenance refer to them); reporting periods have their own.',
     },
