@@ -77,17 +77,23 @@ export function createEditor(parent: HTMLElement, agencies: AgencySource, onChan
   const refresh = () => {
     if (assist.get(view.state) !== assistExtensions) view.dispatch({ effects: assist.reconfigure(assistExtensions) });
   };
-  const load = (e: Event) => {
-    // A letter typed before completion was there: completion opens when it comes, as if it had been.
-    const typed = e instanceof KeyboardEvent && e.key.length === 1 && !e.ctrlKey && !e.metaKey;
+  // Letters typed before completion was there (it loads on the first click or key): completion opens when it comes, as if it had been.
+  let typedBefore = false;
+  let loaded = false;
+  const load = () => {
     assistLoading ??= import('./editor-assist.js').then(async (m) => {
       assistExtensions = await m.assistExtensions(agencies);
+      loaded = true;
       refresh();
-      if (typed && view.hasFocus) m.startCompletion(view);
+      if (typedBefore && view.hasFocus) m.startCompletion(view);
     });
   };
+  const typed = (e: KeyboardEvent) => {
+    if (!loaded && e.key.length === 1 && !e.ctrlKey && !e.metaKey) typedBefore = true;
+    load();
+  };
   // Loaded when the clerk first types or clicks in the editor (a document opening focuses it without either).
-  view.contentDOM.addEventListener('keydown', load, { once: true });
+  view.contentDOM.addEventListener('keydown', typed);
   view.dom.addEventListener('pointerdown', load, { once: true });
   return {
     view,
