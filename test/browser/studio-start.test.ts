@@ -48,6 +48,7 @@ describe.skipIf(!haveChromium)('the start screen (headless Chromium)', () => {
     expect(examples.filter((e) => /\.yaml|-\d{4}$/.test(e))).toEqual([]);
     expect(await page.isVisible('#start-recent')).toBe(false); // nothing kept yet
     expect(await page.locator('.start-help li').count()).toBe(5);
+    if (process.env.KEHOACH_SCREENSHOTS) await page.screenshot({ path: `${process.env.KEHOACH_SCREENSHOTS}/studio-start.png` });
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -578,6 +578,13 @@ describe.skipIf(!haveChromium)('the studio in headless Chromium', () => {
 
   test('at phone width one pane shows at a time', async () => {
     const { page } = await studio(390, 844);
+    // The download buttons fold under “Tải về ▾”: the toolbar keeps to a few lines.
+    expect(await page.isVisible('[data-export="docx"]')).toBe(false);
+    expect(await page.evaluate(() => document.querySelector('.toolbar')!.getBoundingClientRect().height)).toBeLessThan(200);
+    await page.click('#exports-toggle');
+    expect(await page.getAttribute('#exports-toggle', 'aria-expanded')).toBe('true');
+    expect(await page.isVisible('[data-export="docx"]')).toBe(true);
+    await page.click('#exports-toggle');
     expect(await page.isVisible('.editor-pane')).toBe(true);
     expect(await page.isVisible('.side-pane')).toBe(false);
     await shot(page, 'studio-phone-editor');

@@ -277,6 +277,11 @@ async function exportFile(c: ExportChoice): Promise<void> {
   say(`Đã tạo “${r.fileName}”.`);
 }
 renderExportButtons($('exports'), OUTPUTS, last?.ok === true, (c) => void exportFile(c));
+// On a phone the download buttons fold under “Tải về ▾”.
+$('exports-toggle').addEventListener('click', (e) => {
+  const b = e.currentTarget as HTMLButtonElement;
+  b.setAttribute('aria-expanded', String(b.getAttribute('aria-expanded') !== 'true'));
+});
 
 // Right-hand tabs (preview, forms) and, at phone width, the view switcher.
 /** The forms (they read and write the YAML with the `yaml` library): loaded when first shown. */
