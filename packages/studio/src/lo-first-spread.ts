@@ -11,10 +11,12 @@
  *
  * Why the preview needs it: a paragraph kept with the next (`keepNext`) is moved to the next page
  * when its follower moves there during layout — but a follower this first spread already put at the
- * top of a page never moves there, and its kept paragraph stays at the foot of the page before
- * (Word, which has no such spread, moves it). Checked against LibreOffice 7.4 with converted variants
- * of the examples (one paragraph more or less before the follower, the limit's threshold of 100
- * estimated paragraphs crossed by one): `layoutPages` (`spreadStart`) follows it.
+ * top of the very page where it is printed never moved there, and its kept paragraph stays at the
+ * foot of the page before (Word, which has no such spread, moves it). A follower the spread put on an
+ * earlier page than its printed one did move, and takes its kept paragraph along as usual. Checked
+ * against LibreOffice 7.4 with converted variants of the examples (one paragraph more or less before
+ * the follower or the kept paragraph; a spread page ahead of the printed one; the threshold of 100
+ * estimated paragraphs crossed by one): `keptRun` in `page-layout.ts` (`spreadPage`) follows it.
  */
 
 /** One top-level frame of the DOCX body as Writer counts it. */
@@ -48,27 +50,34 @@ export function paragraphsPerPage(frames: readonly DocxFrame[]): number | undefi
 }
 
 /**
- * The keys of the frames that LibreOffice's first spread puts at the top of a page, not counting the
- * first page and sections (which start a page anyway). Empty when the limit cannot be told.
+ * The frames that LibreOffice's first spread puts at the top of a page, by key, each with that page's
+ * number within its section (2 for the section's second page): not the first page, nor a section's
+ * (which start a page anyway). Empty when the limit cannot be told; after a long table is cut, none
+ * until the next section (its pieces are not followed here).
  */
-export function firstSpreadStarts(frames: readonly DocxFrame[]): Set<string> {
-  const starts = new Set<string>();
+export function firstSpreadStarts(frames: readonly DocxFrame[]): Map<string, number> {
+  const starts = new Map<string, number>();
   const max = paragraphsPerPage(frames);
   if (max === undefined) return starts;
   let count = 0;
+  let page = 1;
+  let lost = false;
+  const start = (key: string) => {
+    page++;
+    count = 0;
+    if (!lost) starts.set(key, page);
+  };
   frames.forEach((f, i) => {
     count += f.count;
     if (i === 0) return;
-    if (f.section) count = 0;
-    else if (f.cells !== undefined && count > max + 10) {
-      // A long table: cut every so many rows; when it is not cut at all it goes whole to a new page.
+    if (f.section) {
+      [count, page, lost] = [0, 1, false];
+    } else if (f.cells !== undefined && count > max + 10) {
+      // A long table: cut every so many rows; when there is nothing to cut it goes whole to a new page.
       const perPage = f.count > 3 * max ? max : Math.max(2, Math.floor(max / Math.max(1, f.cells)));
-      if (perPage >= f.count) starts.add(f.key);
-      count = 0;
-    } else if (count > max) {
-      starts.add(f.key);
-      count = 0;
-    }
+      if (perPage >= f.count) start(f.key);
+      else [count, lost] = [0, true];
+    } else if (count > max) start(f.key);
   });
   return starts;
 }

@@ -20,8 +20,8 @@ export interface FlowParagraph {
   keepNext?: boolean;
   /** Never split across pages. */
   keepLines?: boolean;
-  /** LibreOffice's first spread of the DOCX put it at the top of a page (`lo-first-spread.ts`): what is kept with it stays behind. */
-  spreadStart?: boolean;
+  /** LibreOffice's first spread of the DOCX put it at the top of this page of its section (`lo-first-spread.ts`); see `keptRun`. */
+  spreadPage?: number;
 }
 
 /** A table: its header rows (repeated on every page it continues on) and its rows. */
@@ -32,8 +32,8 @@ export interface FlowTable {
   before: number;
   after: number;
   keepNext?: boolean;
-  /** LibreOffice's first spread of the DOCX put it at the top of a page (`lo-first-spread.ts`): what is kept with it stays behind. */
-  spreadStart?: boolean;
+  /** LibreOffice's first spread of the DOCX put it at the top of this page of its section (`lo-first-spread.ts`); see `keptRun`. */
+  spreadPage?: number;
 }
 
 /** Something that never splits: the header of page 1, the signature block, an appendix's heading. */
@@ -43,8 +43,8 @@ export interface FlowBox {
   before: number;
   after: number;
   keepNext?: boolean;
-  /** LibreOffice's first spread of the DOCX put it at the top of a page (`lo-first-spread.ts`): what is kept with it stays behind. */
-  spreadStart?: boolean;
+  /** LibreOffice's first spread of the DOCX put it at the top of this page of its section (`lo-first-spread.ts`); see `keptRun`. */
+  spreadPage?: number;
 }
 
 /** A section break: the next block starts a new page of this orientation. */
@@ -195,14 +195,14 @@ const keepsWithNext = (it: FlowItem | undefined): boolean => !!it && it.type !==
  * as Word and LibreOffice do, unless the run fills that page from its top (then the keep is broken
  * where the page ends and nothing moves). Returns `i` when nothing moves.
  *
- * LibreOffice (not Word) also leaves the run where it is when block `i` is a `spreadStart`: its first
- * spread of the DOCX over pages by count put `i` at the top of a page, so `i` never moved there, and
- * the keep is only looked at when the follower moves (`lo-first-spread.ts`). The preview shows the
- * page as LibreOffice prints it; Word would move the run.
+ * LibreOffice (not Word) also leaves the run where it is when its first spread of the DOCX over pages
+ * by count put block `i` at the top of this very page (`spreadPage`, the page's number in its
+ * section): `i` never moved there, and the keep is only looked at when the follower moves
+ * (`lo-first-spread.ts`). The preview shows the page as LibreOffice prints it; Word would move the run.
  */
 export function keptRun(items: readonly FlowItem[], pages: readonly LaidPage[], i: number, page: number): number {
   const follower = items[i];
-  if (follower && follower.type !== 'section' && follower.spreadStart) return i;
+  if (follower && follower.type !== 'section' && follower.spreadPage === pages[page]?.number) return i;
   let first = i;
   while (first > 0 && keepsWithNext(items[first - 1]) && startOf(pages, first - 1)?.page === page - 1) first--;
   if (first === i || startOf(pages, first)!.index === 0) return i;

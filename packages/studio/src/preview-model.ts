@@ -79,6 +79,6 @@ export function previewDoc(doc: PrintedDocument, plan: Plan): PreviewDoc {
     signatures: doc.signatures,
     ...(doc.recipients ? { recipients: doc.recipients } : {}),
     appendices: doc.appendices.map((a) => ({ heading: a.heading, title: a.title, attached: a.attached, landscape: a.landscape, body: a.body.map((b) => block(b, line)) })),
-    spreadStarts: [...firstSpreadStarts(docxFrames(doc) ?? [])],
+    spreadStarts: Object.fromEntries(firstSpreadStarts(docxFrames(doc) ?? [])),
   };
 }

@@ -108,12 +108,13 @@ const box = (node: HTMLElement, keepNext = false, after = 0): Block => ({
 /** Every block of the document in order, measured in `column` (a page's text area of the right width). */
 function measure(d: PreviewDoc, portrait: HTMLElement, landscape: HTMLElement): Block[] {
   const out: Block[] = [];
-  const starts = new Set(d.spreadStarts);
+  const starts = new Map(Object.entries(d.spreadStarts));
   // `key`: the block's `blockKey`, to mark where LibreOffice's first spread starts a page.
   const add = (column: HTMLElement, node: HTMLElement, make: (n: HTMLElement) => Block, key: string) => {
     column.append(node);
     const b = make(node);
-    if (starts.has(key) && b.flow.type !== 'section') b.flow.spreadStart = true;
+    const page = starts.get(key);
+    if (page !== undefined && b.flow.type !== 'section') b.flow.spreadPage = page;
     out.push(b);
   };
   add(portrait, frontMatter(d), (n) => box(n), 'front');
