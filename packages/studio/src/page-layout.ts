@@ -4,9 +4,9 @@
  * with what follows them (`keepNext`) and never split (`keepLines`), table rows that may not split
  * moved whole to the next page under a repeated header row, and each appendix starting a section of
  * its own (portrait or landscape). Where LibreOffice and Word differ (a kept heading whose follower
- * LibreOffice's first spread put on the next page: `keptRun`), it follows LibreOffice. Pure: heights
- * in, pieces per page out; `preview.ts` measures the blocks in the page's own width and paints the
- * pieces.
+ * LibreOffice's first spread put at the top of the page it is printed on: `keptRun`), it follows
+ * LibreOffice. Pure: heights in, pieces per page out; `preview.ts` measures the blocks in the page's
+ * own width and paints the pieces.
  */
 
 /** A paragraph: its lines (all of one height), its spacing, and how it keeps together. */
