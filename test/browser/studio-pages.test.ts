@@ -31,26 +31,17 @@ interface PageCompare {
 }
 
 /**
- * Where LibreOffice 7.4 prints otherwise than the DOCX says, and the preview follows the DOCX. Each is
- * asserted as it stands on both sides, so a change on either side shows here.
- * - Đắk Lắk, page 1 → 2: “III. PHÂN CÔNG THỰC HIỆN” (keepNext) fits at the foot of page 1 and the
- *   heading after it does not; Word (and LibreOffice elsewhere, as Tuyên Quang's page 3 → 4 shows)
- *   moves the heading along. LibreOffice first spreads a DOCX over pages by count (no layout cache:
- *   a new page every 20 paragraphs or table rows when the document has more than 100 nodes, else 25 —
- *   SwLayHelper); here that first guess puts “1. Sở Tư pháp” at the top of page 2, and a kept paragraph
- *   whose follower was placed on the next page, rather than moved there, is never looked at again.
- *   Checked by converting variants: one 0.1 pt paragraph more before the heading, or the appendix
- *   table left out (25 per page), and LibreOffice moves the heading as Word does; one after it, and
- *   the heading stays. The preview cannot know LibreOffice's paragraph count of the DOCX.
+ * Where LibreOffice 7.4 prints otherwise than the preview, asserted as it stands on both sides, so a
+ * change on either side shows here.
  * - Quảng Trị, page 1: the last line of the page's last paragraph. Chromium fits “ứng” on the line
  *   before (467.58 pt of 467.72 pt); LibreOffice's own glyph advances come out a little wider and it
  *   breaks before it. The page break itself agrees.
+ *
+ * (Đắk Lắk's page 1 → 2, where LibreOffice leaves a kept heading at the foot of the page because its
+ * first spread of the DOCX by count put the heading's follower on page 2, agrees: the preview models
+ * that spread, packages/studio/src/lo-first-spread.ts.)
  */
 const KNOWN: Record<string, Record<number, { preview: PageWords; office: PageWords }>> = {
-  'dak-lak-2026-pho-bien-phap-luat': {
-    1: { preview: { first: 'ủy ban nhân dân', last: 'tháng đầu năm 2026' }, office: { first: 'ủy ban nhân dân', last: 'phân công thực hiện' } },
-    2: { preview: { first: 'iii phân công thực', last: 'trần thị minh hạnh' }, office: { first: '1 sở tư pháp', last: 'trần thị minh hạnh' } },
-  },
   'quang-tri-2026-chuyen-doi-so': {
     1: { preview: { first: 'ủy ban nhân dân', last: 'yêu cầu' }, office: { first: 'ủy ban nhân dân', last: 'ứng yêu cầu' } },
   },

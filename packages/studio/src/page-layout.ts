@@ -3,8 +3,10 @@
  * between lines with widow and orphan control (at least two lines on each side), headings kept
  * with what follows them (`keepNext`) and never split (`keepLines`), table rows that may not split
  * moved whole to the next page under a repeated header row, and each appendix starting a section of
- * its own (portrait or landscape). Pure: heights in, pieces per page out; `preview.ts` measures the
- * blocks in the page's own width and paints the pieces.
+ * its own (portrait or landscape). Where LibreOffice and Word differ (a kept heading whose follower
+ * LibreOffice's first spread put at the top of the page it is printed on: `keptRun`), it follows
+ * LibreOffice. Pure: heights in, pieces per page out; `preview.ts` measures the blocks in the page's
+ * own width and paints the pieces.
  */
 
 /** A paragraph: its lines (all of one height), its spacing, and how it keeps together. */
@@ -18,6 +20,8 @@ export interface FlowParagraph {
   keepNext?: boolean;
   /** Never split across pages. */
   keepLines?: boolean;
+  /** LibreOffice's first spread of the DOCX put it at the top of this page of its section (`lo-first-spread.ts`); see `keptRun`. */
+  spreadPage?: number;
 }
 
 /** A table: its header rows (repeated on every page it continues on) and its rows. */
@@ -28,6 +32,8 @@ export interface FlowTable {
   before: number;
   after: number;
   keepNext?: boolean;
+  /** LibreOffice's first spread of the DOCX put it at the top of this page of its section (`lo-first-spread.ts`); see `keptRun`. */
+  spreadPage?: number;
 }
 
 /** Something that never splits: the header of page 1, the signature block, an appendix's heading. */
@@ -37,6 +43,8 @@ export interface FlowBox {
   before: number;
   after: number;
   keepNext?: boolean;
+  /** LibreOffice's first spread of the DOCX put it at the top of this page of its section (`lo-first-spread.ts`); see `keptRun`. */
+  spreadPage?: number;
 }
 
 /** A section break: the next block starts a new page of this orientation. */
@@ -185,11 +193,16 @@ const keepsWithNext = (it: FlowItem | undefined): boolean => !!it && it.type !==
  * The first block of the run that goes to a new page with block `i` (which began page `page`): the
  * unbroken run of blocks kept with the next (`keepNext`) that begin on the page before — all of them,
  * as Word and LibreOffice do, unless the run fills that page from its top (then the keep is broken
- * where the page ends and nothing moves). Returns `i` when nothing moves. (LibreOffice skips the move
- * when its first guess of the pages, made by counting paragraphs, already put the follower on the next
- * page; that count is the DOCX's, not known here — test/browser/studio-pages.test.ts, KNOWN.)
+ * where the page ends and nothing moves). Returns `i` when nothing moves.
+ *
+ * LibreOffice (not Word) also leaves the run where it is when its first spread of the DOCX over pages
+ * by count put block `i` at the top of this very page (`spreadPage`, the page's number in its
+ * section): `i` never moved there, and the keep is only looked at when the follower moves
+ * (`lo-first-spread.ts`). The preview shows the page as LibreOffice prints it; Word would move the run.
  */
 export function keptRun(items: readonly FlowItem[], pages: readonly LaidPage[], i: number, page: number): number {
+  const follower = items[i];
+  if (follower && follower.type !== 'section' && follower.spreadPage === pages[page]?.number) return i;
   let first = i;
   while (first > 0 && keepsWithNext(items[first - 1]) && startOf(pages, first - 1)?.page === page - 1) first--;
   if (first === i || startOf(pages, first)!.index === 0) return i;

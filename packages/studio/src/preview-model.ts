@@ -1,5 +1,7 @@
 /** Turns the printed document (`printDocument`) into HTML pieces for the page preview; runs in the worker. */
 import { parseInline, type DocBlock, type Plan, type PrintedDocument } from 'kehoach';
+import { docxFrames } from './docx-frames.js';
+import { firstSpreadStarts } from './lo-first-spread.js';
 import type { PreviewBlock, PreviewDoc } from './protocol.js';
 
 /** Escapes text for HTML. */
@@ -77,5 +79,6 @@ export function previewDoc(doc: PrintedDocument, plan: Plan): PreviewDoc {
     signatures: doc.signatures,
     ...(doc.recipients ? { recipients: doc.recipients } : {}),
     appendices: doc.appendices.map((a) => ({ heading: a.heading, title: a.title, attached: a.attached, landscape: a.landscape, body: a.body.map((b) => block(b, line)) })),
+    spreadStarts: Object.fromEntries(firstSpreadStarts(docxFrames(doc) ?? [])),
   };
 }

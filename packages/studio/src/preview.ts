@@ -7,6 +7,7 @@
  * the foot of one page and the rest at the top of the next, as in Word and LibreOffice. Clicking a
  * paragraph jumps to its line in the YAML (and opens its form).
  */
+import { blockKey } from './docx-frames.js';
 import { layoutPages, type FlowItem, type LaidPage } from './page-layout.js';
 import type { PreviewBlock, PreviewDoc } from './protocol.js';
 
@@ -107,26 +108,31 @@ const box = (node: HTMLElement, keepNext = false, after = 0): Block => ({
 /** Every block of the document in order, measured in `column` (a page's text area of the right width). */
 function measure(d: PreviewDoc, portrait: HTMLElement, landscape: HTMLElement): Block[] {
   const out: Block[] = [];
-  const add = (column: HTMLElement, node: HTMLElement, make: (n: HTMLElement) => Block) => {
+  const starts = new Map(Object.entries(d.spreadStarts));
+  // `key`: the block's `blockKey`, to mark where LibreOffice's first spread starts a page.
+  const add = (column: HTMLElement, node: HTMLElement, make: (n: HTMLElement) => Block, key: string) => {
     column.append(node);
-    out.push(make(node));
+    const b = make(node);
+    const page = starts.get(key);
+    if (page !== undefined && b.flow.type !== 'section') b.flow.spreadPage = page;
+    out.push(b);
   };
-  add(portrait, frontMatter(d), (n) => box(n));
+  add(portrait, frontMatter(d), (n) => box(n), 'front');
   const lastPara = d.signatures.length ? d.body.map((b) => b.kind).lastIndexOf('p') : -1;
-  const body = (column: HTMLElement, b: PreviewBlock, last: boolean) => {
-    if (b.kind === 'table' && b.caption) add(column, el('p', 'doc-caption', b.caption), captionBlock);
-    add(column, bodyNode(b), (n) => measureBody(b, n, last));
+  const body = (column: HTMLElement, b: PreviewBlock, last: boolean, key: string) => {
+    if (b.kind === 'table' && b.caption) add(column, el('p', 'doc-caption', b.caption), captionBlock, `${key}c`);
+    add(column, bodyNode(b), (n) => measureBody(b, n, last), key);
   };
-  d.body.forEach((b, i) => body(portrait, b, i === lastPara));
+  d.body.forEach((b, i) => body(portrait, b, i === lastPara, blockKey(i)));
   // The template's empty paragraph kept with the signature table (14 pt, 6 pt after), then the table.
-  add(portrait, el('div', 'h14 sig-gap', '&nbsp;'), (n) => box(n, true, AFTER));
-  add(portrait, signatureBlock(d), (n) => box(n));
-  for (const a of d.appendices) {
+  add(portrait, el('div', 'h14 sig-gap', '&nbsp;'), (n) => box(n, true, AFTER), 'gap');
+  add(portrait, signatureBlock(d), (n) => box(n), 'sig');
+  d.appendices.forEach((a, k) => {
     const column = a.landscape ? landscape : portrait;
     out.push({ node: el('div', 'section-break'), flow: { type: 'section', landscape: a.landscape } });
-    add(column, el('div', 'doc-appendix-head', `<div class="h14 b">${esc(a.heading)}</div><div class="h14 b">${esc(a.title)}</div><div class="h14 i">${esc(a.attached)}</div>`), (n) => box(n, false, 12 * PT));
-    a.body.forEach((b) => body(column, b, false));
-  }
+    add(column, el('div', 'doc-appendix-head', `<div class="h14 b">${esc(a.heading)}</div><div class="h14 b">${esc(a.title)}</div><div class="h14 i">${esc(a.attached)}</div>`), (n) => box(n, false, 12 * PT), `a${k}`);
+    a.body.forEach((b, i) => body(column, b, false, blockKey(i, k)));
+  });
   return out;
 }
 

@@ -40,6 +40,12 @@ export interface PreviewDoc {
   signatures: Array<{ lines: string[]; name: string }>;
   recipients?: { heading: string; lines: string[] };
   appendices: Array<{ heading: string; title: string; attached: string; landscape: boolean; body: PreviewBlock[] }>;
+  /**
+   * The blocks (`blockKey`: `b3`, `b3c` a caption, `gap`, `sig`, `a0b1`) that LibreOffice's first
+   * spread of the DOCX puts at the top of a page, with that page's number in its section
+   * (`lo-first-spread.ts`); empty when it cannot be told.
+   */
+  spreadStarts: Record<string, number>;
 }
 
 /** What loading the text found. */

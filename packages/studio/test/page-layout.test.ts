@@ -28,6 +28,21 @@ describe('layoutPages', () => {
     expect(shape(pages)[1]).toBe('10:0-2');
   });
 
+  test('LibreOffice: a run kept with a block its first spread put at the top of this very page stays behind', () => {
+    // As in the first test, but LibreOffice's first spread of the DOCX put the paragraph after the
+    // headings at the top of page 2: it never moved there, and the keep is not looked at.
+    const onPage = (n: number): FlowParagraph => ({ ...para(3), spreadPage: n });
+    expect(shape(layoutPages([para(7), para(1, true), para(1, true), onPage(2)], GEOMETRY))).toEqual(['0:0-7 1:0-1 2:0-1', '3:0-3']);
+    // Put on an earlier page than the one it starts (page 1 of the spread, printed on 2), it moved
+    // there during layout, and the headings move with it as usual.
+    expect(shape(layoutPages([para(7), para(1, true), para(1, true), onPage(1)], GEOMETRY))).toEqual(['0:0-7', '1:0-1 2:0-1 3:0-3']);
+    // Only the follower counts: the spread's page start on a heading itself changes nothing.
+    const heading: FlowParagraph = { ...para(1, true), spreadPage: 2 };
+    expect(shape(layoutPages([para(7), para(1, true), heading, para(3)], GEOMETRY))).toEqual(['0:0-7', '1:0-1 2:0-1 3:0-3']);
+    // Nor does a spread page start that fits where it is.
+    expect(shape(layoutPages([para(2), para(1, true), onPage(2)], GEOMETRY))).toEqual(['0:0-2 1:0-1 2:0-3']);
+  });
+
   test('widows and orphans: at least two lines on each side of a split', () => {
     // 8 lines used; a 3-line paragraph could leave 2 here and 1 there — it moves whole instead.
     expect(shape(layoutPages([para(8), para(3)], GEOMETRY))).toEqual(['0:0-8', '1:0-3']);
