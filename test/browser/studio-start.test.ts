@@ -86,9 +86,11 @@ describe.skipIf(!haveChromium)('the start screen (headless Chromium)', () => {
     await page.click('#start-recent button[data-doc]:text("khanh-hoa-2025.yaml")');
     await expect.poll(() => page.textContent('#file-name')).toBe('khanh-hoa-2025.yaml');
     await expect.poll(() => page.textContent('#counts')).toBe('Hợp lệ: 24 nhiệm vụ, 17 cơ quan.');
-    // A reload opens the kept documents at once, without the start screen.
+    // A reload opens the kept documents at once, without the start screen (and says nothing is still opening).
     await page.reload();
     await expect.poll(() => page.getAttribute('body', 'data-screen')).toBe('studio');
+    await expect.poll(() => page.textContent('#counts')).toMatch(/^Hợp lệ: /);
+    expect(await page.textContent('#status')).not.toContain('Đang mở trình soạn thảo');
     expect(await page.locator('#documents option').allTextContents()).toEqual(['khanh-hoa-2025.yaml', 'tuyen-quang-2025-30-7.yaml']);
     expect(errors).toEqual([]);
     await page.context().close();

@@ -31,8 +31,10 @@ function showStart(on: boolean): void {
 /** Loads the studio, shows it, and does `what` there. */
 async function run(what: (s: Studio) => unknown): Promise<void> {
   const status = document.getElementById('status')!;
-  if (!loading) status.textContent = 'Đang mở trình soạn thảo…';
+  const opening = 'Đang mở trình soạn thảo…';
+  if (!loading) status.textContent = opening;
   const s = await studio();
+  if (status.textContent === opening) status.textContent = '';
   showStart(false);
   await what(s);
 }
@@ -40,8 +42,6 @@ async function run(what: (s: Studio) => unknown): Promise<void> {
 wireStart(startScreen, {
   newPlan: (unit) => void run((s) => s.newPlan(unit)),
   openFile: (f) => void run((s) => s.openFile(f)),
-  openExample: (id) => void run((s) => s.openExample(id)),
-  openStored: (id) => void run((s) => s.show(id)),
 });
 renderExamples(document.getElementById('start-examples')!, TEMPLATES, (id) => void run((s) => s.openExample(id)));
 document.getElementById('home')!.addEventListener('click', () => showStart(true));

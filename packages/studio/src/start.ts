@@ -5,12 +5,10 @@
  */
 import type { DocumentIndex } from './versions.js';
 
-/** What the start screen's choices do. */
+/** What the start screen's fixed choices do (the examples and the recent documents are lists of their own). */
 export interface StartActions {
   newPlan(unit: string): void;
   openFile(f: File): void;
-  openExample(id: string): void;
-  openStored(id: string): void;
 }
 
 /** How long ago `t` was, in Vietnamese (“3 phút trước”, “hôm qua”, or the date). */

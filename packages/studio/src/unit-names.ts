@@ -25,7 +25,9 @@ const nameOf = (u: Unit): UnitName => ({
 export async function unitNames(typed: string, max = 12): Promise<UnitName[]> {
   const q = foldName(typed.replace(COMMITTEE, ''));
   if (q.length < 2) return [];
-  const units = await loadUnits();
-  const all: Unit[] = [...units.provinces(), ...units.communes()];
-  return all.filter((u) => foldName(u.fullName).includes(q)).slice(0, max).map(nameOf);
+  const all = await (folded ??= loadUnits().then((units) => [...units.provinces(), ...units.communes()].map((u) => ({ u, name: foldName(u.fullName) }))));
+  return all.filter((x) => x.name.includes(q)).slice(0, max).map((x) => nameOf(x.u));
 }
+
+/** Every province and commune with its name folded, made once. */
+let folded: Promise<Array<{ u: Unit; name: string }>> | undefined;

@@ -7,10 +7,11 @@ import { deriveChecklist, findOutput, loadPlan, missingNewPlanOptions, newPlan, 
 // A portal's own outputs, registered before anything asks for the list (see vite.config.mjs).
 import './studio-extra-outputs.js';
 import { planBaseName } from './file-name.js';
-import { cloneFor } from './adapters/clone.js';
-import type { CloneReply, ExportFormat, ExportReply, NewPlanForm, NewPlanReply, UnitForm } from './protocol.js';
+import type { ExportFormat, ExportReply, NewPlanForm, NewPlanReply } from './protocol.js';
 
 export { loadPlan };
+/** The unit's plan cloned from the plan loaded. */
+export { cloneFor as cloned } from './adapters/clone.js';
 
 /** The plan, or its checklist, rendered by the output the page asked for. */
 async function renderFor(format: ExportFormat, plan: Plan): Promise<OutputResult> {
@@ -38,9 +39,4 @@ export async function exported(seq: number, plan: Plan, format: ExportFormat): P
 export function created(seq: number, options: NewPlanForm): NewPlanReply {
   const missing = missingNewPlanOptions(options);
   return { type: 'created', seq, missing, ...(missing.length ? {} : { yaml: newPlan(options).yaml }) };
-}
-
-/** The unit's plan cloned from `plan`. */
-export function cloned(seq: number, plan: Plan, unit: UnitForm): Promise<CloneReply> | CloneReply {
-  return cloneFor(seq, plan, unit);
 }
