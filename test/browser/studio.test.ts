@@ -278,6 +278,31 @@ describe.skipIf(!haveChromium)('the studio in headless Chromium', () => {
     expect(errors).toEqual([]);
   });
 
+  test('a form filled before the YAML was changed in the editor writes nothing: it is filled again, and says so', async () => {
+    const { page, errors } = await studio();
+    await page.locator('#pages .doc-p', { hasText: 'Tiếp tục tham mưu triển khai thực hiện quyết liệt' }).first().click();
+    await expect.poll(() => page.inputValue('#d-text')).toMatch(/^Tiếp tục tham mưu triển khai thực hiện quyết liệt/);
+    // The YAML changes under the form: a word typed at the end of its first line, in the editor.
+    await page.locator('.cm-content').click();
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.press('End');
+    await page.keyboard.type(' (sửa)');
+    const before = await page.evaluate(() => (globalThis as unknown as { kehoachStudio: { text(): string } }).kehoachStudio.text());
+    await page.fill('#d-text', 'Một nội dung khác');
+    await page.click('#d-save');
+    await expect.poll(() => page.textContent('#status')).toMatch(/^Kế hoạch đã đổi trong trình soạn thảo từ khi biểu mẫu được điền: .*chưa ghi gì/);
+    expect(await page.evaluate(() => (globalThis as unknown as { kehoachStudio: { text(): string } }).kehoachStudio.text())).toBe(before);
+    expect(await page.inputValue('#d-text')).toMatch(/^Tiếp tục tham mưu triển khai thực hiện quyết liệt/);
+    // Filled again, the form writes.
+    await page.fill('#d-text', 'Tiếp tục tham mưu triển khai thực hiện quyết liệt, hiệu quả.');
+    await page.click('#d-save');
+    await expect.poll(() => page.textContent('#status')).toMatch(/^Đã ghi nhiệm vụ/);
+    const after = await page.evaluate(() => (globalThis as unknown as { kehoachStudio: { text(): string } }).kehoachStudio.text());
+    expect(after.split('\n')[0]).toContain(' (sửa)'); // the editor's change kept
+    expect(after).toContain('Tiếp tục tham mưu triển khai thực hiện quyết liệt, hiệu quả.');
+    expect(errors).toEqual([]);
+  });
+
   test('“Kế hoạch mới” makes a blank plan for a unit with kehoach’s newPlan, as a new document', async () => {
     const { page, errors } = await studio();
     await page.click('#new-plan');

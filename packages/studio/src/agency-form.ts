@@ -19,7 +19,7 @@ export class AgencyForm {
   constructor(
     private readonly form: HTMLFormElement,
     private readonly getText: () => string,
-    private readonly setText: (t: string) => void,
+    private readonly setText: (t: string) => boolean,
     private readonly say: (message: string, bad?: boolean) => void,
   ) {
     form.addEventListener('submit', (e) => {
@@ -98,7 +98,7 @@ export class AgencyForm {
     try {
       const text = this.getText();
       const key = id || newAgencyId(fields.name, this.data());
-      this.setText(setValue(text, ['agencies', key], agencyValue({ ...fields, id: key })));
+      if (!this.setText(setValue(text, ['agencies', key], agencyValue({ ...fields, id: key })))) return;
       this.fill(key);
       this.say(id ? `Đã ghi cơ quan “${fields.name.trim()}”.` : `Đã thêm cơ quan “${fields.name.trim()}” (mã ${key}): chọn được làm cơ quan chủ trì, phối hợp.`);
     } catch (e) {
@@ -115,7 +115,7 @@ export class AgencyForm {
         const where = uses.slice(0, 3).join(', ') + (uses.length > 3 ? ` và ${uses.length - 3} chỗ khác` : '');
         return this.say(`Không xóa cơ quan “${id}”: kế hoạch còn nêu nó ở ${uses.length} chỗ (${where}). Đổi các chỗ đó trước.`, true);
       }
-      this.setText(setValue(this.getText(), ['agencies', id], undefined));
+      if (!this.setText(setValue(this.getText(), ['agencies', id], undefined))) return;
       this.fill(NEW);
       this.say(`Đã xóa cơ quan “${id}” (Ctrl+Z để hoàn tác).`);
     } catch (e) {

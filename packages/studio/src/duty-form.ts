@@ -26,7 +26,7 @@ export class DutyForm {
   constructor(
     private readonly form: HTMLFormElement,
     private readonly getText: () => string,
-    private readonly setText: (t: string) => void,
+    private readonly setText: (t: string) => boolean,
     private readonly say: (message: string, bad?: boolean) => void,
   ) {
     form.addEventListener('submit', (e) => {
@@ -134,7 +134,7 @@ export class DutyForm {
       if (!old) {
         const task = { id: newDutyId(v.text, this.data), ...(v.lead ? { lead: v.lead } : {}), ...(v.support ? { support: v.support } : {}), ...(v.requested ? { requested: v.requested } : {}), text: v.text, ...(v.time ? { time: v.time } : {}) };
         t = appendItem(t, list.path, task);
-        this.setText(t);
+        if (!this.setText(t)) return;
         this.fill({ list: listIndex, task: String(list.duties.length) });
         return this.say(`Đã thêm nhiệm vụ vào “${list.label}”.`);
       }
@@ -150,7 +150,7 @@ export class DutyForm {
       const changed = changes.filter((c) => c[3]);
       if (!changed.length) return this.say('Không có thay đổi nào để ghi.');
       for (const [key, value, after] of changed) t = setValue(t, [...at, key], value, after, true);
-      this.setText(t);
+      if (!this.setText(t)) return;
       this.fill({ list: listIndex, task: String(old.index) });
       this.say(`Đã ghi nhiệm vụ ${old.index + 1} của “${list.label}”.`);
     } catch (e) {
@@ -162,7 +162,7 @@ export class DutyForm {
     const list = this.list;
     const old = this.duty;
     if (!list || !old) return;
-    this.setText(removeItem(this.getText(), list.path, old.index));
+    if (!this.setText(removeItem(this.getText(), list.path, old.index))) return;
     this.fill({ list: this.lists.indexOf(list), task: NEW });
     this.say('Đã xóa nhiệm vụ (Ctrl+Z để hoàn tác).');
   }
@@ -194,8 +194,7 @@ export class DutyForm {
   private apply(edit: () => string, list: number, task: number, message: string): boolean {
     try {
       const t = edit();
-      if (t === this.getText()) return false;
-      this.setText(t);
+      if (t === this.getText() || !this.setText(t)) return false;
       this.fill({ list, task: String(task) });
       if (message) this.say(message);
       return true;

@@ -79,7 +79,7 @@ export class Forms {
   constructor(
     private readonly form: HTMLFormElement,
     private readonly getText: () => string,
-    private readonly setText: (t: string) => void,
+    private readonly setText: (t: string) => boolean,
     private readonly say: (message: string, bad?: boolean) => void,
   ) {
     form.addEventListener('submit', (e) => {
@@ -128,7 +128,7 @@ export class Forms {
       return;
     }
     if (!changed.length) return this.say('Không có thay đổi nào để ghi.');
-    this.setText(t);
+    if (!this.setText(t)) return;
     this.fill();
     this.say(`Đã ghi vào YAML: ${changed.join(', ')}.`);
   }

@@ -19,7 +19,7 @@ export class SectionForm {
   constructor(
     private readonly form: HTMLFormElement,
     private readonly getText: () => string,
-    private readonly setText: (t: string) => void,
+    private readonly setText: (t: string) => boolean,
     private readonly say: (message: string, bad?: boolean) => void,
   ) {
     form.addEventListener('submit', (e) => {
@@ -100,7 +100,7 @@ export class SectionForm {
     try {
       const text = change(this.getText(), s);
       if (text === this.getText()) return this.say('Không có thay đổi nào để ghi.');
-      this.setText(text);
+      if (!this.setText(text)) return;
       const next = then(s);
       this.fill(typeof next === 'string' ? next : pointer(next));
       this.say(message(s));

@@ -284,6 +284,18 @@ $('exports-toggle').addEventListener('click', (e) => {
 });
 
 // Right-hand tabs (preview, forms) and, at phone width, the view switcher.
+/** The text the forms were last filled from (or wrote). */
+let formsText: string | undefined;
+
+/** Fills every form from the current text, keeping what each has chosen. */
+function fillForms(ui: FormsUi): void {
+  ui.forms.fill();
+  ui.dutyForm.fill();
+  ui.sectionForm.fill();
+  ui.agencyForm.fill();
+  formsText = view.state.doc.toString();
+}
+
 /** The forms (they read and write the YAML with the `yaml` library): loaded when first shown. */
 interface FormsUi {
   forms: Forms;
@@ -296,10 +308,21 @@ let formsLoading: Promise<FormsUi> | undefined;
 function formsUi(): Promise<FormsUi> {
   formsLoading ??= Promise.all([import('./forms.js'), import('./duty-form.js'), import('./section-form.js'), import('./agency-form.js')]).then(([f, d, sf, a]) => {
     const read = () => view.state.doc.toString();
-    const write = (t: string) => setText(view, t);
+    // A form writes only over the text it was filled from: changed in the editor since (or by another tab), the
+    // forms are filled again and nothing is written — a duty chosen by its place must not land on another one.
+    const write = (t: string): boolean => {
+      if (read() !== formsText) {
+        fillForms(ui);
+        say('Kế hoạch đã đổi trong trình soạn thảo từ khi biểu mẫu được điền: biểu mẫu vừa được điền lại theo nội dung mới, chưa ghi gì — nhập lại thay đổi rồi ghi.', true);
+        return false;
+      }
+      setText(view, t);
+      formsText = t;
+      return true;
+    };
     // The duty and section forms: a change made in one is shown in the other (a duty moved changes a section's count).
-    const dutyForm: DutyForm = new d.DutyForm($<HTMLFormElement>('duty-form'), read, (t) => (write(t), sectionForm.fill()), say);
-    const sectionForm: SectionForm = new sf.SectionForm($<HTMLFormElement>('section-form'), read, (t) => (write(t), dutyForm.fill()), say);
+    const dutyForm: DutyForm = new d.DutyForm($<HTMLFormElement>('duty-form'), read, (t) => write(t) && (sectionForm.fill(), true), say);
+    const sectionForm: SectionForm = new sf.SectionForm($<HTMLFormElement>('section-form'), read, (t) => write(t) && (dutyForm.fill(), true), say);
     const ui: FormsUi = {
       forms: new f.Forms($<HTMLFormElement>('forms'), read, write, say),
       dutyForm,
@@ -324,10 +347,7 @@ function showTab(name: string): void {
     const panel = $('panel-forms');
     if (!formsLoading) panel.setAttribute('aria-busy', 'true');
     void formsUi().then((ui) => {
-      ui.forms.fill();
-      ui.dutyForm.fill();
-      ui.sectionForm.fill();
-      ui.agencyForm.fill();
+      fillForms(ui);
       panel.removeAttribute('aria-busy');
     });
   }
