@@ -278,27 +278,36 @@ describe.skipIf(!haveChromium)('the studio in headless Chromium', () => {
     expect(errors).toEqual([]);
   });
 
-  test('a form filled before the YAML was changed in the editor writes nothing: it is filled again, and says so', async () => {
+  test('the forms follow the YAML changed in the editor; one typed in before it changed writes nothing, is filled again and says so', async () => {
     const { page, errors } = await studio();
+    const text = () => page.evaluate(() => (globalThis as unknown as { kehoachStudio: { text(): string } }).kehoachStudio.text());
+    /** Types `s` at the end of the YAML's first (visual) line, in the editor. */
+    const typeInEditor = async (s: string) => {
+      await page.locator('.cm-content').click();
+      await page.keyboard.press('Control+Home');
+      await page.keyboard.press('End');
+      await page.keyboard.type(s);
+    };
     await page.locator('#pages .doc-p', { hasText: 'Tiếp tục tham mưu triển khai thực hiện quyết liệt' }).first().click();
     await expect.poll(() => page.inputValue('#d-text')).toMatch(/^Tiếp tục tham mưu triển khai thực hiện quyết liệt/);
-    // The YAML changes under the form: a word typed at the end of its first line, in the editor.
-    await page.locator('.cm-content').click();
-    await page.keyboard.press('Control+Home');
-    await page.keyboard.press('End');
-    await page.keyboard.type(' (sửa)');
-    const before = await page.evaluate(() => (globalThis as unknown as { kehoachStudio: { text(): string } }).kehoachStudio.text());
+    // A field typed in, then the YAML changed under it: the write is refused, the form filled again.
     await page.fill('#d-text', 'Một nội dung khác');
+    await typeInEditor(' (sửa)');
+    await expect.poll(text).toContain(' (sửa)');
+    const before = await text();
     await page.click('#d-save');
     await expect.poll(() => page.textContent('#status')).toMatch(/^Kế hoạch đã đổi trong trình soạn thảo từ khi biểu mẫu được điền: .*chưa ghi gì/);
-    expect(await page.evaluate(() => (globalThis as unknown as { kehoachStudio: { text(): string } }).kehoachStudio.text())).toBe(before);
+    expect(await text()).toBe(before);
     expect(await page.inputValue('#d-text')).toMatch(/^Tiếp tục tham mưu triển khai thực hiện quyết liệt/);
-    // Filled again, the form writes.
+    // No field typed in: the forms follow the editor's change, and then write over it.
+    await typeInEditor(' (hai)');
+    await expect.poll(text).toContain(' (hai)');
     await page.fill('#d-text', 'Tiếp tục tham mưu triển khai thực hiện quyết liệt, hiệu quả.');
     await page.click('#d-save');
     await expect.poll(() => page.textContent('#status')).toMatch(/^Đã ghi nhiệm vụ/);
-    const after = await page.evaluate(() => (globalThis as unknown as { kehoachStudio: { text(): string } }).kehoachStudio.text());
-    expect(after.split('\n')[0]).toContain(' (sửa)'); // the editor's change kept
+    const after = await text();
+    expect(after.split('\n')[0]).toContain('(sửa)');
+    expect(after.split('\n')[0]).toContain(' (hai)');
     expect(after).toContain('Tiếp tục tham mưu triển khai thực hiện quyết liệt, hiệu quả.');
     expect(errors).toEqual([]);
   });

@@ -87,7 +87,12 @@ const engine = new Engine((r) => {
     : `Có ${errors} lỗi${warnings ? `, ${warnings} cảnh báo` : ''}.`;
   $('counts').className = r.ok ? 'ok' : 'bad';
   document.querySelectorAll<HTMLButtonElement>('[data-export]').forEach((b) => (b.disabled = !r.ok));
-  if (formsLoading) void formsLoading.then((ui) => ui.fillAgencies(r.agencies));
+  // The forms follow the text changed in the editor, unless a field was typed in (then a write is refused and says why).
+  if (formsLoading)
+    void formsLoading.then((ui) => {
+      ui.fillAgencies(r.agencies);
+      if (r.ok && formsText !== undefined && !formsDirty && view.state.doc.toString() !== formsText) fillForms(ui);
+    });
   if (r.ok && r.preview) {
     renderOutline($('outline'), r.outline, (l, c) => jumpTo(view, l, c), (path, fromClick) => void editAt(path, fromClick));
     shown = r.preview;
@@ -284,8 +289,9 @@ $('exports-toggle').addEventListener('click', (e) => {
 });
 
 // Right-hand tabs (preview, forms) and, at phone width, the view switcher.
-/** The text the forms were last filled from (or wrote). */
+/** The text the forms were last filled from (or wrote), and whether a field was typed in since. */
 let formsText: string | undefined;
+let formsDirty = false;
 
 /** Fills every form from the current text, keeping what each has chosen. */
 function fillForms(ui: FormsUi): void {
@@ -294,6 +300,7 @@ function fillForms(ui: FormsUi): void {
   ui.sectionForm.fill();
   ui.agencyForm.fill();
   formsText = view.state.doc.toString();
+  formsDirty = false;
 }
 
 /** The forms (they read and write the YAML with the `yaml` library): loaded when first shown. */
@@ -318,6 +325,7 @@ function formsUi(): Promise<FormsUi> {
       }
       setText(view, t);
       formsText = t;
+      formsDirty = false;
       return true;
     };
     // The duty and section forms: a change made in one is shown in the other (a duty moved changes a section's count).
@@ -331,6 +339,7 @@ function formsUi(): Promise<FormsUi> {
       fillAgencies: (agencies) => d.fillAgencyList($<HTMLDataListElement>('agency-list'), agencies),
     };
     ui.fillAgencies(last?.agencies ?? []);
+    $('panel-forms').addEventListener('input', () => (formsDirty = true));
     return ui;
   });
   return formsLoading;
