@@ -10,7 +10,7 @@ import { setValue } from './yaml-text-edit.js';
 type Path = Array<string | number>;
 
 /** One field of the forms: where it lives in the plan and how it reads and writes. */
-interface Field {
+export interface Field {
   id: string;
   path: Path;
   /** Keys after which a missing key is inserted. */
@@ -39,7 +39,8 @@ export function parseRecipient(line: string): { name?: string; agency?: string; 
   return { ...(who.startsWith('@') ? { agency: who.slice(1) } : { name: who }), ...(m[2] ? { purpose: m[2].trim() } : {}) };
 }
 
-const FIELDS: Field[] = [
+/** The header form's fields: where each lives in the plan, where a missing one goes, how it reads and writes. */
+export const HEADER_FIELDS: readonly Field[] = [
   { id: 'f-issuer-name', path: ['issuer', 'name'], read: str, write: text },
   { id: 'f-issuer-abbreviation', path: ['issuer', 'abbreviation'], read: str, write: text },
   { id: 'f-issuer-place', path: ['issuer', 'place'], read: str, write: text },
@@ -102,7 +103,7 @@ export class Forms {
       return;
     }
     const joint = Array.isArray(valueAt(data, ['signature']));
-    for (const f of FIELDS) {
+    for (const f of HEADER_FIELDS) {
       const v = f.read(valueAt(data, f.path));
       const el = this.input(f.id);
       el.value = v;
@@ -117,7 +118,7 @@ export class Forms {
     let t = this.getText();
     const changed: string[] = [];
     try {
-      for (const f of FIELDS) {
+      for (const f of HEADER_FIELDS) {
         const el = this.input(f.id);
         if (el.disabled || el.value === this.loaded.get(f.id)) continue;
         t = setValue(t, f.path, f.write(el.value), f.after);

@@ -47,12 +47,3 @@ describe('the agency form’s model', () => {
     expect(Object.keys(parse(text).agencies)).toEqual(['cong-an-xa', 'van-phong', 'doan-tn']);
   });
 });
-
-describe('setValue: a missing key goes after the last of `after` the mapping has (the header form lists them farthest first)', () => {
-  test('a missing title after the date, a missing signer after the titles (the last of `after` present)', async () => {
-    const { setValue: set } = await import('../src/yaml-text-edit.js');
-    const plan = 'issuer: { name: UBND xã Minh Xuân }\nnumber: 3\ndate: 2026-02-10\nsignature:\n  authority: [ { kind: TM, body: ỦY BAN NHÂN DÂN } ]\n  titles: [ CHỦ TỊCH ]\n';
-    expect(set(plan, ['title'], 'Thử', ['issuer', 'number', 'date'])).toBe(plan.replace('date: 2026-02-10\n', 'date: 2026-02-10\ntitle: Thử\n'));
-    expect(set(plan, ['signature', 'name'], 'Nguyễn Văn A', ['authority', 'titles'])).toBe(`${plan}  name: Nguyễn Văn A\n`);
-  });
-});
