@@ -4,7 +4,7 @@
  * support or requested bodies, a recipient, a reporter …); an id for a new agency from its name.
  * Pure: data in, plain values out; `agency-form.ts` writes them back.
  */
-import { asciiName } from './file-name.js';
+import { asciiName, freshId } from './file-name.js';
 
 /** One agency as the form edits it. */
 export interface AgencyFields {
@@ -60,7 +60,5 @@ export function agencyUses(data: unknown, id: string): string[] {
 /** An id for a new agency from its name (`Sở Tư pháp` → `so-tu-phap`), not one the plan has. */
 export function newAgencyId(name: string, data: unknown): string {
   const base = asciiName(name).toLowerCase() || 'co-quan';
-  const used = new Set(agencyList(data).map((a) => a.id));
-  if (!used.has(base)) return base;
-  for (let i = 2; ; i++) if (!used.has(`${base}-${i}`)) return `${base}-${i}`;
+  return freshId(base, new Set(agencyList(data).map((a) => a.id)));
 }

@@ -4,7 +4,7 @@
  * time as a form has it (time-model.ts: dates, windows, spoken periods, recurrences; any other form
  * of time is kept as it is). Pure: data in, plain values out; `duty-form.ts` writes them back.
  */
-import { asciiName } from './file-name.js';
+import { asciiName, freshId } from './file-name.js';
 import { timeFields, type TimeFields } from './time-model.js';
 
 export { timeFields, timeValue, type TimeFields, type TimeKind } from './time-model.js';
@@ -80,7 +80,5 @@ function usedIds(data: unknown, into = new Set<string>()): Set<string> {
 /** An id for a new task from its first words (`to-chuc-tap-huan-can-bo`), unique in `data`. */
 export function newDutyId(text: string, data: unknown): string {
   const base = asciiName(text.split(/\s+/).slice(0, 5).join(' ')).toLowerCase() || 'nhiem-vu';
-  const used = usedIds(data);
-  if (!used.has(base)) return base;
-  for (let i = 2; ; i++) if (!used.has(`${base}-${i}`)) return `${base}-${i}`;
+  return freshId(base, usedIds(data));
 }

@@ -22,3 +22,9 @@ export function planBaseName(plan: { number?: number; symbol: string; date?: str
   const numbered = cut > 0 ? `${symbol.slice(0, cut)}-${plan.number}-${symbol.slice(cut + 1)}` : `${symbol}-${plan.number}`;
   return `${numbered}-${plan.date}`;
 }
+
+/** `base`, or `base-2`, `base-3` … : the first not in `used` (ids of new tasks, agencies). */
+export function freshId(base: string, used: ReadonlySet<string>): string {
+  if (!used.has(base)) return base;
+  for (let i = 2; ; i++) if (!used.has(`${base}-${i}`)) return `${base}-${i}`;
+}
